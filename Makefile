@@ -1,0 +1,75 @@
+# T-Minus: `make run` serves the app on http://127.0.0.1:8000, `make test` runs every test.
+# Installs are stamped in .make/ so a second run only redoes what changed.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) backend/manage.py
+STAMPS := .make
+FRONTEND_SOURCES := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/tsconfig*.json -type f 2>/dev/null)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run test test-backend test-frontend lint fmt bench worker beat migrate seed install frontend clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMPS):
+	@mkdir -p $(STAMPS)
+
+$(STAMPS)/venv: backend/requirements.txt backend/requirements-dev.txt | $(STAMPS)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r backend/requirements-dev.txt
+	@touch $@
+
+$(STAMPS)/npm: frontend/package.json frontend/package-lock.json | $(STAMPS)
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+frontend/dist/index.html: $(STAMPS)/npm $(FRONTEND_SOURCES)
+	cd frontend && npm run build --silent
+
+install: $(STAMPS)/venv $(STAMPS)/npm ## Install Python and npm dependencies (only what changed)
+
+frontend: frontend/dist/index.html ## Build the React app into frontend/dist
+
+migrate: $(STAMPS)/venv ## Apply database migrations
+	$(MANAGE) migrate --no-input
+
+seed: migrate ## Load the demo launch and users (idempotent)
+	$(MANAGE) seed_demo
+
+run: install frontend seed ## Install what is missing, migrate, seed, serve on http://127.0.0.1:8000
+	@echo "T-Minus on http://$(HOST):$(PORT)/  (API docs: /api/docs/, admin: /admin/; demo users in README.md)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install frontend test-backend test-frontend ## Install what is missing and run every test
+
+test-backend: $(STAMPS)/venv
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-frontend: $(STAMPS)/npm
+	cd frontend && npm test --silent
+
+lint: install ## ruff (lint and format check) and the TypeScript checks
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	cd frontend && npm run typecheck --silent
+
+fmt: $(STAMPS)/venv ## Format and auto-fix Python code
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+bench: $(STAMPS)/venv ## Benchmarks (figures in docs/performance.md); DATABASE_URL=postgres://... to run on PostgreSQL
+	$(PY) tests/bench/bench_plan.py
+
+worker: $(STAMPS)/venv ## Start a Celery worker (needs CELERY_BROKER_URL or REDIS_URL)
+	cd backend && ../$(PY) -m celery -A config worker --loglevel=INFO
+
+beat: $(STAMPS)/venv ## Start Celery beat with the database schedule (needs a broker)
+	cd backend && ../$(PY) -m celery -A config beat --loglevel=INFO
+
+clean: ## Remove the virtualenv, node_modules, builds, stamps and the local SQLite database
+	rm -rf $(VENV) $(STAMPS) frontend/node_modules frontend/dist backend/staticfiles backend/db.sqlite3 test-artifacts

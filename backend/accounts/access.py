@@ -1,0 +1,93 @@
+"""The access_* checks: who may change what, per PRODUCT.md rule 5 (permissions follow the org chart)."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from accounts.models import DepartmentMembership, MembershipRole, Role, User
+from core.errors import PermissionDeniedError
+
+# Fields of a task that its assignee (a member) may change.
+MEMBER_EDITABLE_TASK_FIELDS = frozenset({"status"})
+
+
+@dataclass(frozen=True)
+class UserAccess:
+    """What one user is in the org chart, read once per request."""
+
+    user_id: int
+    is_office: bool
+    led_department_ids: frozenset[int]
+    member_department_ids: frozenset[int]
+
+    @property
+    def roles(self) -> list[str]:
+        roles = []
+        if self.is_office:
+            roles.append(Role.OFFICE.value)
+        if self.led_department_ids:
+            roles.append(Role.LEAD.value)
+        if self.member_department_ids - self.led_department_ids:
+            roles.append(Role.MEMBER.value)
+        return roles or [Role.VIEWER.value]
+
+    def leads(self, department_id: int) -> bool:
+        return self.is_office or department_id in self.led_department_ids
+
+
+def access_for(user: User) -> UserAccess:
+    """The user's roles, cached on the user object for the rest of the request (one query)."""
+    cached = getattr(user, "_tminus_access", None)
+    if cached is not None:
+        return cached
+    led: set[int] = set()
+    member: set[int] = set()
+    if user.is_authenticated:
+        for department_id, role in DepartmentMembership.objects.filter(user_id=user.pk).values_list(
+            "department_id", "role"
+        ):
+            (led if role == MembershipRole.LEAD else member).add(department_id)
+    access = UserAccess(
+        user_id=user.pk,
+        is_office=bool(user.is_authenticated and (user.is_office or user.is_superuser)),
+        led_department_ids=frozenset(led),
+        member_department_ids=frozenset(member | led),
+    )
+    user._tminus_access = access
+    return access
+
+
+def access_require_office(user: User, action: str) -> None:
+    """Only the Social Business Office may do this."""
+    if not access_for(user).is_office:
+        raise PermissionDeniedError(f"Only the Social Business Office may {action}.")
+
+
+def access_require_department_lead(user: User, department_id: int, action: str) -> None:
+    """The office, or the lead of this department."""
+    if not access_for(user).leads(department_id):
+        raise PermissionDeniedError(f"Only the office or this department's lead may {action}.")
+
+
+def access_require_task_edit(user: User, *, department_id: int, assignee_id: int | None, fields: Iterable[str]) -> None:
+    """Office and the department's lead change anything; the assignee changes only the task's status."""
+    access = access_for(user)
+    if access.leads(department_id):
+        return
+    if assignee_id == user.pk:
+        forbidden = sorted(set(fields) - MEMBER_EDITABLE_TASK_FIELDS)
+        if not forbidden:
+            return
+        raise PermissionDeniedError(
+            f"As the assignee you may change only the status; not: {', '.join(forbidden)}.",
+            extra={"fields": forbidden},
+        )
+    raise PermissionDeniedError("Only the office, this department's lead or the task's assignee may change this task.")
+
+
+def access_require_task_comment(user: User, *, department_id: int, assignee_id: int | None) -> None:
+    """Office, the department's lead and the task's assignee may comment."""
+    if access_for(user).leads(department_id) or assignee_id == user.pk:
+        return
+    raise PermissionDeniedError(
+        "Only the office, this department's lead or the task's assignee may comment on this task."
+    )

@@ -1,0 +1,7 @@
+"""Accounts: users, departments, roles, and the access_* checks."""
+
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    name = "accounts"

@@ -1,0 +1,91 @@
+"""Recording audit events; every service that changes a launch's plan calls audit_record in its transaction."""
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+
+from accounts.models import User
+from audit.models import AuditAction, AuditEvent
+
+_encoder = DjangoJSONEncoder()
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready form of a field value (dates, time zones and decimals become strings)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if hasattr(value, "key"):  # ZoneInfo
+        return value.key
+    return _encoder.default(value)
+
+
+def audit_snapshot(instance: models.Model, fields: Iterable[str]) -> dict[str, Any]:
+    """The current values of fields (foreign keys as ids), for diffing after a change."""
+    meta = instance._meta
+    return {name: _plain(meta.get_field(name).value_from_object(instance)) for name in fields}
+
+
+def audit_diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {name: {"from": before[name], "to": after[name]} for name in after if before.get(name) != after[name]}
+
+
+def audit_record(
+    *,
+    actor: User | None,
+    action: str,
+    entity: str,
+    entity_id: int,
+    entity_label: str,
+    launch_id: int | None,
+    department_id: int | None = None,
+    changes: dict[str, Any] | None = None,
+    message: str = "",
+) -> AuditEvent | None:
+    """Rule 6 (nothing is lost): records who did what, when, with the field-level changes.
+
+    An update that changed nothing records nothing.
+    """
+    if action == AuditAction.UPDATE and not changes:
+        return None
+    return AuditEvent.objects.create(
+        actor=actor if actor is not None and actor.pk else None,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        entity_label=entity_label[:200],
+        launch_id=launch_id,
+        department_id=department_id,
+        changes=changes or {},
+        message=message[:500],
+    )
+
+
+def audit_object(
+    actor: User | None,
+    action: str,
+    obj: models.Model,
+    *,
+    launch_id: int | None,
+    department_id: int | None = None,
+    changes: dict[str, Any] | None = None,
+    message: str = "",
+) -> AuditEvent | None:
+    """audit_record for a model instance: its model name, id and current label."""
+    return audit_record(
+        actor=actor,
+        action=action,
+        entity=obj._meta.model_name,
+        entity_id=obj.pk,
+        entity_label=str(obj),
+        launch_id=launch_id,
+        department_id=department_id,
+        changes=changes,
+        message=message,
+    )
+
+
+def audit_created(obj: models.Model, fields: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The changes of a creation: every field from nothing to its value."""
+    return {name: {"from": None, "to": value} for name, value in audit_snapshot(obj, fields).items()}

@@ -1,0 +1,81 @@
+"""One DRF exception handler: every error leaves the API as {"code", "message", "extra"}."""
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import IntegrityError
+from django.db.models import ProtectedError
+from django.http import Http404
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.serializers import as_serializer_error
+from rest_framework.views import set_rollback
+
+from core.errors import DomainError
+
+
+def _first_message(detail: Any, path: str = "") -> str:
+    """The first human message in a nested DRF error detail, prefixed with its field path."""
+    if isinstance(detail, dict):
+        for key, value in detail.items():
+            prefix = path if key in ("non_field_errors", "__all__") else (f"{path}.{key}" if path else str(key))
+            return _first_message(value, prefix)
+    if isinstance(detail, list):
+        for index, value in enumerate(detail):
+            if isinstance(value, dict):
+                return _first_message(value, f"{path}[{index}]")
+            return _first_message(value, path)
+    return f"{path}: {detail}" if path else str(detail)
+
+
+def _body(code: str, message: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {"code": code, "message": message, "extra": extra or {}}
+
+
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
+    """Render domain, DRF and Django errors in the one error shape; unknown errors stay 500s."""
+    headers: dict[str, str] = {}
+    if isinstance(exc, DomainError):
+        set_rollback()
+        return Response(_body(exc.code, exc.message, exc.extra), status=exc.status_code)
+    if isinstance(exc, DjangoValidationError):
+        exc = exceptions.ValidationError(as_serializer_error(exc))
+    elif isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied()
+    elif isinstance(exc, ProtectedError):
+        set_rollback()
+        names = sorted({str(obj._meta.verbose_name) for obj in exc.protected_objects})
+        return Response(
+            _body("protected", f"Still in use by: {', '.join(names)}. Remove those first.", {"in_use_by": names}),
+            status=status.HTTP_409_CONFLICT,
+        )
+    elif isinstance(exc, IntegrityError):
+        # Services validate first; this is the safety net for a race between two writers.
+        set_rollback()
+        return Response(
+            _body("conflict", "The change conflicts with data saved at the same time; reload and retry."),
+            status=status.HTTP_409_CONFLICT,
+        )
+
+    if not isinstance(exc, exceptions.APIException):
+        return None
+
+    if getattr(exc, "auth_header", None):
+        headers["WWW-Authenticate"] = exc.auth_header
+    if getattr(exc, "wait", None):
+        headers["Retry-After"] = str(int(exc.wait))
+    set_rollback()
+
+    if isinstance(exc, exceptions.ValidationError):
+        detail = exc.detail if isinstance(exc.detail, dict) else {"non_field_errors": exc.detail}
+        return Response(
+            _body("invalid", _first_message(detail), {"fields": detail}),
+            status=exc.status_code,
+            headers=headers,
+        )
+    codes = exc.get_codes()
+    code = codes if isinstance(codes, str) else exc.default_code
+    return Response(_body(str(code), str(exc.detail)), status=exc.status_code, headers=headers)

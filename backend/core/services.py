@@ -1,0 +1,20 @@
+"""Shared write helpers for services."""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.db import models
+
+
+def model_update(*, instance: models.Model, data: Mapping[str, Any], fields: Iterable[str]) -> list[str]:
+    """Set the given fields from data on the instance and save only those that changed; returns their names."""
+    changed = []
+    for field in fields:
+        if field in data and getattr(instance, field) != data[field]:
+            setattr(instance, field, data[field])
+            changed.append(field)
+    if changed:
+        if any(f.name == "updated_at" for f in instance._meta.fields):
+            changed.append("updated_at")
+        instance.save(update_fields=changed)
+    return [f for f in changed if f != "updated_at"]

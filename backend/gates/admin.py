@@ -1,0 +1,28 @@
+"""Gates in the admin; decisions are read-only there, as everywhere."""
+
+from django.contrib import admin
+
+from gates.models import Gate, GateDecision
+from launches.admin import PlanChangeAdmin
+
+
+class GateDecisionInline(admin.TabularInline):
+    model = GateDecision
+    extra = 0
+    can_delete = False
+    readonly_fields = ["round", "kind", "actor", "department", "comment", "created_at"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Gate)
+class GateAdmin(PlanChangeAdmin):
+    list_display = ["name", "launch", "status", "schedule_mode", "offset_days", "round"]
+    list_filter = ["status", "launch"]
+    search_fields = ["name"]
+    filter_horizontal = ["approver_departments"]
+    autocomplete_fields = ["criteria"]
+    readonly_fields = ["status", "round", "approved_at"]
+    list_select_related = ["launch"]
+    inlines = [GateDecisionInline]

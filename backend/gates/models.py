@@ -1,0 +1,90 @@
+"""Approval gates, their criteria and required approvers, and the append-only decision history."""
+
+import datetime as dt
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from accounts.models import Department
+from core.models import BaseModel
+from launches.models import Launch, ScheduleMode, Task
+
+
+class GateStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    APPROVED = "approved", "Approved"
+    REJECTED = "rejected", "Rejected"
+
+
+class DecisionKind(models.TextChoices):
+    APPROVE = "approve", "Approve"
+    REJECT = "reject", "Reject"
+    REOPEN = "reopen", "Reopened"
+
+
+class Gate(BaseModel):
+    """A checkpoint ("Go/No-Go" at T-1): approved when every required approver approved the current round
+    and every criterion task is done. A reopened gate starts a new round; earlier decisions stay, superseded."""
+
+    launch = models.ForeignKey(Launch, on_delete=models.CASCADE, related_name="gates")
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    schedule_mode = models.CharField(max_length=10, choices=ScheduleMode.choices, default=ScheduleMode.ANCHORED)
+    offset_days = models.IntegerField(null=True, blank=True)
+    at = models.DateTimeField(null=True, blank=True)
+    criteria = models.ManyToManyField(Task, blank=True, related_name="criterion_of")
+    approver_departments = models.ManyToManyField(
+        Department, blank=True, related_name="gates_to_approve", help_text="Their leads approve, with the office."
+    )
+    status = models.CharField(max_length=10, choices=GateStatus.choices, default=GateStatus.PENDING)
+    round = models.PositiveIntegerField(default=1, help_text="Grows each time the gate is reopened.")
+    approved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["launch_id", "offset_days", "at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(schedule_mode="anchored", offset_days__isnull=False))
+                | (Q(schedule_mode="fixed", at__isnull=False)),
+                name="gate_anchor_matches_schedule_mode",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def moment(self, launch: Launch) -> dt.datetime:
+        """Like a milestone: T-0's local wall time shifted by whole days, or the fixed moment."""
+        if self.schedule_mode == ScheduleMode.FIXED:
+            return self.at  # type: ignore[return-value]
+        local = launch.t_zero.astimezone(launch.zone)
+        shifted = (local.replace(tzinfo=None) + dt.timedelta(days=self.offset_days or 0)).replace(tzinfo=launch.zone)
+        return shifted.astimezone(dt.UTC)
+
+
+class GateDecision(models.Model):
+    """One decision on a gate, by the approver under their own name: never edited or deleted, only superseded
+    by a later decision for the same approver, or by a new round when the gate is reopened."""
+
+    gate = models.ForeignKey(Gate, on_delete=models.CASCADE, related_name="decisions")
+    round = models.PositiveIntegerField()
+    kind = models.CharField(max_length=10, choices=DecisionKind.choices)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="gate_decisions")
+    department = models.ForeignKey(
+        Department,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="gate_decisions",
+        help_text="The department whose lead decided; empty for the office.",
+    )
+    comment = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["gate", "round"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} of {self.gate_id} by {self.actor_id}"

@@ -1,0 +1,210 @@
+"""Writes to gates and their decisions: the office keeps control of going public (PRODUCT.md rule 4)."""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from audit.models import AuditAction
+from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.access import access_for, access_require_office
+from accounts.models import Department, User
+from core.errors import PermissionDeniedError, ValidationError
+from gates.errors import GateNotApprovedError
+from gates.models import DecisionKind, Gate, GateDecision, GateStatus
+from launches.models import Launch, ScheduleMode, Task, TaskStatus
+from scheduling.plan import moment_anchor_check
+
+GATE_FIELDS = ("name", "description", "schedule_mode", "offset_days", "at")
+
+
+def _check_criteria(launch: Launch, criteria: Iterable[Task]) -> list[Task]:
+    tasks = list(criteria)
+    foreign = [task.pk for task in tasks if task.workstream.launch_id != launch.pk]
+    if foreign:
+        raise ValidationError(
+            f"Criteria must be tasks of this launch; not: {', '.join(map(str, foreign))}.", field="criteria"
+        )
+    return tasks
+
+
+def gate_refresh_status(gate: Gate) -> str:
+    """Approved when every required approver's latest decision this round approves and every criterion is done;
+    rejected when any approver's latest decision this round rejects; pending otherwise."""
+    latest: dict[int | None, str] = {}
+    for department_id, kind in (
+        GateDecision.objects.filter(gate=gate, round=gate.round)
+        .exclude(kind=DecisionKind.REOPEN)
+        .order_by("created_at", "id")
+        .values_list("department_id", "kind")
+    ):
+        latest[department_id] = kind
+    required: set[int | None] = {None, *gate.approver_departments.values_list("pk", flat=True)}
+    criteria_done = not gate.criteria.exclude(status=TaskStatus.DONE).exists()
+    if DecisionKind.REJECT in latest.values():
+        status = GateStatus.REJECTED
+    elif criteria_done and all(latest.get(slot) == DecisionKind.APPROVE for slot in required):
+        status = GateStatus.APPROVED
+    else:
+        status = GateStatus.PENDING
+    if status != gate.status:
+        gate.status = status
+        gate.approved_at = timezone.now() if status == GateStatus.APPROVED else None
+        gate.save(update_fields=["status", "approved_at", "updated_at"])
+        Launch.objects.filter(pk=gate.launch_id).plan_changed()
+    return status
+
+
+@transaction.atomic
+def gate_create(
+    *,
+    actor: User,
+    launch: Launch,
+    name: str,
+    schedule_mode: str = ScheduleMode.ANCHORED,
+    offset_days: int | None = None,
+    at: Any = None,
+    description: str = "",
+    criteria: Iterable[Task] = (),
+    approver_departments: Iterable[Department] = (),
+) -> Gate:
+    """Office only. A gate is placed on the timeline like a milestone and moves with T-0 when anchored."""
+    access_require_office(actor, "define gates")
+    gate = Gate(
+        launch=launch,
+        name=name,
+        description=description,
+        schedule_mode=schedule_mode,
+        offset_days=offset_days,
+        at=at,
+    )
+    moment_anchor_check(gate, "gate")
+    tasks = _check_criteria(launch, criteria)
+    gate.save()
+    gate.criteria.set(tasks)
+    gate.approver_departments.set(list(approver_departments))
+    Launch.objects.filter(pk=launch.pk).plan_changed()
+    changes = audit_created(gate, GATE_FIELDS)
+    changes["criteria"] = {"from": None, "to": sorted(task.pk for task in tasks)}
+    audit_object(actor, AuditAction.CREATE, gate, launch_id=launch.pk, changes=changes)
+    return gate
+
+
+@transaction.atomic
+def gate_update(*, actor: User, gate: Gate, data: Mapping[str, Any]) -> Gate:
+    """Office only. Changing criteria or approvers re-evaluates the gate's status."""
+    access_require_office(actor, "change gates")
+    before = audit_snapshot(gate, GATE_FIELDS)
+    for field in GATE_FIELDS:
+        if field in data:
+            setattr(gate, field, data[field])
+    moment_anchor_check(gate, "gate")
+    gate.save()
+    changes = audit_diff(before, audit_snapshot(gate, GATE_FIELDS))
+    if "criteria" in data:
+        old = sorted(gate.criteria.values_list("pk", flat=True))
+        tasks = _check_criteria(gate.launch, data["criteria"])
+        gate.criteria.set(tasks)
+        if old != sorted(task.pk for task in tasks):
+            changes["criteria"] = {"from": old, "to": sorted(task.pk for task in tasks)}
+    if "approver_departments" in data:
+        old = sorted(gate.approver_departments.values_list("pk", flat=True))
+        gate.approver_departments.set(list(data["approver_departments"]))
+        new = sorted(department.pk for department in data["approver_departments"])
+        if old != new:
+            changes["approver_departments"] = {"from": old, "to": new}
+    gate_refresh_status(gate)
+    Launch.objects.filter(pk=gate.launch_id).plan_changed()
+    audit_object(actor, AuditAction.UPDATE, gate, launch_id=gate.launch_id, changes=changes)
+    return gate
+
+
+@transaction.atomic
+def gate_delete(*, actor: User, gate: Gate) -> None:
+    """Office only. The decisions go with the gate; the audit history keeps the deletion."""
+    access_require_office(actor, "delete gates")
+    audit_object(actor, AuditAction.DELETE, gate, launch_id=gate.launch_id)
+    launch_id = gate.launch_id
+    gate.delete()
+    Launch.objects.filter(pk=launch_id).plan_changed()
+
+
+@transaction.atomic
+def gate_decide(
+    *, actor: User, gate: Gate, decision: str, comment: str = "", department: Department | None = None
+) -> GateDecision:
+    """Rule 5: an approver decides under their own name, for the office (no department) or as the lead of a
+    department the gate names. A rejection needs a comment. Approving twice records nothing new."""
+    gate = Gate.objects.select_for_update().get(pk=gate.pk)
+    access = access_for(actor)
+    if department is None:
+        if not access.is_office:
+            raise PermissionDeniedError(
+                "Only the Social Business Office decides for the office; leads name their department."
+            )
+    else:
+        if not gate.approver_departments.filter(pk=department.pk).exists():
+            raise PermissionDeniedError(f"Gate “{gate.name}” does not need {department.name}'s approval.")
+        if department.pk not in access.led_department_ids:
+            raise PermissionDeniedError(f"Only the lead of {department.name} decides for {department.name}.")
+    if decision == DecisionKind.REJECT and not comment.strip():
+        raise ValidationError("A rejection needs a comment saying why.", field="comment")
+    if decision not in (DecisionKind.APPROVE, DecisionKind.REJECT):
+        raise ValidationError("A decision is approve or reject.", field="decision")
+    latest = (
+        GateDecision.objects.filter(gate=gate, round=gate.round, department=department)
+        .exclude(kind=DecisionKind.REOPEN)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    if latest is not None and latest.kind == decision == DecisionKind.APPROVE and latest.actor_id == actor.pk:
+        return latest
+    record = GateDecision.objects.create(
+        gate=gate, round=gate.round, kind=decision, actor=actor, department=department, comment=comment
+    )
+    status = gate_refresh_status(gate)
+    audit_object(
+        actor,
+        AuditAction.DECIDE,
+        gate,
+        launch_id=gate.launch_id,
+        department_id=department.pk if department else None,
+        changes={"decision": {"from": None, "to": decision}, "status": {"from": None, "to": status}},
+        message=comment,
+    )
+    return record
+
+
+def gate_task_status_changed(*, actor: User, task: Task, old_status: str) -> None:
+    """Rule 4: reopening a criterion task of an approved gate puts the gate back to pending, in a new round,
+    and records why (the office sees it in the decision history and the audit); finishing the last criterion
+    may approve a gate."""
+    for gate in Gate.objects.select_for_update().filter(criteria=task):
+        if old_status == TaskStatus.DONE and task.status != TaskStatus.DONE and gate.status == GateStatus.APPROVED:
+            why = f"Criterion “{task.title}” went from done to {task.status}."
+            gate.round += 1
+            gate.save(update_fields=["round", "updated_at"])
+            GateDecision.objects.create(gate=gate, round=gate.round, kind=DecisionKind.REOPEN, actor=actor, comment=why)
+            gate_refresh_status(gate)
+            audit_object(
+                actor,
+                AuditAction.REOPEN,
+                gate,
+                launch_id=gate.launch_id,
+                changes={"status": {"from": GateStatus.APPROVED, "to": gate.status}},
+                message=why,
+            )
+        else:
+            gate_refresh_status(gate)
+
+
+def gates_require_all_approved(launch: Launch) -> None:
+    """Rule 4: a launch cannot be marked launched until every gate is approved."""
+    pending = list(launch.gates.exclude(status=GateStatus.APPROVED).values_list("name", flat=True))
+    if pending:
+        raise GateNotApprovedError(
+            f"{launch.name} cannot launch before every gate is approved; not yet: {', '.join(pending)}.",
+            field="status",
+            extra={"gates": pending},
+        )

@@ -1,0 +1,69 @@
+"""Filters for the launch model's list endpoints (django-filter)."""
+
+from django_filters import rest_framework as filters
+
+from accounts.models import Department
+from launches.models import (
+    Dependency,
+    Launch,
+    LaunchStatus,
+    Milestone,
+    Task,
+    TaskComment,
+    TaskStatus,
+    Workstream,
+)
+
+
+class LaunchFilter(filters.FilterSet):
+    status = filters.MultipleChoiceFilter(choices=LaunchStatus.choices)
+    t_zero_after = filters.IsoDateTimeFilter(field_name="t_zero", lookup_expr="gte")
+    t_zero_before = filters.IsoDateTimeFilter(field_name="t_zero", lookup_expr="lt")
+
+    class Meta:
+        model = Launch
+        fields = ["status", "owner"]
+
+
+class WorkstreamFilter(filters.FilterSet):
+    class Meta:
+        model = Workstream
+        fields = ["launch", "department", "lead"]
+
+
+class TaskFilter(filters.FilterSet):
+    launch = filters.ModelChoiceFilter(field_name="workstream__launch", queryset=Launch.objects.all())
+    department = filters.ModelChoiceFilter(field_name="workstream__department", queryset=Department.objects.all())
+    status = filters.MultipleChoiceFilter(choices=TaskStatus.choices)
+
+    class Meta:
+        model = Task
+        fields = [
+            "launch",
+            "workstream",
+            "department",
+            "status",
+            "assignee",
+            "schedule_mode",
+            "needed_for_launch",
+        ]
+
+
+class DependencyFilter(filters.FilterSet):
+    launch = filters.ModelChoiceFilter(field_name="successor__workstream__launch", queryset=Launch.objects.all())
+
+    class Meta:
+        model = Dependency
+        fields = ["launch", "predecessor", "successor"]
+
+
+class MilestoneFilter(filters.FilterSet):
+    class Meta:
+        model = Milestone
+        fields = ["launch", "schedule_mode"]
+
+
+class TaskCommentFilter(filters.FilterSet):
+    class Meta:
+        model = TaskComment
+        fields = ["task", "author"]

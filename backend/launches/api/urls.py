@@ -1,0 +1,21 @@
+"""Routes of the launch model under /api/v1/."""
+
+from django.urls import re_path
+from rest_framework.routers import DefaultRouter
+
+from launches.api import views
+
+router = DefaultRouter()
+router.register("launches", views.LaunchViewSet, basename="launch")
+router.register("workstreams", views.WorkstreamViewSet, basename="workstream")
+router.register("tasks", views.TaskViewSet, basename="task")
+router.register("dependencies", views.DependencyViewSet, basename="dependency")
+router.register("milestones", views.MilestoneViewSet, basename="milestone")
+router.register("task-comments", views.TaskCommentViewSet, basename="task-comment")
+
+urlpatterns = [
+    re_path(
+        r"^launches/(?P<launch_id>[0-9]{1,18})/activity/$", views.LaunchActivityView.as_view(), name="launch-activity"
+    ),
+    *router.urls,
+]

@@ -1,0 +1,245 @@
+"""API views for the launch model: thin ViewSets whose writes each call one service."""
+
+from dataclasses import asdict
+
+import django_filters
+from audit.models import AuditAction, AuditEvent
+from audit.selectors import audit_events_for_launch
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import generics, mixins, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.response import Response
+
+from accounts.models import Department, User
+from accounts.permissions import CanChangePlanOrReadOnly, IsOfficeOrReadOnly
+from core.viewsets import ServiceModelViewSet
+from launches import selectors, services
+from launches.api import filters
+from launches.api.serializers import (
+    AuditEventSerializer,
+    DependencySerializer,
+    DependencyUpdateSerializer,
+    LaunchSerializer,
+    LaunchTransitionSerializer,
+    MilestoneSerializer,
+    MilestoneUpdateSerializer,
+    TaskCommentSerializer,
+    TaskSerializer,
+    TimelineSerializer,
+    TZeroMoveRequestSerializer,
+    TZeroMoveSerializer,
+    WorkstreamSerializer,
+    WorkstreamUpdateSerializer,
+)
+from launches.models import Dependency, Launch, Milestone, Workstream
+
+UPDATE_ACTIONS = ("update", "partial_update")
+
+
+class LaunchViewSet(ServiceModelViewSet):
+    """Launches around their T-0. Everyone signed in reads; the office plans."""
+
+    permission_classes = [IsOfficeOrReadOnly]
+    serializer_class = LaunchSerializer
+    filterset_class = filters.LaunchFilter
+    ordering_fields = ["t_zero", "name", "status", "created_at"]
+
+    def get_queryset(self):
+        return selectors.launch_list()
+
+    def create_object(self, *, data):
+        data.pop("status", None)
+        data.pop("owner", None)
+        return services.launch_create(actor=self.request.user, **data)
+
+    def update_object(self, *, instance, data):
+        data.pop("departments", None)
+        return services.launch_update(actor=self.request.user, launch=instance, data=data)
+
+    def delete_object(self, *, instance):
+        services.launch_delete(actor=self.request.user, launch=instance)
+
+    @extend_schema(request=LaunchTransitionSerializer, responses=LaunchSerializer)
+    @action(detail=True, methods=["post"])
+    def transition(self, request, pk=None):
+        """Move the launch along its lifecycle: draft, planning, ready, launched (every gate approved), closed;
+        or cancelled. Each transition is recorded in the activity."""
+        launch = self.get_object()
+        serializer = LaunchTransitionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.launch_set_status(actor=request.user, launch=launch, status=serializer.validated_data["status"])
+        return Response(LaunchSerializer(self._reload(launch)).data)
+
+    @extend_schema(request=TZeroMoveRequestSerializer, responses=TZeroMoveSerializer)
+    @action(detail=True, methods=["post"], url_path="move-t-zero")
+    def move_t_zero(self, request, pk=None):
+        """Move launch day: every anchored task and milestone moves with it, fixed items stay (rule 1).
+        With `preview: true`, answer what would move and what would newly conflict, and change nothing."""
+        launch = self.get_object()
+        serializer = TZeroMoveRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        report = services.launch_move_t_zero(actor=request.user, launch=launch, **serializer.validated_data)
+        return Response(asdict(report))
+
+    @extend_schema(
+        responses={200: TimelineSerializer, 304: OpenApiResponse(description="Not modified since the ETag.")}
+    )
+    @action(detail=True, methods=["get"])
+    def timeline(self, request, pk=None):
+        """Everything the timeline shows, in one response, with ETag and Last-Modified (304 when unchanged)."""
+        launch = Launch.objects.filter(pk=pk).first()
+        if launch is None:
+            raise NotFound()
+        etag = selectors.launch_timeline_etag(launch)
+        last_modified = launch.updated_at.timestamp()
+        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if not_modified is not None:
+            return not_modified
+        response = Response(selectors.launch_timeline(launch=launch))
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(last_modified)
+        patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+
+class WorkstreamViewSet(ServiceModelViewSet):
+    """One department's part of one launch. The office adds and removes; the lead keeps its notes."""
+
+    permission_classes = [CanChangePlanOrReadOnly]
+    filterset_class = filters.WorkstreamFilter
+    ordering_fields = ["department__name", "created_at"]
+    queryset = Workstream.objects.none()
+
+    def get_queryset(self):
+        return selectors.workstream_list()
+
+    def get_serializer_class(self):
+        return WorkstreamUpdateSerializer if self.action in UPDATE_ACTIONS else WorkstreamSerializer
+
+    def create_object(self, *, data):
+        return services.workstream_create(actor=self.request.user, **data)
+
+    def update_object(self, *, instance, data):
+        return services.workstream_update(actor=self.request.user, workstream=instance, data=data)
+
+    def delete_object(self, *, instance):
+        services.workstream_delete(actor=self.request.user, workstream=instance)
+
+
+class TaskViewSet(ServiceModelViewSet):
+    """Tasks, anchored to T-0 or fixed. Leads manage their department's; assignees update the status."""
+
+    permission_classes = [CanChangePlanOrReadOnly]
+    serializer_class = TaskSerializer
+    filterset_class = filters.TaskFilter
+    ordering_fields = ["offset_days", "start_date", "title", "status", "created_at", "updated_at"]
+
+    def get_queryset(self):
+        return selectors.task_list()
+
+    def create_object(self, *, data):
+        return services.task_create(actor=self.request.user, **data)
+
+    def update_object(self, *, instance, data):
+        return services.task_update(actor=self.request.user, task=instance, data=data)
+
+    def delete_object(self, *, instance):
+        services.task_delete(actor=self.request.user, task=instance)
+
+
+class DependencyViewSet(ServiceModelViewSet):
+    """Finish-to-start links between two tasks of one launch, in any workstreams."""
+
+    permission_classes = [CanChangePlanOrReadOnly]
+    filterset_class = filters.DependencyFilter
+    ordering_fields = ["created_at", "lag_days"]
+    queryset = Dependency.objects.none()
+
+    def get_queryset(self):
+        return selectors.dependency_list()
+
+    def get_serializer_class(self):
+        return DependencyUpdateSerializer if self.action in UPDATE_ACTIONS else DependencySerializer
+
+    def create_object(self, *, data):
+        return services.dependency_create(actor=self.request.user, **data)
+
+    def update_object(self, *, instance, data):
+        return services.dependency_update(
+            actor=self.request.user, dependency=instance, lag_days=data.get("lag_days", instance.lag_days)
+        )
+
+    def delete_object(self, *, instance):
+        services.dependency_delete(actor=self.request.user, dependency=instance)
+
+
+class MilestoneViewSet(ServiceModelViewSet):
+    """Named moments of a launch (announcement, embargo lift, ...). The office manages them."""
+
+    permission_classes = [IsOfficeOrReadOnly]
+    filterset_class = filters.MilestoneFilter
+    ordering_fields = ["offset_days", "at", "name", "created_at"]
+    queryset = Milestone.objects.none()
+
+    def get_queryset(self):
+        return selectors.milestone_list()
+
+    def get_serializer_class(self):
+        return MilestoneUpdateSerializer if self.action in UPDATE_ACTIONS else MilestoneSerializer
+
+    def create_object(self, *, data):
+        return services.milestone_create(actor=self.request.user, **data)
+
+    def update_object(self, *, instance, data):
+        return services.milestone_update(actor=self.request.user, milestone=instance, data=data)
+
+    def delete_object(self, *, instance):
+        services.milestone_delete(actor=self.request.user, milestone=instance)
+
+
+class TaskCommentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
+    """Comments on tasks: kept, never edited. Office, the department's lead and the assignee write."""
+
+    permission_classes = [CanChangePlanOrReadOnly]
+    serializer_class = TaskCommentSerializer
+    filterset_class = filters.TaskCommentFilter
+    ordering_fields = ["created_at"]
+
+    def get_queryset(self):
+        return selectors.task_comment_list()
+
+    def perform_create(self, serializer):
+        serializer.instance = services.task_comment_create(actor=self.request.user, **serializer.validated_data)
+
+
+class ActivityFilter(django_filters.FilterSet):
+    department = django_filters.ModelChoiceFilter(queryset=Department.objects.all())
+    actor = django_filters.ModelChoiceFilter(queryset=User.objects.all())
+    entity = django_filters.CharFilter()
+    action = django_filters.ChoiceFilter(choices=AuditAction.choices)
+
+    class Meta:
+        model = AuditEvent
+        fields = ["department", "actor", "entity", "action"]
+
+
+class LaunchActivityView(generics.ListAPIView):
+    """A launch's audit history, newest first: who changed what, when, field by field."""
+
+    permission_classes = [IsAuthenticated]
+    serializer_class = AuditEventSerializer
+    filterset_class = ActivityFilter
+    ordering_fields = ["created_at"]
+    queryset = AuditEvent.objects.none()
+
+    def get_queryset(self):
+        if (
+            not Launch.objects.filter(pk=self.kwargs["launch_id"]).exists()
+            and not AuditEvent.objects.filter(launch_id=self.kwargs["launch_id"]).exists()
+        ):
+            raise NotFound()
+        return audit_events_for_launch(self.kwargs["launch_id"])

@@ -1,0 +1,223 @@
+"""Builds the demo: users for each role and one realistic launch across the five departments. Idempotent."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth.models import Group, Permission
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from accounts.models import Department, DepartmentMembership, MembershipRole, User
+from launches.models import Dependency, Launch, LaunchStatus, Milestone, Task, TaskStatus, Workstream
+
+DEMO_PASSWORD = "tminus-demo"
+DEMO_LAUNCH = "Aurora smart speaker"
+OFFICE_GROUP = "Social Business Office"
+
+# username, first name, last name, office?, (department slug, role) or None
+USERS = [
+    ("csbo", "Cora", "Sandoval", True, None),
+    ("office", "Otto", "Fischer", True, None),
+    ("hr.lead", "Hana", "Reyes", False, ("hr", MembershipRole.LEAD)),
+    ("hr.member", "Hugo", "Martin", False, ("hr", MembershipRole.MEMBER)),
+    ("pr.lead", "Priya", "Raman", False, ("pr", MembershipRole.LEAD)),
+    ("pr.member", "Paul", "Okafor", False, ("pr", MembershipRole.MEMBER)),
+    ("care.lead", "Carla", "Nunes", False, ("customer-care", MembershipRole.LEAD)),
+    ("care.member", "Chen", "Wei", False, ("customer-care", MembershipRole.MEMBER)),
+    ("marketing.lead", "Maya", "Lindqvist", False, ("marketing", MembershipRole.LEAD)),
+    ("marketing.member", "Marco", "Bianchi", False, ("marketing", MembershipRole.MEMBER)),
+    ("eng.lead", "Elena", "Novak", False, ("engineering", MembershipRole.LEAD)),
+    ("eng.member", "Ethan", "Brooks", False, ("engineering", MembershipRole.MEMBER)),
+    ("viewer", "Vera", "Holm", False, None),
+]
+
+# key, department, title, offset from T-0 in days, duration in days, needed for launch, assignee role
+TASKS = [
+    ("hr-skills", "hr", "Define the skills the launch needs", -70, 5, False, "lead"),
+    ("hr-reqs", "hr", "Open job requisitions", -64, 3, False, "member"),
+    ("hr-hire", "hr", "Interview and hire support specialists", -60, 25, False, "lead"),
+    ("hr-onboard", "hr", "Onboard new hires", -34, 10, True, "member"),
+    ("hr-hints-guide", "hr", "Write employee hint guidelines", -30, 4, False, "member"),
+    ("hr-rota", "hr", "Launch-day staffing rota", -14, 3, True, "lead"),
+    ("hr-brief", "hr", "Brief all staff on the launch", -8, 1, True, "lead"),
+    ("hr-hints", "hr", "Employees drop approved hints", 0, 7, False, "member"),
+    ("pr-messages", "pr", "Agree key messages", -60, 5, False, "lead"),
+    ("pr-draft", "pr", "Draft the press release", -36, 7, False, "member"),
+    ("pr-approve", "pr", "Approve the press release", -28, 3, True, "lead"),
+    ("pr-kit", "pr", "Prepare the press kit (images, fact sheet)", -24, 7, False, "member"),
+    ("pr-training", "pr", "Spokesperson media training", -16, 2, False, "lead"),
+    ("pr-embargo", "pr", "Brief journalists under embargo", -10, 5, True, "lead"),
+    ("pr-publish", "pr", "Publish the press release", 0, 1, False, "member"),
+    ("pr-coverage", "pr", "Monitor coverage", 0, 14, False, "member"),
+    ("care-inventory", "customer-care", "Inventory knowledge base articles to update", -36, 3, False, "lead"),
+    ("care-escalation", "customer-care", "Define the escalation path to Engineering", -32, 3, True, "lead"),
+    ("care-kb", "customer-care", "Write and update knowledge base articles", -32, 14, True, "member"),
+    ("care-faq", "customer-care", "Update the FAQ", -24, 5, True, "member"),
+    ("care-train", "customer-care", "Train support agents", -17, 5, True, "lead"),
+    ("care-kb-publish", "customer-care", "Publish knowledge base articles", -1, 1, True, "member"),
+    ("care-warroom", "customer-care", "Launch-day war room", 0, 3, False, "lead"),
+    ("care-review", "customer-care", "Review first-week tickets", 3, 5, False, "member"),
+    ("mkt-brief", "marketing", "Campaign brief", -54, 5, False, "lead"),
+    ("mkt-assets", "marketing", "Produce campaign assets", -48, 14, False, "member"),
+    ("mkt-channels", "marketing", "Book channels and media", -40, 5, False, "lead"),
+    ("mkt-landing", "marketing", "Build the launch landing page", -33, 10, True, "member"),
+    ("mkt-social", "marketing", "Schedule social posts", -12, 3, True, "member"),
+    ("mkt-newsletter", "marketing", "Write the launch newsletter", -12, 4, False, "member"),
+    ("mkt-golive", "marketing", "Campaign goes live", 0, 1, False, "lead"),
+    ("mkt-report", "marketing", "First-week campaign report", 7, 3, False, "lead"),
+    ("eng-beta", "engineering", "Run the beta with early users", -90, 30, False, "lead"),
+    ("eng-feedback", "engineering", "Collect and triage beta feedback", -60, 10, False, "member"),
+    ("eng-freeze", "engineering", "Freeze the launch feature list", -48, 2, True, "lead"),
+    ("eng-fixes", "engineering", "Fix launch-blocking issues", -45, 20, True, "member"),
+    ("eng-notes", "engineering", "Write release notes", -24, 5, True, "member"),
+    ("eng-docs", "engineering", "Technical review of KB articles", -17, 3, False, "lead"),
+    ("eng-rc", "engineering", "Release candidate sign-off", -9, 2, True, "lead"),
+    ("eng-release", "engineering", "Release to production", -1, 1, True, "lead"),
+    ("eng-monitor", "engineering", "Monitor and hotfix", 0, 10, False, "member"),
+    ("eng-retro", "engineering", "Launch retrospective", 14, 1, False, "lead"),
+]
+
+# predecessor, successor, lag in days (finish-to-start)
+DEPENDENCIES = [
+    ("hr-skills", "hr-reqs", 0),
+    ("hr-reqs", "hr-hire", 0),
+    ("hr-hire", "hr-onboard", 0),
+    ("pr-messages", "hr-hints-guide", 0),
+    ("hr-onboard", "care-train", 0),
+    ("hr-hints-guide", "hr-hints", 0),
+    ("pr-approve", "hr-brief", 2),
+    ("eng-beta", "eng-feedback", 0),
+    ("eng-feedback", "eng-freeze", 0),
+    ("eng-freeze", "eng-fixes", 0),
+    ("eng-fixes", "eng-rc", 0),
+    ("eng-rc", "eng-release", 0),
+    ("eng-freeze", "pr-draft", 0),
+    ("pr-messages", "pr-draft", 0),
+    ("pr-draft", "pr-approve", 0),
+    ("pr-approve", "pr-embargo", 0),
+    ("pr-embargo", "pr-publish", 0),
+    ("mkt-assets", "pr-kit", 0),
+    ("eng-freeze", "care-inventory", 0),
+    ("care-inventory", "care-kb", 0),
+    ("care-kb", "eng-docs", 0),
+    ("eng-docs", "care-kb-publish", 0),
+    ("pr-approve", "care-faq", 0),
+    ("care-kb", "care-train", 0),
+    ("care-train", "care-warroom", 0),
+    ("eng-freeze", "eng-notes", 0),
+    ("eng-notes", "care-kb-publish", 0),
+    ("pr-messages", "mkt-brief", 0),
+    ("mkt-brief", "mkt-assets", 0),
+    ("mkt-brief", "mkt-channels", 0),
+    ("eng-freeze", "mkt-landing", 0),
+    ("mkt-assets", "mkt-social", 0),
+    ("mkt-assets", "mkt-newsletter", 0),
+    ("mkt-landing", "mkt-golive", 0),
+    ("eng-release", "mkt-golive", 0),
+    ("mkt-golive", "mkt-report", 0),
+    ("eng-release", "eng-monitor", 0),
+    ("eng-monitor", "eng-retro", 0),
+    ("care-escalation", "care-warroom", 0),
+    ("hr-rota", "care-warroom", 0),
+]
+
+# name, offset from T-0 in days
+MILESTONES = [
+    ("Feature freeze", -46),
+    ("Press embargo set", -10),
+    ("Embargo lifts", 0),
+    ("First-week review", 7),
+]
+
+
+def _first_tuesday_after(day: dt.date) -> dt.date:
+    return day + dt.timedelta(days=(1 - day.weekday()) % 7 or 7)
+
+
+class Command(BaseCommand):
+    help = "Create demo users (password: tminus-demo) and one realistic launch; running it again changes nothing."
+
+    @transaction.atomic
+    def handle(self, *args, **options) -> None:
+        users = self._users()
+        if Launch.objects.filter(name=DEMO_LAUNCH).exists():
+            self.stdout.write(f"Demo launch {DEMO_LAUNCH!r} exists already; nothing to do.")
+            return
+        self._launch(users)
+        self.stdout.write(self.style.SUCCESS(f"Demo launch {DEMO_LAUNCH!r} created with {len(TASKS)} tasks."))
+
+    def _users(self) -> dict[str, User]:
+        office_group, _ = Group.objects.get_or_create(name=OFFICE_GROUP)
+        if not office_group.permissions.exists():
+            office_group.permissions.set(
+                Permission.objects.filter(content_type__app_label__in=["accounts", "launches", "authtoken"])
+            )
+        departments = {d.slug: d for d in Department.objects.all()}
+        users = {}
+        for username, first, last, is_office, membership in USERS:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "first_name": first,
+                    "last_name": last,
+                    "email": f"{username}@example.com",
+                    "is_office": is_office,
+                    "is_staff": is_office,
+                    "is_superuser": username == "csbo",
+                    "time_zone": ZoneInfo("Europe/Berlin"),
+                },
+            )
+            if created:
+                user.set_password(DEMO_PASSWORD)
+                user.save(update_fields=["password"])
+                if is_office:
+                    user.groups.add(office_group)
+            if membership and membership[0] in departments:
+                DepartmentMembership.objects.get_or_create(
+                    department=departments[membership[0]], user=user, defaults={"role": membership[1]}
+                )
+            users[username] = user
+        return users
+
+    def _launch(self, users: dict[str, User]) -> None:
+        zone = ZoneInfo("Europe/Berlin")
+        launch_day = _first_tuesday_after(dt.date.today() + dt.timedelta(days=30))
+        t_zero = dt.datetime.combine(launch_day, dt.time(9, 0), tzinfo=zone).astimezone(dt.UTC)
+        launch = Launch.objects.create(
+            name=DEMO_LAUNCH,
+            description="Launch of the Aurora smart speaker: every department ready on the same morning.",
+            t_zero=t_zero,
+            time_zone=zone,
+            status=LaunchStatus.PLANNING,
+            owner=users["csbo"],
+        )
+        prefix = {
+            "hr": "hr",
+            "pr": "pr",
+            "customer-care": "care",
+            "marketing": "marketing",
+            "engineering": "eng",
+        }
+        workstreams = {}
+        for department in Department.objects.filter(slug__in=prefix):
+            workstreams[department.slug] = Workstream.objects.create(
+                launch=launch, department=department, lead=users[f"{prefix[department.slug]}.lead"]
+            )
+        tasks = {}
+        for key, slug, title, offset, duration, needed, who in TASKS:
+            tasks[key] = Task(
+                workstream=workstreams[slug],
+                title=title,
+                offset_days=offset,
+                duration_days=duration,
+                needed_for_launch=needed,
+                assignee=users[f"{prefix[slug]}.{who}"],
+                status=TaskStatus.DONE if offset + duration < -45 else TaskStatus.TODO,
+            )
+        Task.objects.bulk_create(tasks.values())
+        Dependency.objects.bulk_create(
+            Dependency(predecessor=tasks[a], successor=tasks[b], lag_days=lag) for a, b, lag in DEPENDENCIES
+        )
+        Milestone.objects.bulk_create(
+            Milestone(launch=launch, name=name, offset_days=offset) for name, offset in MILESTONES
+        )

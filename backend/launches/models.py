@@ -1,0 +1,218 @@
+"""The launch model: a launch's T-0, its per-department workstreams, their tasks, dependencies, milestones."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from timezone_field import TimeZoneField
+
+from accounts.models import Department
+from core.models import BaseModel
+
+
+class LaunchStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PLANNING = "planning", "Planning"
+    READY = "ready", "Ready"
+    LAUNCHED = "launched", "Launched"
+    CLOSED = "closed", "Closed"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class TaskStatus(models.TextChoices):
+    TODO = "todo", "To do"
+    IN_PROGRESS = "in_progress", "In progress"
+    BLOCKED = "blocked", "Blocked"
+    DONE = "done", "Done"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class ScheduleMode(models.TextChoices):
+    ANCHORED = "anchored", "Anchored to T-0"
+    FIXED = "fixed", "Fixed date"
+
+
+class LaunchQuerySet(models.QuerySet):
+    def plan_changed(self) -> int:
+        """Bumps these launches' plan_version (the timeline's ETag) and updated_at (its Last-Modified)."""
+        return self.update(plan_version=F("plan_version") + 1, updated_at=timezone.now())
+
+
+class Launch(BaseModel):
+    """A product launch around its launch moment T-0, stored in UTC with the launch's own IANA zone."""
+
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    t_zero = models.DateTimeField("T-0", help_text="The launch moment (stored in UTC).")
+    time_zone = TimeZoneField(default="UTC", help_text="IANA zone whose calendar days count (Europe/Paris).")
+    status = models.CharField(max_length=12, choices=LaunchStatus.choices, default=LaunchStatus.DRAFT)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="owned_launches")
+    plan_version = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Grows with every change to the launch's plan (timeline ETag)."
+    )
+
+    objects = LaunchQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["t_zero", "id"]
+        indexes = [models.Index(fields=["status", "t_zero"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return self.time_zone
+
+    @property
+    def t_zero_date(self) -> dt.date:
+        """Launch day as a calendar date in the launch's own time zone."""
+        return self.t_zero.astimezone(self.zone).date()
+
+
+class Workstream(BaseModel):
+    """One department's part of one launch, with its lead."""
+
+    launch = models.ForeignKey(Launch, on_delete=models.CASCADE, related_name="workstreams")
+    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="workstreams")
+    lead = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="led_workstreams",
+    )
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["launch_id", "department__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["launch", "department"], name="workstream_unique_department_per_launch")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.launch} / {self.department}"
+
+
+class Task(BaseModel):
+    """A unit of work in a workstream, anchored to T-0 by an offset in days or fixed to a calendar date."""
+
+    workstream = models.ForeignKey(Workstream, on_delete=models.CASCADE, related_name="tasks")
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    schedule_mode = models.CharField(max_length=10, choices=ScheduleMode.choices, default=ScheduleMode.ANCHORED)
+    offset_days = models.IntegerField(
+        null=True, blank=True, help_text="Anchored tasks: start day relative to T-0 (-14 is T-14)."
+    )
+    start_date = models.DateField(null=True, blank=True, help_text="Fixed tasks: the calendar day it starts.")
+    duration_days = models.PositiveIntegerField(default=1, help_text="Calendar days, at least 1.")
+    status = models.CharField(max_length=12, choices=TaskStatus.choices, default=TaskStatus.TODO)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_tasks",
+    )
+    needed_for_launch = models.BooleanField(default=False, help_text="Must be finished by T-0.")
+    after_gate = models.ForeignKey(
+        "gates.Gate",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="gated_tasks",
+        help_text="Work that cannot start until this gate is approved.",
+    )
+
+    class Meta:
+        ordering = ["workstream_id", "offset_days", "start_date", "id"]
+        indexes = [models.Index(fields=["workstream", "status"]), models.Index(fields=["assignee", "status"])]
+        constraints = [
+            models.CheckConstraint(condition=Q(duration_days__gte=1), name="task_duration_at_least_one_day"),
+            models.CheckConstraint(
+                condition=(Q(schedule_mode="anchored", offset_days__isnull=False))
+                | (Q(schedule_mode="fixed", start_date__isnull=False)),
+                name="task_anchor_matches_schedule_mode",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def planned_start(self, t_zero_date: dt.date) -> dt.date:
+        """First day of the task as planned (before dependencies are considered)."""
+        if self.schedule_mode == ScheduleMode.FIXED:
+            return self.start_date  # type: ignore[return-value]
+        return t_zero_date + dt.timedelta(days=self.offset_days or 0)
+
+    def planned_due(self, t_zero_date: dt.date) -> dt.date:
+        """Last day of the task (inclusive) as planned."""
+        return self.planned_start(t_zero_date) + dt.timedelta(days=self.duration_days - 1)
+
+
+class Dependency(BaseModel):
+    """Finish-to-start: the successor may start `lag_days` after the predecessor ends; same launch only."""
+
+    predecessor = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="successor_links")
+    successor = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="predecessor_links")
+    lag_days = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "dependencies"
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["predecessor", "successor"], name="dependency_unique_pair"),
+            models.CheckConstraint(condition=~Q(predecessor=F("successor")), name="dependency_not_self"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.predecessor_id} -> {self.successor_id} (+{self.lag_days}d)"
+
+
+class Milestone(BaseModel):
+    """A named moment on a launch's timeline: anchored (days from T-0, same local time) or fixed."""
+
+    launch = models.ForeignKey(Launch, on_delete=models.CASCADE, related_name="milestones")
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    schedule_mode = models.CharField(max_length=10, choices=ScheduleMode.choices, default=ScheduleMode.ANCHORED)
+    offset_days = models.IntegerField(null=True, blank=True)
+    at = models.DateTimeField(null=True, blank=True, help_text="Fixed milestones: the moment (UTC).")
+
+    class Meta:
+        ordering = ["launch_id", "offset_days", "at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(schedule_mode="anchored", offset_days__isnull=False))
+                | (Q(schedule_mode="fixed", at__isnull=False)),
+                name="milestone_anchor_matches_schedule_mode",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def moment(self, launch: Launch) -> dt.datetime:
+        """The milestone's moment: T-0's local wall time shifted by whole days (DST-safe), or the fixed time."""
+        if self.schedule_mode == ScheduleMode.FIXED:
+            return self.at  # type: ignore[return-value]
+        local = launch.t_zero.astimezone(launch.zone)
+        shifted = (local.replace(tzinfo=None) + dt.timedelta(days=self.offset_days or 0)).replace(tzinfo=launch.zone)
+        return shifted.astimezone(dt.UTC)
+
+
+class TaskComment(BaseModel):
+    """A comment on a task, by its author."""
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="task_comments")
+    body = models.TextField()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"Comment by {self.author_id} on task {self.task_id}"

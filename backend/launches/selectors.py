@@ -1,0 +1,295 @@
+"""Reads of the launch model for the API, each with a fixed number of queries whatever the size."""
+
+import datetime as dt
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+from gates.models import Gate
+
+from accounts.models import User
+from launches.models import (
+    Dependency,
+    Launch,
+    Milestone,
+    ScheduleMode,
+    Task,
+    TaskComment,
+    TaskStatus,
+    Workstream,
+)
+from scheduling.engine import (
+    CONFLICT_CRITERION_LATE,
+    CONFLICT_DEPENDENCY,
+    Conflict,
+    DependencyInput,
+    GateInput,
+    compute_schedule,
+)
+from scheduling.plan import TASK_ROW_FIELDS, TaskRow, task_input
+
+
+def launch_list() -> QuerySet[Launch]:
+    """Launches with their owner and task counts by status (one query)."""
+    return (
+        Launch.objects.select_related("owner")
+        .annotate(
+            task_count=Count("workstreams__tasks"),
+            done_task_count=Count("workstreams__tasks", filter=Q(workstreams__tasks__status=TaskStatus.DONE)),
+        )
+        .order_by("t_zero", "id")
+    )
+
+
+def workstream_list() -> QuerySet[Workstream]:
+    return (
+        Workstream.objects.select_related("launch", "department", "lead")
+        .annotate(
+            task_count=Count("tasks"),
+            done_task_count=Count("tasks", filter=Q(tasks__status=TaskStatus.DONE)),
+        )
+        .order_by("launch_id", "department__name", "id")
+    )
+
+
+def task_list() -> QuerySet[Task]:
+    """Tasks with what their planned dates and department need (one query)."""
+    return Task.objects.select_related("workstream__launch", "workstream__department", "assignee")
+
+
+def dependency_list() -> QuerySet[Dependency]:
+    return Dependency.objects.select_related("predecessor__workstream__department", "successor__workstream__department")
+
+
+def milestone_list() -> QuerySet[Milestone]:
+    return Milestone.objects.select_related("launch")
+
+
+def task_comment_list() -> QuerySet[TaskComment]:
+    return TaskComment.objects.select_related("author", "task")
+
+
+# The timeline: everything the React timeline needs for one launch, in one response.
+
+
+def launch_timeline_etag(launch: Launch) -> str:
+    """The timeline's version: plan_version grows with every write to the plan (services and admin)."""
+    return f'"launch-{launch.pk}-plan-{launch.plan_version}"'
+
+
+def _conflict_message(conflict: Conflict, titles: dict[int, str], gate_names: dict[int, str]) -> str:
+    days = f"{conflict.days} day{'s' if conflict.days != 1 else ''}"
+    if conflict.kind == CONFLICT_CRITERION_LATE:
+        return (
+            f"“{titles[conflict.task_id]}” is a criterion of gate “{gate_names.get(conflict.gate_id, '?')}” "
+            f"but is due {days} too late (on or after the gate's day)."
+        )
+    if conflict.kind == CONFLICT_DEPENDENCY:
+        return (
+            f"“{titles[conflict.task_id]}” is planned to start {days} before “{titles[conflict.predecessor_id]}” "
+            "(its predecessor) ends plus lag."
+        )
+    return f"“{titles[conflict.task_id]}” is needed for launch but ends {days} too late (on or after T-0)."
+
+
+def conflict_payload(
+    conflict: Conflict, titles: dict[int, str], gate_names: dict[int, str] | None = None
+) -> dict[str, Any]:
+    return {
+        "kind": conflict.kind,
+        "task": conflict.task_id,
+        "predecessor": conflict.predecessor_id,
+        "gate": conflict.gate_id,
+        "days": conflict.days,
+        "message": _conflict_message(conflict, titles, gate_names or {}),
+    }
+
+
+def launch_gate_rows(launch: Launch) -> list[dict[str, Any]]:
+    """The launch's gates with their criteria and required departments (three queries)."""
+    gates = list(Gate.objects.filter(launch=launch).order_by("offset_days", "at", "id"))
+    criteria: dict[int, list[int]] = {gate.pk: [] for gate in gates}
+    for gate_id, task_id in Gate.criteria.through.objects.filter(gate__launch=launch).values_list("gate_id", "task_id"):
+        criteria[gate_id].append(task_id)
+    departments: dict[int, list[int]] = {gate.pk: [] for gate in gates}
+    for gate_id, department_id in Gate.approver_departments.through.objects.filter(gate__launch=launch).values_list(
+        "gate_id", "department_id"
+    ):
+        departments[gate_id].append(department_id)
+    return [
+        {
+            "id": gate.pk,
+            "name": gate.name,
+            "kind": "gate",
+            "status": gate.status,
+            "schedule_mode": gate.schedule_mode,
+            "offset_days": gate.offset_days,
+            "moment": gate.moment(launch),
+            "criteria": sorted(criteria[gate.pk]),
+            "approver_departments": sorted(departments[gate.pk]),
+        }
+        for gate in gates
+    ]
+
+
+def gate_inputs(gate_rows: list[dict[str, Any]], launch: Launch) -> list[GateInput]:
+    """Gates as engine input: anchored ones on their offset, fixed ones on their date counted from T-0."""
+    base, zone = launch.t_zero_date, launch.zone
+    return [
+        GateInput(
+            row["id"],
+            row["offset_days"]
+            if row["schedule_mode"] == ScheduleMode.ANCHORED
+            else (row["moment"].astimezone(zone).date() - base).days,
+            tuple(row["criteria"]),
+        )
+        for row in gate_rows
+    ]
+
+
+def launch_schedule_inputs(launch: Launch) -> tuple[list[TaskRow], list[tuple[int, int, int]]]:
+    """The launch's task and dependency rows as plain tuples (two queries)."""
+    tasks = [
+        TaskRow(*row) for row in Task.objects.filter(workstream__launch=launch).order_by().values_list(*TASK_ROW_FIELDS)
+    ]
+    dependencies = list(
+        Dependency.objects.filter(successor__workstream__launch=launch)
+        .order_by()
+        .values_list("predecessor_id", "successor_id", "lag_days")
+    )
+    return tasks, dependencies
+
+
+def launch_timeline(*, launch: Launch) -> dict[str, Any]:
+    """Lanes, tasks with computed dates, critical flag and slack, dependencies, milestones, T-0 and conflicts.
+
+    Eight queries whatever the size: workstreams, tasks, dependencies, gates (3), milestones, people.
+    """
+    t_zero_date = launch.t_zero_date
+    base = t_zero_date.toordinal()
+    lanes = list(
+        Workstream.objects.filter(launch=launch)
+        .select_related("department")
+        .order_by("department__name")
+        .values("id", "department_id", "department__name", "department__slug", "lead_id", "notes")
+    )
+    task_rows = list(
+        Task.objects.filter(workstream__launch=launch)
+        .order_by("workstream_id", "id")
+        .values_list(
+            "id",
+            "workstream_id",
+            "title",
+            "status",
+            "schedule_mode",
+            "offset_days",
+            "start_date",
+            "duration_days",
+            "needed_for_launch",
+            "assignee_id",
+        )
+    )
+    dependencies = list(
+        Dependency.objects.filter(successor__workstream__launch=launch)
+        .order_by("id")
+        .values_list("id", "predecessor_id", "successor_id", "lag_days")
+    )
+    gates = launch_gate_rows(launch)
+    schedule = compute_schedule(
+        [task_input(TaskRow(row[0], row[4], row[5], row[6], row[7], row[8]), t_zero_date) for row in task_rows],
+        [DependencyInput(pred, succ, lag) for _id, pred, succ, lag in dependencies],
+        gate_inputs(gates, launch),
+    )
+    people_ids = {row[9] for row in task_rows if row[9]} | {lane["lead_id"] for lane in lanes if lane["lead_id"]}
+    people = [
+        {"id": pk, "username": username, "full_name": f"{first} {last}".strip() or username}
+        for pk, username, first, last in User.objects.filter(pk__in=people_ids)
+        .order_by("id")
+        .values_list("id", "username", "first_name", "last_name")
+    ]
+    in_conflict = {conflict.task_id for conflict in schedule.conflicts}
+    fromordinal = dt.date.fromordinal
+    tasks = []
+    computed = schedule.tasks
+    for tid, workstream_id, title, status, mode, offset, start_date, duration, needed, assignee in task_rows:
+        plan = computed[tid]
+        planned = start_date if mode == ScheduleMode.FIXED else fromordinal(base + (offset or 0))
+        tasks.append(
+            {
+                "id": tid,
+                "workstream": workstream_id,
+                "title": title,
+                "status": status,
+                "schedule_mode": mode,
+                "offset_days": offset,
+                "duration_days": duration,
+                "planned_start": planned,
+                "planned_due": planned + dt.timedelta(days=duration - 1),
+                "start": fromordinal(base + plan.start),
+                "due": fromordinal(base + plan.due),
+                "slack": plan.slack,
+                "critical": plan.critical,
+                "conflict": tid in in_conflict,
+                "needed_for_launch": needed,
+                "assignee": assignee,
+            }
+        )
+    titles = {row[0]: row[2] for row in task_rows}
+    milestones = [
+        {
+            "id": milestone.pk,
+            "name": milestone.name,
+            "kind": "milestone",
+            "schedule_mode": milestone.schedule_mode,
+            "offset_days": milestone.offset_days,
+            "moment": milestone.moment(launch),
+        }
+        for milestone in Milestone.objects.filter(launch=launch).order_by("offset_days", "at", "id")
+    ]
+    milestones.append(
+        {
+            "id": None,
+            "name": "T-0",
+            "kind": "t_zero",
+            "schedule_mode": "anchored",
+            "offset_days": 0,
+            "moment": launch.t_zero,
+        }
+    )
+    milestones.sort(key=lambda m: m["moment"])
+    return {
+        "launch": {
+            "id": launch.pk,
+            "name": launch.name,
+            "status": launch.status,
+            "t_zero": launch.t_zero,
+            "t_zero_date": t_zero_date,
+            "time_zone": str(launch.time_zone),
+        },
+        "lanes": [
+            {
+                "id": lane["id"],
+                "department": {
+                    "id": lane["department_id"],
+                    "name": lane["department__name"],
+                    "slug": lane["department__slug"],
+                },
+                "lead": lane["lead_id"],
+                "notes": lane["notes"],
+            }
+            for lane in lanes
+        ],
+        "people": people,
+        "tasks": tasks,
+        "dependencies": [
+            {"id": dep_id, "predecessor": pred, "successor": succ, "lag_days": lag}
+            for dep_id, pred, succ, lag in dependencies
+        ],
+        "milestones": milestones,
+        "gates": gates,
+        "conflicts": [
+            conflict_payload(conflict, titles, {gate["id"]: gate["name"] for gate in gates})
+            for conflict in schedule.conflicts
+        ],
+        "critical_path": schedule.critical_path,
+        "end": fromordinal(base + schedule.end) if tasks else None,
+    }

@@ -1,0 +1,604 @@
+"""Every write to launches, workstreams, tasks, dependencies, milestones and comments: one function per use case."""
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from audit.models import AuditAction
+from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from gates.errors import GateNotApprovedError
+from gates.models import Gate, GateStatus
+from gates.services import gate_task_status_changed, gates_require_all_approved
+
+from accounts.access import (
+    access_require_department_lead,
+    access_require_office,
+    access_require_task_comment,
+    access_require_task_edit,
+)
+from accounts.models import Department, DepartmentMembership, MembershipRole, User
+from core.errors import ValidationError
+from core.services import model_update
+from launches import selectors
+from launches.errors import DependencyCycleError, LaunchClosedError
+from launches.models import (
+    Dependency,
+    Launch,
+    LaunchStatus,
+    Milestone,
+    ScheduleMode,
+    Task,
+    TaskComment,
+    TaskStatus,
+    Workstream,
+)
+from scheduling.engine import DependencyInput, compute_schedule, cycle_if_added, shift_conflicts
+from scheduling.plan import moment_anchor_check, task_inputs
+
+# Lifecycle: draft -> planning -> ready -> launched -> closed, cancel from any open state.
+LAUNCH_TRANSITIONS: dict[str, frozenset[str]] = {
+    LaunchStatus.DRAFT: frozenset({LaunchStatus.PLANNING, LaunchStatus.CANCELLED}),
+    LaunchStatus.PLANNING: frozenset({LaunchStatus.DRAFT, LaunchStatus.READY, LaunchStatus.CANCELLED}),
+    LaunchStatus.READY: frozenset({LaunchStatus.PLANNING, LaunchStatus.LAUNCHED, LaunchStatus.CANCELLED}),
+    LaunchStatus.LAUNCHED: frozenset({LaunchStatus.CLOSED}),
+    LaunchStatus.CLOSED: frozenset(),
+    LaunchStatus.CANCELLED: frozenset({LaunchStatus.DRAFT}),
+}
+
+LAUNCH_FIELDS = ("name", "description", "time_zone", "owner")
+AUDITED_LAUNCH_FIELDS = (*LAUNCH_FIELDS, "t_zero", "status")
+MOVABLE_STATUSES = frozenset({LaunchStatus.DRAFT, LaunchStatus.PLANNING, LaunchStatus.READY})
+TASK_FIELDS = (
+    "title",
+    "description",
+    "schedule_mode",
+    "offset_days",
+    "start_date",
+    "duration_days",
+    "status",
+    "assignee",
+    "needed_for_launch",
+    "after_gate",
+)
+AUDITED_TASK_FIELDS = ("workstream", *TASK_FIELDS)
+
+
+def launch_plan_changed(*launch_ids: int) -> None:
+    """Every write to a launch's plan bumps its plan_version: the timeline's ETag and Last-Modified follow it."""
+    Launch.objects.filter(pk__in=launch_ids).plan_changed()
+
+
+def _department_lead(department: Department) -> User | None:
+    membership = (
+        DepartmentMembership.objects.filter(department=department, role=MembershipRole.LEAD)
+        .select_related("user")
+        .first()
+    )
+    return membership.user if membership else None
+
+
+# Launches
+
+
+@transaction.atomic
+def launch_create(
+    *,
+    actor: User,
+    name: str,
+    t_zero: dt.datetime,
+    time_zone: ZoneInfo,
+    description: str = "",
+    departments: Iterable[Department] | None = None,
+) -> Launch:
+    """Office only (rule 5). A new launch starts as a draft with one workstream per department (all by default)."""
+    access_require_office(actor, "create launches")
+    launch = Launch.objects.create(name=name, description=description, t_zero=t_zero, time_zone=time_zone, owner=actor)
+    audit_object(
+        actor, AuditAction.CREATE, launch, launch_id=launch.pk, changes=audit_created(launch, AUDITED_LAUNCH_FIELDS)
+    )
+    chosen = list(departments) if departments is not None else list(Department.objects.all())
+    for department in chosen:
+        workstream = Workstream.objects.create(launch=launch, department=department, lead=_department_lead(department))
+        audit_object(actor, AuditAction.CREATE, workstream, launch_id=launch.pk, department_id=department.pk)
+    return launch
+
+
+@transaction.atomic
+def launch_update(*, actor: User, launch: Launch, data: Mapping[str, Any]) -> Launch:
+    """Office only (rule 5). Status follows the lifecycle; anchored items follow T-0 because they are relative."""
+    access_require_office(actor, "change launches")
+    if "status" in data and data["status"] != launch.status:
+        launch_set_status(actor=actor, launch=launch, status=data["status"])
+    if "t_zero" in data and data["t_zero"] != launch.t_zero:
+        launch_move_t_zero(actor=actor, launch=launch, t_zero=data["t_zero"])
+    before = audit_snapshot(launch, LAUNCH_FIELDS)
+    if model_update(instance=launch, data=data, fields=LAUNCH_FIELDS):
+        launch_plan_changed(launch.pk)
+        changes = audit_diff(before, audit_snapshot(launch, LAUNCH_FIELDS))
+        audit_object(actor, AuditAction.UPDATE, launch, launch_id=launch.pk, changes=changes)
+    return launch
+
+
+@dataclass(frozen=True)
+class MovedItem:
+    """One item of the plan and where it is before and after launch day moves."""
+
+    kind: str  # "task", "milestone" or "gate"
+    id: int
+    name: str
+    before: dt.date | dt.datetime
+    after: dt.date | dt.datetime
+
+
+@dataclass
+class TZeroMove:
+    """What moving T-0 changes: the anchored items that move, the fixed ones that stay, conflicts won and lost."""
+
+    launch_id: int
+    preview: bool
+    t_zero_before: dt.datetime
+    t_zero_after: dt.datetime
+    shift_days: int
+    moved: list[MovedItem] = dataclasses.field(default_factory=list)
+    unchanged: list[MovedItem] = dataclasses.field(default_factory=list)
+    new_conflicts: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    resolved_conflicts: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+
+
+@transaction.atomic
+def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, preview: bool = False) -> TZeroMove:
+    """Rule 1: moving T-0 moves every anchored task, milestone and gate with it in one step; fixed items stay put
+    and show as conflicts if they no longer fit. With preview, report exactly that and write nothing."""
+    access_require_office(actor, "move launch day")
+    if launch.status not in MOVABLE_STATUSES:
+        raise LaunchClosedError(f"A {launch.status} launch cannot move its launch day.", field="t_zero")
+    if preview is False:
+        # Lock the launch so two office users moving T-0 at once apply one after the other.
+        launch = Launch.objects.select_for_update().get(pk=launch.pk)
+    zone = launch.zone
+    old_date = launch.t_zero_date
+    new_date = t_zero.astimezone(zone).date()
+    moved_launch = Launch(pk=launch.pk, t_zero=t_zero, time_zone=zone)
+    report = TZeroMove(
+        launch_id=launch.pk,
+        preview=preview,
+        t_zero_before=launch.t_zero,
+        t_zero_after=t_zero,
+        shift_days=(new_date - old_date).days,
+    )
+    task_rows, dependency_rows = selectors.launch_schedule_inputs(launch)
+    titles = dict(Task.objects.filter(workstream__launch=launch).values_list("id", "title"))
+    for row in task_rows:
+        start_before = row.start_date if row.schedule_mode == ScheduleMode.FIXED else None
+        if start_before is not None:
+            report.unchanged.append(MovedItem("task", row.id, titles[row.id], start_before, start_before))
+        else:
+            before = old_date + dt.timedelta(days=row.offset_days or 0)
+            after = new_date + dt.timedelta(days=row.offset_days or 0)
+            report.moved.append(MovedItem("task", row.id, titles[row.id], before, after))
+    for milestone in Milestone.objects.filter(launch=launch):
+        item = MovedItem(
+            "milestone", milestone.pk, milestone.name, milestone.moment(launch), milestone.moment(moved_launch)
+        )
+        (report.unchanged if milestone.schedule_mode == ScheduleMode.FIXED else report.moved).append(item)
+    gate_rows = selectors.launch_gate_rows(launch)
+    gate_names = {}
+    for gate in Gate.objects.filter(launch=launch):
+        gate_names[gate.pk] = gate.name
+        item = MovedItem("gate", gate.pk, gate.name, gate.moment(launch), gate.moment(moved_launch))
+        (report.unchanged if gate.schedule_mode == ScheduleMode.FIXED else report.moved).append(item)
+    dependencies = [DependencyInput(*row) for row in dependency_rows]
+    before = compute_schedule(
+        task_inputs(task_rows, old_date), dependencies, selectors.gate_inputs(gate_rows, launch)
+    ).conflicts
+    after = compute_schedule(
+        task_inputs(task_rows, new_date), dependencies, selectors.gate_inputs(gate_rows, moved_launch)
+    ).conflicts
+    new, resolved = shift_conflicts(before, after)
+    report.new_conflicts = [selectors.conflict_payload(conflict, titles, gate_names) for conflict in new]
+    report.resolved_conflicts = [selectors.conflict_payload(conflict, titles, gate_names) for conflict in resolved]
+    if not preview:
+        # Anchored items are stored relative to T-0: one UPDATE moves them all.
+        Launch.objects.filter(pk=launch.pk).update(
+            t_zero=t_zero, plan_version=F("plan_version") + 1, updated_at=timezone.now()
+        )
+        audit_object(
+            actor,
+            AuditAction.MOVE_T_ZERO,
+            launch,
+            launch_id=launch.pk,
+            changes={"t_zero": {"from": report.t_zero_before.isoformat(), "to": t_zero.isoformat()}},
+            message=f"Launch day moved by {report.shift_days} days; {len(report.moved)} anchored items moved.",
+        )
+        launch.t_zero = t_zero
+    return report
+
+
+@transaction.atomic
+def launch_set_status(*, actor: User, launch: Launch, status: str) -> Launch:
+    """Office only. Moves a launch along draft -> planning -> ready -> launched -> closed, or cancels it."""
+    access_require_office(actor, "change a launch's status")
+    if status not in LAUNCH_TRANSITIONS[launch.status]:
+        allowed = ", ".join(sorted(LAUNCH_TRANSITIONS[launch.status])) or "none"
+        raise ValidationError(
+            f"A {launch.status} launch cannot become {status}; allowed next: {allowed}.", field="status"
+        )
+    before = launch.status
+    if status == LaunchStatus.LAUNCHED:
+        gates_require_all_approved(launch)
+    launch.status = status
+    launch.save(update_fields=["status", "updated_at"])
+    launch_plan_changed(launch.pk)
+    audit_object(
+        actor, AuditAction.TRANSITION, launch, launch_id=launch.pk, changes={"status": {"from": before, "to": status}}
+    )
+    return launch
+
+
+@transaction.atomic
+def launch_delete(*, actor: User, launch: Launch) -> None:
+    """Office only; deletes the launch with its workstreams, tasks, dependencies and milestones."""
+    access_require_office(actor, "delete launches")
+    audit_object(actor, AuditAction.DELETE, launch, launch_id=launch.pk)
+    launch.delete()
+
+
+# Workstreams
+
+
+@transaction.atomic
+def workstream_create(
+    *, actor: User, launch: Launch, department: Department, lead: User | None = None, notes: str = ""
+) -> Workstream:
+    """Office only. One workstream per department and launch; the lead defaults to the department's lead."""
+    access_require_office(actor, "add workstreams")
+    if Workstream.objects.filter(launch=launch, department=department).exists():
+        raise ValidationError(f"{launch.name} already has a {department.name} workstream.", field="department")
+    workstream = Workstream.objects.create(
+        launch=launch, department=department, lead=lead or _department_lead(department), notes=notes
+    )
+    launch_plan_changed(launch.pk)
+    audit_object(actor, AuditAction.CREATE, workstream, launch_id=launch.pk, department_id=department.pk)
+    return workstream
+
+
+@transaction.atomic
+def workstream_update(*, actor: User, workstream: Workstream, data: Mapping[str, Any]) -> Workstream:
+    """The department's lead may edit the notes; only the office reassigns the lead."""
+    if "lead" in data and data["lead"] != workstream.lead:
+        access_require_office(actor, "change a workstream's lead")
+    access_require_department_lead(actor, workstream.department_id, "change this workstream")
+    before = audit_snapshot(workstream, ("lead", "notes"))
+    if model_update(instance=workstream, data=data, fields=("lead", "notes")):
+        launch_plan_changed(workstream.launch_id)
+        changes = audit_diff(before, audit_snapshot(workstream, ("lead", "notes")))
+        audit_object(
+            actor,
+            AuditAction.UPDATE,
+            workstream,
+            launch_id=workstream.launch_id,
+            department_id=workstream.department_id,
+            changes=changes,
+        )
+    return workstream
+
+
+@transaction.atomic
+def workstream_delete(*, actor: User, workstream: Workstream) -> None:
+    """Office only; removes the department's tasks from the launch."""
+    access_require_office(actor, "remove workstreams")
+    audit_object(
+        actor, AuditAction.DELETE, workstream, launch_id=workstream.launch_id, department_id=workstream.department_id
+    )
+    workstream.delete()
+    launch_plan_changed(workstream.launch_id)
+
+
+# Tasks
+
+
+def _task_check_schedule(task: Task, due_date: dt.date | None) -> None:
+    """The anchor matches the mode, the duration is at least a day, and the due date is not before the start."""
+    if task.schedule_mode == ScheduleMode.ANCHORED:
+        if task.offset_days is None:
+            raise ValidationError("An anchored task needs offset_days (days from T-0).", field="offset_days")
+        task.start_date = None
+    else:
+        if task.start_date is None:
+            raise ValidationError("A fixed task needs a start_date.", field="start_date")
+        task.offset_days = None
+    if due_date is not None:
+        start = task.planned_start(task.workstream.launch.t_zero_date)
+        if due_date < start:
+            raise ValidationError(
+                f"Due date {due_date.isoformat()} is before the start date {start.isoformat()}.",
+                field="due_date",
+            )
+        task.duration_days = (due_date - start).days + 1
+    if task.duration_days < 1:
+        raise ValidationError("A task lasts at least one day.", field="duration_days")
+
+
+@transaction.atomic
+def task_create(
+    *,
+    actor: User,
+    workstream: Workstream,
+    title: str,
+    schedule_mode: str = ScheduleMode.ANCHORED,
+    offset_days: int | None = None,
+    start_date: dt.date | None = None,
+    duration_days: int = 1,
+    due_date: dt.date | None = None,
+    description: str = "",
+    status: str = TaskStatus.TODO,
+    assignee: User | None = None,
+    needed_for_launch: bool = False,
+    after_gate: Gate | None = None,
+) -> Task:
+    """The office or the workstream's department lead adds tasks (rule 5); gated work cannot start early (rule 4)."""
+    access_require_department_lead(actor, workstream.department_id, "add tasks to this workstream")
+    task = Task(
+        workstream=workstream,
+        title=title,
+        description=description,
+        schedule_mode=schedule_mode,
+        offset_days=offset_days,
+        start_date=start_date,
+        duration_days=duration_days,
+        status=status,
+        assignee=assignee,
+        needed_for_launch=needed_for_launch,
+        after_gate=after_gate,
+    )
+    _task_check_schedule(task, due_date)
+    _task_check_gate(task)
+    task.save()
+    launch_plan_changed(workstream.launch_id)
+    audit_object(
+        actor,
+        AuditAction.CREATE,
+        task,
+        launch_id=workstream.launch_id,
+        department_id=workstream.department_id,
+        changes=audit_created(task, AUDITED_TASK_FIELDS),
+    )
+    return task
+
+
+def _task_check_gate(task: Task, old_status: str | None = None) -> None:
+    """Rule 4: work after gate G cannot start (in progress or done) until G is approved."""
+    gate = task.after_gate
+    if gate is None:
+        return
+    if gate.launch_id != task.workstream.launch_id:
+        raise ValidationError("The gate belongs to another launch.", field="after_gate")
+    started = task.status in (TaskStatus.IN_PROGRESS, TaskStatus.DONE)
+    if started and task.status != old_status and gate.status != GateStatus.APPROVED:
+        raise GateNotApprovedError(
+            f"“{task.title}” comes after gate “{gate.name}”, which is not approved yet.",
+            field="status",
+            extra={"gate": gate.pk},
+        )
+
+
+@transaction.atomic
+def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
+    """Office and the department's lead change anything; the assignee changes only the status (rule 5)."""
+    changes = {
+        field: value
+        for field, value in data.items()
+        if field == "due_date"
+        or (field == "workstream" and value != task.workstream)
+        or (field in TASK_FIELDS and getattr(task, field) != value)
+    }
+    access_require_task_edit(
+        actor, department_id=task.workstream.department_id, assignee_id=task.assignee_id, fields=changes
+    )
+    new_workstream = changes.get("workstream")
+    if new_workstream is not None:
+        if new_workstream.launch_id != task.workstream.launch_id:
+            raise ValidationError("A task can move only to a workstream of the same launch.", field="workstream")
+        access_require_department_lead(actor, new_workstream.department_id, "move tasks into that workstream")
+        task.workstream = new_workstream
+    before = audit_snapshot(task, AUDITED_TASK_FIELDS)
+    for field in TASK_FIELDS:
+        if field in changes:
+            setattr(task, field, changes[field])
+    _task_check_schedule(task, changes.get("due_date"))
+    _task_check_gate(task, old_status=before["status"])
+    task.save()
+    launch_plan_changed(task.workstream.launch_id)
+    diff = audit_diff(before, audit_snapshot(task, AUDITED_TASK_FIELDS))
+    audit_object(
+        actor,
+        AuditAction.UPDATE,
+        task,
+        launch_id=task.workstream.launch_id,
+        department_id=task.workstream.department_id,
+        changes=diff,
+    )
+    if "status" in diff:
+        gate_task_status_changed(actor=actor, task=task, old_status=before["status"])
+    return task
+
+
+@transaction.atomic
+def task_delete(*, actor: User, task: Task) -> None:
+    """The office or the department's lead removes a task, with its dependencies."""
+    access_require_department_lead(actor, task.workstream.department_id, "delete this task")
+    audit_object(
+        actor,
+        AuditAction.DELETE,
+        task,
+        launch_id=task.workstream.launch_id,
+        department_id=task.workstream.department_id,
+    )
+    task.delete()
+    launch_plan_changed(task.workstream.launch_id)
+
+
+@transaction.atomic
+def task_comment_create(*, actor: User, task: Task, body: str) -> TaskComment:
+    """Office, the department's lead and the assignee comment on a task."""
+    access_require_task_comment(actor, department_id=task.workstream.department_id, assignee_id=task.assignee_id)
+    if not body.strip():
+        raise ValidationError("A comment cannot be empty.", field="body")
+    return TaskComment.objects.create(task=task, author=actor, body=body)
+
+
+# Dependencies
+
+
+def _dependency_check(predecessor: Task, successor: Task) -> None:
+    """Both tasks belong to one launch, and a task does not depend on itself."""
+    if predecessor.pk == successor.pk:
+        raise ValidationError("A task cannot depend on itself.", field="successor")
+    if predecessor.workstream.launch_id != successor.workstream.launch_id:
+        raise ValidationError(
+            f"Task {predecessor.pk} and task {successor.pk} belong to different launches; "
+            "a dependency links two tasks of the same launch.",
+            field="successor",
+        )
+
+
+@transaction.atomic
+def dependency_create(*, actor: User, predecessor: Task, successor: Task, lag_days: int = 0) -> Dependency:
+    """The office or the successor's department lead links two tasks of one launch, finish-to-start."""
+    access_require_department_lead(actor, successor.workstream.department_id, "add dependencies to this task")
+    _dependency_check(predecessor, successor)
+    if Dependency.objects.filter(predecessor=predecessor, successor=successor).exists():
+        raise ValidationError(f"Task {successor.pk} already depends on task {predecessor.pk}.", field="predecessor")
+    _dependency_check_cycle(predecessor, successor)
+    dependency = Dependency.objects.create(predecessor=predecessor, successor=successor, lag_days=lag_days)
+    launch_plan_changed(successor.workstream.launch_id)
+    audit_object(
+        actor,
+        AuditAction.CREATE,
+        dependency,
+        launch_id=successor.workstream.launch_id,
+        department_id=successor.workstream.department_id,
+        changes=audit_created(dependency, ("predecessor", "successor", "lag_days")),
+    )
+    return dependency
+
+
+def _dependency_check_cycle(predecessor: Task, successor: Task) -> None:
+    """Rule 2: dependencies form no cycle; the error names the cycle's tasks in order (linear-time search)."""
+    launch_id = successor.workstream.launch_id
+    # Lock the launch's row so two concurrent additions cannot close a cycle between them.
+    list(Launch.objects.select_for_update().filter(pk=launch_id).values_list("pk"))
+    existing = [
+        DependencyInput(pred, succ)
+        for pred, succ in Dependency.objects.filter(successor__workstream__launch_id=launch_id).values_list(
+            "predecessor_id", "successor_id"
+        )
+    ]
+    cycle = cycle_if_added(DependencyInput(predecessor.pk, successor.pk), existing)
+    if cycle is None:
+        return
+    titles = dict(Task.objects.filter(pk__in=cycle).values_list("id", "title"))
+    names = " → ".join(f"“{titles[task_id]}”" for task_id in cycle)
+    raise DependencyCycleError(
+        f"This dependency would close a cycle: {names}.",
+        field="predecessor",
+        extra={"cycle": cycle, "cycle_titles": [titles[task_id] for task_id in cycle]},
+    )
+
+
+@transaction.atomic
+def dependency_update(*, actor: User, dependency: Dependency, lag_days: int) -> Dependency:
+    """The office or the successor's department lead changes the lag."""
+    access_require_department_lead(actor, dependency.successor.workstream.department_id, "change this dependency")
+    before = dependency.lag_days
+    if model_update(instance=dependency, data={"lag_days": lag_days}, fields=("lag_days",)):
+        workstream = dependency.successor.workstream
+        launch_plan_changed(workstream.launch_id)
+        audit_object(
+            actor,
+            AuditAction.UPDATE,
+            dependency,
+            launch_id=workstream.launch_id,
+            department_id=workstream.department_id,
+            changes={"lag_days": {"from": before, "to": lag_days}},
+        )
+    return dependency
+
+
+@transaction.atomic
+def dependency_delete(*, actor: User, dependency: Dependency) -> None:
+    """The office or the successor's department lead removes a dependency."""
+    access_require_department_lead(actor, dependency.successor.workstream.department_id, "remove this dependency")
+    workstream = dependency.successor.workstream
+    audit_object(
+        actor, AuditAction.DELETE, dependency, launch_id=workstream.launch_id, department_id=workstream.department_id
+    )
+    dependency.delete()
+    launch_plan_changed(dependency.successor.workstream.launch_id)
+
+
+# Milestones
+
+
+MILESTONE_FIELDS = ("name", "description", "schedule_mode", "offset_days", "at")
+
+
+@transaction.atomic
+def milestone_create(
+    *,
+    actor: User,
+    launch: Launch,
+    name: str,
+    schedule_mode: str = ScheduleMode.ANCHORED,
+    offset_days: int | None = None,
+    at: dt.datetime | None = None,
+    description: str = "",
+) -> Milestone:
+    """Office only: milestones belong to the whole launch."""
+    access_require_office(actor, "add milestones")
+    milestone = Milestone(
+        launch=launch,
+        name=name,
+        description=description,
+        schedule_mode=schedule_mode,
+        offset_days=offset_days,
+        at=at,
+    )
+    moment_anchor_check(milestone, "milestone")
+    milestone.save()
+    launch_plan_changed(milestone.launch_id)
+    audit_object(
+        actor, AuditAction.CREATE, milestone, launch_id=launch.pk, changes=audit_created(milestone, MILESTONE_FIELDS)
+    )
+    return milestone
+
+
+@transaction.atomic
+def milestone_update(*, actor: User, milestone: Milestone, data: Mapping[str, Any]) -> Milestone:
+    """Office only."""
+    access_require_office(actor, "change milestones")
+    before = audit_snapshot(milestone, MILESTONE_FIELDS)
+    for field in MILESTONE_FIELDS:
+        if field in data:
+            setattr(milestone, field, data[field])
+    moment_anchor_check(milestone, "milestone")
+    milestone.save()
+    launch_plan_changed(milestone.launch_id)
+    changes = audit_diff(before, audit_snapshot(milestone, MILESTONE_FIELDS))
+    audit_object(actor, AuditAction.UPDATE, milestone, launch_id=milestone.launch_id, changes=changes)
+    return milestone
+
+
+@transaction.atomic
+def milestone_delete(*, actor: User, milestone: Milestone) -> None:
+    """Office only."""
+    access_require_office(actor, "delete milestones")
+    audit_object(actor, AuditAction.DELETE, milestone, launch_id=milestone.launch_id)
+    milestone.delete()
+    launch_plan_changed(milestone.launch_id)

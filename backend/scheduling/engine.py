@@ -1,0 +1,267 @@
+"""The pure schedule engine: plain data in, plain data out; no Django.
+
+Days are integers counted from launch day (T-0 is day 0, T-14 is day -14). A task occupies the days
+start..due inclusive. A dependency is finish-to-start: the successor may start on predecessor.due + 1 + lag.
+"""
+
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class TaskInput:
+    """A task as planned: its start day, its length, whether it is pinned to a calendar date."""
+
+    id: int
+    start: int
+    duration: int
+    fixed: bool = False
+    needed_for_launch: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DependencyInput:
+    predecessor: int
+    successor: int
+    lag: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class GateInput:
+    """A gate on its day, with the tasks that must be done by then."""
+
+    id: int
+    day: int
+    criteria: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A rule of the plan that does not hold, where, and by how many days."""
+
+    kind: str
+    task_id: int
+    days: int
+    predecessor_id: int | None = None
+    gate_id: int | None = None
+
+
+@dataclass(slots=True)
+class TaskSchedule:
+    """The computed dates of one task: earliest start/due given its anchor and dependencies, and its slack."""
+
+    start: int
+    due: int
+    latest_start: int
+    latest_due: int
+    slack: int
+    critical: bool
+
+
+@dataclass(slots=True)
+class Schedule:
+    tasks: dict[int, TaskSchedule] = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    critical_path: list[int] = field(default_factory=list)
+    end: int = 0
+
+
+class CycleError(ValueError):
+    """The dependencies form a cycle; `cycle` lists its task ids in order, the first repeated at the end."""
+
+    def __init__(self, cycle: list[int]) -> None:
+        super().__init__(f"dependency cycle: {' -> '.join(map(str, cycle))}")
+        self.cycle = cycle
+
+
+CONFLICT_DEPENDENCY = "dependency"
+CONFLICT_AFTER_LAUNCH = "after_launch"
+CONFLICT_CRITERION_LATE = "criterion_late"
+
+
+def _find_cycle(nodes: Iterable[int], successors: Sequence[Sequence[tuple[int, int]]]) -> list[int]:
+    """A cycle among nodes that a topological sort could not order (iterative DFS, linear time)."""
+    remaining = set(nodes)
+    state: dict[int, int] = {}  # 1 = on the current path, 2 = finished
+    for root in sorted(remaining):
+        if root in state:
+            continue
+        path: list[int] = [root]
+        iters = [iter(successors[root])]
+        state[root] = 1
+        while iters:
+            for nxt, _lag in iters[-1]:
+                if nxt not in remaining:
+                    continue
+                if state.get(nxt) == 1:
+                    return [*path[path.index(nxt) :], nxt]
+                if nxt not in state:
+                    state[nxt] = 1
+                    path.append(nxt)
+                    iters.append(iter(successors[nxt]))
+                    break
+            else:
+                state[path.pop()] = 2
+                iters.pop()
+    raise AssertionError("no cycle among the unordered nodes")  # unreachable when called after Kahn
+
+
+def _topological_order(indegree: list[int], successors: Sequence[Sequence[tuple[int, int]]]) -> list[int]:
+    """Kahn's algorithm over task indexes; the result is shorter than the input when there is a cycle."""
+    order = [i for i, degree in enumerate(indegree) if degree == 0]
+    position = 0
+    while position < len(order):
+        for nxt, _lag in successors[order[position]]:
+            indegree[nxt] -= 1
+            if indegree[nxt] == 0:
+                order.append(nxt)
+        position += 1
+    return order
+
+
+def find_path(start: int, goal: int, dependencies: Iterable[DependencyInput]) -> list[int] | None:
+    """The task ids of a dependency path from start to goal (breadth-first, linear time), or None."""
+    successors: dict[int, list[int]] = {}
+    for dep in dependencies:
+        successors.setdefault(dep.predecessor, []).append(dep.successor)
+    parents: dict[int, int | None] = {start: None}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        if node == goal:
+            path = [node]
+            while (parent := parents[path[-1]]) is not None:
+                path.append(parent)
+            return path[::-1]
+        for nxt in successors.get(node, ()):
+            if nxt not in parents:
+                parents[nxt] = node
+                queue.append(nxt)
+    return None
+
+
+def cycle_if_added(new: DependencyInput, existing: Iterable[DependencyInput]) -> list[int] | None:
+    """The cycle that adding `new` would close, in order (predecessor first and last), or None."""
+    if new.predecessor == new.successor:
+        return [new.predecessor, new.predecessor]
+    path = find_path(new.successor, new.predecessor, existing)
+    return None if path is None else [new.predecessor, *path]
+
+
+def compute_schedule(
+    tasks: Sequence[TaskInput], dependencies: Sequence[DependencyInput], gates: Sequence[GateInput] = ()
+) -> Schedule:
+    """Forward and backward pass: computed dates, slack, critical path and conflicts.
+
+    Anchored tasks start on their planned day or as soon as their predecessors allow, whichever is later;
+    fixed tasks never move. A task needed for launch must be due by T-1, a gate's criterion by the day before
+    the gate. Slack is how many days a task can
+    slip before it delays the end of the plan or, for tasks needed for launch, T-0; negative slack means late.
+    Linear in tasks plus dependencies; works on list indexes rather than ids for speed.
+    """
+    schedule = Schedule()
+    count = len(tasks)
+    if count == 0:
+        return schedule
+    ids = [task.id for task in tasks]
+    index = {task_id: i for i, task_id in enumerate(ids)}
+    planned = [task.start for task in tasks]
+    duration = [task.duration for task in tasks]
+    successors: list[list[tuple[int, int]]] = [[] for _ in range(count)]
+    predecessors: list[list[tuple[int, int]]] = [[] for _ in range(count)]
+    indegree = [0] * count
+    for dep in dependencies:
+        a, b = index[dep.predecessor], index[dep.successor]
+        successors[a].append((b, dep.lag))
+        predecessors[b].append((a, dep.lag))
+        indegree[b] += 1
+    order = _topological_order(indegree, successors)
+    if len(order) < count:
+        ordered = set(order)
+        cycle = _find_cycle((i for i in range(count) if i not in ordered), successors)
+        raise CycleError([ids[i] for i in cycle])
+
+    start = [0] * count
+    due = [0] * count
+    conflicts: list[Conflict] = []
+    for i in order:
+        begin = planned[i]
+        earliest = begin
+        for pred, lag in predecessors[i]:
+            allowed = due[pred] + 1 + lag
+            if allowed > earliest:
+                earliest = allowed
+            if allowed > begin:
+                conflicts.append(Conflict(CONFLICT_DEPENDENCY, ids[i], allowed - begin, ids[pred]))
+        if not tasks[i].fixed:
+            begin = earliest
+        start[i] = begin
+        due[i] = begin + duration[i] - 1
+        if due[i] >= 0 and tasks[i].needed_for_launch:
+            conflicts.append(Conflict(CONFLICT_AFTER_LAUNCH, ids[i], due[i] + 1))
+
+    for gate in gates:
+        for task_id in gate.criteria:
+            late = due[index[task_id]] - gate.day + 1
+            if late > 0:
+                conflicts.append(Conflict(CONFLICT_CRITERION_LATE, task_id, late, gate_id=gate.id))
+
+    end = max(due)
+    latest_due = [0] * count
+    latest_start = [0] * count
+    for i in reversed(order):
+        limit = min(end, -1) if tasks[i].needed_for_launch else end
+        for succ, lag in successors[i]:
+            allowed = latest_start[succ] - 1 - lag
+            if allowed < limit:
+                limit = allowed
+        latest_due[i] = limit
+        latest_start[i] = limit - duration[i] + 1
+
+    slack = [latest_due[i] - due[i] for i in range(count)]
+    schedule.tasks = {
+        ids[i]: TaskSchedule(start[i], due[i], latest_start[i], latest_due[i], slack[i], slack[i] <= 0) for i in order
+    }
+    schedule.conflicts = conflicts
+    schedule.end = end
+    schedule.critical_path = [ids[i] for i in _critical_path(order, start, due, slack, successors)]
+    return schedule
+
+
+def _critical_path(
+    order: list[int],
+    start: list[int],
+    due: list[int],
+    slack: list[int],
+    successors: Sequence[Sequence[tuple[int, int]]],
+) -> list[int]:
+    """The longest chain of critical tasks in which each starts exactly when its predecessor allows."""
+    chain_length: dict[int, int] = {}
+    previous: dict[int, int] = {}
+    for i in order:
+        if slack[i] > 0:
+            continue
+        length = chain_length.setdefault(i, 1)
+        for succ, lag in successors[i]:
+            if slack[succ] <= 0 and start[succ] == due[i] + 1 + lag and length + 1 > chain_length.get(succ, 0):
+                chain_length[succ] = length + 1
+                previous[succ] = i
+    if not chain_length:
+        return []
+    last = max(chain_length, key=lambda i: (chain_length[i], due[i], -i))
+    path = [last]
+    while path[-1] in previous:
+        path.append(previous[path[-1]])
+    return path[::-1]
+
+
+def shift_conflicts(before: Sequence[Conflict], after: Sequence[Conflict]) -> tuple[list[Conflict], list[Conflict]]:
+    """(new, resolved) conflicts between two runs, matched by kind and place, not by days."""
+
+    def key(conflict: Conflict) -> tuple[str, int, int | None, int | None]:
+        return (conflict.kind, conflict.task_id, conflict.predecessor_id, conflict.gate_id)
+
+    before_keys = {key(c) for c in before}
+    after_keys = {key(c) for c in after}
+    return [c for c in after if key(c) not in before_keys], [c for c in before if key(c) not in after_keys]

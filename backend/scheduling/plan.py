@@ -1,0 +1,54 @@
+"""Maps a launch's rows to the engine's plain inputs and back: days are counted from T-0's local date."""
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from core.errors import ValidationError
+from launches.models import ScheduleMode
+from scheduling.engine import DependencyInput, TaskInput
+
+
+class TaskRow(NamedTuple):
+    """The columns of a task the schedule needs (fetched with values_list, no model instances)."""
+
+    id: int
+    schedule_mode: str
+    offset_days: int | None
+    start_date: dt.date | None
+    duration_days: int
+    needed_for_launch: bool
+
+
+TASK_ROW_FIELDS = TaskRow._fields
+
+
+def task_input(row: TaskRow, t_zero_date: dt.date) -> TaskInput:
+    if row.schedule_mode == ScheduleMode.FIXED:
+        start = (row.start_date - t_zero_date).days  # type: ignore[operator]
+        return TaskInput(row.id, start, row.duration_days, fixed=True, needed_for_launch=row.needed_for_launch)
+    return TaskInput(row.id, row.offset_days or 0, row.duration_days, needed_for_launch=row.needed_for_launch)
+
+
+def task_inputs(rows: Iterable[TaskRow], t_zero_date: dt.date) -> list[TaskInput]:
+    return [task_input(row, t_zero_date) for row in rows]
+
+
+def dependency_inputs(rows: Iterable[tuple[int, int, int]]) -> list[DependencyInput]:
+    return [DependencyInput(predecessor, successor, lag) for predecessor, successor, lag in rows]
+
+
+def day_to_date(day: int, t_zero_date: dt.date) -> dt.date:
+    return t_zero_date + dt.timedelta(days=day)
+
+
+def moment_anchor_check(item: Any, noun: str) -> None:
+    """An anchored milestone or gate needs offset_days, a fixed one a moment `at`; the other is cleared."""
+    if item.schedule_mode == ScheduleMode.ANCHORED:
+        if item.offset_days is None:
+            raise ValidationError(f"An anchored {noun} needs offset_days (days from T-0).", field="offset_days")
+        item.at = None
+    else:
+        if item.at is None:
+            raise ValidationError(f"A fixed {noun} needs a moment `at`.", field="at")
+        item.offset_days = None

@@ -1,0 +1,44 @@
+import { ErrorNotice } from '../../../components/ui/ErrorNotice'
+import { Loading } from '../../../components/ui/Loading'
+import { formatTZero } from '../../../lib/dates'
+import { LAUNCH_STATUS_LABELS, useLaunches, type Launch } from '../api/launches'
+
+function LaunchRow({ launch }: { launch: Launch }) {
+  return (
+    <li className="launch-row">
+      <span className="launch-name">{launch.name}</span>
+      <span className={`status status-${launch.status}`}>
+        {LAUNCH_STATUS_LABELS[launch.status] ?? launch.status}
+      </span>
+      <time dateTime={launch.t_zero} title={`T-0 (launch zone: ${launch.time_zone})`}>
+        T-0 {formatTZero(launch.t_zero)}
+      </time>
+    </li>
+  )
+}
+
+/** The first page of launches the signed-in user can see: name, status and T-0 in the browser's zone. */
+export function LaunchList() {
+  const launches = useLaunches()
+
+  if (launches.isPending) return <Loading label="Loading launches…" />
+  if (launches.isError) return <ErrorNotice error={launches.error} />
+
+  const { results, count } = launches.data
+  if (results.length === 0) return <p>No launches yet.</p>
+  return (
+    <section aria-labelledby="launches-heading">
+      <h2 id="launches-heading">Launches</h2>
+      <ul className="launch-list">
+        {results.map((launch) => (
+          <LaunchRow key={launch.id} launch={launch} />
+        ))}
+      </ul>
+      {count > results.length && (
+        <p className="muted">
+          Showing {results.length} of {count} launches.
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { formatTZero, tMinusLabel } from './dates'
+
+describe('tMinusLabel', () => {
+  it.each([
+    [-14, 'T-14'],
+    [-1, 'T-1'],
+    [0, 'T-0'],
+    [-0, 'T-0'],
+    [3, 'T+3'],
+    [120, 'T+120'],
+  ])('labels %d days as %s', (offset, label) => {
+    expect(tMinusLabel(offset)).toBe(label)
+  })
+
+  it('refuses a fraction of a day', () => {
+    expect(() => tMinusLabel(1.5)).toThrow(RangeError)
+    expect(() => tMinusLabel(Number.NaN)).toThrow(RangeError)
+  })
+})
+
+describe('formatTZero', () => {
+  // The test run pins TZ=UTC (vite.config.ts), standing in for the browser's zone.
+  it('formats an ISO datetime in the browser time zone', () => {
+    expect(formatTZero('2027-03-16T09:00:00Z')).toBe('Tue 16 Mar 2027, 09:00')
+  })
+
+  it('converts an offset datetime to the browser time zone', () => {
+    expect(formatTZero('2027-03-16T09:30:00+01:00')).toBe('Tue 16 Mar 2027, 08:30')
+  })
+
+  it('shows an unparsable value as it came', () => {
+    expect(formatTZero('not a date')).toBe('not a date')
+  })
+})

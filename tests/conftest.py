@@ -1,0 +1,91 @@
+"""Shared fixtures: one user per role around one launch with two departments' workstreams."""
+
+from dataclasses import dataclass
+
+import pytest
+from rest_framework.test import APIClient
+
+from accounts.models import Department, MembershipRole, User
+from launches.models import Launch, Task, Workstream
+from tests.factories import LaunchFactory, MembershipFactory, TaskFactory, UserFactory, WorkstreamFactory
+
+
+@dataclass
+class World:
+    """A launch with Marketing and PR workstreams and a user of every role."""
+
+    office: User
+    marketing_lead: User
+    marketing_member: User
+    pr_lead: User
+    pr_member: User
+    viewer: User
+    marketing: Department
+    pr: Department
+    launch: Launch
+    marketing_ws: Workstream
+    pr_ws: Workstream
+    marketing_task: Task
+    pr_task: Task
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Throttle counters live in the cache: each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def world(db) -> World:
+    marketing = Department.objects.get(slug="marketing")
+    pr = Department.objects.get(slug="pr")
+    office = UserFactory(username="office", is_office=True)
+    marketing_lead = UserFactory(username="marketing.lead")
+    marketing_member = UserFactory(username="marketing.member")
+    pr_lead = UserFactory(username="pr.lead")
+    pr_member = UserFactory(username="pr.member")
+    viewer = UserFactory(username="viewer")
+    MembershipFactory(department=marketing, user=marketing_lead, role=MembershipRole.LEAD)
+    MembershipFactory(department=marketing, user=marketing_member)
+    MembershipFactory(department=pr, user=pr_lead, role=MembershipRole.LEAD)
+    MembershipFactory(department=pr, user=pr_member)
+    launch = LaunchFactory(owner=office)
+    marketing_ws = WorkstreamFactory(launch=launch, department=marketing, lead=marketing_lead)
+    pr_ws = WorkstreamFactory(launch=launch, department=pr, lead=pr_lead)
+    return World(
+        office=office,
+        marketing_lead=marketing_lead,
+        marketing_member=marketing_member,
+        pr_lead=pr_lead,
+        pr_member=pr_member,
+        viewer=viewer,
+        marketing=marketing,
+        pr=pr,
+        launch=launch,
+        marketing_ws=marketing_ws,
+        pr_ws=pr_ws,
+        marketing_task=TaskFactory(workstream=marketing_ws, title="Campaign brief", assignee=marketing_member),
+        pr_task=TaskFactory(workstream=pr_ws, title="Press release", assignee=pr_member),
+    )
+
+
+@pytest.fixture
+def client_for():
+    """An API client signed in (session) as the given user, or anonymous with None."""
+
+    def make(user: User | None) -> APIClient:
+        client = APIClient()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return make

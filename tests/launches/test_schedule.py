@@ -1,0 +1,271 @@
+"""Rules 1-3 through the API: the timeline, moving launch day (with preview), cycles and conflicts."""
+
+import datetime as dt
+import itertools
+
+import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from launches import services
+from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task
+from tests.factories import DependencyFactory, MilestoneFactory, TaskFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _timeline(client, launch, **headers):
+    return client.get(f"/api/v1/launches/{launch.pk}/timeline/", **headers)
+
+
+def _writes(ctx) -> list[str]:
+    return [q["sql"] for q in ctx.captured_queries if q["sql"].split()[0].upper() in {"INSERT", "UPDATE", "DELETE"}]
+
+
+def test_timeline_has_lanes_tasks_dependencies_milestones_t_zero_and_conflicts(world, client_for):
+    late = TaskFactory(workstream=world.pr_ws, title="Late", offset_days=-1, duration_days=3, needed_for_launch=True)
+    DependencyFactory(predecessor=world.marketing_task, successor=world.pr_task)
+    MilestoneFactory(launch=world.launch, name="Embargo lifts", offset_days=0)
+    body = _timeline(client_for(world.viewer), world.launch).json()
+    assert [lane["department"]["name"] for lane in body["lanes"]] == ["Marketing", "PR"]
+    assert {t["id"] for t in body["tasks"]} == {world.marketing_task.pk, world.pr_task.pk, late.pk}
+    assert body["dependencies"][0]["predecessor"] == world.marketing_task.pk
+    assert [m["name"] for m in body["milestones"]] == ["Embargo lifts", "T-0"]
+    assert body["launch"]["t_zero"] == "2027-03-16T08:00:00Z"
+    (conflict,) = [c for c in body["conflicts"] if c["kind"] == "after_launch"]
+    assert conflict["task"] == late.pk and conflict["days"] == 2
+    assert "Late" in conflict["message"]
+    people = {p["id"] for p in body["people"]}
+    assert {world.marketing_member.pk, world.pr_member.pk, world.marketing_lead.pk} <= people
+
+
+def test_timeline_pushes_a_successor_to_after_its_predecessor_and_flags_the_conflict(world, client_for):
+    # Marketing task: T-10, 2 days (T-10..T-9). PR task anchored at T-10 too, so it must wait until T-8 (+2 lag: T-6).
+    DependencyFactory(predecessor=world.marketing_task, successor=world.pr_task, lag_days=2)
+    body = _timeline(client_for(world.office), world.launch).json()
+    pr = next(t for t in body["tasks"] if t["id"] == world.pr_task.pk)
+    assert pr["planned_start"] == "2027-03-06" and pr["start"] == "2027-03-10" and pr["conflict"] is True
+    (conflict,) = body["conflicts"]
+    assert (conflict["kind"], conflict["predecessor"], conflict["days"]) == ("dependency", world.marketing_task.pk, 4)
+
+
+def test_timeline_days_are_counted_in_the_launch_time_zone(world, client_for):
+    # 23:30 UTC on March 15th is already March 16th in Berlin.
+    Launch.objects.filter(pk=world.launch.pk).update(t_zero=dt.datetime(2027, 3, 15, 23, 30, tzinfo=dt.UTC))
+    body = _timeline(client_for(world.office), world.launch).json()
+    assert body["launch"]["t_zero_date"] == "2027-03-16"
+    task = next(t for t in body["tasks"] if t["id"] == world.marketing_task.pk)
+    assert task["planned_start"] == "2027-03-06"
+
+
+def test_timeline_answers_304_until_the_plan_changes(world, client_for):
+    client = client_for(world.viewer)
+    first = _timeline(client, world.launch)
+    etag = first["ETag"]
+    assert first.status_code == 200 and etag and first["Last-Modified"]
+    assert _timeline(client, world.launch, HTTP_IF_NONE_MATCH=etag).status_code == 304
+    services.task_update(actor=world.office, task=world.pr_task, data={"status": "in_progress"})
+    changed = _timeline(client, world.launch, HTTP_IF_NONE_MATCH=etag)
+    assert changed.status_code == 200 and changed["ETag"] != etag
+    etag = changed["ETag"]
+    services.dependency_create(actor=world.office, predecessor=world.marketing_task, successor=world.pr_task)
+    assert _timeline(client, world.launch, HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_timeline_etag_changes_when_a_task_is_deleted(world, client_for):
+    client = client_for(world.viewer)
+    etag = _timeline(client, world.launch)["ETag"]
+    services.task_delete(actor=world.office, task=world.pr_task)
+    assert _timeline(client, world.launch, HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def _grow(world, n: int) -> None:
+    tasks = [TaskFactory(workstream=world.marketing_ws, assignee=world.marketing_member) for _ in range(n)]
+    for a, b in itertools.pairwise(tasks):
+        DependencyFactory(predecessor=a, successor=b)
+    for _ in range(n):
+        MilestoneFactory(launch=world.launch)
+
+
+def test_timeline_runs_a_fixed_number_of_queries_whatever_the_size(world, client_for):
+    client = client_for(world.viewer)
+    _grow(world, 3)
+    with CaptureQueriesContext(connection) as small:
+        assert _timeline(client, world.launch).status_code == 200
+    _grow(world, 40)
+    with CaptureQueriesContext(connection) as large:
+        body = _timeline(client, world.launch).json()
+    assert len(body["tasks"]) == 45
+    # session, user, launch, lanes, tasks, dependencies, gates + criteria + approvers, people, milestones
+    assert len(small.captured_queries) == len(large.captured_queries) == 11
+
+
+def test_timeline_of_a_missing_launch_is_404(world, client_for):
+    response = client_for(world.viewer).get("/api/v1/launches/999999/timeline/")
+    assert response.status_code == 404 and response.json()["code"] == "not_found"
+
+
+def test_anonymous_cannot_read_the_timeline(world, client_for):
+    assert _timeline(client_for(None), world.launch).status_code == 401
+
+
+def _move(client, launch, t_zero: str, preview: bool):
+    return client.post(
+        f"/api/v1/launches/{launch.pk}/move-t-zero/", {"t_zero": t_zero, "preview": preview}, format="json"
+    )
+
+
+def test_move_preview_reports_what_moves_and_writes_nothing(world, client_for):
+    fixed = TaskFactory(
+        workstream=world.pr_ws,
+        title="Trade fair",
+        schedule_mode=ScheduleMode.FIXED,
+        offset_days=None,
+        start_date=dt.date(2027, 3, 20),
+        needed_for_launch=True,
+    )
+    MilestoneFactory(launch=world.launch, name="Announcement", offset_days=-3)
+    client = client_for(world.office)
+    with CaptureQueriesContext(connection) as ctx:
+        response = _move(client, world.launch, "2027-03-30T08:00:00Z", preview=True)
+    assert response.status_code == 200, response.json()
+    assert _writes(ctx) == []
+    body = response.json()
+    assert body["preview"] is True and body["shift_days"] == 14
+    moved = {(item["kind"], item["name"]): item for item in body["moved"]}
+    assert moved[("task", "Campaign brief")]["before"] == "2027-03-06"
+    assert moved[("task", "Campaign brief")]["after"] == "2027-03-20"
+    # T-0 is now 10:00 in Berlin (summer time from March 28th); the milestone keeps that wall time, in CET.
+    assert moved[("milestone", "Announcement")]["after"] == "2027-03-27T09:00:00Z"
+    assert [item["name"] for item in body["unchanged"]] == ["Trade fair"]
+    # The fixed trade fair (March 20th) was after T-0; after the move it is before it: a conflict resolved.
+    assert [c["task"] for c in body["resolved_conflicts"]] == [fixed.pk]
+    world.launch.refresh_from_db()
+    assert world.launch.t_zero == dt.datetime(2027, 3, 16, 8, 0, tzinfo=dt.UTC)
+
+
+def test_move_applies_in_one_write_and_keeps_fixed_items(world, client_for):
+    fixed = TaskFactory(
+        workstream=world.pr_ws, schedule_mode=ScheduleMode.FIXED, offset_days=None, start_date=dt.date(2027, 3, 1)
+    )
+    client = client_for(world.office)
+    with CaptureQueriesContext(connection) as ctx:
+        response = _move(client, world.launch, "2027-03-09T08:00:00Z", preview=False)
+    assert response.status_code == 200
+    assert len([sql for sql in _writes(ctx) if "launches_launch" in sql]) == 1
+    body = client.get(f"/api/v1/tasks/{world.marketing_task.pk}/").json()
+    assert body["planned_start"] == "2027-02-27"
+    assert client.get(f"/api/v1/tasks/{fixed.pk}/").json()["planned_start"] == "2027-03-01"
+
+
+def test_move_reports_the_conflicts_it_creates(world, client_for):
+    TaskFactory(
+        workstream=world.pr_ws,
+        title="Print brochures",
+        schedule_mode=ScheduleMode.FIXED,
+        offset_days=None,
+        start_date=dt.date(2027, 3, 10),
+        needed_for_launch=True,
+    )
+    body = _move(client_for(world.office), world.launch, "2027-03-09T08:00:00Z", preview=True).json()
+    (conflict,) = body["new_conflicts"]
+    assert conflict["kind"] == "after_launch" and "Print brochures" in conflict["message"]
+
+
+@pytest.mark.parametrize("who", ["marketing_lead", "marketing_member", "viewer"])
+def test_only_the_office_moves_launch_day(world, client_for, who):
+    response = _move(client_for(getattr(world, who)), world.launch, "2027-04-01T08:00:00Z", preview=True)
+    assert response.status_code == 403
+    world.launch.refresh_from_db()
+    assert world.launch.t_zero.date() == dt.date(2027, 3, 16)
+
+
+def test_a_launched_launch_cannot_move(world, client_for):
+    Launch.objects.filter(pk=world.launch.pk).update(status="launched")
+    response = _move(client_for(world.office), world.launch, "2027-04-01T08:00:00Z", preview=False)
+    assert response.status_code == 409 and response.json()["code"] == "launch_not_movable"
+
+
+def test_move_rejects_a_malformed_moment(world, client_for):
+    response = _move(client_for(world.office), world.launch, "next tuesday", preview=True)
+    assert response.status_code == 400 and "t_zero" in response.json()["extra"]["fields"]
+
+
+def test_patching_t_zero_moves_anchored_items_like_the_move_action(world, client_for):
+    client = client_for(world.office)
+    response = client.patch(f"/api/v1/launches/{world.launch.pk}/", {"t_zero": "2027-03-23T08:00:00Z"}, format="json")
+    assert response.status_code == 200
+    assert client.get(f"/api/v1/tasks/{world.marketing_task.pk}/").json()["planned_start"] == "2027-03-13"
+
+
+def test_dependency_closing_a_cycle_is_refused_naming_the_cycle_in_order(world, client_for):
+    a, b, c = (TaskFactory(workstream=world.marketing_ws, title=title) for title in ("Alpha", "Beta", "Gamma"))
+    DependencyFactory(predecessor=a, successor=b)
+    DependencyFactory(predecessor=b, successor=c)
+    response = client_for(world.office).post(
+        "/api/v1/dependencies/", {"predecessor": c.pk, "successor": a.pk}, format="json"
+    )
+    assert response.status_code == 400
+    body = response.json()
+    assert body["code"] == "dependency_cycle"
+    assert body["extra"]["cycle"] == [c.pk, a.pk, b.pk, c.pk]
+    assert "“Gamma” → “Alpha” → “Beta” → “Gamma”" in body["message"]
+    assert "predecessor" in body["extra"]["fields"]
+    assert Dependency.objects.count() == 2
+
+
+@given(shift=st.integers(-40, 40), preview=st.booleans())
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_moving_t_zero_by_k_days_moves_every_anchored_item_by_k_and_no_fixed_item(world, shift, preview):
+    """Over k: anchored tasks and milestones move by exactly k days, fixed ones never; a preview writes nothing."""
+    TaskFactory(
+        workstream=world.pr_ws, schedule_mode=ScheduleMode.FIXED, offset_days=None, start_date=dt.date(2027, 3, 1)
+    )
+    MilestoneFactory(launch=world.launch, offset_days=-5)
+    MilestoneFactory(
+        launch=world.launch,
+        schedule_mode=ScheduleMode.FIXED,
+        offset_days=None,
+        at=dt.datetime(2027, 2, 1, tzinfo=dt.UTC),
+    )
+    launch = Launch.objects.get(pk=world.launch.pk)
+
+    def snapshot():
+        current = Launch.objects.get(pk=launch.pk)
+        tasks = {
+            t.pk: (t.schedule_mode, t.planned_start(current.t_zero_date))
+            for t in Task.objects.filter(workstream__launch=current)
+        }
+        milestones = {m.pk: (m.schedule_mode, m.moment(current)) for m in Milestone.objects.filter(launch=current)}
+        return current.t_zero, tasks, milestones
+
+    before_t_zero, tasks_before, milestones_before = snapshot()
+    try:
+        with transaction.atomic():
+            services.launch_move_t_zero(
+                actor=world.office, launch=launch, t_zero=before_t_zero + dt.timedelta(days=shift), preview=preview
+            )
+            after_t_zero, tasks_after, milestones_after = snapshot()
+            raise _Rollback
+    except _Rollback:
+        pass
+    if preview:
+        assert (after_t_zero, tasks_after, milestones_after) == (before_t_zero, tasks_before, milestones_before)
+        return
+    for pk, (mode, day) in tasks_before.items():
+        expected = day if mode == ScheduleMode.FIXED else day + dt.timedelta(days=shift)
+        assert tasks_after[pk][1] == expected
+    for pk, (mode, moment) in milestones_before.items():
+        local_before = moment.astimezone(launch.zone)
+        local_after = milestones_after[pk][1].astimezone(launch.zone)
+        if mode == ScheduleMode.FIXED:
+            assert local_after == local_before
+        else:
+            assert local_after.date() == local_before.date() + dt.timedelta(days=shift)
+            assert local_after.time() == after_t_zero.astimezone(launch.zone).time()
+
+
+class _Rollback(Exception):
+    """Undo one hypothesis example's writes."""

@@ -1,0 +1,62 @@
+"""seed_demo builds one realistic launch and a user per role, and running it twice changes nothing."""
+
+import pytest
+from django.core.management import call_command
+from django.db.models import F
+
+from accounts.access import access_for
+from accounts.models import User
+from launches.management.commands.seed_demo import DEMO_LAUNCH, DEMO_PASSWORD
+from launches.models import Dependency, Launch, Milestone, Task, Workstream
+
+pytestmark = pytest.mark.django_db
+
+
+def _snapshot() -> dict[str, int]:
+    return {model.__name__: model.objects.count() for model in (User, Launch, Workstream, Task, Dependency, Milestone)}
+
+
+def test_seed_demo_is_idempotent():
+    call_command("seed_demo")
+    first = _snapshot()
+    call_command("seed_demo")
+    assert _snapshot() == first
+
+
+def test_seed_demo_builds_a_realistic_launch():
+    call_command("seed_demo")
+    launch = Launch.objects.get(name=DEMO_LAUNCH)
+    assert launch.workstreams.count() == 5
+    tasks = Task.objects.filter(workstream__launch=launch)
+    assert tasks.count() >= 40
+    cross = Dependency.objects.filter(successor__workstream__launch=launch).exclude(
+        predecessor__workstream=F("successor__workstream")
+    )
+    assert cross.count() >= 10
+    assert launch.milestones.count() >= 3
+    assert all(task.assignee_id for task in tasks)
+
+
+def test_seed_demo_plan_has_no_dependency_violations():
+    call_command("seed_demo")
+    launch = Launch.objects.get(name=DEMO_LAUNCH)
+    day = launch.t_zero_date
+    for dep in Dependency.objects.select_related("predecessor", "successor"):
+        earliest = dep.predecessor.planned_due(day).toordinal() + 1 + dep.lag_days
+        assert dep.successor.planned_start(day).toordinal() >= earliest, dep
+
+
+@pytest.mark.parametrize(
+    ("username", "role"),
+    [
+        ("csbo", "office"),
+        ("office", "office"),
+        ("pr.lead", "lead"),
+        ("eng.member", "member"),
+        ("viewer", "viewer"),
+    ],
+)
+def test_seed_demo_users_sign_in_with_their_role(client, username, role):
+    call_command("seed_demo")
+    assert client.login(username=username, password=DEMO_PASSWORD)
+    assert role in access_for(User.objects.get(username=username)).roles

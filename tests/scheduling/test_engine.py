@@ -1,0 +1,208 @@
+"""The pure schedule engine: plain unit tests and hypothesis properties over random plans, no database."""
+
+import itertools
+
+import networkx as nx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scheduling.engine import (
+    CONFLICT_AFTER_LAUNCH,
+    CONFLICT_DEPENDENCY,
+    CycleError,
+    DependencyInput,
+    TaskInput,
+    compute_schedule,
+    cycle_if_added,
+    shift_conflicts,
+)
+
+
+@st.composite
+def plans(draw, max_tasks: int = 25, allow_fixed: bool = True):
+    """A random DAG: edges only go from a lower to a higher index, so there is never a cycle."""
+    n = draw(st.integers(min_value=1, max_value=max_tasks))
+    tasks = [
+        TaskInput(
+            id=i + 1,
+            start=draw(st.integers(-120, 30)),
+            duration=draw(st.integers(1, 20)),
+            fixed=allow_fixed and draw(st.booleans()),
+            needed_for_launch=draw(st.booleans()),
+        )
+        for i in range(n)
+    ]
+    pairs = [(a, b) for a in range(1, n + 1) for b in range(a + 1, n + 1)]
+    chosen = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=3 * n)) if pairs else []
+    order = draw(st.permutations(range(1, n + 1)))  # relabel so the ids do not give the order away
+    relabel = dict(zip(range(1, n + 1), order, strict=True))
+    tasks = [TaskInput(relabel[t.id], t.start, t.duration, t.fixed, t.needed_for_launch) for t in tasks]
+    deps = [DependencyInput(relabel[a], relabel[b], draw(st.integers(-3, 5))) for a, b in chosen]
+    return tasks, deps
+
+
+@given(plans())
+@settings(max_examples=150, deadline=None)
+def test_computed_schedule_satisfies_every_dependency_of_a_movable_task(plan):
+    tasks, deps = plan
+    schedule = compute_schedule(tasks, deps)
+    by_id = {t.id: t for t in tasks}
+    for dep in deps:
+        pred, succ = schedule.tasks[dep.predecessor], schedule.tasks[dep.successor]
+        allowed = pred.due + 1 + dep.lag
+        if not by_id[dep.successor].fixed:
+            assert succ.start >= allowed
+        violated = by_id[dep.successor].start < allowed
+        listed = any(
+            c.kind == CONFLICT_DEPENDENCY and c.task_id == dep.successor and c.predecessor_id == dep.predecessor
+            for c in schedule.conflicts
+        )
+        assert violated == listed
+
+
+@given(plans())
+@settings(max_examples=150, deadline=None)
+def test_anchored_tasks_never_start_before_their_anchor_and_fixed_tasks_never_move(plan):
+    tasks, deps = plan
+    schedule = compute_schedule(tasks, deps)
+    for task in tasks:
+        computed = schedule.tasks[task.id]
+        assert computed.due - computed.start + 1 == task.duration
+        if task.fixed:
+            assert computed.start == task.start
+        else:
+            assert computed.start >= task.start
+
+
+@given(plans(), st.integers(-60, 60))
+@settings(max_examples=150, deadline=None)
+def test_moving_t_zero_by_k_days_moves_every_anchored_task_by_k_and_no_fixed_task(plan, k):
+    """T-0 moves by k: anchored offsets are unchanged, fixed tasks are k days further from (or nearer to) T-0."""
+    tasks, deps = plan
+    before = compute_schedule(tasks, deps)
+    moved = [
+        TaskInput(t.id, t.start - k if t.fixed else t.start, t.duration, t.fixed, t.needed_for_launch) for t in tasks
+    ]
+    after = compute_schedule(moved, deps)
+    if not any(t.fixed for t in tasks):
+        for task in tasks:  # relative to T-0 nothing changes, so in calendar days every task moved by k
+            assert after.tasks[task.id].start == before.tasks[task.id].start
+    for task in tasks:
+        if task.fixed:  # the calendar day stays: start relative to the new T-0 is exactly k days earlier
+            assert after.tasks[task.id].start + k == before.tasks[task.id].start
+
+
+@given(plans())
+@settings(max_examples=100, deadline=None)
+def test_slack_is_never_more_than_any_successor_allows(plan):
+    tasks, deps = plan
+    schedule = compute_schedule(tasks, deps)
+    for dep in deps:
+        pred, succ = schedule.tasks[dep.predecessor], schedule.tasks[dep.successor]
+        assert pred.latest_due <= succ.latest_start - 1 - dep.lag
+    for computed in schedule.tasks.values():
+        assert computed.slack == computed.latest_due - computed.due
+        assert computed.critical == (computed.slack <= 0)
+
+
+def _networkx_earliest_starts(tasks, deps):
+    graph = nx.DiGraph()
+    for task in tasks:
+        graph.add_node(task.id)
+    for dep in deps:
+        graph.add_edge(dep.predecessor, dep.successor, lag=dep.lag)
+    start, due = {}, {}
+    by_id = {t.id: t for t in tasks}
+    for node in nx.topological_sort(graph):
+        task = by_id[node]
+        allowed = max([due[p] + 1 + graph.edges[p, node]["lag"] for p in graph.predecessors(node)], default=task.start)
+        start[node] = task.start if task.fixed else max(task.start, allowed)
+        due[node] = start[node] + task.duration - 1
+    return start
+
+
+@given(plans())
+@settings(max_examples=100, deadline=None)
+def test_engine_agrees_with_a_networkx_forward_pass(plan):
+    tasks, deps = plan
+    schedule = compute_schedule(tasks, deps)
+    assert {t: s.start for t, s in schedule.tasks.items()} == _networkx_earliest_starts(tasks, deps)
+
+
+@given(plans(max_tasks=7, allow_fixed=False), st.integers(1, 7), st.integers(1, 7))
+@settings(max_examples=300, deadline=None)
+def test_cycle_detection_agrees_with_a_brute_force_check(plan, a, b):
+    tasks, deps = plan
+    ids = [t.id for t in tasks]
+    a, b = ids[(a - 1) % len(ids)], ids[(b - 1) % len(ids)]
+    new = DependencyInput(a, b)
+    edges = {(d.predecessor, d.successor) for d in deps} | {(a, b)}
+
+    def reachable(x, y):  # brute force: try every simple path length
+        frontier = {x}
+        for _ in range(len(ids)):
+            frontier = {s for (p, s) in edges if p in frontier}
+            if y in frontier:
+                return True
+        return False
+
+    brute_force_cycle = any(reachable(node, node) for node in ids)
+    cycle = cycle_if_added(new, deps)
+    assert (cycle is not None) == brute_force_cycle
+    if cycle is not None:
+        assert cycle[0] == cycle[-1] == a
+        assert cycle[1] == b
+        assert all((x, y) in edges for x, y in itertools.pairwise(cycle))
+        with pytest.raises(CycleError):
+            compute_schedule(tasks, [*deps, new])
+
+
+def test_cycle_error_names_the_cycle_in_order():
+    tasks = [TaskInput(i, 0, 1) for i in (1, 2, 3, 4)]
+    deps = [DependencyInput(1, 2), DependencyInput(2, 3), DependencyInput(3, 4), DependencyInput(4, 2)]
+    with pytest.raises(CycleError) as error:
+        compute_schedule(tasks, deps)
+    assert error.value.cycle == [2, 3, 4, 2]
+
+
+def test_self_dependency_is_a_cycle_of_one():
+    assert cycle_if_added(DependencyInput(5, 5), []) == [5, 5]
+
+
+def test_a_task_needed_for_launch_must_end_before_launch_day():
+    schedule = compute_schedule(
+        [TaskInput(1, -2, 4, needed_for_launch=True), TaskInput(2, -3, 2, needed_for_launch=True)], []
+    )
+    assert [(c.kind, c.task_id, c.days) for c in schedule.conflicts] == [(CONFLICT_AFTER_LAUNCH, 1, 2)]
+
+
+def test_fixed_task_pushed_by_its_predecessor_is_a_conflict_with_the_days():
+    tasks = [TaskInput(1, -10, 5), TaskInput(2, -7, 1, fixed=True)]
+    schedule = compute_schedule(tasks, [DependencyInput(1, 2, lag=1)])
+    assert schedule.tasks[2].start == -7
+    (conflict,) = schedule.conflicts
+    assert (conflict.kind, conflict.task_id, conflict.predecessor_id, conflict.days) == (CONFLICT_DEPENDENCY, 2, 1, 3)
+
+
+def test_critical_path_is_the_driving_chain_to_the_end():
+    tasks = [TaskInput(1, -10, 3), TaskInput(2, -7, 2), TaskInput(3, -20, 1), TaskInput(4, -5, 1)]
+    deps = [DependencyInput(1, 2), DependencyInput(2, 4), DependencyInput(3, 4)]
+    schedule = compute_schedule(tasks, deps)
+    assert schedule.critical_path == [1, 2, 4]
+    assert schedule.tasks[3].slack == 14 and not schedule.tasks[3].critical
+
+
+def test_shift_conflicts_matches_by_place_not_by_days():
+    before = compute_schedule([TaskInput(1, -1, 3, needed_for_launch=True)], []).conflicts
+    after = compute_schedule(
+        [TaskInput(1, -1, 4, needed_for_launch=True), TaskInput(2, 0, 1, needed_for_launch=True)], []
+    ).conflicts
+    new, resolved = shift_conflicts(before, after)
+    assert [c.task_id for c in new] == [2]
+    assert resolved == []
+
+
+def test_empty_plan_has_an_empty_schedule():
+    schedule = compute_schedule([], [])
+    assert schedule.tasks == {} and schedule.critical_path == [] and schedule.conflicts == []

@@ -1,0 +1,66 @@
+"""docker-compose.yml describes a coherent deployment: Docker does not run here, so the file is checked."""
+
+import re
+from pathlib import Path
+
+import yaml
+
+from config import settings as settings_module
+
+REPO = Path(__file__).resolve().parent.parent
+COMPOSE = yaml.safe_load((REPO / "docker-compose.yml").read_text())
+SERVICES = COMPOSE["services"]
+APP_SERVICES = ["migrate", "web", "worker", "beat"]
+
+
+def _settings_env_names() -> set[str]:
+    source = Path(settings_module.__file__).read_text()
+    return set(re.findall(r'env(?:\.\w+)?\(\s*"([A-Z_]+)"', source))
+
+
+def test_compose_has_the_production_services():
+    assert {"postgres", "redis", "web", "worker", "beat", "migrate"} <= set(SERVICES)
+
+
+def test_every_long_running_server_has_a_health_check():
+    for name in ["postgres", "redis", "web", "worker"]:
+        assert SERVICES[name]["healthcheck"]["test"], name
+
+
+def test_app_services_share_one_image_built_from_the_dockerfile():
+    assert (REPO / "Dockerfile").is_file()
+    for name in APP_SERVICES:
+        assert SERVICES[name]["build"] == "."
+        assert SERVICES[name]["image"] == "t-minus:latest"
+
+
+def test_app_environment_names_are_settings_the_code_reads():
+    env_names = _settings_env_names()
+    for name in APP_SERVICES:
+        unknown = set(SERVICES[name]["environment"]) - env_names
+        assert not unknown, f"{name} sets {unknown}, which config/settings.py never reads"
+    assert {"DATABASE_URL", "CELERY_BROKER_URL", "SECRET_KEY", "DEBUG", "ALLOWED_HOSTS"} <= env_names
+
+
+def test_app_services_point_at_the_compose_database_and_broker():
+    env = SERVICES["web"]["environment"]
+    assert env["DATABASE_URL"].startswith("postgres://") and "@postgres:5432/" in env["DATABASE_URL"]
+    assert env["CELERY_BROKER_URL"].startswith("redis://redis:6379")
+    assert env["DEBUG"] == "false"
+
+
+def test_commands_run_the_django_project_and_its_celery_app():
+    assert SERVICES["web"]["command"][:2] == ["gunicorn", "config.wsgi:application"]
+    assert SERVICES["worker"]["command"][:4] == ["celery", "-A", "config", "worker"]
+    assert SERVICES["beat"]["command"][:4] == ["celery", "-A", "config", "beat"]
+    assert SERVICES["migrate"]["command"][:3] == ["python", "manage.py", "migrate"]
+    wsgi = REPO / "backend" / "config" / "wsgi.py"
+    assert "application = get_wsgi_application()" in wsgi.read_text()
+
+
+def test_app_waits_for_healthy_database_and_broker():
+    depends = SERVICES["migrate"]["depends_on"]
+    assert depends["postgres"]["condition"] == "service_healthy"
+    assert depends["redis"]["condition"] == "service_healthy"
+    for name in ["web", "worker", "beat"]:
+        assert SERVICES[name]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"

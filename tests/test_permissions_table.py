@@ -1,0 +1,163 @@
+"""docs/permissions.md is the permission table: every cell is checked against the live API, every role,
+every endpoint and method (PRODUCT.md rule 5)."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from gates.models import Gate, GateDecision
+from rest_framework.test import APIClient
+
+from accounts.models import Department, DepartmentMembership, MembershipRole
+from launches.models import Milestone, TaskComment
+from tests.factories import DependencyFactory, TaskFactory
+
+TABLE = Path(__file__).resolve().parent.parent / "docs" / "permissions.md"
+ROLES = ["office", "lead", "other lead", "member", "viewer", "anonymous"]
+ROLE_USERS = {
+    "office": "office",
+    "lead": "marketing_lead",
+    "other lead": "pr_lead",
+    "member": "marketing_member",
+    "viewer": "viewer",
+    "anonymous": None,
+}
+ROW = re.compile(r"^\| `(?P<method>[A-Z]+) (?P<path>\S+)`(?P<variant>[^|]*)\|(?P<cells>.*)\|$")
+
+
+def _table() -> list[tuple[str, str, str, dict[str, int]]]:
+    rows = []
+    for line in TABLE.read_text().splitlines():
+        match = ROW.match(line.strip())
+        if match:
+            cells = [int(cell) for cell in match["cells"].split("|")]
+            assert len(cells) == len(ROLES), line
+            rows.append(
+                (match["method"], match["path"], match["variant"].strip(), dict(zip(ROLES, cells, strict=True)))
+            )
+    return rows
+
+
+ROWS = _table()
+
+
+def _context(world) -> dict:
+    """The objects the table's rows act on, all Marketing's where a department matters."""
+    legal = Department.objects.create(name="Legal", slug="legal")
+    unassigned = TaskFactory(workstream=world.marketing_ws, title="Unassigned")
+    gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
+    gate.approver_departments.add(world.marketing)
+    return {
+        "legal": legal,
+        "unassigned": unassigned,
+        "dependency": DependencyFactory(predecessor=world.marketing_task, successor=unassigned),
+        "milestone": Milestone.objects.create(launch=world.launch, name="Embargo", offset_days=0),
+        "gate": gate,
+        "decision": GateDecision.objects.create(gate=gate, round=1, kind="approve", actor=world.office),
+        "comment": TaskComment.objects.create(task=world.marketing_task, author=world.office, body="Hi"),
+        "membership": DepartmentMembership.objects.create(department=legal, user=world.pr_member),
+    }
+
+
+def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dict | None]:
+    """The concrete URL and a valid body for a row of the table."""
+    launch, task = world.launch, world.marketing_task
+    ids = {
+        "/api/v1/departments/{id}/": ctx["legal"].pk,
+        "/api/v1/department-memberships/{id}/": ctx["membership"].pk,
+        "/api/v1/launches/{id}/": launch.pk,
+        "/api/v1/launches/{id}/move-t-zero/": launch.pk,
+        "/api/v1/launches/{id}/transition/": launch.pk,
+        "/api/v1/launches/{id}/timeline/": launch.pk,
+        "/api/v1/workstreams/{id}/": world.marketing_ws.pk,
+        "/api/v1/tasks/{id}/": ctx["unassigned"].pk if "not assigned" in variant else task.pk,
+        "/api/v1/dependencies/{id}/": ctx["dependency"].pk,
+        "/api/v1/milestones/{id}/": ctx["milestone"].pk,
+        "/api/v1/gates/{id}/": ctx["gate"].pk,
+        "/api/v1/gates/{id}/decide/": ctx["gate"].pk,
+        "/api/v1/gate-decisions/{id}/": ctx["decision"].pk,
+        "/api/v1/task-comments/{id}/": ctx["comment"].pk,
+    }
+    url = path.replace("{launch_id}", str(launch.pk))
+    if "{id}" in path:
+        url = path.replace("{id}", str(ids[path]))
+    if method in ("GET", "DELETE"):
+        return url, None
+    bodies = {
+        ("POST", "/api/v1/auth/session/"): {"username": "office", "password": "wrong"},
+        ("POST", "/api/v1/auth/token/"): {"username": "office", "password": "wrong"},
+        ("POST", "/api/v1/departments/"): {"name": "Sales", "slug": "sales"},
+        ("PUT", "/api/v1/departments/{id}/"): {"name": "Legal", "slug": "legal", "description": "Contracts"},
+        ("PATCH", "/api/v1/departments/{id}/"): {"description": "Contracts"},
+        ("POST", "/api/v1/department-memberships/"): {
+            "department": ctx["legal"].pk,
+            "user": world.viewer.pk,
+            "role": "member",
+        },
+        ("PUT", "/api/v1/department-memberships/{id}/"): {"role": MembershipRole.LEAD},
+        ("PATCH", "/api/v1/department-memberships/{id}/"): {"role": MembershipRole.LEAD},
+        ("POST", "/api/v1/launches/"): {"name": "Nova", "t_zero": "2027-09-01T08:00:00Z", "time_zone": "UTC"},
+        ("PUT", "/api/v1/launches/{id}/"): {
+            "name": "Nova",
+            "t_zero": "2027-03-16T08:00:00Z",
+            "time_zone": "Europe/Berlin",
+        },
+        ("PATCH", "/api/v1/launches/{id}/"): {"name": "Nova"},
+        ("POST", "/api/v1/launches/{id}/move-t-zero/"): {"t_zero": "2027-04-01T08:00:00Z", "preview": True},
+        ("POST", "/api/v1/launches/{id}/transition/"): {"status": "planning"},
+        ("POST", "/api/v1/workstreams/"): {"launch": launch.pk, "department": ctx["legal"].pk},
+        ("PUT", "/api/v1/workstreams/{id}/"): {"notes": "Agency booked"},
+        ("PATCH", "/api/v1/workstreams/{id}/"): {"lead": world.pr_lead.pk}
+        if variant == "(lead)"
+        else {"notes": "Agency booked"},
+        ("POST", "/api/v1/tasks/"): {"workstream": world.marketing_ws.pk, "title": "New", "offset_days": -5},
+        ("PUT", "/api/v1/tasks/{id}/"): {"workstream": world.marketing_ws.pk, "title": "Renamed", "offset_days": -9},
+        ("PATCH", "/api/v1/tasks/{id}/"): {"title": "Renamed"} if variant == "(title)" else {"status": "in_progress"},
+        ("POST", "/api/v1/dependencies/"): {"predecessor": world.pr_task.pk, "successor": task.pk, "lag_days": 1},
+        ("PUT", "/api/v1/dependencies/{id}/"): {"lag_days": 3},
+        ("PATCH", "/api/v1/dependencies/{id}/"): {"lag_days": 3},
+        ("POST", "/api/v1/milestones/"): {"launch": launch.pk, "name": "Announcement", "offset_days": -3},
+        ("PUT", "/api/v1/milestones/{id}/"): {"name": "Embargo lifts", "offset_days": 0},
+        ("PATCH", "/api/v1/milestones/{id}/"): {"name": "Embargo lifts"},
+        ("POST", "/api/v1/gates/"): {"launch": launch.pk, "name": "Readiness review", "offset_days": -7},
+        ("PUT", "/api/v1/gates/{id}/"): {"name": "Go / No-Go", "offset_days": -2},
+        ("PATCH", "/api/v1/gates/{id}/"): {"name": "Go / No-Go"},
+        ("POST", "/api/v1/gates/{id}/decide/"): {"decision": "approve", "department": world.marketing.pk}
+        if variant == "(for Marketing)"
+        else {"decision": "approve"},
+        ("POST", "/api/v1/task-comments/"): {"task": task.pk, "body": "On it"},
+    }
+    return url, bodies[(method, path)]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(
+    ("method", "path", "variant", "expected"),
+    ROWS,
+    ids=[f"{method} {path} {variant}".strip() for method, path, variant, _ in ROWS],
+)
+def test_permission_table_cell_matches_the_live_api(world, method, path, variant, expected, role):
+    ctx = _context(world)
+    url, body = _request(world, ctx, method, path, variant)
+    client = APIClient()
+    user = ROLE_USERS[role]
+    if user is not None:
+        client.force_login(getattr(world, user))
+    data = "" if body is None else json.dumps(body)
+    response = client.generic(method, url, data=data, content_type="application/json")
+    assert response.status_code == expected[role], (role, method, url, body, response.content[:300])
+
+
+def test_every_operation_of_the_api_has_a_row(client, db):
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    operations = {
+        (method.upper(), path)
+        for path, item in schema["paths"].items()
+        for method in item
+        if method in ("get", "post", "put", "patch", "delete")
+    }
+    documented = {(method, path) for method, path, _variant, _cells in ROWS}
+    assert operations - documented == set(), "operations without a row in docs/permissions.md"
+    assert documented - operations == set(), "rows in docs/permissions.md for operations that do not exist"
