@@ -39,7 +39,7 @@ from launches.models import (
     Workstream,
 )
 from scheduling.engine import DependencyInput, compute_schedule, cycle_if_added, shift_conflicts
-from scheduling.plan import moment_anchor_check, task_inputs
+from scheduling.plan import MAX_PLAN_DAYS, moment_anchor_check, plan_day_check, task_inputs
 
 # Lifecycle: draft -> planning -> ready -> launched -> closed, cancel from any open state.
 LAUNCH_TRANSITIONS: dict[str, frozenset[str]] = {
@@ -98,6 +98,7 @@ def launch_create(
 ) -> Launch:
     """Office only (rule 5). A new launch starts as a draft with one workstream per department (all by default)."""
     access_require_office(actor, "create launches")
+    plan_day_check(t_zero, field="t_zero", what="Launch day")
     launch = Launch.objects.create(name=name, description=description, t_zero=t_zero, time_zone=time_zone, owner=actor)
     audit_object(
         actor, AuditAction.CREATE, launch, launch_id=launch.pk, changes=audit_created(launch, AUDITED_LAUNCH_FIELDS)
@@ -158,6 +159,7 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
     access_require_office(actor, "move launch day")
     if launch.status not in MOVABLE_STATUSES:
         raise LaunchClosedError(f"A {launch.status} launch cannot move its launch day.", field="t_zero")
+    plan_day_check(t_zero, field="t_zero", what="Launch day")
     if preview is False:
         # Lock the launch so two office users moving T-0 at once apply one after the other.
         launch = Launch.objects.select_for_update().get(pk=launch.pk)
@@ -312,6 +314,7 @@ def _task_check_schedule(task: Task, due_date: dt.date | None) -> None:
     else:
         if task.start_date is None:
             raise ValidationError("A fixed task needs a start_date.", field="start_date")
+        plan_day_check(task.start_date, field="start_date", what="A fixed task's start date")
         task.offset_days = None
     if due_date is not None:
         start = task.planned_start(task.workstream.launch.t_zero_date)
@@ -320,9 +323,14 @@ def _task_check_schedule(task: Task, due_date: dt.date | None) -> None:
                 f"Due date {due_date.isoformat()} is before the start date {start.isoformat()}.",
                 field="due_date",
             )
+        if (due_date - start).days + 1 > MAX_PLAN_DAYS:
+            raise ValidationError(
+                f"Due date {due_date.isoformat()} would make the task last more than {MAX_PLAN_DAYS} days.",
+                field="due_date",
+            )
         task.duration_days = (due_date - start).days + 1
-    if task.duration_days < 1:
-        raise ValidationError("A task lasts at least one day.", field="duration_days")
+    if not 1 <= task.duration_days <= MAX_PLAN_DAYS:
+        raise ValidationError(f"A task lasts from 1 to {MAX_PLAN_DAYS} days.", field="duration_days")
 
 
 @transaction.atomic

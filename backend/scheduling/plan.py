@@ -42,6 +42,23 @@ def day_to_date(day: int, t_zero_date: dt.date) -> dt.date:
     return t_zero_date + dt.timedelta(days=day)
 
 
+# A plan lives between these days. With offsets and durations bounded by MAX_PLAN_DAYS, every date the plan
+# computes stays far inside what a Python date can hold, whatever time zone shows it.
+PLAN_FIRST_DAY = dt.date(1900, 1, 1)
+PLAN_LAST_DAY = dt.date(2999, 12, 31)
+MAX_PLAN_DAYS = 3650
+
+
+def plan_day_check(day: dt.date | dt.datetime, *, field: str, what: str) -> None:
+    """Refuses a day (or an aware moment, by its UTC day) outside the plan's calendar, naming the field."""
+    if isinstance(day, dt.datetime):
+        day = day.astimezone(dt.UTC).date()
+    if not PLAN_FIRST_DAY <= day <= PLAN_LAST_DAY:
+        raise ValidationError(
+            f"{what} must fall between {PLAN_FIRST_DAY.isoformat()} and {PLAN_LAST_DAY.isoformat()}.", field=field
+        )
+
+
 def moment_anchor_check(item: Any, noun: str) -> None:
     """An anchored milestone or gate needs offset_days, a fixed one a moment `at`; the other is cleared."""
     if item.schedule_mode == ScheduleMode.ANCHORED:
@@ -51,4 +68,5 @@ def moment_anchor_check(item: Any, noun: str) -> None:
     else:
         if item.at is None:
             raise ValidationError(f"A fixed {noun} needs a moment `at`.", field="at")
+        plan_day_check(item.at, field="at", what=f"A {noun}'s moment")
         item.offset_days = None

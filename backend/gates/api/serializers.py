@@ -9,6 +9,7 @@ from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department
 from gates.models import DecisionKind, Gate, GateDecision, GateStatus
 from launches.models import Task, TaskStatus
+from scheduling.plan import MAX_PLAN_DAYS
 
 
 class GateDecisionSerializer(serializers.ModelSerializer):
@@ -67,7 +68,7 @@ class GateSerializer(serializers.ModelSerializer):
             "updated_at",
         ]
         read_only_fields = ["round", "approved_at", "created_at", "updated_at"]
-        extra_kwargs = {"offset_days": {"min_value": -3650, "max_value": 3650}}
+        extra_kwargs = {"offset_days": {"min_value": -MAX_PLAN_DAYS, "max_value": MAX_PLAN_DAYS}}
 
     @extend_schema_field(serializers.DateTimeField())
     def get_moment(self, gate: Gate) -> dt.datetime:

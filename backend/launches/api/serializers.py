@@ -20,6 +20,7 @@ from launches.models import (
     TaskStatus,
     Workstream,
 )
+from scheduling.plan import MAX_PLAN_DAYS
 
 
 class LaunchSerializer(serializers.ModelSerializer):
@@ -129,8 +130,8 @@ class TaskSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = ["created_at", "updated_at"]
         extra_kwargs = {
-            "duration_days": {"min_value": 1, "max_value": 3650},
-            "offset_days": {"min_value": -3650, "max_value": 3650},
+            "duration_days": {"min_value": 1, "max_value": MAX_PLAN_DAYS},
+            "offset_days": {"min_value": -MAX_PLAN_DAYS, "max_value": MAX_PLAN_DAYS},
         }
 
     @extend_schema_field(serializers.DateField())
@@ -176,7 +177,7 @@ class MilestoneSerializer(serializers.ModelSerializer):
             "updated_at",
         ]
         read_only_fields = ["created_at", "updated_at"]
-        extra_kwargs = {"offset_days": {"min_value": -3650, "max_value": 3650}}
+        extra_kwargs = {"offset_days": {"min_value": -MAX_PLAN_DAYS, "max_value": MAX_PLAN_DAYS}}
 
     @extend_schema_field(serializers.DateTimeField())
     def get_moment(self, milestone: Milestone) -> dt.datetime:
