@@ -7,7 +7,9 @@ driven by hypothesis with the strategy schemathesis builds from the schema.
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from rest_framework.authtoken.models import Token
 from schemathesis.checks import not_a_server_error
@@ -22,7 +24,19 @@ SCHEMA = schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_app
 OPERATIONS = [result.ok() for result in SCHEMA.get_all_operations()]
 
 
+@pytest.fixture
+def _keep_test_connection():
+    """As Django's test client does: a request through the WSGI app must not close the connection that holds
+    the test's transaction (with CONN_MAX_AGE=0, PostgreSQL would lose it after the first request)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.mark.django_db
+@pytest.mark.usefixtures("_keep_test_connection")
 @pytest.mark.parametrize("operation", OPERATIONS, ids=[f"{op.method.upper()} {op.path}" for op in OPERATIONS])
 def test_api_conforms_to_its_schema_under_fuzzing(world, operation):
     token = Token.objects.create(user=world.office).key
