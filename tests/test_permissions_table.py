@@ -70,6 +70,7 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         "/api/v1/launches/{id}/move-t-zero/": launch.pk,
         "/api/v1/launches/{id}/transition/": launch.pk,
         "/api/v1/launches/{id}/timeline/": launch.pk,
+        "/api/v1/launches/{id}/readiness/": launch.pk,
         "/api/v1/workstreams/{id}/": world.marketing_ws.pk,
         "/api/v1/tasks/{id}/": ctx["unassigned"].pk if "not assigned" in variant else task.pk,
         "/api/v1/dependencies/{id}/": ctx["dependency"].pk,

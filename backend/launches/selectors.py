@@ -4,7 +4,7 @@ import datetime as dt
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
-from gates.models import Gate
+from gates.models import Gate, GateStatus
 
 from accounts.models import User
 from launches.models import (
@@ -292,4 +292,77 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         ],
         "critical_path": schedule.critical_path,
         "end": fromordinal(base + schedule.end) if tasks else None,
+    }
+
+
+# Readiness: per department what is done, late and blocked; the gates at risk; the critical path.
+
+GATE_AT_RISK_DAYS = 7
+OPEN_STATUSES = frozenset({TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED})
+
+
+def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
+    """How ready each department is on `today` (the launch's calendar day): counts by status, late tasks (open
+    past their computed due day), gates at risk (not approved, criteria open, at most GATE_AT_RISK_DAYS away).
+
+    Six queries whatever the size: workstreams, tasks, dependencies, gates (3).
+    """
+    t_zero_date = launch.t_zero_date
+    base = t_zero_date.toordinal()
+    lanes = list(
+        Workstream.objects.filter(launch=launch)
+        .order_by("department__name")
+        .values_list("id", "department_id", "department__name", "department__slug")
+    )
+    rows = list(
+        Task.objects.filter(workstream__launch=launch)
+        .order_by("id")
+        .values_list("workstream_id", "title", "status", *TASK_ROW_FIELDS)
+    )
+    task_rows = [TaskRow(*row[3:]) for row in rows]
+    dependencies = Dependency.objects.filter(successor__workstream__launch=launch).order_by()
+    gates = launch_gate_rows(launch)
+    schedule = compute_schedule(
+        [task_input(row, t_zero_date) for row in task_rows],
+        [DependencyInput(*dep) for dep in dependencies.values_list("predecessor_id", "successor_id", "lag_days")],
+        gate_inputs(gates, launch),
+    )
+    today_day = today.toordinal() - base
+    counts = {lane_id: {"total": 0, "late": 0, **{status: 0 for status in TaskStatus.values}} for lane_id, *_ in lanes}
+    status_of: dict[int, str] = {}
+    for (workstream_id, _title, status, *_), row in zip(rows, task_rows, strict=True):
+        status_of[row.id] = status
+        lane = counts[workstream_id]
+        lane["total"] += 1
+        lane[status] += 1
+        if status in OPEN_STATUSES and schedule.tasks[row.id].due < today_day:
+            lane["late"] += 1
+    gate_payload = []
+    for gate, gate_input in zip(gates, gate_inputs(gates, launch), strict=True):
+        done = sum(1 for task_id in gate["criteria"] if status_of.get(task_id) == TaskStatus.DONE)
+        days_left = gate_input.day - today_day
+        open_criteria = done < len(gate["criteria"])
+        gate_payload.append(
+            {
+                "id": gate["id"],
+                "name": gate["name"],
+                "status": gate["status"],
+                "date": dt.date.fromordinal(base + gate_input.day),
+                "days_left": days_left,
+                "criteria_total": len(gate["criteria"]),
+                "criteria_done": done,
+                "at_risk": gate["status"] != GateStatus.APPROVED and open_criteria and days_left <= GATE_AT_RISK_DAYS,
+            }
+        )
+    titles = {row.id: title for (_ws, title, *_), row in zip(rows, task_rows, strict=True)}
+    return {
+        "launch": launch.pk,
+        "today": today,
+        "departments": [
+            {"department": {"id": dept_id, "name": name, "slug": slug}, "workstream": lane_id, **counts[lane_id]}
+            for lane_id, dept_id, name, slug in lanes
+        ],
+        "gates": gate_payload,
+        "critical_path": schedule.critical_path,
+        "critical_path_titles": [titles[task_id] for task_id in schedule.critical_path],
     }

@@ -127,6 +127,7 @@ READS = [
     Case("GET-launches", "GET", lambda w, c: "/api/v1/launches/", reads()),
     Case("GET-launch", "GET", lambda w, c: f"/api/v1/launches/{w.launch.pk}/", reads()),
     Case("GET-timeline", "GET", lambda w, c: f"/api/v1/launches/{w.launch.pk}/timeline/", reads()),
+    Case("GET-readiness", "GET", lambda w, c: f"/api/v1/launches/{w.launch.pk}/readiness/", reads()),
     Case("GET-activity", "GET", lambda w, c: f"/api/v1/launches/{w.launch.pk}/activity/", reads()),
     Case("GET-workstreams", "GET", lambda w, c: "/api/v1/workstreams/", reads()),
     Case("GET-workstream", "GET", lambda w, c: f"/api/v1/workstreams/{w.pr_ws.pk}/", reads()),

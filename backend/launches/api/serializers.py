@@ -3,6 +3,7 @@
 import datetime as dt
 
 from audit.models import AuditEvent
+from gates.models import GateStatus
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from timezone_field.rest_framework import TimeZoneSerializerField
@@ -358,3 +359,35 @@ class TimelineSerializer(serializers.Serializer):
     conflicts = ConflictSerializer(many=True)
     critical_path = serializers.ListField(child=serializers.IntegerField(), help_text="Task ids in order.")
     end = serializers.DateField(allow_null=True, help_text="The day the last task ends.")
+
+
+class ReadinessDepartmentSerializer(serializers.Serializer):
+    department = TimelineDepartmentSerializer()
+    workstream = serializers.IntegerField()
+    total = serializers.IntegerField()
+    todo = serializers.IntegerField()
+    in_progress = serializers.IntegerField()
+    blocked = serializers.IntegerField()
+    done = serializers.IntegerField()
+    cancelled = serializers.IntegerField()
+    late = serializers.IntegerField(help_text="Open tasks whose computed due day is before today.")
+
+
+class ReadinessGateSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    status = serializers.ChoiceField(choices=GateStatus.choices)
+    date = serializers.DateField(help_text="The gate's day in the launch's time zone.")
+    days_left = serializers.IntegerField(help_text="Days from today to the gate (negative: passed).")
+    criteria_total = serializers.IntegerField()
+    criteria_done = serializers.IntegerField()
+    at_risk = serializers.BooleanField(help_text="Not approved, criteria still open, and a week or less away.")
+
+
+class ReadinessSerializer(serializers.Serializer):
+    launch = serializers.IntegerField()
+    today = serializers.DateField(help_text="Today in the launch's time zone.")
+    departments = ReadinessDepartmentSerializer(many=True)
+    gates = ReadinessGateSerializer(many=True)
+    critical_path = serializers.ListField(child=serializers.IntegerField(), help_text="Task ids in order.")
+    critical_path_titles = serializers.ListField(child=serializers.CharField())

@@ -5,6 +5,7 @@ from dataclasses import asdict
 import django_filters
 from audit.models import AuditAction, AuditEvent
 from audit.selectors import audit_events_for_launch
+from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -27,6 +28,7 @@ from launches.api.serializers import (
     LaunchTransitionSerializer,
     MilestoneSerializer,
     MilestoneUpdateSerializer,
+    ReadinessSerializer,
     TaskCommentSerializer,
     TaskSerializer,
     TimelineSerializer,
@@ -104,6 +106,14 @@ class LaunchViewSet(ServiceModelViewSet):
         response["Last-Modified"] = http_date(last_modified)
         patch_cache_control(response, private=True, no_cache=True)
         return response
+
+    @extend_schema(responses=ReadinessSerializer)
+    @action(detail=True, methods=["get"])
+    def readiness(self, request, pk=None):
+        """Per department: done, in progress, late and blocked tasks; gates at risk; the critical path."""
+        launch = self.get_object()
+        today = timezone.now().astimezone(launch.zone).date()
+        return Response(ReadinessSerializer(selectors.launch_readiness(launch=launch, today=today)).data)
 
 
 class WorkstreamViewSet(ServiceModelViewSet):

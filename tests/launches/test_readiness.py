@@ -1,0 +1,114 @@
+"""The readiness view: per department done, late and blocked work; gates at risk; the critical path."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from gates.models import Gate, GateStatus
+
+from launches import selectors
+from launches.models import TaskStatus
+from tests.factories import DependencyFactory, TaskFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _by_slug(body: dict) -> dict[str, dict]:
+    return {row["department"]["slug"]: row for row in body["departments"]}
+
+
+def test_readiness_counts_each_department_by_status_and_lateness(world):
+    t_zero = world.launch.t_zero_date
+    ws = world.marketing_ws
+    TaskFactory(workstream=ws, status=TaskStatus.DONE, offset_days=-30)
+    TaskFactory(workstream=ws, status=TaskStatus.BLOCKED, offset_days=-20)
+    TaskFactory(workstream=ws, status=TaskStatus.IN_PROGRESS, offset_days=-2)
+    # Done or cancelled work is never late, whatever its dates.
+    TaskFactory(workstream=ws, status=TaskStatus.CANCELLED, offset_days=-40)
+
+    readiness = selectors.launch_readiness(launch=world.launch, today=t_zero - dt.timedelta(days=10))
+
+    marketing = _by_slug(readiness)["marketing"]
+    # The world's own "Campaign brief" is one more open task.
+    assert (marketing["total"], marketing["done"], marketing["blocked"], marketing["in_progress"]) == (5, 1, 1, 1)
+    assert marketing["cancelled"] == 1
+    # Late: open and due before today (T-10): only the blocked task due at T-20.
+    assert marketing["late"] == 1
+    assert _by_slug(readiness)["pr"]["total"] == 1
+
+
+def test_a_successor_pushed_past_today_by_its_predecessor_counts_late_by_its_computed_date(world):
+    first = TaskFactory(workstream=world.pr_ws, offset_days=-30, duration_days=25)
+    # Planned at T-29 alone, but it cannot start before T-5 once its predecessor ends.
+    second = TaskFactory(workstream=world.marketing_ws, offset_days=-29, duration_days=1)
+    DependencyFactory(predecessor=first, successor=second)
+    today = world.launch.t_zero_date - dt.timedelta(days=10)
+
+    readiness = selectors.launch_readiness(launch=world.launch, today=today)
+
+    assert _by_slug(readiness)["pr"]["late"] == 0
+    assert _by_slug(readiness)["marketing"]["late"] == 0
+    assert second.pk in readiness["critical_path"]
+    assert readiness["critical_path_titles"][readiness["critical_path"].index(second.pk)] == second.title
+
+
+def test_a_gate_is_at_risk_within_a_week_while_criteria_are_open(world):
+    open_task = TaskFactory(workstream=world.marketing_ws, offset_days=-20)
+    near = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
+    near.criteria.add(open_task)
+    far = Gate.objects.create(launch=world.launch, name="Readiness review", offset_days=-30)
+    far.criteria.add(open_task)
+    approved = Gate.objects.create(launch=world.launch, name="Signed off", offset_days=-2, status=GateStatus.APPROVED)
+    approved.criteria.add(open_task)
+    today = world.launch.t_zero_date - dt.timedelta(days=5)
+
+    gates = {gate["name"]: gate for gate in selectors.launch_readiness(launch=world.launch, today=today)["gates"]}
+
+    assert gates["Go/No-Go"]["at_risk"] is True
+    assert (gates["Go/No-Go"]["days_left"], gates["Go/No-Go"]["criteria_done"]) == (4, 0)
+    assert gates["Go/No-Go"]["date"] == world.launch.t_zero_date - dt.timedelta(days=1)
+    # Passed but never approved: still at risk.
+    assert gates["Readiness review"]["at_risk"] is True and gates["Readiness review"]["days_left"] == -25
+    assert gates["Signed off"]["at_risk"] is False
+
+
+def test_a_gate_whose_criteria_are_done_is_not_at_risk(world):
+    done = TaskFactory(workstream=world.marketing_ws, offset_days=-20, status=TaskStatus.DONE)
+    gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
+    gate.criteria.add(done)
+    readiness = selectors.launch_readiness(launch=world.launch, today=world.launch.t_zero_date)
+    assert readiness["gates"][0]["criteria_done"] == 1
+    assert readiness["gates"][0]["at_risk"] is False
+
+
+def test_readiness_endpoint_answers_in_the_launch_time_zone(world, client_for):
+    body = client_for(world.viewer).get(f"/api/v1/launches/{world.launch.pk}/readiness/").json()
+    assert body["launch"] == world.launch.pk
+    assert {row["department"]["slug"] for row in body["departments"]} == {"marketing", "pr"}
+    assert dt.date.fromisoformat(body["today"])
+
+
+def test_readiness_runs_a_fixed_number_of_queries_whatever_the_size(world, client_for):
+    client = client_for(world.viewer)
+    url = f"/api/v1/launches/{world.launch.pk}/readiness/"
+
+    def grow(n: int) -> None:
+        for index in range(n):
+            task = TaskFactory(workstream=world.pr_ws, offset_days=-index)
+            Gate.objects.create(launch=world.launch, name=f"Gate {index}", offset_days=-index).criteria.add(task)
+
+    grow(2)
+    with CaptureQueriesContext(connection) as small:
+        assert client.get(url).status_code == 200
+    grow(30)
+    with CaptureQueriesContext(connection) as large:
+        body = client.get(url).json()
+    assert len(body["gates"]) == 32
+    # session, user, launch, lanes, tasks, dependencies, gates + criteria + approvers
+    assert len(small.captured_queries) == len(large.captured_queries) == 9
+
+
+def test_readiness_of_a_missing_launch_is_404(world, client_for):
+    response = client_for(world.viewer).get("/api/v1/launches/999999/readiness/")
+    assert response.status_code == 404 and response.json()["code"] == "not_found"
