@@ -9,6 +9,7 @@ from accounts.access import access_require_office
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
 from core.errors import ValidationError
 from core.services import model_update
+from launches.models import Launch
 
 
 @transaction.atomic
@@ -31,7 +32,9 @@ def department_update(*, actor: User, department: Department, data: Mapping[str,
         raise ValidationError(f"A department named {data['name']!r} exists already.", field="name")
     if "slug" in data and others.filter(slug=data["slug"]).exists():
         raise ValidationError(f"A department with slug {data['slug']!r} exists already.", field="slug")
-    model_update(instance=department, data=data, fields=("name", "slug", "description"))
+    if model_update(instance=department, data=data, fields=("name", "slug", "description")):
+        # Timelines show department names: the launches that have this department see a new plan version.
+        Launch.objects.filter(workstreams__department=department).plan_changed()
     return department
 
 

@@ -3,6 +3,8 @@
 import datetime as dt
 from typing import Any
 
+import orjson
+from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
 from gates.models import Gate, GateStatus
 
@@ -23,6 +25,7 @@ from scheduling.engine import (
     Conflict,
     DependencyInput,
     GateInput,
+    TaskInput,
     compute_schedule,
 )
 from scheduling.plan import TASK_ROW_FIELDS, TaskRow, task_input
@@ -69,6 +72,21 @@ def task_comment_list() -> QuerySet[TaskComment]:
 
 
 # The timeline: everything the React timeline needs for one launch, in one response.
+
+
+TIMELINE_CACHE_SECONDS = 60 * 60
+
+
+def launch_timeline_json(*, launch: Launch) -> bytes:
+    """The timeline rendered as JSON, cached per plan_version: every write to the plan bumps the version, so a
+    cached body is never stale, and the second reader of an unchanged plan (another lead) costs no recomputation.
+    People's names are the one thing outside the plan; they can lag by at most TIMELINE_CACHE_SECONDS."""
+    key = f"timeline:{launch.pk}:{launch.plan_version}"
+    body = cache.get(key)
+    if body is None:
+        body = orjson.dumps(launch_timeline(launch=launch), option=orjson.OPT_UTC_Z)
+        cache.set(key, body, TIMELINE_CACHE_SECONDS)
+    return body
 
 
 def launch_timeline_etag(launch: Launch) -> str:
@@ -194,8 +212,12 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         .values_list("id", "predecessor_id", "successor_id", "lag_days")
     )
     gates = launch_gate_rows(launch)
+    fixed = ScheduleMode.FIXED
     schedule = compute_schedule(
-        [task_input(TaskRow(row[0], row[4], row[5], row[6], row[7], row[8]), t_zero_date) for row in task_rows],
+        [
+            TaskInput(tid, start_date.toordinal() - base if mode == fixed else offset, duration, mode == fixed, needed)
+            for tid, _ws, _title, _status, mode, offset, start_date, duration, needed, _assignee in task_rows
+        ],
         [DependencyInput(pred, succ, lag) for _id, pred, succ, lag in dependencies],
         gate_inputs(gates, launch),
     )

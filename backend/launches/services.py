@@ -15,6 +15,7 @@ from django.utils import timezone
 from gates.errors import GateNotApprovedError
 from gates.models import Gate, GateStatus
 from gates.services import gate_task_status_changed, gates_require_all_approved
+from notifications.services import EventKind, event_record
 
 from accounts.access import (
     access_require_department_lead,
@@ -70,8 +71,16 @@ AUDITED_TASK_FIELDS = ("workstream", *TASK_FIELDS)
 
 
 def launch_plan_changed(*launch_ids: int) -> None:
-    """Every write to a launch's plan bumps its plan_version: the timeline's ETag and Last-Modified follow it."""
+    """Every write to a launch's plan bumps its plan_version: the timeline's ETag and Last-Modified follow it.
+    Calendar entries (SEQUENCE, LAST-MODIFIED of each feed's events) follow in the same transaction."""
     Launch.objects.filter(pk__in=launch_ids).plan_changed()
+    _calendars_follow(launch_ids)
+
+
+def _calendars_follow(launch_ids: Iterable[int]) -> None:
+    from calendars.services import calendar_entries_sync  # calendars reads this app's models: import late
+
+    calendar_entries_sync(launch_ids=launch_ids)
 
 
 def _department_lead(department: Department) -> User | None:
@@ -107,6 +116,7 @@ def launch_create(
     for department in chosen:
         workstream = Workstream.objects.create(launch=launch, department=department, lead=_department_lead(department))
         audit_object(actor, AuditAction.CREATE, workstream, launch_id=launch.pk, department_id=department.pk)
+    _calendars_follow([launch.pk])
     return launch
 
 
@@ -210,6 +220,8 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
         Launch.objects.filter(pk=launch.pk).update(
             t_zero=t_zero, plan_version=F("plan_version") + 1, updated_at=timezone.now()
         )
+        # Anchored tasks keep their rows; their calendar events still move and raise SEQUENCE (same transaction).
+        _calendars_follow([launch.pk])
         audit_object(
             actor,
             AuditAction.MOVE_T_ZERO,
@@ -219,6 +231,12 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
             message=f"Launch day moved by {report.shift_days} days; {len(report.moved)} anchored items moved.",
         )
         launch.t_zero = t_zero
+        event_record(
+            kind=EventKind.T_ZERO_MOVED,
+            launch_id=launch.pk,
+            actor=actor,
+            data={"from": report.t_zero_before.isoformat(), "to": t_zero.isoformat(), "shift_days": report.shift_days},
+        )
     return report
 
 
@@ -248,7 +266,9 @@ def launch_delete(*, actor: User, launch: Launch) -> None:
     """Office only; deletes the launch with its workstreams, tasks, dependencies and milestones."""
     access_require_office(actor, "delete launches")
     audit_object(actor, AuditAction.DELETE, launch, launch_id=launch.pk)
+    launch_id = launch.pk
     launch.delete()
+    _calendars_follow([launch_id])
 
 
 # Workstreams
@@ -377,6 +397,7 @@ def task_create(
         department_id=workstream.department_id,
         changes=audit_created(task, AUDITED_TASK_FIELDS),
     )
+    event_record(kind=EventKind.TASK_CREATED, launch_id=workstream.launch_id, actor=actor, task_id=task.pk)
     return task
 
 
@@ -434,6 +455,14 @@ def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
     )
     if "status" in diff:
         gate_task_status_changed(actor=actor, task=task, old_status=before["status"])
+    if diff:
+        event_record(
+            kind=EventKind.TASK_UPDATED,
+            launch_id=task.workstream.launch_id,
+            actor=actor,
+            task_id=task.pk,
+            data={"changes": diff},
+        )
     return task
 
 

@@ -7,10 +7,13 @@ start..due inclusive. A dependency is finish-to-start: the successor may start o
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
+
+# Inputs and conflicts are NamedTuples: immutable like frozen dataclasses, but several times cheaper to build,
+# which matters when a 5,000-task launch is turned into engine input on every timeline read.
 
 
-@dataclass(frozen=True, slots=True)
-class TaskInput:
+class TaskInput(NamedTuple):
     """A task as planned: its start day, its length, whether it is pinned to a calendar date."""
 
     id: int
@@ -20,15 +23,13 @@ class TaskInput:
     needed_for_launch: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class DependencyInput:
+class DependencyInput(NamedTuple):
     predecessor: int
     successor: int
     lag: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class GateInput:
+class GateInput(NamedTuple):
     """A gate on its day, with the tasks that must be done by then."""
 
     id: int
@@ -36,8 +37,7 @@ class GateInput:
     criteria: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Conflict:
+class Conflict(NamedTuple):
     """A rule of the plan that does not hold, where, and by how many days."""
 
     kind: str

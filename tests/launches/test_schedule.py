@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from launches import services
+from launches import selectors, services
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task
 from tests.factories import DependencyFactory, MilestoneFactory, TaskFactory
 
@@ -87,6 +87,8 @@ def _grow(world, n: int) -> None:
         DependencyFactory(predecessor=a, successor=b)
     for _ in range(n):
         MilestoneFactory(launch=world.launch)
+    # Factories bypass the services, which bump the plan version on every write.
+    Launch.objects.filter(pk=world.launch.pk).plan_changed()
 
 
 def test_timeline_runs_a_fixed_number_of_queries_whatever_the_size(world, client_for):
@@ -269,3 +271,30 @@ def test_moving_t_zero_by_k_days_moves_every_anchored_item_by_k_and_no_fixed_ite
 
 class _Rollback(Exception):
     """Undo one hypothesis example's writes."""
+
+
+def test_timeline_is_computed_once_per_plan_version_and_again_after_a_change(world, client_for, monkeypatch):
+    calls = []
+    compute = selectors.launch_timeline
+    monkeypatch.setattr(selectors, "launch_timeline", lambda **kw: calls.append(1) or compute(**kw))
+    lead, viewer = client_for(world.marketing_lead), client_for(world.viewer)
+    first = _timeline(lead, world.launch).json()
+    # Another reader of the same plan gets the same body without a recomputation.
+    assert _timeline(viewer, world.launch).json() == first
+    assert len(calls) == 1
+    TaskFactory(workstream=world.marketing_ws, title="Brand new")
+    # The factory bypasses services; bump the version as every service does.
+    Launch.objects.filter(pk=world.launch.pk).plan_changed()
+    titles = {task["title"] for task in _timeline(viewer, world.launch).json()["tasks"]}
+    assert "Brand new" in titles
+    assert len(calls) == 2
+
+
+def test_renaming_a_department_changes_the_timeline_of_its_launches(world, client_for):
+    viewer = client_for(world.viewer)
+    etag = _timeline(viewer, world.launch)["ETag"]
+    response = client_for(world.office).patch(f"/api/v1/departments/{world.pr.pk}/", {"name": "Press"})
+    assert response.status_code == 200, response.content
+    renamed = _timeline(viewer, world.launch, HTTP_IF_NONE_MATCH=etag)
+    assert renamed.status_code == 200
+    assert "Press" in {lane["department"]["name"] for lane in renamed.json()["lanes"]}

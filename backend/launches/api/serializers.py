@@ -3,8 +3,8 @@
 import datetime as dt
 
 from audit.models import AuditEvent
-from gates.models import GateStatus
 from drf_spectacular.utils import extend_schema_field
+from gates.models import GateStatus
 from rest_framework import serializers
 from timezone_field.rest_framework import TimeZoneSerializerField
 

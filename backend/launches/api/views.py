@@ -5,6 +5,7 @@ from dataclasses import asdict
 import django_filters
 from audit.models import AuditAction, AuditEvent
 from audit.selectors import audit_events_for_launch
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
@@ -101,7 +102,7 @@ class LaunchViewSet(ServiceModelViewSet):
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
             return not_modified
-        response = Response(selectors.launch_timeline(launch=launch))
+        response = HttpResponse(selectors.launch_timeline_json(launch=launch), content_type="application/json")
         response["ETag"] = etag
         response["Last-Modified"] = http_date(last_modified)
         patch_cache_control(response, private=True, no_cache=True)

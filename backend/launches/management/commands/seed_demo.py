@@ -6,9 +6,11 @@ from zoneinfo import ZoneInfo
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from gates.models import Gate
 
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
 from launches.models import Dependency, Launch, LaunchStatus, Milestone, Task, TaskStatus, Workstream
+from launches.services import launch_plan_changed
 
 DEMO_PASSWORD = "tminus-demo"
 DEMO_LAUNCH = "Aurora smart speaker"
@@ -130,6 +132,13 @@ MILESTONES = [
 ]
 
 
+# name, offset from T-0 in days, criterion task keys, departments whose leads approve (with the office)
+GATES = [
+    ("Readiness review", -7, ("pr-approve", "eng-notes", "care-train"), ("pr", "customer-care", "engineering")),
+    ("Go/No-Go", -1, ("eng-rc", "hr-brief", "mkt-social"), ("engineering", "marketing")),
+]
+
+
 def _first_tuesday_after(day: dt.date) -> dt.date:
     return day + dt.timedelta(days=(1 - day.weekday()) % 7 or 7)
 
@@ -221,3 +230,10 @@ class Command(BaseCommand):
         Milestone.objects.bulk_create(
             Milestone(launch=launch, name=name, offset_days=offset) for name, offset in MILESTONES
         )
+        departments = {d.slug: d for d in Department.objects.filter(slug__in=prefix)}
+        for name, offset, criteria, approvers in GATES:
+            gate = Gate.objects.create(launch=launch, name=name, offset_days=offset)
+            gate.criteria.set(tasks[key] for key in criteria)
+            gate.approver_departments.set(departments[slug] for slug in approvers if slug in departments)
+        # Bulk inserts bypass the services: bring what derives from the plan (calendar entries) in step.
+        launch_plan_changed(launch.pk)
