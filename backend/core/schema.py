@@ -39,7 +39,8 @@ class AutoSchema(SpectacularAutoSchema):
             codes += ["400", "409"]
         if self.method == "DELETE":
             codes.append("409")
-        if self.method in ("PUT", "PATCH", "DELETE") and "{" in self.path:
+        takes_if_match = any(getattr(param, "name", None) == "If-Match" for param in self.get_override_parameters())
+        if takes_if_match or (self.method in ("PUT", "PATCH", "DELETE") and "{" in self.path):
             codes.append("412")
         for code in codes:
             if code not in responses:

@@ -1,13 +1,16 @@
 """A ModelViewSet whose writes go through services, with ETags and If-Match (PRODUCT.md rule 6)."""
 
 import hashlib
+from typing import Any
 
+import orjson
 from django.db import transaction
 from django.db.models import Model
 from django.utils.cache import get_conditional_response
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import viewsets
+from rest_framework.response import Response
 
 from core.errors import PreconditionFailedError
 
@@ -19,10 +22,11 @@ IF_MATCH = OpenApiParameter(
 )
 
 
-def object_etag(obj: Model) -> str:
-    """A strong ETag of one object's version: it changes whenever the object is saved."""
-    version = f"{obj._meta.label}:{obj.pk}:{obj.updated_at.isoformat()}"
-    return '"' + hashlib.blake2b(version.encode(), digest_size=10).hexdigest() + '"'
+def representation_etag(data: Any) -> str:
+    """A strong ETag of what the client reads: it changes whenever any field of the answer changes, including
+    fields derived from other rows (a task's planned dates when T-0 moves, a workstream's task count)."""
+    body = orjson.dumps(data, option=orjson.OPT_SORT_KEYS | orjson.OPT_UTC_Z | orjson.OPT_NON_STR_KEYS)
+    return '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
 
 
 class ServiceModelViewSet(viewsets.ModelViewSet):
@@ -41,14 +45,21 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
         # Re-read through the selector so the answer carries the same annotations as a GET.
         return self.get_queryset().get(pk=obj.pk)
 
+    def _etag(self, obj: Model) -> str:
+        """The ETag of the object as a GET answers it (the read serializer, whatever the current action)."""
+        action, self.action = self.action, "retrieve"
+        try:
+            return representation_etag(self.get_serializer(obj).data)
+        finally:
+            self.action = action
+
     def _check_if_match(self, obj: Model) -> None:
         expected = self.request.headers.get("If-Match")
         if not expected:
             return
-        # Lock the row so nobody else writes between this check and our write.
-        current = type(obj).objects.select_for_update().filter(pk=obj.pk).values_list("updated_at", flat=True).first()
-        obj.updated_at = current
-        etag = object_etag(obj)
+        # Lock the row so nobody else writes between this check and our write, then read it as a GET would.
+        type(obj).objects.select_for_update().filter(pk=obj.pk).values_list("pk").first()
+        etag = self._etag(self._reload(obj))
         offered = {tag.strip().removeprefix("W/") for tag in expected.split(",")}
         if "*" not in offered and etag not in offered:
             raise PreconditionFailedError(
@@ -56,17 +67,20 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
                 extra={"current_etag": etag},
             )
 
-    def _with_etag(self, response, obj: Model):
+    def _with_etag(self, response, obj: Model | None):
         if 200 <= response.status_code < 300 and obj is not None:
-            response["ETag"] = object_etag(obj)
+            response["ETag"] = self._etag(obj)
         return response
 
     def retrieve(self, request, *args, **kwargs):
-        obj = self.get_object()
-        not_modified = get_conditional_response(request, etag=object_etag(obj))
+        data = self.get_serializer(self.get_object()).data
+        etag = representation_etag(data)
+        not_modified = get_conditional_response(request, etag=etag)
         if not_modified is not None:
             return not_modified
-        return self._with_etag(super().retrieve(request, *args, **kwargs), obj)
+        response = Response(data)
+        response["ETag"] = etag
+        return response
 
     def create(self, request, *args, **kwargs):
         response = super().create(request, *args, **kwargs)

@@ -1,8 +1,11 @@
 """Rule 6: two people editing the same task do not silently overwrite each other (ETag / If-Match)."""
 
-import pytest
+import datetime as dt
 
-from launches.models import Task
+import pytest
+from gates.models import Gate, GateDecision
+
+from launches.models import Launch, Task
 
 pytestmark = pytest.mark.django_db
 
@@ -54,3 +57,70 @@ def test_delete_with_a_stale_etag_is_refused(world, client_for):
 def test_writes_without_if_match_still_work(world, client_for):
     response = client_for(world.office).patch(f"/api/v1/tasks/{world.pr_task.pk}/", {"title": "T"}, format="json")
     assert response.status_code == 200
+
+
+def test_a_task_etag_changes_when_moving_launch_day_moves_its_planned_dates(world, client_for):
+    client = client_for(world.office)
+    url = f"/api/v1/tasks/{world.marketing_task.pk}/"
+    before = client.get(url)
+    moved = client.post(
+        f"/api/v1/launches/{world.launch.pk}/move-t-zero/",
+        {"t_zero": (world.launch.t_zero + dt.timedelta(days=14)).isoformat()},
+        format="json",
+    )
+    assert moved.status_code == 200, moved.content
+    after = client.get(url, HTTP_IF_NONE_MATCH=before["ETag"])
+    assert after.status_code == 200
+    assert after.json()["planned_start"] != before.json()["planned_start"]
+
+
+def test_a_workstream_etag_changes_when_a_task_is_added_to_it(world, client_for):
+    client = client_for(world.office)
+    url = f"/api/v1/workstreams/{world.pr_ws.pk}/"
+    before = client.get(url)
+    created = client.post("/api/v1/tasks/", {"workstream": world.pr_ws.pk, "title": "FAQ", "offset_days": -3})
+    assert created.status_code == 201, created.content
+    after = client.get(url, HTTP_IF_NONE_MATCH=before["ETag"])
+    assert after.status_code == 200
+    assert after.json()["task_count"] == before.json()["task_count"] + 1
+
+
+@pytest.mark.parametrize(
+    ("action", "body"),
+    [
+        pytest.param("transition/", {"status": "planning"}, id="transition"),
+        pytest.param("move-t-zero/", {"t_zero": "2027-09-01T08:00:00Z"}, id="move-t-zero"),
+    ],
+)
+def test_launch_actions_honour_if_match(world, client_for, action, body):
+    client = client_for(world.office)
+    url = f"/api/v1/launches/{world.launch.pk}/"
+    stale = client.get(url)["ETag"]
+    assert client.patch(url, {"name": "Renamed"}, format="json", HTTP_IF_MATCH=stale).status_code == 200
+    before = Launch.objects.values("status", "t_zero").get(pk=world.launch.pk)
+
+    refused = client.post(url + action, body, format="json", HTTP_IF_MATCH=stale)
+    assert refused.status_code == 412 and refused.json()["code"] == "precondition_failed"
+    assert Launch.objects.values("status", "t_zero").get(pk=world.launch.pk) == before
+
+    fresh = client.get(url)["ETag"]
+    assert client.post(url + action, body, format="json", HTTP_IF_MATCH=fresh).status_code == 200
+
+
+def test_a_gate_decision_honours_if_match(world, client_for):
+    gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
+    client = client_for(world.office)
+    url = f"/api/v1/gates/{gate.pk}/"
+    stale = client.get(url)["ETag"]
+    assert client.patch(url, {"name": "Go / No-Go"}, format="json", HTTP_IF_MATCH=stale).status_code == 200
+
+    refused = client.post(url + "decide/", {"decision": "approve"}, format="json", HTTP_IF_MATCH=stale)
+    assert refused.status_code == 412
+    assert not GateDecision.objects.filter(gate=gate).exists()
+
+
+def test_the_timeline_answers_304_to_if_modified_since_alone(world, client_for):
+    client = client_for(world.viewer)
+    url = f"/api/v1/launches/{world.launch.pk}/timeline/"
+    first = client.get(url)
+    assert client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304

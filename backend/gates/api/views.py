@@ -1,5 +1,6 @@
 """API views for gates and their decision history."""
 
+from django.db import transaction
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema
 from rest_framework import viewsets
@@ -7,7 +8,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from accounts.permissions import CanChangePlanOrReadOnly, IsOfficeOrReadOnly
-from core.viewsets import ServiceModelViewSet
+from core.viewsets import IF_MATCH, ServiceModelViewSet
 from gates import selectors, services
 from gates.api.serializers import GateDecideSerializer, GateDecisionSerializer, GateSerializer, GateUpdateSerializer
 from gates.models import Gate, GateDecision
@@ -48,7 +49,7 @@ class GateViewSet(ServiceModelViewSet):
     def delete_object(self, *, instance):
         services.gate_delete(actor=self.request.user, gate=instance)
 
-    @extend_schema(request=GateDecideSerializer, responses=GateSerializer)
+    @extend_schema(request=GateDecideSerializer, responses=GateSerializer, parameters=[IF_MATCH])
     @action(detail=True, methods=["post"])
     def decide(self, request, pk=None):
         """Approve or reject under your own name: for the office, or as the lead of a department the gate names.
@@ -56,8 +57,11 @@ class GateViewSet(ServiceModelViewSet):
         gate = self.get_object()
         serializer = GateDecideSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        services.gate_decide(actor=request.user, gate=gate, **serializer.validated_data)
-        return Response(GateSerializer(self._reload(gate)).data)
+        with transaction.atomic():
+            self._check_if_match(gate)
+            services.gate_decide(actor=request.user, gate=gate, **serializer.validated_data)
+        gate = self._reload(gate)
+        return self._with_etag(Response(GateSerializer(gate).data), gate)
 
 
 class GateDecisionFilter(filters.FilterSet):

@@ -5,6 +5,7 @@ from dataclasses import asdict
 import django_filters
 from audit.models import AuditAction, AuditEvent
 from audit.selectors import audit_events_for_launch
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -18,7 +19,7 @@ from rest_framework.response import Response
 
 from accounts.models import Department, User
 from accounts.permissions import CanChangePlanOrReadOnly, IsOfficeOrReadOnly
-from core.viewsets import ServiceModelViewSet
+from core.viewsets import IF_MATCH, ServiceModelViewSet
 from launches import selectors, services
 from launches.api import filters
 from launches.api.serializers import (
@@ -66,7 +67,7 @@ class LaunchViewSet(ServiceModelViewSet):
     def delete_object(self, *, instance):
         services.launch_delete(actor=self.request.user, launch=instance)
 
-    @extend_schema(request=LaunchTransitionSerializer, responses=LaunchSerializer)
+    @extend_schema(request=LaunchTransitionSerializer, responses=LaunchSerializer, parameters=[IF_MATCH])
     @action(detail=True, methods=["post"])
     def transition(self, request, pk=None):
         """Move the launch along its lifecycle: draft, planning, ready, launched (every gate approved), closed;
@@ -74,10 +75,13 @@ class LaunchViewSet(ServiceModelViewSet):
         launch = self.get_object()
         serializer = LaunchTransitionSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        services.launch_set_status(actor=request.user, launch=launch, status=serializer.validated_data["status"])
-        return Response(LaunchSerializer(self._reload(launch)).data)
+        with transaction.atomic():
+            self._check_if_match(launch)
+            services.launch_set_status(actor=request.user, launch=launch, status=serializer.validated_data["status"])
+        launch = self._reload(launch)
+        return self._with_etag(Response(LaunchSerializer(launch).data), launch)
 
-    @extend_schema(request=TZeroMoveRequestSerializer, responses=TZeroMoveSerializer)
+    @extend_schema(request=TZeroMoveRequestSerializer, responses=TZeroMoveSerializer, parameters=[IF_MATCH])
     @action(detail=True, methods=["post"], url_path="move-t-zero")
     def move_t_zero(self, request, pk=None):
         """Move launch day: every anchored task and milestone moves with it, fixed items stay (rule 1).
@@ -85,7 +89,9 @@ class LaunchViewSet(ServiceModelViewSet):
         launch = self.get_object()
         serializer = TZeroMoveRequestSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        report = services.launch_move_t_zero(actor=request.user, launch=launch, **serializer.validated_data)
+        with transaction.atomic():
+            self._check_if_match(launch)
+            report = services.launch_move_t_zero(actor=request.user, launch=launch, **serializer.validated_data)
         return Response(asdict(report))
 
     @extend_schema(
@@ -98,7 +104,7 @@ class LaunchViewSet(ServiceModelViewSet):
         if launch is None:
             raise NotFound()
         etag = selectors.launch_timeline_etag(launch)
-        last_modified = launch.updated_at.timestamp()
+        last_modified = int(launch.updated_at.timestamp())  # HTTP dates carry whole seconds
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
             return not_modified
