@@ -38,6 +38,9 @@ INSTALLED_APPS = [
     "scheduling",
     "audit",
     "gates",
+    "calendars",
+    "notifications",
+    "webhooks",
 ]
 
 MIDDLEWARE = [
@@ -81,6 +84,11 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    # Office users hold every permission on T-Minus's models in the admin (accounts/backends.py).
+    "accounts.backends.OfficePermissionBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -150,6 +158,7 @@ SPECTACULAR_SETTINGS = {
         "ScheduleModeEnum": "launches.models.ScheduleMode",
         "GateStatusEnum": "gates.models.GateStatus",
         "DecisionKindEnum": "gates.models.DecisionKind",
+        "CalendarFeedKindEnum": "calendars.models.FeedKind",
     },
 }
 
@@ -171,6 +180,21 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 GC_THRESHOLDS = tuple(env.list("GC_THRESHOLDS", cast=int, default=[50_000, 20, 100]))
 
 EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env.str("EMAIL_HOST", default="localhost")
+EMAIL_PORT = env.int("EMAIL_PORT", default=25)
+EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="T-Minus <t-minus@localhost>")
+# Links in emails and webhook payloads point here.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+
+# Webhooks (webhooks/delivery.py): private, loopback and link-local targets are refused unless allowed.
+WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env.bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", default=False)
+WEBHOOK_TIMEOUT_SECONDS = env.float("WEBHOOK_TIMEOUT_SECONDS", default=10.0)
+WEBHOOK_MAX_ATTEMPTS = env.int("WEBHOOK_MAX_ATTEMPTS", default=6)
+# Retries wait base, 2 x base, 4 x base ... seconds (capped at an hour).
+WEBHOOK_RETRY_BACKOFF_SECONDS = env.float("WEBHOOK_RETRY_BACKOFF_SECONDS", default=30.0)
 
 # Production hardening: on whenever DEBUG is off (manage.py check --deploy reports nothing).
 if not DEBUG:

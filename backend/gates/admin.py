@@ -26,3 +26,22 @@ class GateAdmin(PlanChangeAdmin):
     readonly_fields = ["status", "round", "approved_at"]
     list_select_related = ["launch"]
     inlines = [GateDecisionInline]
+
+
+@admin.register(GateDecision)
+class GateDecisionAdmin(admin.ModelAdmin):
+    """The decision history, to browse: decisions are never edited or deleted, only superseded."""
+
+    list_display = ["gate", "round", "kind", "actor", "department", "created_at"]
+    list_filter = ["kind", "gate__launch"]
+    search_fields = ["gate__name", "comment", "actor__username"]
+    list_select_related = ["gate", "actor", "department"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -68,11 +68,23 @@ class WorkstreamAdmin(PlanChangeAdmin):
     list_select_related = ["launch", "department", "lead"]
 
 
-class PredecessorInline(admin.TabularInline):
+class ReadOnlyDependencyMixin:
+    """Dependencies are added and changed through the API (or the UI), whose service refuses cycles (rule 2) and
+    records the change; the admin shows and deletes them."""
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class PredecessorInline(ReadOnlyDependencyMixin, admin.TabularInline):
     model = Dependency
     fk_name = "successor"
     extra = 0
-    autocomplete_fields = ["predecessor"]
+    fields = ["predecessor", "lag_days"]
+    readonly_fields = ["predecessor", "lag_days"]
     verbose_name = "depends on"
     verbose_name_plural = "depends on"
 
@@ -98,7 +110,7 @@ class TaskAdmin(PlanChangeAdmin):
 
 
 @admin.register(Dependency)
-class DependencyAdmin(PlanChangeAdmin):
+class DependencyAdmin(ReadOnlyDependencyMixin, PlanChangeAdmin):
     launch_path = "successor.workstream.launch_id"
     list_display = ["predecessor", "successor", "lag_days"]
     search_fields = ["predecessor__title", "successor__title"]

@@ -3,7 +3,6 @@
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from gates.models import Gate
@@ -14,7 +13,6 @@ from launches.services import launch_plan_changed
 
 DEMO_PASSWORD = "tminus-demo"
 DEMO_LAUNCH = "Aurora smart speaker"
-OFFICE_GROUP = "Social Business Office"
 
 # username, first name, last name, office?, (department slug, role) or None
 USERS = [
@@ -156,11 +154,6 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo launch {DEMO_LAUNCH!r} created with {len(TASKS)} tasks."))
 
     def _users(self) -> dict[str, User]:
-        office_group, _ = Group.objects.get_or_create(name=OFFICE_GROUP)
-        if not office_group.permissions.exists():
-            office_group.permissions.set(
-                Permission.objects.filter(content_type__app_label__in=["accounts", "launches", "authtoken"])
-            )
         departments = {d.slug: d for d in Department.objects.all()}
         users = {}
         for username, first, last, is_office, membership in USERS:
@@ -179,8 +172,6 @@ class Command(BaseCommand):
             if created:
                 user.set_password(DEMO_PASSWORD)
                 user.save(update_fields=["password"])
-                if is_office:
-                    user.groups.add(office_group)
             if membership and membership[0] in departments:
                 DepartmentMembership.objects.get_or_create(
                     department=departments[membership[0]], user=user, defaults={"role": membership[1]}

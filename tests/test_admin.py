@@ -1,0 +1,86 @@
+"""The Django admin is usable by office staff (not only superusers) and by nobody else."""
+
+import pytest
+from django.apps import apps
+from django.contrib import admin
+from django.test import Client
+
+from launches.models import Dependency
+from tests.factories import DependencyFactory, TaskFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+OWN_APPS = ("accounts", "launches", "gates", "audit")
+
+
+def _admin_client(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def office_staff(world):
+    """An office user with staff status, in no group and not a superuser."""
+    user = UserFactory(username="office.staff", is_office=True, is_staff=True)
+    assert not user.groups.exists() and not user.is_superuser
+    return user
+
+
+def _registered(app_label: str) -> list:
+    return [model for model in admin.site._registry if model._meta.app_label == app_label]
+
+
+def test_office_staff_sees_every_changelist_of_the_tminus_models(world, office_staff):
+    client = _admin_client(office_staff)
+    models = [model for label in OWN_APPS for model in _registered(label)]
+    assert len(models) >= 8
+    for model in models:
+        url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
+        assert client.get(url).status_code == 200, url
+
+
+def test_office_staff_edits_a_task_in_the_admin(world, office_staff):
+    client = _admin_client(office_staff)
+    url = f"/admin/launches/task/{world.pr_task.pk}/change/"
+    assert client.get(url).status_code == 200
+    assert client.get("/admin/launches/task/add/").status_code == 200
+
+
+def test_staff_who_are_not_office_get_no_model(world):
+    client = _admin_client(UserFactory(username="plain.staff", is_staff=True))
+    assert client.get("/admin/launches/task/").status_code == 403
+    assert client.get("/admin/accounts/user/").status_code == 403
+
+
+def test_office_staff_cannot_edit_django_groups(world, office_staff):
+    assert _admin_client(office_staff).get("/admin/auth/group/").status_code == 403
+
+
+def test_dependencies_cannot_be_added_or_changed_in_the_admin_where_cycles_go_unchecked(world, office_staff):
+    a, b = TaskFactory(workstream=world.pr_ws), TaskFactory(workstream=world.pr_ws)
+    dependency = DependencyFactory(predecessor=a, successor=b)
+    client = _admin_client(office_staff)
+    assert client.get("/admin/launches/dependency/add/").status_code == 403
+    response = client.post(
+        f"/admin/launches/dependency/{dependency.pk}/change/",
+        {"predecessor": b.pk, "successor": a.pk, "lag_days": 0},
+    )
+    assert response.status_code == 403
+    dependency.refresh_from_db()
+    assert (dependency.predecessor_id, dependency.successor_id) == (a.pk, b.pk)
+    # Removing one stays possible.
+    assert client.get(f"/admin/launches/dependency/{dependency.pk}/delete/").status_code == 200
+    assert Dependency.objects.filter(pk=dependency.pk).exists()
+
+
+def test_every_tminus_model_is_registered_in_the_admin(db):
+    for label in OWN_APPS:
+        for model in apps.get_app_config(label).get_models():
+            assert model in admin.site._registry, model
+
+
+def test_gate_decisions_are_read_only_in_the_admin(world, office_staff):
+    client = _admin_client(office_staff)
+    assert client.get("/admin/gates/gatedecision/").status_code == 200
+    assert client.get("/admin/gates/gatedecision/add/").status_code == 403
