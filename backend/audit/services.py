@@ -72,7 +72,10 @@ def audit_object(
     changes: dict[str, Any] | None = None,
     message: str = "",
 ) -> AuditEvent | None:
-    """audit_record for a model instance: its model name, id and current label."""
+    """audit_record for a model instance: its model name, id and current label. A deletion keeps the deleted
+    object's last values (rule 6: nothing is lost), unless the caller names the changes itself."""
+    if action == AuditAction.DELETE and changes is None:
+        changes = audit_deleted(obj)
     return audit_record(
         actor=actor,
         action=action,
@@ -89,3 +92,13 @@ def audit_object(
 def audit_created(obj: models.Model, fields: Iterable[str]) -> dict[str, dict[str, Any]]:
     """The changes of a creation: every field from nothing to its value."""
     return {name: {"from": None, "to": value} for name, value in audit_snapshot(obj, fields).items()}
+
+
+# Bookkeeping columns say nothing about what was deleted.
+_NOT_AUDITED = frozenset({"id", "created_at", "updated_at"})
+
+
+def audit_deleted(obj: models.Model) -> dict[str, dict[str, Any]]:
+    """The changes of a deletion: every concrete field from its last value to nothing."""
+    fields = [field.name for field in obj._meta.concrete_fields if field.name not in _NOT_AUDITED]
+    return {name: {"from": value, "to": None} for name, value in audit_snapshot(obj, fields).items()}

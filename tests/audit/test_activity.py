@@ -111,3 +111,14 @@ def test_activity_runs_a_fixed_number_of_queries(world, client_for, django_asser
         lead.patch(f"/api/v1/tasks/{world.marketing_task.pk}/", {"title": f"A{index}"}, format="json")
     with django_assert_num_queries(5):
         assert viewer.get(f"/api/v1/launches/{world.launch.pk}/activity/").json()["count"] == 21
+
+
+def test_a_deleted_task_keeps_its_last_values_in_the_history(world, client_for):
+    task = world.marketing_task
+    response = client_for(world.office).delete(f"/api/v1/tasks/{task.pk}/")
+    assert response.status_code == 204
+    event = AuditEvent.objects.get(entity="task", entity_id=task.pk, action="delete")
+    assert event.changes["title"] == {"from": "Campaign brief", "to": None}
+    assert event.changes["assignee"] == {"from": world.marketing_member.pk, "to": None}
+    assert event.changes["workstream"] == {"from": world.marketing_ws.pk, "to": None}
+    assert "updated_at" not in event.changes
