@@ -2,6 +2,8 @@
 
 import pytest
 from django.db import connection
+from gates.models import DecisionKind, Gate
+from gates.services import gate_decide
 from django.test.utils import CaptureQueriesContext
 
 from accounts.models import Department, MembershipRole
@@ -31,6 +33,17 @@ def _grow(world, size: int) -> None:
         MembershipFactory(department=department, user=UserFactory(), role=MembershipRole.LEAD)
         MembershipFactory(department=department, user=UserFactory())
         world.pr_task.comments.create(author=world.office, body="Looks good")
+        gate = Gate.objects.create(launch=launch, name="Go/No-Go", offset_days=-1)
+        gate.approver_departments.add(world.marketing)
+        gate.criteria.add(task)
+        gate_decide(actor=world.office, gate=gate, decision=DecisionKind.APPROVE)
+        gate_decide(
+            actor=world.marketing_lead,
+            gate=gate,
+            decision=DecisionKind.REJECT,
+            comment="Not yet",
+            department=world.marketing,
+        )
 
 
 def _queries(client, url: str) -> int:
@@ -52,6 +65,7 @@ EXPECTED = {
     "/api/v1/departments/": 5,
     "/api/v1/department-memberships/": 4,
     "/api/v1/users/": 4,
+    "/api/v1/gate-decisions/": 4,
 }
 
 
