@@ -6,12 +6,15 @@ import re
 from pathlib import Path
 
 import pytest
+from calendars.services import calendar_feed_create
 from gates.models import Gate, GateDecision
+from notifications.models import LaunchEvent, Notification
 from rest_framework.test import APIClient
 
 from accounts.models import Department, DepartmentMembership, MembershipRole
 from launches.models import Milestone, TaskComment
 from tests.factories import DependencyFactory, TaskFactory
+from webhooks.models import Webhook, WebhookDelivery
 
 TABLE = Path(__file__).resolve().parent.parent / "docs" / "permissions.md"
 ROLES = ["office", "lead", "other lead", "member", "viewer", "anonymous"]
@@ -57,6 +60,17 @@ def _context(world) -> dict:
         "decision": GateDecision.objects.create(gate=gate, round=1, kind="approve", actor=world.office),
         "comment": TaskComment.objects.create(task=world.marketing_task, author=world.office, body="Hi"),
         "membership": DepartmentMembership.objects.create(department=legal, user=world.pr_member),
+        "notification": Notification.objects.create(
+            recipient=world.marketing_member, kind="task_assigned", title="Yours", dedupe_key="table"
+        ),
+        "webhook": (webhook := Webhook.objects.create(url="https://example.com/h", events=["gate.decided"], secret="s")),
+        "webhook_delivery": WebhookDelivery.objects.create(
+            webhook=webhook,
+            event=LaunchEvent.objects.create(kind="gate.decided", launch=world.launch),
+            event_kind="gate.decided",
+            payload={},
+        ),
+        "feed": calendar_feed_create(actor=world.marketing_member, kind="user"),
     }
 
 
@@ -79,6 +93,11 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         "/api/v1/gates/{id}/decide/": ctx["gate"].pk,
         "/api/v1/gate-decisions/{id}/": ctx["decision"].pk,
         "/api/v1/task-comments/{id}/": ctx["comment"].pk,
+        "/api/v1/notifications/{id}/read/": ctx["notification"].pk,
+        "/api/v1/webhooks/{id}/": ctx["webhook"].pk,
+        "/api/v1/webhook-deliveries/{id}/": ctx["webhook_delivery"].pk,
+        "/api/v1/calendar-feeds/{id}/": ctx["feed"].pk,
+        "/api/v1/calendar-feeds/{id}/rotate/": ctx["feed"].pk,
     }
     url = path.replace("{launch_id}", str(launch.pk))
     if "{id}" in path:
@@ -126,8 +145,20 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         ("PATCH", "/api/v1/gates/{id}/"): {"name": "Go / No-Go"},
         ("POST", "/api/v1/gates/{id}/decide/"): {"decision": "approve", "department": world.marketing.pk}
         if variant == "(for Marketing)"
+        else {"decision": "approve", "department": world.pr.pk}
+        if variant == "(for PR, which the gate does not name)"
         else {"decision": "approve"},
         ("POST", "/api/v1/task-comments/"): {"task": task.pk, "body": "On it"},
+        ("POST", "/api/v1/notifications/{id}/read/"): {},
+        ("POST", "/api/v1/notifications/read-all/"): {},
+        ("PATCH", "/api/v1/notification-preferences/"): {"email_mode": "digest"},
+        ("POST", "/api/v1/webhooks/"): {"url": "https://example.com/new", "events": ["gate.decided"]},
+        ("PUT", "/api/v1/webhooks/{id}/"): {"url": "https://example.com/h2", "events": ["task.created"]},
+        ("PATCH", "/api/v1/webhooks/{id}/"): {"is_active": False},
+        ("POST", "/api/v1/calendar-feeds/"): {"kind": "department", "department": world.marketing.pk}
+        if variant == "(Marketing's department feed)"
+        else {"kind": "user"},
+        ("POST", "/api/v1/calendar-feeds/{id}/rotate/"): {},
     }
     return url, bodies[(method, path)]
 
