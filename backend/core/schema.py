@@ -31,10 +31,10 @@ class AutoSchema(SpectacularAutoSchema):
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
         codes = ["401", "403"]
-        if "{" in self.path:
+        if self.method == "GET" and self._is_list_view():
+            codes += ["400", "404"]  # an invalid filter value; a page past the end (or a missing parent)
+        elif "{" in self.path:
             codes.append("404")
-        elif self.method == "GET" and self._is_list_view():
-            codes += ["400", "404"]  # an invalid filter value; a page past the end
         if self.method in ("POST", "PUT", "PATCH"):
             codes += ["400", "409"]
         if self.method == "DELETE":
