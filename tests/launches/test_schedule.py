@@ -6,12 +6,14 @@ import itertools
 import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
+from gates.models import Gate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from launches import selectors, services
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task
 from tests.factories import DependencyFactory, MilestoneFactory, TaskFactory
+from tests.scheduling.test_engine import plans
 
 pytestmark = pytest.mark.django_db
 
@@ -298,3 +300,43 @@ def test_renaming_a_department_changes_the_timeline_of_its_launches(world, clien
     renamed = _timeline(viewer, world.launch, HTTP_IF_NONE_MATCH=etag)
     assert renamed.status_code == 200
     assert "Press" in {lane["department"]["name"] for lane in renamed.json()["lanes"]}
+
+
+@given(plan=plans(max_tasks=12), shift=st.integers(-30, 30))
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_preview_of_any_plan_runs_no_write_and_reports_exactly_the_anchored_items_as_moved(world, plan, shift):
+    """Over random DAGs (with fixed tasks, lags and a gate): a preview issues no INSERT, UPDATE or DELETE, and
+    its report lists every anchored task as moved by the shift and every fixed task as staying."""
+    tasks, dependencies = plan
+    launch = Launch.objects.get(pk=world.launch.pk)
+    base = launch.t_zero_date
+    try:
+        with transaction.atomic():
+            rows = {
+                task.id: TaskFactory(
+                    workstream=world.pr_ws,
+                    schedule_mode=ScheduleMode.FIXED if task.fixed else ScheduleMode.ANCHORED,
+                    offset_days=None if task.fixed else task.start,
+                    start_date=base + dt.timedelta(days=task.start) if task.fixed else None,
+                    duration_days=task.duration,
+                )
+                for task in tasks
+            }
+            for dep in dependencies:
+                DependencyFactory(predecessor=rows[dep.predecessor], successor=rows[dep.successor], lag_days=dep.lag)
+            gate = Gate.objects.create(launch=launch, name="Go/No-Go", offset_days=-1)
+            gate.criteria.add(*rows.values())
+            with CaptureQueriesContext(connection) as ctx:
+                report = services.launch_move_t_zero(
+                    actor=world.office, launch=launch, t_zero=launch.t_zero + dt.timedelta(days=shift), preview=True
+                )
+            assert _writes(ctx) == []
+            fixed = {rows[t.id].pk for t in tasks if t.fixed}
+            moved = {item.id: item for item in report.moved if item.kind == "task"}
+            stayed = {item.id for item in report.unchanged if item.kind == "task"}
+            assert stayed == fixed
+            assert set(moved) == {rows[t.id].pk for t in tasks} - fixed | {world.pr_task.pk, world.marketing_task.pk}
+            assert all((item.after - item.before).days == shift for item in moved.values())
+            raise _Rollback
+    except _Rollback:
+        pass
