@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-backend test-frontend lint fmt bench worker beat migrate seed install frontend clean
+.PHONY: help run test test-backend test-frontend test-e2e lint fmt bench worker beat migrate seed install frontend clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -28,10 +28,15 @@ $(STAMPS)/npm: frontend/package.json frontend/package-lock.json | $(STAMPS)
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# ical.js for the calendar feed tests, kept apart from the frontend's packages.
+$(STAMPS)/npm-ics: tests/calendars/node/package.json tests/calendars/node/package-lock.json | $(STAMPS)
+	cd tests/calendars/node && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 frontend/dist/index.html: $(STAMPS)/npm $(FRONTEND_SOURCES)
 	cd frontend && npm run build --silent
 
-install: $(STAMPS)/venv $(STAMPS)/npm ## Install Python and npm dependencies (only what changed)
+install: $(STAMPS)/venv $(STAMPS)/npm $(STAMPS)/npm-ics ## Install Python and npm dependencies (only what changed)
 
 frontend: frontend/dist/index.html ## Build the React app into frontend/dist
 
@@ -45,13 +50,16 @@ run: install frontend seed ## Install what is missing, migrate, seed, serve on h
 	@echo "T-Minus on http://$(HOST):$(PORT)/  (API docs: /api/docs/, admin: /admin/; demo users in README.md)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: install frontend test-backend test-frontend ## Install what is missing and run every test
+test: install frontend test-backend test-frontend test-e2e ## Install what is missing and run every test
 
-test-backend: $(STAMPS)/venv
+test-backend: $(STAMPS)/venv $(STAMPS)/npm-ics
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-frontend: $(STAMPS)/npm
 	cd frontend && npm test --silent
+
+test-e2e: $(STAMPS)/venv frontend ## Browser tests: headless Debian chromium against a live server (own SQLite DB)
+	cd frontend && npm run --silent test:e2e
 
 lint: install ## ruff (lint and format check) and the TypeScript checks
 	$(PY) -m ruff check .
@@ -62,8 +70,10 @@ fmt: $(STAMPS)/venv ## Format and auto-fix Python code
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
-bench: $(STAMPS)/venv ## Benchmarks (figures in docs/performance.md); DATABASE_URL=postgres://... to run on PostgreSQL
+bench: $(STAMPS)/venv frontend ## Benchmarks (figures in docs/performance.md); DATABASE_URL=postgres://... to run on PostgreSQL
 	$(PY) tests/bench/bench_plan.py
+	cd frontend && node bench/first-render.mjs
+	$(PY) tests/bench/bench_feeds.py
 
 worker: $(STAMPS)/venv ## Start a Celery worker (needs CELERY_BROKER_URL or REDIS_URL)
 	cd backend && ../$(PY) -m celery -A config worker --loglevel=INFO
@@ -72,4 +82,4 @@ beat: $(STAMPS)/venv ## Start Celery beat with the database schedule (needs a br
 	cd backend && ../$(PY) -m celery -A config beat --loglevel=INFO
 
 clean: ## Remove the virtualenv, node_modules, builds, stamps and the local SQLite database
-	rm -rf $(VENV) $(STAMPS) frontend/node_modules frontend/dist backend/staticfiles backend/db.sqlite3 test-artifacts
+	rm -rf $(VENV) $(STAMPS) tests/calendars/node/node_modules frontend/node_modules frontend/dist backend/staticfiles backend/db.sqlite3 test-artifacts

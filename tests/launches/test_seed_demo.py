@@ -34,6 +34,7 @@ def test_seed_demo_builds_a_realistic_launch():
     )
     assert cross.count() >= 10
     assert launch.milestones.count() >= 3
+    assert launch.gates.filter(criteria__isnull=False, approver_departments__isnull=False).distinct().count() >= 1
     assert all(task.assignee_id for task in tasks)
 
 

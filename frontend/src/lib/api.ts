@@ -59,6 +59,14 @@ export interface RequestOptions {
   body?: unknown
   query?: QueryParams
   signal?: AbortSignal
+  /** Extra request headers, e.g. If-Match. */
+  headers?: Record<string, string>
+}
+
+/** A parsed body with the answer's ETag (null when the server sent none). */
+export interface WithEtag<T> {
+  data: T
+  etag: string | null
 }
 
 /** `path` is relative to /api/v1 and keeps Django's trailing slash: apiUrl('/me/') is '/api/v1/me/'. */
@@ -85,8 +93,13 @@ async function readJson(response: Response): Promise<unknown> {
 
 /** Sends one request and answers the parsed JSON body (undefined for 204); throws ApiError otherwise. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await apiRequestWithEtag<T>(path, options)).data
+}
+
+/** Like apiRequest, and also answers the ETag, for writes that must send If-Match (PATCH on tasks). */
+export async function apiRequestWithEtag<T>(path: string, options: RequestOptions = {}): Promise<WithEtag<T>> {
   const method = (options.method ?? 'GET').toUpperCase()
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
   if (options.body !== undefined) headers['Content-Type'] = 'application/json'
   if (!SAFE_METHODS.has(method)) {
     const token = readCookie('csrftoken')
@@ -121,7 +134,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     }
     throw new ApiError(response.status, body)
   }
-  return data as T
+  return { data: data as T, etag: response.headers.get('ETag') }
 }
 
 export const api = {

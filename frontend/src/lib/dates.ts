@@ -1,5 +1,15 @@
 /** Every date shown or computed in the app goes through these helpers (date-fns). */
-import { format, isValid, parseISO } from 'date-fns'
+import {
+  addDays,
+  differenceInCalendarDays,
+  eachDayOfInterval,
+  eachMonthOfInterval,
+  eachWeekOfInterval,
+  format,
+  formatDistanceStrict,
+  isValid,
+  parseISO,
+} from 'date-fns'
 
 /** e.g. "Tue 16 Mar 2027, 09:00". */
 export const T_ZERO_FORMAT = 'EEE d MMM yyyy, HH:mm'
@@ -16,4 +26,96 @@ export function tMinusLabel(offsetDays: number): string {
     throw new RangeError(`offsetDays must be a whole number of days, got ${offsetDays}`)
   }
   return offsetDays > 0 ? `T+${offsetDays}` : `T-${Math.abs(offsetDays)}`
+}
+
+/** A calendar day as the API sends it: "YYYY-MM-DD". */
+export type IsoDay = string
+
+/** The local midnight of a calendar day ("2027-03-16"). */
+export function parseDay(day: IsoDay): Date {
+  return parseISO(day)
+}
+
+/** A Date's calendar day as "YYYY-MM-DD" (in the browser's zone). */
+export function toIsoDay(date: Date): IsoDay {
+  return format(date, 'yyyy-MM-dd')
+}
+
+/** Today's calendar day in the browser's zone. */
+export function todayIsoDay(now: Date = new Date()): IsoDay {
+  return toIsoDay(now)
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDay, to: IsoDay): number {
+  return differenceInCalendarDays(parseDay(to), parseDay(from))
+}
+
+/** The day `days` calendar days after `day`. */
+export function shiftDay(day: IsoDay, days: number): IsoDay {
+  return toIsoDay(addDays(parseDay(day), days))
+}
+
+/** e.g. "Tue 16 Mar 2027". */
+export function formatDay(day: IsoDay): string {
+  const date = parseDay(day)
+  return isValid(date) ? format(date, 'EEE d MMM yyyy') : day
+}
+
+/** e.g. "16 Mar". */
+export function formatShortDay(day: IsoDay): string {
+  const date = parseDay(day)
+  return isValid(date) ? format(date, 'd MMM') : day
+}
+
+/** A moment (ISO datetime) as "Tue 16 Mar 2027, 09:00" in the browser's zone. */
+export const formatMoment = formatTZero
+
+/** The calendar day (browser zone) of an ISO datetime. */
+export function momentDay(iso: string): IsoDay {
+  return toIsoDay(parseISO(iso))
+}
+
+/** An ISO datetime as the value of an <input type="datetime-local"> (browser zone). */
+export function toDateTimeInputValue(iso: string): string {
+  const date = parseISO(iso)
+  return isValid(date) ? format(date, "yyyy-MM-dd'T'HH:mm") : ''
+}
+
+/** The value of an <input type="datetime-local"> (browser zone) as a UTC ISO datetime; null when incomplete. */
+export function fromDateTimeInputValue(value: string): string | null {
+  const date = parseISO(value)
+  return value && isValid(date) ? date.toISOString() : null
+}
+
+export type TickUnit = 'day' | 'week' | 'month'
+
+export interface Tick {
+  day: IsoDay
+  label: string
+}
+
+/** Axis ticks between two days (inclusive): every day, every Monday, or every 1st of the month. */
+export function axisTicks(first: IsoDay, last: IsoDay, unit: TickUnit): Tick[] {
+  const start = parseDay(first)
+  const end = parseDay(last)
+  if (!isValid(start) || !isValid(end) || end < start) return []
+  const interval = { start, end }
+  if (unit === 'day') {
+    return eachDayOfInterval(interval).map((date) => ({ day: toIsoDay(date), label: format(date, 'EEEEE d') }))
+  }
+  if (unit === 'week') {
+    return eachWeekOfInterval(interval, { weekStartsOn: 1 })
+      .filter((date) => date >= start)
+      .map((date) => ({ day: toIsoDay(date), label: format(date, 'd MMM') }))
+  }
+  return eachMonthOfInterval(interval)
+    .filter((date) => date >= start)
+    .map((date) => ({ day: toIsoDay(date), label: format(date, 'MMM yyyy') }))
+}
+
+/** "2 days ago", "today", "in 3 days": a relative age for activity and notifications. */
+export function formatAge(iso: string, now: Date = new Date()): string {
+  const date = parseISO(iso)
+  return isValid(date) ? formatDistanceStrict(date, now, { addSuffix: true }) : iso
 }

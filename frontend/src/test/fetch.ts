@@ -4,15 +4,16 @@ import { vi } from 'vitest'
 export interface FakeResponse {
   status?: number
   body?: unknown
+  headers?: Record<string, string>
 }
 
 export type FakeRoutes = Record<string, FakeResponse | ((init: RequestInit | undefined) => FakeResponse)>
 
-export function jsonResponse({ status = 200, body }: FakeResponse): Response {
+export function jsonResponse({ status = 200, body, headers }: FakeResponse): Response {
   const text = body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body)
   return new Response(status === 204 ? null : text, {
     status,
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...headers },
   })
 }
 

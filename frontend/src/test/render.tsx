@@ -2,7 +2,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import type { ReactElement } from 'react'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router'
 import { AppProviders } from '../app/providers'
 import { routes } from '../app/routes'
 
@@ -10,10 +10,17 @@ export function createTestQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
 }
 
-/** One component inside the app's providers, without a router. */
+/** One component inside the app's providers and a memory router (for its links). */
 export function renderWithProviders(ui: ReactElement) {
   const queryClient = createTestQueryClient()
-  return { ...render(<AppProviders queryClient={queryClient}>{ui}</AppProviders>), queryClient }
+  return {
+    ...render(
+      <AppProviders queryClient={queryClient}>
+        <MemoryRouter>{ui}</MemoryRouter>
+      </AppProviders>,
+    ),
+    queryClient,
+  }
 }
 
 /** The app's routes at a path. */

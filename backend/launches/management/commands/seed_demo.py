@@ -3,6 +3,7 @@
 import datetime as dt
 from zoneinfo import ZoneInfo
 
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from gates.models import Gate
@@ -147,6 +148,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options) -> None:
         users = self._users()
+        call_command("load_default_playbook", stdout=self.stdout)
         if Launch.objects.filter(name=DEMO_LAUNCH).exists():
             self.stdout.write(f"Demo launch {DEMO_LAUNCH!r} exists already; nothing to do.")
             return

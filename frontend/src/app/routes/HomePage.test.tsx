@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { mockFetch } from '../../test/fetch'
 import { renderRoute } from '../../test/render'
@@ -63,21 +63,68 @@ describe('HomePage', () => {
     expect(screen.queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument()
   })
 
-  it.each([401, 403])('offers to sign in when /me/ answers %d', async (status) => {
+  it.each([401, 403])('offers the sign-in form when /me/ answers %d, and signs in', async (status) => {
+    document.cookie = 'csrftoken=tok'
+    let signedIn = false
     const fetchMock = mockFetch({
-      'GET /api/v1/me/': {
-        status,
-        body: { code: 'not_authenticated', message: 'Authentication credentials were not provided.', extra: {} },
+      'GET /api/v1/me/': () =>
+        signedIn
+          ? { body: me }
+          : { status, body: { code: 'not_authenticated', message: 'Authentication credentials were not provided.', extra: {} } },
+      'GET /api/v1/auth/session/': { status: 204 },
+      'POST /api/v1/auth/session/': () => {
+        signedIn = true
+        return { body: me }
       },
+      'GET /api/v1/launches/': { body: launchPage },
     })
 
     renderRoute('/')
 
-    const link = await screen.findByRole('link', { name: 'Sign in' })
-    expect(link).toHaveAttribute('href', '/api-auth/login/?next=/')
-    expect(screen.queryByText(/Signed in as/)).not.toBeInTheDocument()
-    // Nobody is signed in, so the launches are not asked for.
+    fireEvent.change(await screen.findByLabelText('Username'), { target: { value: 'csbo' } })
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'tminus-demo' } })
+    // Nobody is signed in, so the launches were not asked for.
     expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual(['/api/v1/me/'])
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }))
+
+    expect(await screen.findByText('Signed in as Casey Bo')).toBeInTheDocument()
+    expect(await screen.findByText('Aurora smart speaker')).toBeInTheDocument()
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!
+    expect(post[1]?.body).toBe('{"username":"csbo","password":"tminus-demo"}')
+    expect(new Headers(post[1]?.headers).get('X-CSRFToken')).toBe('tok')
+  })
+
+  it('says so when the password is wrong', async () => {
+    mockFetch({
+      'GET /api/v1/me/': { status: 403, body: { code: 'not_authenticated', message: 'No.', extra: {} } },
+      'GET /api/v1/auth/session/': { status: 204 },
+      'POST /api/v1/auth/session/': {
+        status: 400,
+        body: { code: 'invalid', message: 'Unknown username or wrong password.', extra: { fields: { password: ['Unknown username or wrong password.'] } } },
+      },
+    })
+    renderRoute('/')
+    fireEvent.change(await screen.findByLabelText('Username'), { target: { value: 'csbo' } })
+    fireEvent.change(screen.getByLabelText('Password'), { target: { value: 'nope' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Unknown username or wrong password.')
+  })
+
+  it('signs out and shows the sign-in form again', async () => {
+    let signedIn = true
+    mockFetch({
+      'GET /api/v1/me/': () =>
+        signedIn ? { body: me } : { status: 403, body: { code: 'not_authenticated', message: 'No.', extra: {} } },
+      'GET /api/v1/launches/': { body: launchPage },
+      'DELETE /api/v1/auth/session/': () => {
+        signedIn = false
+        return { status: 204 }
+      },
+    })
+    renderRoute('/')
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign out' }))
+    expect(await screen.findByLabelText('Username')).toBeInTheDocument()
+    expect(screen.queryByText(/Signed in as/)).not.toBeInTheDocument()
   })
 
   it('shows the server message when /me/ fails otherwise', async () => {
@@ -90,9 +137,9 @@ describe('HomePage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Something broke.')
   })
 
-  it('falls back to a not-found page for unknown paths', () => {
-    mockFetch({})
+  it('falls back to a not-found page for unknown paths', async () => {
+    mockFetch({ 'GET /api/v1/me/': { body: me } })
     renderRoute('/no/such/page')
-    expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument()
   })
 })

@@ -1,15 +1,40 @@
 import { Link, Outlet } from 'react-router'
+import { ErrorNotice } from '../../components/ui/ErrorNotice'
+import { Loading } from '../../components/ui/Loading'
+import { NotificationBell } from '../../features/notifications'
+import { SignedInAs, SignInPrompt, SignOutButton, useMe } from '../../features/session'
+import { isApiError } from '../../lib/api'
 
+/** The header, and the page for the signed-in; everyone else gets the sign-in form. */
 export function Layout() {
+  const me = useMe()
+  const signedIn = me.isSuccess
+
+  let content
+  if (me.isPending) content = <Loading />
+  else if (me.isError)
+    content = isApiError(me.error) && me.error.isAuthError ? <SignInPrompt /> : <ErrorNotice error={me.error} />
+  else content = <Outlet />
+
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="app-header">
         <h1>
           <Link to="/">T-Minus</Link>
         </h1>
+        {signedIn && (
+          <nav className="app-user" aria-label="Account">
+            <SignedInAs me={me.data} />
+            <NotificationBell />
+            <SignOutButton />
+          </nav>
+        )}
       </header>
-      <main className="app-main">
-        <Outlet />
+      <main className="app-main" id="main">
+        {content}
       </main>
     </>
   )

@@ -1,5 +1,7 @@
 import type { RouteObject } from 'react-router'
 import { HomePage } from './HomePage'
+import { LaunchPage } from './LaunchPage'
+import { LaunchActivityPage, LaunchReadinessPage, LaunchTimelinePage } from './LaunchViews'
 import { Layout } from './Layout'
 import { NotFoundPage } from './NotFoundPage'
 
@@ -9,6 +11,15 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: <HomePage /> },
+      {
+        path: 'launches/:launchId',
+        element: <LaunchPage />,
+        children: [
+          { index: true, element: <LaunchTimelinePage /> },
+          { path: 'readiness', element: <LaunchReadinessPage /> },
+          { path: 'activity', element: <LaunchActivityPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

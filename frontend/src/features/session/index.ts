@@ -1,4 +1,7 @@
 export { useMe, getMe, meQueryKey } from './api/me'
 export type { Me, MeDepartment, Role } from './api/me'
-export { SignInPrompt, SIGN_IN_URL } from './components/SignInPrompt'
+export { signIn, signOut, useSignIn, useSignOut } from './api/session'
+export type { Credentials } from './api/session'
+export { SignInPrompt } from './components/SignInPrompt'
+export { SignOutButton } from './components/SignOutButton'
 export { SignedInAs } from './components/SignedInAs'

@@ -1,6 +1,7 @@
 /** GET /api/v1/launches/: the launches the user may see, one page at a time. */
 import { useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
+import { launchKey, launchListKey } from '../../../lib/queryKeys'
 import type { Paginated } from '../../../types/api'
 
 export type LaunchStatus = 'draft' | 'planning' | 'ready' | 'launched' | 'closed' | 'cancelled'
@@ -39,7 +40,7 @@ export const LAUNCH_STATUS_LABELS: Record<LaunchStatus, string> = {
   cancelled: 'Cancelled',
 }
 
-export const launchesQueryKey = (page: number) => ['launches', 'list', { page }] as const
+export const launchesQueryKey = (page: number) => [...launchListKey, { page }] as const
 
 export function getLaunches(page = 1, signal?: AbortSignal): Promise<Paginated<Launch>> {
   return api.get<Paginated<Launch>>('/launches/', { query: { page: page > 1 ? page : undefined }, signal })
@@ -50,4 +51,23 @@ export function useLaunches(page = 1) {
     queryKey: launchesQueryKey(page),
     queryFn: ({ signal }) => getLaunches(page, signal),
   })
+}
+
+export const launchDetailQueryKey = (launchId: number) => [...launchKey(launchId), 'detail'] as const
+
+export function getLaunch(launchId: number, signal?: AbortSignal): Promise<Launch> {
+  return api.get<Launch>(`/launches/${launchId}/`, { signal })
+}
+
+export function useLaunch(launchId: number) {
+  return useQuery({
+    queryKey: launchDetailQueryKey(launchId),
+    queryFn: ({ signal }) => getLaunch(launchId, signal),
+  })
+}
+
+/** Done tasks out of all (cancelled ones count as tasks too), or null when the list did not say. */
+export function readinessRatio(launch: Launch): { done: number; total: number } | null {
+  if (launch.task_count === undefined || launch.done_task_count === undefined) return null
+  return { done: launch.done_task_count, total: launch.task_count }
 }

@@ -1,18 +1,38 @@
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { formatTZero } from '../../../lib/dates'
-import { LAUNCH_STATUS_LABELS, useLaunches, type Launch } from '../api/launches'
+import { Link } from 'react-router'
+import { LAUNCH_STATUS_LABELS, readinessRatio, useLaunches, type Launch } from '../api/launches'
+
+function LaunchReadiness({ launch }: { launch: Launch }) {
+  const ratio = readinessRatio(launch)
+  if (!ratio) return <span />
+  const percent = ratio.total ? Math.round((ratio.done / ratio.total) * 100) : 0
+  return (
+    <span className="launch-readiness">
+      <label>
+        {ratio.done} of {ratio.total} tasks done{' '}
+        <progress max={Math.max(ratio.total, 1)} value={ratio.done}>
+          {percent}%
+        </progress>
+      </label>
+    </span>
+  )
+}
 
 function LaunchRow({ launch }: { launch: Launch }) {
   return (
     <li className="launch-row">
-      <span className="launch-name">{launch.name}</span>
+      <Link className="launch-name" to={`/launches/${launch.id}`}>
+        {launch.name}
+      </Link>
       <span className={`status status-${launch.status}`}>
         {LAUNCH_STATUS_LABELS[launch.status] ?? launch.status}
       </span>
       <time dateTime={launch.t_zero} title={`T-0 (launch zone: ${launch.time_zone})`}>
         T-0 {formatTZero(launch.t_zero)}
       </time>
+      <LaunchReadiness launch={launch} />
     </li>
   )
 }

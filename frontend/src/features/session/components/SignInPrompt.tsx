@@ -1,13 +1,60 @@
-/** What a visitor who is not signed in sees: a link to the server's sign-in page, back here after. */
-export const SIGN_IN_URL = '/api-auth/login/?next=/'
+import { useId, useState, type FormEvent } from 'react'
+import { isApiError } from '../../../lib/api'
+import { useSignIn } from '../api/session'
 
+function signInError(error: unknown): string {
+  if (isApiError(error)) {
+    if (error.status === 429) return 'Too many attempts; wait a minute and try again.'
+    if (error.status === 0) return error.message
+    return error.code === 'invalid' ? 'Unknown username or wrong password.' : error.message
+  }
+  return 'Signing in failed.'
+}
+
+/** What a visitor who is not signed in sees: a sign-in form (session cookie, with CSRF). */
 export function SignInPrompt() {
+  const signIn = useSignIn()
+  const [username, setUsername] = useState('')
+  const [password, setPassword] = useState('')
+  const id = useId()
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    signIn.mutate({ username, password })
+  }
+
   return (
-    <section className="sign-in">
-      <p>You are not signed in.</p>
-      <a className="button" href={SIGN_IN_URL}>
-        Sign in
-      </a>
+    <section className="sign-in" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Sign in</h2>
+      <form onSubmit={submit} className="form">
+        <label htmlFor={`${id}-username`}>Username</label>
+        <input
+          id={`${id}-username`}
+          name="username"
+          autoComplete="username"
+          required
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
+        <label htmlFor={`${id}-password`}>Password</label>
+        <input
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        {signIn.isError && (
+          <p className="error" role="alert">
+            {signInError(signIn.error)}
+          </p>
+        )}
+        <button className="button" type="submit" disabled={signIn.isPending}>
+          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
     </section>
   )
 }

@@ -1,0 +1,51 @@
+import { useState } from 'react'
+import { NavLink, Outlet, useParams } from 'react-router'
+import { ErrorNotice } from '../../components/ui/ErrorNotice'
+import { Loading } from '../../components/ui/Loading'
+import { CalendarFeedsDialog } from '../../features/calendar'
+import { LAUNCH_STATUS_LABELS, useLaunch } from '../../features/launches'
+import { formatTZero } from '../../lib/dates'
+
+/** The launch id from the URL; NaN for anything that is not a whole number. */
+export function useLaunchId(): number {
+  const { launchId } = useParams()
+  return /^\d+$/.test(launchId ?? '') ? Number(launchId) : Number.NaN
+}
+
+/** One launch: its name, status and T-0, and tabs for the timeline, readiness and activity. */
+export function LaunchPage() {
+  const launchId = useLaunchId()
+  const launch = useLaunch(launchId)
+  const [feedsOpen, setFeedsOpen] = useState(false)
+
+  if (Number.isNaN(launchId)) return <ErrorNotice error={new Error('No such launch.')} />
+  if (launch.isPending) return <Loading label="Loading the launch…" />
+  if (launch.isError) return <ErrorNotice error={launch.error} />
+
+  return (
+    <div className="launch-page">
+      <header className="launch-header">
+        <div>
+          <h2>{launch.data.name}</h2>
+          <p>
+            <span className={`status status-${launch.data.status}`}>{LAUNCH_STATUS_LABELS[launch.data.status]}</span>{' '}
+            <time dateTime={launch.data.t_zero}>T-0 {formatTZero(launch.data.t_zero)}</time>{' '}
+            <span className="muted">(launch zone {launch.data.time_zone})</span>
+          </p>
+        </div>
+        <button type="button" className="button secondary" onClick={() => setFeedsOpen(true)}>
+          Calendar feeds
+        </button>
+      </header>
+      <nav className="tabs" aria-label="Launch views">
+        <NavLink to="" end>
+          Timeline
+        </NavLink>
+        <NavLink to="readiness">Readiness</NavLink>
+        <NavLink to="activity">Activity</NavLink>
+      </nav>
+      <Outlet />
+      {feedsOpen && <CalendarFeedsDialog launchId={launchId} onClose={() => setFeedsOpen(false)} />}
+    </div>
+  )
+}

@@ -1,0 +1,64 @@
+/** GET /api/v1/launches/{id}/activity/?department=: the launch's audit history, newest first. */
+import { useQuery } from '@tanstack/react-query'
+import { api } from '../../../lib/api'
+import { launchKey } from '../../../lib/queryKeys'
+import type { Paginated } from '../../../types/api'
+
+export interface AuditEvent {
+  id: number
+  created_at: string
+  actor: { id: number; username: string; full_name: string } | null
+  action: string
+  entity: string
+  entity_id: number | null
+  entity_label: string
+  launch: number | null
+  department: number | null
+  department_name: string | null
+  changes: Record<string, { from: unknown; to: unknown }>
+  message: string
+}
+
+export interface Department {
+  id: number
+  name: string
+  slug: string
+}
+
+export function useActivity(launchId: number, department: number | null) {
+  return useQuery({
+    queryKey: [...launchKey(launchId), 'activity', { department }],
+    queryFn: ({ signal }) =>
+      api.get<Paginated<AuditEvent>>(`/launches/${launchId}/activity/`, {
+        query: { department: department ?? undefined, page_size: 100 },
+        signal,
+      }),
+  })
+}
+
+export function useDepartments() {
+  return useQuery({
+    queryKey: ['departments'],
+    queryFn: ({ signal }) => api.get<Paginated<Department>>('/departments/', { query: { page_size: 100 }, signal }),
+    staleTime: 5 * 60_000,
+  })
+}
+
+export const ACTION_LABELS: Record<string, string> = {
+  create: 'created',
+  update: 'changed',
+  delete: 'deleted',
+  transition: 'changed the status of',
+  move_t_zero: 'moved launch day of',
+  decide: 'decided on',
+  reopen: 'reopened',
+}
+
+/** "status: todo → done; assignee: 4 → 7" */
+export function describeChanges(changes: AuditEvent['changes']): string {
+  const show = (value: unknown) =>
+    value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value)
+  return Object.entries(changes)
+    .map(([field, change]) => `${field.replace(/_/g, ' ')}: ${show(change?.from)} → ${show(change?.to)}`)
+    .join('; ')
+}

@@ -1,0 +1,52 @@
+import { useId, useState } from 'react'
+import { ErrorNotice } from '../../../components/ui/ErrorNotice'
+import { Loading } from '../../../components/ui/Loading'
+import { formatMoment } from '../../../lib/dates'
+import { ACTION_LABELS, describeChanges, useActivity, useDepartments } from '../api/activity'
+
+/** Who changed what, when: the launch's audit history, filterable by department. */
+export function ActivityList({ launchId }: { launchId: number }) {
+  const id = useId()
+  const [department, setDepartment] = useState<number | null>(null)
+  const departments = useDepartments()
+  const activity = useActivity(launchId, department)
+
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Activity</h2>
+      <label htmlFor={`${id}-dept`}>Department</label>{' '}
+      <select
+        id={`${id}-dept`}
+        value={department ?? ''}
+        onChange={(e) => setDepartment(e.target.value ? Number(e.target.value) : null)}
+      >
+        <option value="">All departments</option>
+        {departments.data?.results.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name}
+          </option>
+        ))}
+      </select>
+      {activity.isPending ? (
+        <Loading label="Loading activity…" />
+      ) : activity.isError ? (
+        <ErrorNotice error={activity.error} />
+      ) : activity.data.results.length === 0 ? (
+        <p className="muted">No activity yet.</p>
+      ) : (
+        <ol className="activity-list">
+          {activity.data.results.map((event) => (
+            <li key={event.id}>
+              <time dateTime={event.created_at}>{formatMoment(event.created_at)}</time>{' '}
+              <strong>{event.actor?.full_name || event.actor?.username || 'System'}</strong> {ACTION_LABELS[event.action] ?? event.action}{' '}
+              {event.entity} “{event.entity_label}”
+              {event.department_name && <span className="muted"> · {event.department_name}</span>}
+              {Object.keys(event.changes).length > 0 && <div className="muted">{describeChanges(event.changes)}</div>}
+              {event.message && <div>“{event.message}”</div>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,2 @@
+export { ActivityList } from './components/ActivityList'
+export { useActivity, describeChanges } from './api/activity'

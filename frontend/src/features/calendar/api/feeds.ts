@@ -1,0 +1,65 @@
+/** /api/v1/calendar-feeds/: iCalendar subscriptions; URLs only on create and rotate (null in lists). */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api } from '../../../lib/api'
+import type { Paginated } from '../../../types/api'
+
+export type FeedKind = 'user' | 'department' | 'launch'
+
+export interface CalendarFeed {
+  id: number
+  kind: FeedKind
+  name: string
+  launch: number | null
+  department: number | null
+  https_url: string | null
+  webcal_url: string | null
+  created_at: string
+  last_fetched_at: string | null
+}
+
+export const feedsQueryKey = ['calendar-feeds'] as const
+
+export function getFeeds(signal?: AbortSignal) {
+  return api.get<Paginated<CalendarFeed>>('/calendar-feeds/', { query: { page_size: 100 }, signal })
+}
+
+export function useFeeds() {
+  return useQuery({ queryKey: feedsQueryKey, queryFn: ({ signal }) => getFeeds(signal) })
+}
+
+/** Create and rotate answer the feed with its URLs: keep them in the list so the dialog can show them. */
+function useFeedWrite<V>(fn: (v: V) => Promise<CalendarFeed>) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: (feed) => {
+      queryClient.setQueryData<Paginated<CalendarFeed>>(feedsQueryKey, (page) => {
+        if (!page) return page
+        const exists = page.results.some((f) => f.id === feed.id)
+        return {
+          ...page,
+          count: exists ? page.count : page.count + 1,
+          results: exists ? page.results.map((f) => (f.id === feed.id ? feed : f)) : [...page.results, feed],
+        }
+      })
+    },
+  })
+}
+
+export function useCreateFeed() {
+  return useFeedWrite((body: { kind: FeedKind; launch?: number; department?: number }) =>
+    api.post<CalendarFeed>('/calendar-feeds/', body),
+  )
+}
+
+export function useRotateFeed() {
+  return useFeedWrite((id: number) => api.post<CalendarFeed>(`/calendar-feeds/${id}/rotate/`))
+}
+
+export function useRevokeFeed() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (id: number) => api.delete(`/calendar-feeds/${id}/`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: feedsQueryKey }),
+  })
+}

@@ -1,0 +1,66 @@
+/** /api/v1/gates/?launch=: a launch's gates with criteria and approvers; POST gates/{id}/decide/. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api } from '../../../lib/api'
+import { launchKey, launchListKey } from '../../../lib/queryKeys'
+import type { Paginated } from '../../../types/api'
+
+export type GateStatus = 'pending' | 'approved' | 'rejected'
+export type Decision = 'approve' | 'reject'
+
+export interface GateApprover {
+  /** Null for the office. */
+  department: number | null
+  department_name: string | null
+  decision: Decision | null
+  actor: { id: number; username: string; full_name: string } | null
+  decided_at: string | null
+}
+
+export interface Gate {
+  id: number
+  launch: number
+  name: string
+  description: string
+  moment: string
+  criteria: number[]
+  criteria_detail: { id: number; title: string; status: string }[]
+  approver_departments: number[]
+  approvers: GateApprover[]
+  status: GateStatus
+  round: number
+  approved_at: string | null
+}
+
+export const gatesQueryKey = (launchId: number) => [...launchKey(launchId), 'gates'] as const
+
+export function getGates(launchId: number, signal?: AbortSignal) {
+  return api.get<Paginated<Gate>>('/gates/', { query: { launch: launchId, page_size: 100 }, signal })
+}
+
+export function useGates(launchId: number) {
+  return useQuery({ queryKey: gatesQueryKey(launchId), queryFn: ({ signal }) => getGates(launchId, signal) })
+}
+
+export interface GateDecisionInput {
+  gateId: number
+  decision: Decision
+  comment: string
+  department: number | null
+}
+
+export function decideGate({ gateId, decision, comment, department }: GateDecisionInput) {
+  return api.post<Gate>(`/gates/${gateId}/decide/`, { decision, comment, department })
+}
+
+/** A decision changes the gate, the timeline's marker, readiness and the activity: reload the launch. */
+export function useDecideGate(launchId: number) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: decideGate,
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: launchKey(launchId) }),
+        queryClient.invalidateQueries({ queryKey: launchListKey }),
+      ]),
+  })
+}

@@ -1,0 +1,27 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { mockFetch } from '../../../test/fetch'
+import { renderWithProviders } from '../../../test/render'
+import { ReadinessView } from './ReadinessView'
+
+describe('ReadinessView', () => {
+  it('shows per department counts, the gates at risk and the critical path', async () => {
+    mockFetch({
+      'GET /api/v1/launches/1/readiness/': {
+        body: {
+          launch: 1, today: '2027-03-10',
+          departments: [{ department: { id: 2, name: 'PR', slug: 'pr' }, workstream: 20, total: 8, done: 3, in_progress: 2, todo: 2, blocked: 1, cancelled: 0, late: 1 }],
+          gates: [{ id: 9, name: 'Go/No-Go', status: 'pending', date: '2027-03-15', days_left: 5, criteria_total: 3, criteria_done: 1, at_risk: true }],
+          critical_path: [1, 2], critical_path_titles: ['Freeze', 'Ship'],
+        },
+      },
+    })
+    renderWithProviders(<ReadinessView launchId={1} />)
+    const row = await screen.findByRole('row', { name: /PR/ })
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '2', '1', '1', '8'])
+    expect(screen.getByRole('img', { name: 'Tasks by status for each department' })).toBeInTheDocument()
+    expect(screen.getByText(/Go\/No-Go — Mon 15 Mar 2027 \(in 5 days\), 1\/3 criteria done, pending/)).toBeInTheDocument()
+    expect(screen.getByText('Freeze')).toBeInTheDocument()
+    expect(screen.getByText('Ship')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,81 @@
+import { ErrorNotice } from '../../../components/ui/ErrorNotice'
+import { Loading } from '../../../components/ui/Loading'
+import { formatDay } from '../../../lib/dates'
+import { useReadiness, type GateReadiness } from '../api/readiness'
+import { ReadinessChart } from './ReadinessChart'
+
+function gateLine(g: GateReadiness): string {
+  const when = g.days_left >= 0 ? `in ${g.days_left} day${g.days_left === 1 ? '' : 's'}` : `${-g.days_left} days ago`
+  return `${g.name} — ${formatDay(g.date)} (${when}), ${g.criteria_done}/${g.criteria_total} criteria done, ${g.status}`
+}
+
+/** How ready a launch is: per department, per gate, and the critical path. */
+export function ReadinessView({ launchId }: { launchId: number }) {
+  const readiness = useReadiness(launchId)
+  if (readiness.isPending) return <Loading label="Loading readiness…" />
+  if (readiness.isError) return <ErrorNotice error={readiness.error} />
+  const { departments, gates, critical_path_titles, today } = readiness.data
+  const atRisk = gates.filter((g) => g.at_risk)
+
+  return (
+    <section className="readiness" aria-labelledby="readiness-heading">
+      <h2 id="readiness-heading">Readiness on {formatDay(today)}</h2>
+      <ReadinessChart departments={departments} />
+      <table className="table">
+        <caption className="visually-hidden">Tasks per department</caption>
+        <thead>
+          <tr>
+            <th scope="col">Department</th>
+            <th scope="col">Done</th>
+            <th scope="col">In progress</th>
+            <th scope="col">Late</th>
+            <th scope="col">Blocked</th>
+            <th scope="col">Total</th>
+          </tr>
+        </thead>
+        <tbody>
+          {departments.map((d) => (
+            <tr key={d.department.id}>
+              <th scope="row">{d.department.name}</th>
+              <td>{d.done}</td>
+              <td>{d.in_progress}</td>
+              <td className={d.late ? 'error' : ''}>{d.late}</td>
+              <td className={d.blocked ? 'error' : ''}>{d.blocked}</td>
+              <td>{d.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>Gates at risk</h3>
+      {atRisk.length === 0 ? (
+        <p className="muted">No gate is at risk.</p>
+      ) : (
+        <ul className="conflict-list">
+          {atRisk.map((g) => (
+            <li key={g.id}>{gateLine(g)}</li>
+          ))}
+        </ul>
+      )}
+      {gates.length > atRisk.length && (
+        <details>
+          <summary>All gates ({gates.length})</summary>
+          <ul>
+            {gates.map((g) => (
+              <li key={g.id}>{gateLine(g)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <h3>Critical path</h3>
+      {critical_path_titles.length === 0 ? (
+        <p className="muted">No tasks yet.</p>
+      ) : (
+        <ol className="critical-path">
+          {critical_path_titles.map((title, i) => (
+            <li key={i}>{title}</li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,117 @@
+/** /api/v1/tasks/{id}/: one task with its ETag; PATCH always sends If-Match (412 when someone changed it). */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { ApiError, apiRequestWithEtag, type WithEtag } from '../../../lib/api'
+import type { IsoDay } from '../../../lib/dates'
+import { launchKey, launchListKey } from '../../../lib/queryKeys'
+import type { ScheduleMode, TaskStatus, TimelineTask } from './timeline'
+
+export interface TaskDetail {
+  id: number
+  launch: number
+  workstream: number
+  department: number
+  department_name: string
+  title: string
+  description: string
+  schedule_mode: ScheduleMode
+  offset_days: number | null
+  start_date: IsoDay | null
+  duration_days: number
+  planned_start: IsoDay
+  planned_due: IsoDay
+  status: TaskStatus
+  assignee: number | null
+  assignee_detail: { id: number; username: string; full_name: string } | null
+  needed_for_launch: boolean
+  after_gate: number | null
+  updated_at: string
+}
+
+export type TaskPatch = Partial<{
+  status: TaskStatus
+  assignee: number | null
+  offset_days: number
+  start_date: IsoDay
+  due_date: IsoDay
+}>
+
+export const taskQueryKey = (launchId: number, taskId: number) => [...launchKey(launchId), 'task', taskId] as const
+
+export function getTask(taskId: number, signal?: AbortSignal): Promise<WithEtag<TaskDetail>> {
+  return apiRequestWithEtag<TaskDetail>(`/tasks/${taskId}/`, { signal })
+}
+
+export function patchTask(taskId: number, etag: string | null, patch: TaskPatch): Promise<WithEtag<TaskDetail>> {
+  // Without an ETag the server would accept a blind overwrite; refuse to send one.
+  if (!etag) {
+    return Promise.reject(
+      new ApiError(412, { code: 'precondition_failed', message: 'The task version is unknown.', extra: {} }),
+    )
+  }
+  return apiRequestWithEtag<TaskDetail>(`/tasks/${taskId}/`, { method: 'PATCH', body: patch, headers: { 'If-Match': etag } })
+}
+
+export function useTask(launchId: number, taskId: number) {
+  return useQuery({
+    queryKey: taskQueryKey(launchId, taskId),
+    queryFn: ({ signal }) => getTask(taskId, signal),
+    staleTime: 0,
+  })
+}
+
+/** Reloads everything of the launch: on success it changed, on failure the user must see the current state. */
+function useReloadLaunch(launchId: number) {
+  const queryClient = useQueryClient()
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: launchKey(launchId) }),
+      queryClient.invalidateQueries({ queryKey: launchListKey }),
+    ])
+}
+
+/** Edits a task from its panel, with the ETag of the version the panel shows. */
+export function useUpdateTask(launchId: number) {
+  const reload = useReloadLaunch(launchId)
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ taskId, etag, patch }: { taskId: number; etag: string | null; patch: TaskPatch }) =>
+      patchTask(taskId, etag, patch),
+    onSuccess: (result, { taskId }) => {
+      queryClient.setQueryData(taskQueryKey(launchId, taskId), result)
+    },
+    onSettled: reload,
+  })
+}
+
+/** True when the task on the server is no longer what the timeline showed. */
+export function changedSince(detail: TaskDetail, shown: TimelineTask): boolean {
+  return (
+    detail.planned_start !== shown.planned_start ||
+    detail.duration_days !== shown.duration_days ||
+    detail.status !== shown.status ||
+    detail.assignee !== shown.assignee
+  )
+}
+
+/**
+ * Moves a dragged task by whole days. The timeline carries no per-task ETag, so this reads the task first: if
+ * it no longer matches what the timeline showed, it stops with a 412 like the server would; else it sends
+ * the PATCH with that version's ETag.
+ */
+export function useMoveTask(launchId: number) {
+  const reload = useReloadLaunch(launchId)
+  return useMutation({
+    mutationFn: async ({ task, patch }: { task: TimelineTask; patch: TaskPatch }) => {
+      const current = await getTask(task.id)
+      if (changedSince(current.data, task)) {
+        throw new ApiError(412, {
+          code: 'precondition_failed',
+          message: 'This task changed since you loaded the timeline.',
+          extra: {},
+        })
+      }
+      return patchTask(task.id, current.etag, patch)
+    },
+    onSettled: reload,
+  })
+}

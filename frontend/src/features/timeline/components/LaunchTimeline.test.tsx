@@ -1,0 +1,127 @@
+import { fireEvent, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { mockFetch } from '../../../test/fetch'
+import { renderWithProviders } from '../../../test/render'
+import { makeTimeline } from '../../../test/timelineData'
+import { LaunchTimeline } from './LaunchTimeline'
+
+const prLead = { id: 6, is_office: false, departments: [{ id: 2, role: 'lead' as const }] }
+const office = { id: 1, is_office: true, departments: [] }
+
+const taskDetail = {
+  id: 200, launch: 1, workstream: 20, department: 2, department_name: 'PR', title: 'Draft the press release',
+  description: '', schedule_mode: 'anchored', offset_days: -13, start_date: null, duration_days: 7,
+  planned_start: '2027-03-03', planned_due: '2027-03-09', status: 'todo', assignee: 7,
+  assignee_detail: { id: 7, username: 'pr.member', full_name: 'Paul Okafor' }, needed_for_launch: false,
+  after_gate: null, updated_at: '2027-01-01T00:00:00Z',
+}
+
+describe('LaunchTimeline', () => {
+  it('draws lanes, bars with their state, markers and the conflicts', async () => {
+    mockFetch({ 'GET /api/v1/launches/1/timeline/': { body: makeTimeline() } })
+    renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
+
+    expect(await screen.findByRole('heading', { name: /Engineering/ })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: /PR \(2 tasks\)/ })).toBeInTheDocument()
+    const draft = screen.getByRole('button', { name: /^Draft the press release, PR, 3 Mar to 9 Mar, To do, on the critical path$/ })
+    expect(draft).toHaveClass('is-critical')
+    expect(screen.getByRole('button', { name: /^Publish,.*in conflict$/ })).toHaveClass('is-conflict')
+    const flags = within(screen.getByRole('list', { name: 'Gates and milestones' }))
+    expect(flags.getByTitle(/^Gate: Go\/No-Go \(pending\), 15 Mar$/)).toBeInTheDocument()
+    expect(flags.getByText('T-0')).toBeInTheDocument()
+    expect(flags.getByText('Today')).toBeInTheDocument()
+    expect(screen.getByText('1 conflict in the plan')).toBeInTheDocument()
+    expect(document.querySelectorAll('path.arrow')).toHaveLength(2)
+    // Only the office moves launch day.
+    expect(screen.queryByRole('button', { name: 'Move launch day' })).not.toBeInTheDocument()
+  })
+
+  it('saves a task with If-Match, and on a 412 says so and reloads', async () => {
+    let patches = 0
+    const fetchMock = mockFetch({
+      'GET /api/v1/launches/1/timeline/': { body: makeTimeline() },
+      'GET /api/v1/tasks/200/': { body: taskDetail, headers: { ETag: '"v1"' } },
+      'GET /api/v1/users/': { body: { count: 1, next: null, previous: null, results: [taskDetail.assignee_detail] } },
+      'PATCH /api/v1/tasks/200/': () => {
+        patches += 1
+        return { status: 412, body: { code: 'precondition_failed', message: 'This task changed since you loaded it.', extra: {} } }
+      },
+    })
+    renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
+
+    fireEvent.click(await screen.findByRole('button', { name: /^Draft the press release,/ }))
+    const dialog = await screen.findByRole('dialog', { name: 'Draft the press release' })
+    fireEvent.change(await within(dialog).findByLabelText('Status'), { target: { value: 'in_progress' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }))
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/Someone else changed this since you loaded it/)
+    expect(patches).toBe(1)
+    const patch = fetchMock.mock.calls.find(([, init]) => init?.method === 'PATCH')!
+    expect(new Headers(patch[1]?.headers).get('If-Match')).toBe('"v1"')
+    expect(patch[1]?.body).toBe('{"status":"in_progress"}')
+    const timelineLoads = fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/timeline/')).length
+    expect(timelineLoads).toBeGreaterThanOrEqual(2)
+  })
+
+  it("shows another department's task read only", async () => {
+    mockFetch({ 'GET /api/v1/launches/1/timeline/': { body: makeTimeline() } })
+    renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
+
+    fireEvent.click(await screen.findByRole('button', { name: /^Freeze features,/ }))
+    const dialog = await screen.findByRole('dialog', { name: 'Freeze features' })
+    expect(within(dialog).getByRole('note')).toHaveTextContent(/^Read only/)
+    expect(within(dialog).queryByLabelText('Status')).not.toBeInTheDocument()
+    expect(within(dialog).queryByRole('form', { name: 'Add a dependency' })).not.toBeInTheDocument()
+  })
+
+  it('names the cycle when a dependency is refused', async () => {
+    mockFetch({
+      'GET /api/v1/launches/1/timeline/': { body: makeTimeline() },
+      'GET /api/v1/tasks/200/': { body: taskDetail, headers: { ETag: '"v1"' } },
+      'POST /api/v1/dependencies/': {
+        status: 400,
+        body: { code: 'dependency_cycle', message: 'Cycle.', extra: { cycle: [201, 200, 201], cycle_titles: ['Publish', 'Draft the press release', 'Publish'] } },
+      },
+    })
+    renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
+    fireEvent.click(await screen.findByRole('button', { name: /^Draft the press release,/ }))
+    const form = await screen.findByRole('form', { name: 'Add a dependency' })
+    fireEvent.change(within(form).getByLabelText('Starts after'), { target: { value: '201' } })
+    fireEvent.click(within(form).getByRole('button', { name: 'Add dependency' }))
+    expect(await within(form).findByRole('alert')).toHaveTextContent(
+      'That dependency would make a loop: Publish → Draft the press release → Publish.',
+    )
+  })
+
+  it('previews a launch day move before confirming it', async () => {
+    let moved: unknown = null
+    mockFetch({
+      'GET /api/v1/launches/1/timeline/': { body: makeTimeline() },
+      'POST /api/v1/launches/1/move-t-zero/': (init) => {
+        const body = JSON.parse(String(init?.body)) as { preview: boolean }
+        if (!body.preview) moved = body
+        return {
+          body: {
+            launch_id: 1, preview: body.preview, t_zero_before: '2027-03-16T08:00:00Z', t_zero_after: '2027-03-23T08:00:00Z',
+            shift_days: 7, moved: [{ kind: 'task', id: 200, name: 'Draft the press release', before: '2027-03-03', after: '2027-03-10' }],
+            unchanged: [], resolved_conflicts: [],
+            new_conflicts: [{ kind: 'after_launch', task: 5, predecessor: null, gate: null, days: 2, message: '“Ship” is needed for launch but ends 2 days too late.' }],
+          },
+        }
+      },
+    })
+    renderWithProviders(<LaunchTimeline launchId={1} viewer={office} />)
+    fireEvent.click(await screen.findByRole('button', { name: 'Move launch day' }))
+    const dialog = screen.getByRole('dialog', { name: 'Move launch day' })
+    const confirm = within(dialog).getByRole('button', { name: 'Move launch day' })
+    expect(confirm).toBeDisabled()
+    fireEvent.change(within(dialog).getByLabelText('New T-0 (your time zone)'), { target: { value: '2027-03-23T08:00' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Preview' }))
+    expect(await within(dialog).findByText(/Launch day moves by/)).toHaveTextContent('7 days')
+    expect(within(dialog).getByText('“Ship” is needed for launch but ends 2 days too late.')).toBeInTheDocument()
+    expect(moved).toBeNull()
+    fireEvent.click(confirm)
+    await screen.findByRole('button', { name: 'Move launch day' })
+    expect(moved).toEqual({ t_zero: '2027-03-23T08:00:00.000Z', preview: false })
+  })
+})

@@ -1,0 +1,118 @@
+import { Dialog } from '../../../components/ui/Dialog'
+import { ErrorNotice } from '../../../components/ui/ErrorNotice'
+import { Loading } from '../../../components/ui/Loading'
+import { formatDay } from '../../../lib/dates'
+import { describeWriteError } from '../../../lib/errors'
+import { canAddDependency, taskEditLevel, type Viewer } from '../../../lib/permissions'
+import { useTask, useUpdateTask } from '../api/tasks'
+import { TASK_STATUS_LABELS, type Timeline, type TimelineTask } from '../api/timeline'
+import { tLabel } from '../model'
+import { AddDependencyForm } from './AddDependencyForm'
+import { TaskEditForm } from './TaskEditForm'
+
+interface TaskPanelProps {
+  timeline: Timeline
+  task: TimelineTask
+  viewer: Viewer
+  onClose: () => void
+}
+
+/** One task: its dates, links and conflicts, and the edits the user's role allows. */
+export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
+  const launchId = timeline.launch.id
+  const detail = useTask(launchId, task.id)
+  const update = useUpdateTask(launchId)
+  const lane = timeline.lanes.find((l) => l.id === task.workstream)
+  const departmentId = lane?.department.id ?? -1
+  const level = taskEditLevel(viewer, { departmentId, assignee: task.assignee })
+  const people = new Map(timeline.people.map((p) => [p.id, p.full_name || p.username]))
+  const titles = new Map(timeline.tasks.map((t) => [t.id, t.title]))
+  const predecessors = timeline.dependencies.filter((d) => d.successor === task.id)
+  const successors = timeline.dependencies.filter((d) => d.predecessor === task.id)
+  const conflicts = timeline.conflicts.filter((c) => c.task === task.id || c.predecessor === task.id)
+  const t0 = timeline.launch.t_zero_date
+  const pushed = task.start !== task.planned_start
+
+  return (
+    <Dialog title={task.title} onClose={onClose}>
+      <dl className="facts">
+        <dt>Department</dt>
+        <dd>{lane?.department.name ?? '—'}</dd>
+        <dt>Assignee</dt>
+        <dd>{task.assignee !== null ? (people.get(task.assignee) ?? `#${task.assignee}`) : 'Nobody'}</dd>
+        <dt>Status</dt>
+        <dd>{TASK_STATUS_LABELS[task.status]}</dd>
+        <dt>Dates</dt>
+        <dd>
+          {formatDay(task.start)} ({tLabel(task.start, t0)}) to {formatDay(task.due)} ({tLabel(task.due, t0)})
+          {pushed && <span className="muted"> — planned from {formatDay(task.planned_start)}, pushed by its predecessors</span>}
+        </dd>
+        <dt>Slack</dt>
+        <dd>
+          {task.slack} day{task.slack === 1 ? '' : 's'}
+          {task.critical && <strong className="critical-text"> · on the critical path</strong>}
+        </dd>
+      </dl>
+      {conflicts.length > 0 && (
+        <section aria-label="Conflicts">
+          <h3>Conflicts</h3>
+          <ul className="conflict-list">
+            {conflicts.map((c, i) => (
+              <li key={i}>{c.message}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {(predecessors.length > 0 || successors.length > 0) && (
+        <section aria-label="Dependencies">
+          <h3>Dependencies</h3>
+          <ul>
+            {predecessors.map((d) => (
+              <li key={d.id}>
+                Starts after “{titles.get(d.predecessor)}”{d.lag_days ? ` + ${d.lag_days} days` : ''}
+              </li>
+            ))}
+            {successors.map((d) => (
+              <li key={d.id}>“{titles.get(d.successor)}” waits for it</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-label="Change this task">
+        <h3>Change</h3>
+        {level === 'none' ? (
+          <p className="muted" role="note">
+            Read only: only the office, {lane?.department.name ?? 'this department'}'s lead or the task's assignee
+            can change this task.
+          </p>
+        ) : detail.isPending ? (
+          <Loading label="Loading the task…" />
+        ) : detail.isError ? (
+          <ErrorNotice error={detail.error} />
+        ) : (
+          <TaskEditForm
+            key={detail.data.etag ?? 'none'}
+            tZeroDate={t0}
+            detail={detail.data.data}
+            level={level}
+            saving={update.isPending}
+            onSave={(patch) => update.mutate({ taskId: task.id, etag: detail.data.etag, patch })}
+          />
+        )}
+        {update.isError && (
+          <p className="error" role="alert">
+            {describeWriteError(update.error)}
+          </p>
+        )}
+        {update.isSuccess && (
+          <p className="success" role="status">
+            Saved. The timeline shows the change.
+          </p>
+        )}
+        {canAddDependency(viewer, departmentId) && (
+          <AddDependencyForm launchId={launchId} successor={task} tasks={timeline.tasks} />
+        )}
+      </section>
+    </Dialog>
+  )
+}

@@ -1,0 +1,50 @@
+import { formatShortDay } from '../../../lib/dates'
+import type { TimelineLayout } from '../model'
+
+const MARKER_LABELS = { gate: 'Gate', milestone: 'Milestone', t_zero: 'Launch day', today: 'Today' } as const
+
+/** The date scale along the top, with a flag for each gate, milestone, T-0 and today. */
+export function TimelineAxis({
+  layout,
+  onGateSelect,
+}: {
+  layout: TimelineLayout
+  onGateSelect?: (gateId: number) => void
+}) {
+  return (
+    <div className="timeline-axis" style={{ width: layout.width }}>
+      <div className="timeline-ticks" aria-hidden="true">
+        {layout.ticks.map((tick) => (
+          <span key={tick.day} className="timeline-tick" style={{ left: tick.x }}>
+            {tick.label}
+          </span>
+        ))}
+      </div>
+      <ul className="timeline-flags" aria-label="Gates and milestones">
+        {layout.markers.map((marker) => {
+          const text = `${marker.name}${marker.status ? ` (${marker.status})` : ''}`
+          const title = `${MARKER_LABELS[marker.kind]}: ${text}, ${formatShortDay(marker.day)}`
+          return (
+            <li
+              key={marker.key}
+              className={`timeline-flag flag-${marker.kind}${marker.status ? ` gate-${marker.status}` : ''}`}
+              style={{ left: marker.x }}
+            >
+              {marker.kind === 'gate' && onGateSelect && marker.id !== null ? (
+                <button type="button" title={title} aria-label={title} onClick={() => onGateSelect(marker.id!)}>
+                  ◆ {marker.name}
+                </button>
+              ) : (
+                <span title={title}>
+                  <span className="visually-hidden">{MARKER_LABELS[marker.kind]}: </span>
+                  {marker.kind === 'milestone' ? '▲ ' : ''}
+                  {text}
+                </span>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { TimelineTask } from '../api/timeline'
+import { visibleArrows, visibleRows, type TimelineLayout } from '../model'
+import { DependencyArrows } from './DependencyArrows'
+import { TaskBar } from './TaskBar'
+import { TimelineAxis } from './TimelineAxis'
+import { TimelineLaneHeader } from './TimelineLaneHeader'
+
+/** Rows drawn beyond the viewport on each side, so a quick scroll does not show blanks. */
+const OVERSCAN_PX = 400
+/** When the box has no size yet (first render, tests), assume a screenful. */
+const FALLBACK_HEIGHT = 900
+
+interface TimelineCanvasProps {
+  layout: TimelineLayout
+  canDrag: (task: TimelineTask) => boolean
+  savingTaskId: number | null
+  onSelectTask: (task: TimelineTask) => void
+  onMoveTask: (task: TimelineTask, days: number) => void
+  onGateSelect?: (gateId: number) => void
+  /** Scroll so this x is in the middle (T-0 on first show, today on demand), and this y in view. */
+  scrollToX: { x: number; y?: number; nonce: number }
+}
+
+/** The drawing: lanes, bars, arrows, markers; only the rows in view (and a margin) are in the DOM. */
+export function TimelineCanvas({
+  layout,
+  canDrag,
+  savingTaskId,
+  onSelectTask,
+  onMoveTask,
+  onGateSelect,
+  scrollToX,
+}: TimelineCanvasProps) {
+  const scroller = useRef<HTMLDivElement>(null)
+  const [view, setView] = useState({ top: 0, height: FALLBACK_HEIGHT })
+  const frame = useRef<number | null>(null)
+
+  const measure = useCallback(() => {
+    const el = scroller.current
+    if (!el) return
+    setView({ top: el.scrollTop, height: el.clientHeight || FALLBACK_HEIGHT })
+  }, [])
+
+  const onScroll = useCallback(() => {
+    if (frame.current !== null) return
+    frame.current = requestAnimationFrame(() => {
+      frame.current = null
+      measure()
+    })
+  }, [measure])
+
+  useEffect(() => {
+    measure()
+    window.addEventListener('resize', measure)
+    return () => {
+      window.removeEventListener('resize', measure)
+      if (frame.current !== null) cancelAnimationFrame(frame.current)
+    }
+  }, [measure])
+
+  useLayoutEffect(() => {
+    const el = scroller.current
+    if (!el) return
+    el.scrollLeft = Math.max(0, scrollToX.x - el.clientWidth / 2)
+    if (scrollToX.y !== undefined) el.scrollTop = Math.max(0, scrollToX.y - el.clientHeight / 3)
+    measure()
+  }, [scrollToX, measure])
+
+  const top = view.top - OVERSCAN_PX
+  const bottom = view.top + view.height + OVERSCAN_PX
+  const rows = visibleRows(layout.rows, top, bottom)
+  const arrows = visibleArrows(layout.arrows, top, bottom)
+  const lines = layout.markers
+
+  return (
+    <div
+      className="timeline-scroll"
+      ref={scroller}
+      onScroll={onScroll}
+      role="region"
+      aria-label="Timeline: a lane per department, tasks as bars on their computed dates"
+      tabIndex={0}
+    >
+      <TimelineAxis layout={layout} onGateSelect={onGateSelect} />
+      <div className="timeline-body" style={{ width: layout.width, height: layout.height }}>
+        <svg className="timeline-lines" width={layout.width} height={layout.height} aria-hidden="true">
+          {layout.ticks.map((tick) => (
+            <line key={tick.day} className="tick-line" x1={tick.x} x2={tick.x} y1={0} y2={layout.height} />
+          ))}
+          {lines.map((marker) => (
+            <line
+              key={marker.key}
+              className={`marker-line marker-${marker.kind}`}
+              x1={marker.x}
+              x2={marker.x}
+              y1={0}
+              y2={layout.height}
+            />
+          ))}
+        </svg>
+        {rows.map((row) =>
+          row.kind === 'lane' ? (
+            <TimelineLaneHeader key={row.key} row={row} />
+          ) : (
+            <TaskBar
+              key={row.key}
+              task={row.task}
+              laneName={row.lane.department.name}
+              x={row.x}
+              y={row.y}
+              width={row.width}
+              pxPerDay={layout.pxPerDay}
+              draggable={canDrag(row.task)}
+              saving={savingTaskId === row.task.id}
+              onSelect={onSelectTask}
+              onMove={onMoveTask}
+            />
+          ),
+        )}
+        <DependencyArrows arrows={arrows} width={layout.width} height={layout.height} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { ApiError } from './api'
+import { describeWriteError } from './errors'
+
+const error = (status: number, code: string, message: string, extra = {}) => new ApiError(status, { code, message, extra })
+
+describe('describeWriteError', () => {
+  it('explains a 412 and that the current version is shown', () => {
+    expect(describeWriteError(error(412, 'precondition_failed', 'x'))).toMatch(/^Someone else changed this since you loaded it\. The current version is now shown/)
+  })
+
+  it('names the cycle a dependency would close', () => {
+    const e = error(400, 'dependency_cycle', 'Cycle.', { cycle: [1, 2, 1], cycle_titles: ['A', 'B', 'A'] })
+    expect(describeWriteError(e)).toBe('That dependency would make a loop: A → B → A. Nothing was saved.')
+  })
+
+  it('says a gate must be approved first', () => {
+    expect(describeWriteError(error(409, 'gate_not_approved', '“X” comes after gate “G”, which is not approved yet.'))).toBe(
+      '“X” comes after gate “G”, which is not approved yet. The gate\'s approvers must approve it first.',
+    )
+  })
+
+  it('keeps the server message otherwise, and joins several field errors', () => {
+    expect(describeWriteError(error(403, 'permission_denied', 'Only the lead may.'))).toBe('Only the lead may.')
+    expect(describeWriteError(error(400, 'invalid', 'First.', { fields: { a: ['First.'], b: ['Second.'] } }))).toBe('First. Second.')
+    expect(describeWriteError(error(0, 'network_error', 'x'))).toMatch(/could not be reached; nothing was saved/)
+  })
+})

@@ -1,0 +1,36 @@
+/** Server errors in plain words for people: what went wrong, and what happens next. */
+import { isApiError } from './api'
+
+function fieldMessages(fields: unknown): string[] {
+  if (typeof fields !== 'object' || fields === null) return []
+  return Object.values(fields as Record<string, unknown>).flatMap((value) =>
+    Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [],
+  )
+}
+
+/** A sentence or two for a failed write; the UI reloads the current state beside it. */
+export function describeWriteError(error: unknown): string {
+  if (!isApiError(error)) return error instanceof Error ? error.message : 'Something went wrong; nothing was saved.'
+  switch (error.code) {
+    case 'precondition_failed':
+      return 'Someone else changed this since you loaded it. The current version is now shown: check it and make your change again.'
+    case 'dependency_cycle': {
+      const titles = error.extra.cycle_titles
+      return Array.isArray(titles) && titles.length > 0
+        ? `That dependency would make a loop: ${titles.map(String).join(' → ')}. Nothing was saved.`
+        : `${error.message} Nothing was saved.`
+    }
+    case 'gate_not_approved':
+      return `${error.message} The gate's approvers must approve it first.`
+    case 'network_error':
+      return 'The server could not be reached; nothing was saved. Check your connection and try again.'
+    case 'permission_denied':
+    case 'not_authenticated':
+      return error.message
+    default: {
+      const details = fieldMessages(error.extra.fields)
+      if (details.length > 1) return details.join(' ')
+      return error.message
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * What the signed-in user may change, mirroring the server's access_* checks (PRODUCT.md rule 5) so the UI
+ * hides or disables what the API would refuse. The API stays the authority: these only shape the UI.
+ */
+
+/** The parts of GET /me/ the rules need (the session feature's Me satisfies it). */
+export interface Viewer {
+  id: number
+  is_office: boolean
+  departments: { id: number; role: 'lead' | 'member' }[]
+}
+
+export function leadsDepartment(viewer: Viewer, departmentId: number): boolean {
+  return viewer.is_office || viewer.departments.some((d) => d.id === departmentId && d.role === 'lead')
+}
+
+/** 'all': dates, assignee, status; 'status': the assignee's own task; 'none': read only. */
+export type TaskEditLevel = 'all' | 'status' | 'none'
+
+export function taskEditLevel(viewer: Viewer, task: { departmentId: number; assignee: number | null }): TaskEditLevel {
+  if (leadsDepartment(viewer, task.departmentId)) return 'all'
+  if (task.assignee !== null && task.assignee === viewer.id) return 'status'
+  return 'none'
+}
+
+/** A dependency is added by the office or the lead of the successor's department. */
+export function canAddDependency(viewer: Viewer, successorDepartmentId: number): boolean {
+  return leadsDepartment(viewer, successorDepartmentId)
+}
+
+/** Launch day, milestones and gates are the office's. */
+export function canPlanLaunch(viewer: Viewer): boolean {
+  return viewer.is_office
+}
+
+/** A gate's approver slot: the office's (department null) or a named department's, decided by its lead only. */
+export function canDecideFor(viewer: Viewer, department: number | null): boolean {
+  if (department === null) return viewer.is_office
+  return viewer.departments.some((d) => d.id === department && d.role === 'lead')
+}

@@ -1,0 +1,55 @@
+/** A small timeline as the API answers it: two lanes, three tasks, a cross-lane dependency, a gate. */
+import type { Timeline } from '../features/timeline/api/timeline'
+
+export function makeTimeline(): Timeline {
+  return {
+    launch: { id: 1, name: 'Aurora', status: 'planning', t_zero: '2027-03-16T08:00:00Z', t_zero_date: '2027-03-16', time_zone: 'Europe/Berlin' },
+    lanes: [
+      { id: 10, department: { id: 1, name: 'Engineering', slug: 'engineering' }, lead: 5, notes: '' },
+      { id: 20, department: { id: 2, name: 'PR', slug: 'pr' }, lead: 6, notes: '' },
+    ],
+    people: [
+      { id: 5, username: 'eng.lead', full_name: 'Elena Novak' },
+      { id: 6, username: 'pr.lead', full_name: 'Priya Raman' },
+      { id: 7, username: 'pr.member', full_name: 'Paul Okafor' },
+    ],
+    tasks: [
+      task({ id: 100, workstream: 10, title: 'Freeze features', start: '2027-03-01', due: '2027-03-02', critical: true, offset_days: -15 }),
+      task({ id: 200, workstream: 20, title: 'Draft the press release', start: '2027-03-03', due: '2027-03-09', critical: true, offset_days: -13, assignee: 7 }),
+      task({ id: 201, workstream: 20, title: 'Publish', start: '2027-03-02', due: '2027-03-02', conflict: true, offset_days: -14, assignee: 6 }),
+    ],
+    dependencies: [
+      { id: 1, predecessor: 100, successor: 200, lag_days: 0 },
+      { id: 2, predecessor: 200, successor: 201, lag_days: 0 },
+    ],
+    milestones: [
+      { id: 3, name: 'Embargo lifts', kind: 'milestone', schedule_mode: 'anchored', offset_days: -2, moment: '2027-03-14T08:00:00Z' },
+      { id: null, name: 'T-0', kind: 't_zero', schedule_mode: 'anchored', offset_days: 0, moment: '2027-03-16T08:00:00Z' },
+    ],
+    gates: [
+      { id: 9, name: 'Go/No-Go', kind: 'gate', status: 'pending', schedule_mode: 'anchored', offset_days: -1, moment: '2027-03-15T08:00:00Z', criteria: [200], approver_departments: [2] },
+    ],
+    conflicts: [
+      { kind: 'dependency', task: 201, predecessor: 200, gate: null, days: 8, message: '“Publish” is planned to start 8 days before “Draft the press release” (its predecessor) ends plus lag.' },
+    ],
+    critical_path: [100, 200],
+    end: '2027-03-09',
+  }
+}
+
+function task(partial: Partial<Timeline['tasks'][number]> & { id: number; workstream: number; title: string; start: string; due: string }): Timeline['tasks'][number] {
+  return {
+    status: 'todo',
+    schedule_mode: 'anchored',
+    offset_days: null,
+    duration_days: 1,
+    planned_start: partial.start,
+    planned_due: partial.due,
+    slack: 0,
+    critical: false,
+    conflict: false,
+    needed_for_launch: false,
+    assignee: null,
+    ...partial,
+  }
+}
