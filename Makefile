@@ -58,7 +58,14 @@ test-backend: $(STAMPS)/venv $(STAMPS)/npm-ics
 test-frontend: $(STAMPS)/npm
 	cd frontend && npm test --silent
 
-test-e2e: $(STAMPS)/venv frontend ## Browser tests: headless Debian chromium against a live server (own SQLite DB)
+# Debian's chromium for the browser tests (playwright-core never downloads a browser of its own).
+$(STAMPS)/chromium: | $(STAMPS)
+	@test -x /usr/bin/chromium || { command -v apt-get >/dev/null \
+		&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } \
+		|| { echo "make test-e2e needs Debian's chromium at /usr/bin/chromium: apt-get install chromium" >&2; exit 1; }
+	@touch $@
+
+test-e2e: $(STAMPS)/venv $(STAMPS)/chromium frontend ## Browser tests: headless Debian chromium against a live server (own SQLite DB)
 	cd frontend && npm run --silent test:e2e
 
 lint: install ## ruff (lint and format check) and the TypeScript checks
