@@ -44,6 +44,18 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _celery_eager():
+    """Celery tasks run in-process for logic tests even when a broker is configured; the real-worker tests
+    (tests/notifications/test_worker.py) switch this off."""
+    from config.celery import app
+
+    eager = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = eager
+
+
 @pytest.fixture
 def world(db) -> World:
     marketing = Department.objects.get(slug="marketing")

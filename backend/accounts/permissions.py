@@ -26,3 +26,12 @@ class CanChangePlanOrReadOnly(BasePermission):
         if not (request.user and request.user.is_authenticated):
             return False
         return request.method in SAFE_METHODS or access_for(request.user).roles != [Role.VIEWER.value]
+
+
+class IsOffice(BasePermission):
+    """Only the office, for reading and writing (webhooks and their delivery log)."""
+
+    message = "Only the Social Business Office may see or change this."
+
+    def has_permission(self, request, view) -> bool:
+        return bool(request.user and request.user.is_authenticated and access_for(request.user).is_office)

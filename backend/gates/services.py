@@ -5,8 +5,10 @@ from typing import Any
 
 from audit.models import AuditAction
 from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
+from calendars.services import calendar_entries_sync
 from django.db import transaction
 from django.utils import timezone
+from notifications.services import EventKind, event_record
 
 from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
@@ -53,6 +55,7 @@ def gate_refresh_status(gate: Gate) -> str:
         gate.approved_at = timezone.now() if status == GateStatus.APPROVED else None
         gate.save(update_fields=["status", "approved_at", "updated_at"])
         Launch.objects.filter(pk=gate.launch_id).plan_changed()
+        calendar_entries_sync(launch_ids=[gate.launch_id])
     return status
 
 
@@ -85,9 +88,11 @@ def gate_create(
     gate.criteria.set(tasks)
     gate.approver_departments.set(list(approver_departments))
     Launch.objects.filter(pk=launch.pk).plan_changed()
+    calendar_entries_sync(launch_ids=[launch.pk])
     changes = audit_created(gate, GATE_FIELDS)
     changes["criteria"] = {"from": None, "to": sorted(task.pk for task in tasks)}
     audit_object(actor, AuditAction.CREATE, gate, launch_id=launch.pk, changes=changes)
+    event_record(kind=EventKind.GATE_CREATED, launch_id=launch.pk, actor=actor, gate_id=gate.pk)
     return gate
 
 
@@ -116,6 +121,7 @@ def gate_update(*, actor: User, gate: Gate, data: Mapping[str, Any]) -> Gate:
             changes["approver_departments"] = {"from": old, "to": new}
     gate_refresh_status(gate)
     Launch.objects.filter(pk=gate.launch_id).plan_changed()
+    calendar_entries_sync(launch_ids=[gate.launch_id])
     audit_object(actor, AuditAction.UPDATE, gate, launch_id=gate.launch_id, changes=changes)
     return gate
 
@@ -128,6 +134,7 @@ def gate_delete(*, actor: User, gate: Gate) -> None:
     launch_id = gate.launch_id
     gate.delete()
     Launch.objects.filter(pk=launch_id).plan_changed()
+    calendar_entries_sync(launch_ids=[launch_id])
 
 
 @transaction.atomic
@@ -173,6 +180,18 @@ def gate_decide(
         changes={"decision": {"from": None, "to": decision}, "status": {"from": None, "to": status}},
         message=comment,
     )
+    event_record(
+        kind=EventKind.GATE_DECIDED,
+        launch_id=gate.launch_id,
+        actor=actor,
+        gate_id=gate.pk,
+        data={
+            "decision": decision,
+            "status": status,
+            "department": department.name if department else None,
+            "comment": comment,
+        },
+    )
     return record
 
 
@@ -194,6 +213,9 @@ def gate_task_status_changed(*, actor: User, task: Task, old_status: str) -> Non
                 launch_id=gate.launch_id,
                 changes={"status": {"from": GateStatus.APPROVED, "to": gate.status}},
                 message=why,
+            )
+            event_record(
+                kind=EventKind.GATE_REOPENED, launch_id=gate.launch_id, actor=actor, gate_id=gate.pk, data={"why": why}
             )
         else:
             gate_refresh_status(gate)

@@ -1,0 +1,147 @@
+"""Reads for notifications: a person's notices, reminder candidates, conflicts, and the digests' contents."""
+
+import datetime as dt
+
+from django.db.models import QuerySet
+from gates.models import DecisionKind, GateDecision, GateStatus
+
+from accounts.models import DepartmentMembership, MembershipRole, User
+from launches import selectors as launch_selectors
+from launches.models import Launch, LaunchStatus, Task, TaskStatus, Workstream
+from notifications.models import Notification, NotificationPreference
+from scheduling.engine import CONFLICT_DEPENDENCY, DependencyInput, compute_schedule
+from scheduling.plan import task_inputs
+
+ACTIVE_LAUNCH_STATUSES = (LaunchStatus.DRAFT, LaunchStatus.PLANNING, LaunchStatus.READY)
+OPEN_TASK_STATUSES = (TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED)
+DIGEST_WEEK_DAYS = 7
+
+
+def notification_list(*, user: User, unread: bool | None = None) -> QuerySet[Notification]:
+    """The person's own notices, newest first (one query per page, plus the count)."""
+    notifications = Notification.objects.filter(recipient=user)
+    if unread is True:
+        notifications = notifications.filter(read_at=None)
+    elif unread is False:
+        notifications = notifications.exclude(read_at=None)
+    return notifications.order_by("-created_at", "-id")
+
+
+def notification_unread_count(*, user: User) -> int:
+    return Notification.objects.filter(recipient=user, read_at=None).count()
+
+
+def notification_preference_get(*, user: User) -> NotificationPreference:
+    """The person's preferences, or the defaults (unsaved) when they never set any."""
+    return NotificationPreference.objects.filter(user=user).first() or NotificationPreference(user=user)
+
+
+def reminder_candidates() -> QuerySet[Task]:
+    """Open tasks with an assignee in active launches, with what a reminder needs (one query)."""
+    return (
+        Task.objects.filter(
+            status__in=OPEN_TASK_STATUSES,
+            assignee__isnull=False,
+            assignee__is_active=True,
+            workstream__launch__status__in=ACTIVE_LAUNCH_STATUSES,
+        )
+        .select_related("workstream__launch", "assignee__notification_preference")
+        .order_by("id")
+    )
+
+
+def launch_dependency_conflicts(*, launch: Launch) -> list[tuple[int, int]]:
+    """The launch's dependency conflicts as sorted (task, predecessor) pairs, from the schedule engine."""
+    task_rows, dependency_rows = launch_selectors.launch_schedule_inputs(launch)
+    schedule = compute_schedule(
+        task_inputs(task_rows, launch.t_zero_date), [DependencyInput(*row) for row in dependency_rows], []
+    )
+    return sorted(
+        (conflict.task_id, conflict.predecessor_id)
+        for conflict in schedule.conflicts
+        if conflict.kind == CONFLICT_DEPENDENCY and conflict.predecessor_id is not None
+    )
+
+
+def _lines(title: str, items: list[str]) -> str:
+    return f"{title} ({len(items)})\n" + "\n".join(f"  - {item}" for item in items) if items else ""
+
+
+def lead_digest(*, user: User, today: dt.date) -> str:
+    """A lead's morning read, per active launch: their departments' tasks due this week, overdue, blocked, in
+    conflict, and the gates awaiting their sign-off. Empty when they lead nothing or nothing needs them."""
+    led = set(
+        DepartmentMembership.objects.filter(user=user, role=MembershipRole.LEAD).values_list("department_id", flat=True)
+    )
+    if not led:
+        return ""
+    sections = []
+    workstreams = (
+        Workstream.objects.filter(department_id__in=led, launch__status__in=ACTIVE_LAUNCH_STATUSES)
+        .select_related("launch", "department")
+        .order_by("launch__t_zero", "department__name")
+    )
+    for workstream in workstreams:
+        launch = workstream.launch
+        base = launch.t_zero_date
+        task_rows, dependency_rows = launch_selectors.launch_schedule_inputs(launch)
+        schedule = compute_schedule(task_inputs(task_rows, base), [DependencyInput(*r) for r in dependency_rows], [])
+        conflicted = {c.task_id for c in schedule.conflicts if c.kind == CONFLICT_DEPENDENCY}
+        due_week, overdue, blocked, conflicts = [], [], [], []
+        for task_id, title, status in Task.objects.filter(workstream=workstream).values_list("id", "title", "status"):
+            if status not in OPEN_TASK_STATUSES:
+                continue
+            due = base + dt.timedelta(days=schedule.tasks[task_id].due)
+            if due < today:
+                overdue.append(f"{title} (due {due.isoformat()})")
+            elif (due - today).days < DIGEST_WEEK_DAYS:
+                due_week.append(f"{title} (due {due.isoformat()})")
+            if status == TaskStatus.BLOCKED:
+                blocked.append(title)
+            if task_id in conflicted:
+                conflicts.append(title)
+        approved_by_department = set(
+            GateDecision.objects.filter(
+                gate__launch=launch, department=workstream.department, kind=DecisionKind.APPROVE
+            ).values_list("gate_id", "round")
+        )
+        awaiting = [
+            gate.name
+            for gate in launch.gates.filter(approver_departments=workstream.department).exclude(
+                status=GateStatus.APPROVED
+            )
+            if (gate.pk, gate.round) not in approved_by_department
+        ]
+        parts = [
+            _lines("Due this week", due_week),
+            _lines("Overdue", overdue),
+            _lines("Blocked", blocked),
+            _lines("In conflict", conflicts),
+            _lines("Gates awaiting your sign-off", awaiting),
+        ]
+        body = "\n".join(part for part in parts if part)
+        if body:
+            sections.append(f"{launch.name} — {workstream.department.name}\n{body}")
+    return "\n\n".join(sections)
+
+
+def office_readiness_digest(*, today: dt.date) -> str:
+    """The office's readiness digest: per active launch, each department's done/late/blocked counts and the
+    gates at risk (criteria not done, few days left), from launches.selectors.launch_readiness."""
+    sections = []
+    for launch in Launch.objects.filter(status__in=ACTIVE_LAUNCH_STATUSES).order_by("t_zero", "id"):
+        readiness = launch_selectors.launch_readiness(launch=launch, today=today)
+        lines = [f"{launch.name} (T-0 {launch.t_zero_date.isoformat()})"]
+        for row in readiness["departments"]:
+            lines.append(
+                f"  {row['department']['name']}: {row['done']}/{row['total']} done, {row['late']} late, "
+                f"{row['blocked']} blocked"
+            )
+        at_risk = [gate for gate in readiness["gates"] if gate["at_risk"]]
+        for gate in at_risk:
+            lines.append(
+                f"  Gate at risk: {gate['name']} in {gate['days_left']} days, "
+                f"{gate['criteria_done']}/{gate['criteria_total']} criteria done"
+            )
+        sections.append("\n".join(lines))
+    return "Launch readiness\n\n" + "\n\n".join(sections) if sections else ""

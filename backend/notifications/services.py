@@ -1,0 +1,507 @@
+"""Writes of notifications: recording launch events, turning them into notices and emails exactly once,
+reminders before due dates, digests, and each person's preferences."""
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Mapping
+from smtplib import SMTPException
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from accounts.models import MembershipRole, User
+from core.errors import ValidationError
+from launches.models import Launch, LaunchStatus, Task, TaskStatus
+from notifications import selectors, tasks
+from notifications.models import (
+    DAILY_DIGEST,
+    DeliveryStatus,
+    EmailDelivery,
+    EmailMode,
+    EventKind,
+    LaunchEvent,
+    Notification,
+    NotificationKind,
+    NotificationPreference,
+)
+
+logger = logging.getLogger(__name__)
+
+ACTIVE_LAUNCH_STATUSES = (LaunchStatus.DRAFT, LaunchStatus.PLANNING, LaunchStatus.READY)
+OPEN_TASK_STATUSES = (TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED)
+MAX_REMINDER_DAYS = 60
+
+
+def enqueue_on_commit(task: Any, *args: Any) -> None:
+    """Send a Celery task once the current transaction commits; a broker outage is logged, not raised, because
+    the periodic sweeps (events_redispatch, reminders) pick up what was not sent."""
+    transaction.on_commit(lambda: task.delay(*args), robust=True)
+
+
+# Events
+
+
+@transaction.atomic
+def event_record(
+    *,
+    kind: str,
+    launch_id: int,
+    actor: User | None = None,
+    task_id: int | None = None,
+    gate_id: int | None = None,
+    data: Mapping[str, Any] | None = None,
+) -> LaunchEvent:
+    """Record what happened in the causing transaction (an outbox); its notifications and webhooks are made
+    after commit, so nothing is announced that was rolled back."""
+    event = LaunchEvent.objects.create(
+        kind=kind,
+        launch_id=launch_id,
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        task_id=task_id,
+        gate_id=gate_id,
+        data=dict(data or {}),
+    )
+    enqueue_on_commit(tasks.event_dispatch, event.pk)
+    return event
+
+
+def _office_users() -> list[User]:
+    return list(User.objects.filter(Q(is_office=True) | Q(is_superuser=True), is_active=True).order_by("id"))
+
+
+def _lead_users(department_ids: Iterable[int]) -> list[User]:
+    return list(
+        User.objects.filter(
+            is_active=True,
+            memberships__department_id__in=list(department_ids),
+            memberships__role=MembershipRole.LEAD,
+        )
+        .distinct()
+        .order_by("id")
+    )
+
+
+def _path(launch_id: int, *, task_id: int | None = None, gate_id: int | None = None) -> str:
+    if task_id is not None:
+        return f"/launches/{launch_id}?task={task_id}"
+    if gate_id is not None:
+        return f"/launches/{launch_id}?gate={gate_id}"
+    return f"/launches/{launch_id}"
+
+
+def _event_recipients(event: LaunchEvent) -> list[tuple[User, str, str, str]]:
+    """Who hears of an event, as (user, notification kind, title, body)."""
+    launch, task, gate, data = event.launch, event.task, event.gate, event.data
+    out: list[tuple[User, str, str, str]] = []
+    if event.kind in (EventKind.TASK_CREATED, EventKind.TASK_UPDATED) and task is not None:
+        assigned = event.kind == EventKind.TASK_CREATED or "assignee" in data.get("changes", {})
+        if assigned and task.assignee is not None and task.assignee.is_active:
+            out.append(
+                (
+                    task.assignee,
+                    NotificationKind.TASK_ASSIGNED,
+                    f"Task assigned to you: {task.title}",
+                    f"{launch.name}: “{task.title}” is now yours.",
+                )
+            )
+    elif event.kind in (EventKind.GATE_CREATED, EventKind.GATE_REOPENED) and gate is not None:
+        approvers = _office_users() + _lead_users(gate.approver_departments.values_list("pk", flat=True))
+        for user in approvers:
+            out.append(
+                (
+                    user,
+                    NotificationKind.GATE_AWAITING_APPROVAL,
+                    f"Gate awaits your approval: {gate.name}",
+                    f"{launch.name}: gate “{gate.name}” needs your decision.",
+                )
+            )
+        if event.kind == EventKind.GATE_REOPENED:
+            for user in _office_users():
+                out.append(
+                    (
+                        user,
+                        NotificationKind.GATE_REOPENED,
+                        f"Gate reopened: {gate.name}",
+                        f"{launch.name}: {data.get('why', 'a criterion was reopened')} The gate is pending again.",
+                    )
+                )
+    elif event.kind == EventKind.GATE_DECIDED and gate is not None:
+        who = event.actor.full_name if event.actor else "Someone"
+        for user in _office_users():
+            out.append(
+                (
+                    user,
+                    NotificationKind.GATE_DECIDED,
+                    f"Gate {data.get('decision', 'decided')}: {gate.name}",
+                    f"{launch.name}: {who} decided “{data.get('decision')}” on gate “{gate.name}”; "
+                    f"it is now {data.get('status', gate.status)}. {data.get('comment', '')}".strip(),
+                )
+            )
+    elif event.kind == EventKind.T_ZERO_MOVED:
+        lead_ids = launch.workstreams.exclude(lead=None).values_list("lead_id", flat=True)
+        assignee_ids = Task.objects.filter(workstream__launch=launch).exclude(assignee=None).values("assignee_id")
+        people = _office_users() + list(
+            User.objects.filter(Q(pk__in=lead_ids) | Q(pk__in=assignee_ids), is_active=True).order_by("id")
+        )
+        for user in people:
+            out.append(
+                (
+                    user,
+                    NotificationKind.T_ZERO_MOVED,
+                    f"Launch day moved: {launch.name}",
+                    f"T-0 moved from {data.get('from')} to {data.get('to')} ({data.get('shift_days')} days).",
+                )
+            )
+    # One notice per person and kind; the actor is not told what they did themselves.
+    seen: set[tuple[int, str]] = set()
+    unique = []
+    for user, kind, title, body in out:
+        if (user.pk, kind) in seen or user.pk == event.actor_id:
+            continue
+        seen.add((user.pk, kind))
+        unique.append((user, kind, title, body))
+    return unique
+
+
+@transaction.atomic
+def event_dispatch(*, event_id: int) -> int:
+    """Make an event's notifications and webhook deliveries, once: a second run finds it dispatched and
+    returns. Answers how many notifications it made."""
+    from webhooks.services import webhook_deliveries_create
+
+    event = (
+        LaunchEvent.objects.select_for_update(of=("self",))
+        .select_related("launch", "task__assignee", "gate", "actor")
+        .filter(pk=event_id)
+        .first()
+    )
+    if event is None or event.dispatched_at is not None:
+        return 0
+    made = 0
+    for user, kind, title, body in _event_recipients(event):
+        notification = notification_create(
+            recipient=user,
+            kind=kind,
+            dedupe_key=f"event:{event.pk}",
+            title=title,
+            body=body,
+            launch_id=event.launch_id,
+            task_id=event.task_id,
+            gate_id=event.gate_id,
+        )
+        made += notification is not None
+    webhook_deliveries_create(event=event)
+    if event.kind in (EventKind.TASK_CREATED, EventKind.TASK_UPDATED, EventKind.T_ZERO_MOVED):
+        enqueue_on_commit(tasks.launch_conflicts_check, event.launch_id)
+    event.dispatched_at = timezone.now()
+    event.save(update_fields=["dispatched_at"])
+    return made
+
+
+def events_redispatch(*, older_than: dt.timedelta = dt.timedelta(minutes=2)) -> int:
+    """Enqueue events whose dispatch never ran (the broker was down at commit); answers how many."""
+    ids = list(
+        LaunchEvent.objects.filter(dispatched_at=None, created_at__lt=timezone.now() - older_than)
+        .order_by("id")
+        .values_list("pk", flat=True)[:1000]
+    )
+    for event_id in ids:
+        tasks.event_dispatch.delay(event_id)
+    return len(ids)
+
+
+# Notifications
+
+
+def _preference(user: User) -> NotificationPreference:
+    try:
+        return user.notification_preference
+    except NotificationPreference.DoesNotExist:
+        return NotificationPreference(user=user)
+
+
+@transaction.atomic
+def notification_create(
+    *,
+    recipient: User,
+    kind: str,
+    dedupe_key: str,
+    title: str,
+    body: str = "",
+    launch_id: int | None = None,
+    task_id: int | None = None,
+    gate_id: int | None = None,
+) -> Notification | None:
+    """One notice per (recipient, kind, dedupe_key): answers None when it exists already. Emails it when the
+    recipient opted in to this kind, immediately or in the next digest."""
+    url = _path(launch_id, task_id=task_id, gate_id=gate_id) if launch_id is not None else ""
+    try:
+        with transaction.atomic():
+            notification, created = Notification.objects.get_or_create(
+                recipient=recipient,
+                kind=kind,
+                dedupe_key=dedupe_key[:200],
+                defaults={
+                    "title": title[:300],
+                    "body": body,
+                    "launch_id": launch_id,
+                    "task_id": task_id,
+                    "gate_id": gate_id,
+                    "url": url,
+                },
+            )
+    except IntegrityError:
+        # A concurrent run made it between our read and our insert: it is theirs to email.
+        return None
+    if not created:
+        return None
+    preference = _preference(recipient)
+    if recipient.email and kind in preference.email_events and preference.email_mode == EmailMode.IMMEDIATE:
+        delivery = email_delivery_create(
+            recipient=recipient,
+            idempotency_key=f"notification:{notification.pk}",
+            subject=f"[T-Minus] {notification.title}",
+            body=f"{notification.body}\n\n{settings.SITE_URL}{notification.url}\n",
+        )
+        if delivery is not None:
+            notification.emailed_at = timezone.now()
+            notification.save(update_fields=["emailed_at", "updated_at"])
+    return notification
+
+
+@transaction.atomic
+def notification_mark_read(*, user: User, notification: Notification) -> Notification:
+    """A person marks their own notice read; marking it again keeps the first time."""
+    if notification.recipient_id != user.pk:
+        raise ValidationError("This notification is not yours.", field="id")
+    if notification.read_at is None:
+        notification.read_at = timezone.now()
+        notification.save(update_fields=["read_at", "updated_at"])
+    return notification
+
+
+@transaction.atomic
+def notifications_mark_all_read(*, user: User) -> int:
+    """Marks every unread notice of the person read; answers how many."""
+    return Notification.objects.filter(recipient=user, read_at=None).update(
+        read_at=timezone.now(), updated_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def notification_preference_update(*, user: User, data: Mapping[str, Any]) -> NotificationPreference:
+    """A person sets their own email preferences."""
+    preference, _ = NotificationPreference.objects.select_for_update().get_or_create(user=user)
+    if "email_events" in data:
+        preference.email_events = sorted(set(data["email_events"]))
+    if "reminder_days_ahead" in data:
+        days = data["reminder_days_ahead"]
+        if not 0 <= days <= MAX_REMINDER_DAYS:
+            raise ValidationError(f"Reminders come 0 to {MAX_REMINDER_DAYS} days ahead.", field="reminder_days_ahead")
+        preference.reminder_days_ahead = days
+    if "email_mode" in data:
+        preference.email_mode = data["email_mode"]
+    preference.save()
+    return preference
+
+
+# Email
+
+
+@transaction.atomic
+def email_delivery_create(*, recipient: User, idempotency_key: str, subject: str, body: str) -> EmailDelivery | None:
+    """Make the email under its unique key and send it after commit; None when that key exists (sent once)."""
+    if not recipient.email:
+        return None
+    delivery, created = EmailDelivery.objects.get_or_create(
+        idempotency_key=idempotency_key[:200],
+        defaults={"recipient": recipient, "to": recipient.email, "subject": subject[:300], "body": body},
+    )
+    if not created:
+        return None
+    enqueue_on_commit(tasks.email_send, delivery.pk)
+    return delivery
+
+
+@transaction.atomic
+def email_deliver(*, delivery_id: int) -> tuple[bool, str]:
+    """Send one email unless it was sent: the row is locked while sending, so a duplicated task waits and then
+    finds it sent. Answers (sent by this call, the mail server's error if sending failed); the attempt and the
+    error are saved either way, for the task to retry."""
+    delivery = EmailDelivery.objects.select_for_update().filter(pk=delivery_id).first()
+    if delivery is None or delivery.status != DeliveryStatus.PENDING:
+        return False, ""
+    delivery.attempts += 1
+    try:
+        EmailMessage(delivery.subject, delivery.body, settings.DEFAULT_FROM_EMAIL, [delivery.to]).send()
+    except (SMTPException, OSError) as exc:
+        delivery.last_error = str(exc)[:2000] or type(exc).__name__
+        delivery.save(update_fields=["attempts", "last_error", "updated_at"])
+        return False, delivery.last_error
+    delivery.status = DeliveryStatus.SENT
+    delivery.sent_at = timezone.now()
+    delivery.last_error = ""
+    delivery.save(update_fields=["status", "sent_at", "attempts", "last_error", "updated_at"])
+    return True, ""
+
+
+@transaction.atomic
+def email_delivery_give_up(*, delivery_id: int, error: str) -> None:
+    """After the last retry: the email is marked failed with the error (visible in the admin)."""
+    EmailDelivery.objects.filter(pk=delivery_id, status=DeliveryStatus.PENDING).update(
+        status=DeliveryStatus.FAILED, last_error=error[:2000], updated_at=timezone.now()
+    )
+
+
+# Conflicts: a dependency slipping so that a person's task now conflicts
+
+
+@transaction.atomic
+def launch_conflicts_check(*, launch_id: int) -> int:
+    """Compare the launch's dependency conflicts with those at the last check: the assignee of each task newly
+    in conflict is told, once per plan version. The first check of a launch only records its baseline.
+    Answers how many notifications it made."""
+    from notifications.models import ConflictSnapshot
+
+    launch = Launch.objects.select_for_update().filter(pk=launch_id).first()
+    if launch is None:
+        return 0
+    snapshot = ConflictSnapshot.objects.filter(launch=launch).first()
+    if snapshot is not None and snapshot.plan_version >= launch.plan_version:
+        return 0
+    current = selectors.launch_dependency_conflicts(launch=launch)
+    made = 0
+    if snapshot is not None:
+        before = {tuple(pair) for pair in snapshot.conflicts}
+        new = [pair for pair in current if pair not in before]
+        successors = Task.objects.filter(pk__in=[succ for succ, _ in new]).select_related("assignee")
+        titles = dict(Task.objects.filter(pk__in=[pred for _, pred in new]).values_list("id", "title"))
+        by_id = {task.pk: task for task in successors}
+        for successor_id, predecessor_id in new:
+            task = by_id.get(successor_id)
+            if task is None:
+                continue
+            event_record(
+                kind=EventKind.TASK_CONFLICT,
+                launch_id=launch.pk,
+                task_id=task.pk,
+                data={"predecessor": predecessor_id, "predecessor_title": titles.get(predecessor_id, "")},
+            )
+            if task.assignee is None or not task.assignee.is_active:
+                continue
+            made += (
+                notification_create(
+                    recipient=task.assignee,
+                    kind=NotificationKind.TASK_CONFLICT,
+                    dedupe_key=f"conflict:{task.pk}:{predecessor_id}:v{launch.plan_version}",
+                    title=f"Your task now conflicts: {task.title}",
+                    body=f"{launch.name}: “{titles.get(predecessor_id, '?')}” slipped; “{task.title}” now starts "
+                    "before it ends (plus lag).",
+                    launch_id=launch.pk,
+                    task_id=task.pk,
+                )
+                is not None
+            )
+    ConflictSnapshot.objects.update_or_create(
+        launch=launch, defaults={"plan_version": launch.plan_version, "conflicts": [list(pair) for pair in current]}
+    )
+    return made
+
+
+# Reminders and digests
+
+
+def _today(launch: Launch, now: dt.datetime) -> dt.date:
+    return now.astimezone(launch.zone).date()
+
+
+def reminders_send(*, now: dt.datetime | None = None) -> int:
+    """Rule: people learn of due dates without opening T-Minus. Each open assigned task of an active launch
+    due within its assignee's reminder window gets one "due soon" notice per due date, and one "overdue" notice
+    once its due date has passed. Safe to run every hour: the dedupe keys carry the due date."""
+    now = now or timezone.now()
+    made = 0
+    for task in selectors.reminder_candidates():
+        launch = task.workstream.launch
+        today = _today(launch, now)
+        due = task.planned_due(launch.t_zero_date)
+        days_ahead = _preference(task.assignee).reminder_days_ahead
+        if due < today:
+            kind, title = NotificationKind.TASK_OVERDUE, f"Overdue: {task.title}"
+            body = f"{launch.name}: “{task.title}” was due on {due.isoformat()}."
+        elif (due - today).days <= days_ahead:
+            kind, title = NotificationKind.TASK_DUE_SOON, f"Due {due.isoformat()}: {task.title}"
+            body = f"{launch.name}: “{task.title}” is due on {due.isoformat()}."
+        else:
+            continue
+        made += (
+            notification_create(
+                recipient=task.assignee,
+                kind=kind,
+                dedupe_key=f"task:{task.pk}:due:{due.isoformat()}",
+                title=title,
+                body=body,
+                launch_id=launch.pk,
+                task_id=task.pk,
+            )
+            is not None
+        )
+    for launch_id in Launch.objects.filter(status__in=ACTIVE_LAUNCH_STATUSES).values_list("pk", flat=True):
+        made += launch_conflicts_check(launch_id=launch_id)
+    return made
+
+
+def digest_recipients() -> list[int]:
+    """Who gets a daily digest: those who opted in to it, and those who collect their notices for it."""
+    rows = (
+        NotificationPreference.objects.filter(user__is_active=True)
+        .exclude(user__email="")
+        .values_list("user_id", "email_events", "email_mode")
+    )
+    return sorted(user_id for user_id, events, mode in rows if mode == EmailMode.DIGEST or DAILY_DIGEST in events)
+
+
+@transaction.atomic
+def digest_send(*, user_id: int, day: dt.date) -> EmailDelivery | None:
+    """The daily digest, once per person and day: a lead's department work (due this week, overdue, blocked,
+    conflicts, gates awaiting their sign-off), the office's readiness per launch, and the notices the person
+    collects for the digest. Sent only to those who opted in (daily_digest) or chose digest mode."""
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is None or not user.email:
+        return None
+    preference = _preference(user)
+    collecting = preference.email_mode == EmailMode.DIGEST
+    if DAILY_DIGEST not in preference.email_events and not collecting:
+        return None
+    sections: list[str] = []
+    lead_digest = selectors.lead_digest(user=user, today=day)
+    if lead_digest:
+        sections.append(lead_digest)
+    if user.is_office or user.is_superuser:
+        readiness = selectors.office_readiness_digest(today=day)
+        if readiness:
+            sections.append(readiness)
+    pending = list(
+        Notification.objects.filter(recipient=user, emailed_at=None, kind__in=preference.email_events).order_by(
+            "created_at", "id"
+        )
+        if collecting
+        else []
+    )
+    if pending:
+        sections.append("Your notifications\n" + "\n".join(f"- {n.title}: {settings.SITE_URL}{n.url}" for n in pending))
+    if not sections:
+        return None
+    delivery = email_delivery_create(
+        recipient=user,
+        idempotency_key=f"digest:{user.pk}:{day.isoformat()}",
+        subject=f"[T-Minus] Your digest for {day.isoformat()}",
+        body="\n\n".join(sections) + "\n",
+    )
+    if delivery is not None and pending:
+        Notification.objects.filter(pk__in=[n.pk for n in pending]).update(emailed_at=timezone.now())
+    return delivery

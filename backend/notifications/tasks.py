@@ -1,0 +1,98 @@
+"""Celery tasks of notifications: each takes ids, calls one service, and is safe to run twice.
+
+Every task is acknowledged late (a worker that dies mid-task leaves it for another), has a time limit, and
+retries transient failures (database or mail server unreachable) with exponential backoff.
+"""
+
+import datetime as dt
+import logging
+from typing import Any
+
+from celery import Task, shared_task
+from django.db import DatabaseError
+from django.utils import timezone
+
+logger = logging.getLogger(__name__)
+
+TASK_OPTIONS = {"acks_late": True, "time_limit": 120, "soft_time_limit": 100}
+TRANSIENT = (DatabaseError, OSError)
+EMAIL_MAX_RETRIES = 8
+
+
+@shared_task(
+    **TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=5, retry_backoff_max=600, max_retries=5, retry_jitter=True
+)
+def event_dispatch(event_id: int) -> int:
+    """Notifications and webhook deliveries for one launch event (once)."""
+    from notifications import services
+
+    return services.event_dispatch(event_id=event_id)
+
+
+@shared_task(
+    **TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=5, retry_backoff_max=600, max_retries=5, retry_jitter=True
+)
+def launch_conflicts_check(launch_id: int) -> int:
+    """Tell assignees whose task a slipping dependency pushed into conflict (once per plan version)."""
+    from notifications import services
+
+    return services.launch_conflicts_check(launch_id=launch_id)
+
+
+def retry_later(task: Task, countdown: float, *args: Any) -> Any:
+    """Run the task again after `countdown` seconds. Run eagerly (no broker), it runs again at once: Celery's
+    own eager retry would raise instead, because eager tasks propagate their exceptions."""
+    if task.request.is_eager:
+        return task.apply(args=args, retries=task.request.retries + 1).get()
+    raise task.retry(countdown=countdown)
+
+
+@shared_task(bind=True, **TASK_OPTIONS, max_retries=EMAIL_MAX_RETRIES)
+def email_send(self, delivery_id: int) -> bool:
+    """Send one email (once); retried with backoff while the mail server fails, then marked failed."""
+    from notifications import services
+
+    sent, error = services.email_deliver(delivery_id=delivery_id)
+    if not error:
+        return sent
+    if self.request.retries >= EMAIL_MAX_RETRIES:
+        services.email_delivery_give_up(delivery_id=delivery_id, error=error)
+        logger.warning("Email %s failed for good: %s", delivery_id, error)
+        return False
+    return retry_later(self, min(3600, 30 * 2**self.request.retries), delivery_id)
+
+
+@shared_task(**TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=3)
+def reminders_send() -> int:
+    """Periodic (beat): due-soon and overdue reminders, and the conflict check of every active launch."""
+    from notifications import services
+
+    return services.reminders_send()
+
+
+@shared_task(**TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=3)
+def digests_send(day: str | None = None) -> int:
+    """Periodic (beat): one digest task per person who gets a digest today; answers how many were enqueued."""
+    from notifications import services
+
+    day = day or timezone.now().date().isoformat()
+    user_ids = services.digest_recipients()
+    for user_id in user_ids:
+        digest_send.delay(user_id, day)
+    return len(user_ids)
+
+
+@shared_task(**TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=3)
+def digest_send(user_id: int, day: str) -> bool:
+    """One person's digest for one day (once: the email's key is the person and the day)."""
+    from notifications import services
+
+    return services.digest_send(user_id=user_id, day=dt.date.fromisoformat(day)) is not None
+
+
+@shared_task(**TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=3)
+def events_redispatch() -> int:
+    """Periodic (beat): enqueue events whose dispatch was never sent (the broker was down at commit)."""
+    from notifications import services
+
+    return services.events_redispatch()

@@ -1,0 +1,57 @@
+"""Serializers for webhooks and their delivery log."""
+
+from notifications.api.fields import ChoiceListField
+from notifications.models import EventKind
+from rest_framework import serializers
+
+from webhooks.models import Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus
+
+
+class WebhookSerializer(serializers.ModelSerializer):
+    url = serializers.URLField(max_length=500, help_text="http(s) only; private and loopback addresses are refused.")
+    events = ChoiceListField(
+        child=serializers.ChoiceField(choices=EventKind.choices), min_length=1, max_length=len(EventKind.choices)
+    )
+
+    class Meta:
+        model = Webhook
+        fields = ["id", "url", "launch", "events", "is_active", "created_at", "updated_at"]
+        read_only_fields = ["created_at", "updated_at"]
+
+
+class WebhookCreatedSerializer(WebhookSerializer):
+    secret = serializers.CharField(
+        read_only=True, help_text="Shown only in this answer: verify each payload's X-TMinus-Signature with it."
+    )
+
+    class Meta(WebhookSerializer.Meta):
+        fields = [*WebhookSerializer.Meta.fields, "secret"]
+
+
+class WebhookAttemptSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = WebhookAttempt
+        fields = ["number", "status_code", "error", "duration_ms", "created_at"]
+        read_only_fields = fields
+
+
+class WebhookDeliverySerializer(serializers.ModelSerializer):
+    status = serializers.ChoiceField(choices=WebhookDeliveryStatus.choices)
+    payload = serializers.DictField(read_only=True, help_text="The JSON body posted to the webhook.")
+    attempts = WebhookAttemptSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = WebhookDelivery
+        fields = [
+            "id",
+            "webhook",
+            "event",
+            "event_kind",
+            "payload",
+            "status",
+            "attempt_count",
+            "delivered_at",
+            "attempts",
+            "created_at",
+        ]
+        read_only_fields = fields

@@ -1,0 +1,250 @@
+"""Launch events become notifications after commit, once, for the right people (tasks run eagerly)."""
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+from django.db import transaction
+from gates import services as gate_services
+from gates.models import Gate
+from notifications import services, tasks
+from notifications.models import EmailDelivery, LaunchEvent, Notification, NotificationKind
+
+from accounts.models import MembershipRole
+from launches import services as launch_services
+from launches.models import Launch, TaskStatus
+from tests.factories import DependencyFactory, MembershipFactory, TaskFactory, UserFactory
+from tests.notifications.factories import NotificationPreferenceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _kinds(user) -> list[str]:
+    return sorted(Notification.objects.filter(recipient=user).values_list("kind", flat=True))
+
+
+def test_assigning_a_task_through_the_api_notifies_the_assignee_once(
+    world, client_for, django_capture_on_commit_callbacks
+):
+    task = TaskFactory(workstream=world.marketing_ws, title="Shoot video")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(world.marketing_lead).patch(
+            f"/api/v1/tasks/{task.pk}/", {"assignee": world.marketing_member.pk}
+        )
+    assert response.status_code == 200
+    notice = Notification.objects.get(recipient=world.marketing_member)
+    assert notice.kind == NotificationKind.TASK_ASSIGNED
+    assert notice.url == f"/launches/{world.launch.pk}?task={task.pk}"
+    assert "Shoot video" in notice.title
+    event = LaunchEvent.objects.get(task=task)
+    assert event.dispatched_at is not None
+    # A duplicated or retried task finds the event dispatched and makes nothing new.
+    assert tasks.event_dispatch.delay(event.pk).get() == 0
+    assert Notification.objects.filter(recipient=world.marketing_member).count() == 1
+
+
+def test_nothing_is_announced_before_commit_or_after_a_rollback(world, django_capture_on_commit_callbacks):
+    task = TaskFactory(workstream=world.marketing_ws)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        launch_services.task_update(actor=world.office, task=task, data={"assignee": world.marketing_member})
+    assert Notification.objects.count() == 0
+    assert len(callbacks) == 1
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        launch_services.task_update(actor=world.office, task=task, data={"assignee": world.pr_member})
+        raise RuntimeError("rolled back")
+    assert callbacks == []
+    assert not Notification.objects.filter(recipient=world.pr_member).exists()
+
+
+def test_the_actor_is_not_told_what_they_did_themselves(world, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        launch_services.task_create(
+            actor=world.marketing_lead,
+            workstream=world.marketing_ws,
+            title="Mine",
+            offset_days=-3,
+            assignee=world.marketing_lead,
+        )
+    assert _kinds(world.marketing_lead) == []
+
+
+def test_a_new_gate_awaits_the_approval_of_office_and_named_leads(world, django_capture_on_commit_callbacks):
+    other_office = UserFactory(is_office=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        gate_services.gate_create(
+            actor=world.office, launch=world.launch, name="Go/No-Go", offset_days=-1, approver_departments=[world.pr]
+        )
+    assert _kinds(world.pr_lead) == [NotificationKind.GATE_AWAITING_APPROVAL]
+    assert _kinds(other_office) == [NotificationKind.GATE_AWAITING_APPROVAL]
+    assert _kinds(world.marketing_lead) == []
+
+
+def test_a_gate_decision_and_a_reopened_gate_tell_the_office(world, django_capture_on_commit_callbacks):
+    other_office = UserFactory(is_office=True)
+    gate = Gate.objects.create(launch=world.launch, name="Readiness", offset_days=-7)
+    gate.criteria.add(world.marketing_task)
+    world.marketing_task.status = TaskStatus.DONE
+    world.marketing_task.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        gate_services.gate_decide(actor=world.office, gate=gate, decision="approve")
+    gate.refresh_from_db()
+    assert gate.status == "approved"
+    assert _kinds(other_office) == [NotificationKind.GATE_DECIDED]
+    with django_capture_on_commit_callbacks(execute=True):
+        launch_services.task_update(actor=world.marketing_member, task=world.marketing_task, data={"status": "todo"})
+    assert NotificationKind.GATE_REOPENED in _kinds(world.office)
+    assert NotificationKind.GATE_REOPENED in _kinds(other_office)
+    reopened = Notification.objects.get(recipient=world.office, kind=NotificationKind.GATE_REOPENED)
+    assert "Campaign brief" in reopened.body and reopened.gate_id == gate.pk
+
+
+def test_moving_t_zero_tells_leads_and_assignees(world, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        launch_services.launch_move_t_zero(
+            actor=world.office, launch=world.launch, t_zero=world.launch.t_zero + dt.timedelta(days=7)
+        )
+    for user in (world.marketing_lead, world.pr_lead, world.marketing_member, world.pr_member):
+        assert _kinds(user) == [NotificationKind.T_ZERO_MOVED], user
+    assert _kinds(world.viewer) == []
+    assert _kinds(world.office) == []
+
+
+def test_a_slipping_dependency_tells_the_successor_assignee_once(world, django_capture_on_commit_callbacks):
+    predecessor = TaskFactory(workstream=world.pr_ws, offset_days=-20, duration_days=2)
+    DependencyFactory(predecessor=predecessor, successor=world.marketing_task)  # marketing task starts at T-10
+    services.launch_conflicts_check(launch_id=world.launch.pk)  # the baseline: no conflict yet
+    with django_capture_on_commit_callbacks(execute=True):
+        launch_services.task_update(actor=world.pr_lead, task=predecessor, data={"offset_days": -9})
+    notice = Notification.objects.get(recipient=world.marketing_member, kind=NotificationKind.TASK_CONFLICT)
+    assert notice.task_id == world.marketing_task.pk
+    # Checking again at the same plan version, or after an unrelated change, does not repeat it.
+    assert services.launch_conflicts_check(launch_id=world.launch.pk) == 0
+    Launch.objects.filter(pk=world.launch.pk).plan_changed()
+    assert services.launch_conflicts_check(launch_id=world.launch.pk) == 0
+    assert Notification.objects.filter(kind=NotificationKind.TASK_CONFLICT).count() == 1
+
+
+# Reminders
+
+
+def _due_in(world, days: int, **kwargs):
+    """A task of the member due `days` from today (one-day task, fixed date)."""
+    today = dt.datetime.now(world.launch.zone).date()
+    return TaskFactory(
+        workstream=world.marketing_ws,
+        schedule_mode="fixed",
+        offset_days=None,
+        start_date=today + dt.timedelta(days=days),
+        duration_days=1,
+        assignee=world.marketing_member,
+        **kwargs,
+    )
+
+
+def test_reminders_come_once_within_the_window_and_once_when_overdue(world):
+    soon, later, late = _due_in(world, 1), _due_in(world, 5), _due_in(world, -1)
+    _due_in(world, 1, status=TaskStatus.DONE)
+    assert tasks.reminders_send.delay().get() == 2
+    assert tasks.reminders_send.delay().get() == 0
+    notices = dict(Notification.objects.filter(recipient=world.marketing_member).values_list("task_id", "kind"))
+    assert notices == {soon.pk: NotificationKind.TASK_DUE_SOON, late.pk: NotificationKind.TASK_OVERDUE}
+    NotificationPreferenceFactory(user=world.marketing_member, reminder_days_ahead=7)
+    assert tasks.reminders_send.delay().get() == 1
+    assert Notification.objects.get(task=later).kind == NotificationKind.TASK_DUE_SOON
+
+
+# Email
+
+
+def test_opted_in_people_get_one_email_per_notification(world, django_capture_on_commit_callbacks):
+    NotificationPreferenceFactory(user=world.marketing_member, email_events=[NotificationKind.TASK_DUE_SOON])
+    _due_in(world, 1, title="Book venue")
+    _due_in(world, -2, title="Old thing")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.reminders_send()
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].subject.startswith("[T-Minus] Due ")
+    assert "Book venue" in mail.outbox[0].subject
+    assert mail.outbox[0].to == [world.marketing_member.email]
+    delivery = EmailDelivery.objects.get()
+    assert delivery.status == "sent"
+    # Sending the same delivery again sends nothing.
+    assert tasks.email_send.delay(delivery.pk).get() is False
+    assert len(mail.outbox) == 1
+
+
+def test_an_email_is_retried_when_the_mail_server_fails_and_sent_once(
+    world, monkeypatch, django_capture_on_commit_callbacks
+):
+    NotificationPreferenceFactory(user=world.marketing_member, email_events=[NotificationKind.TASK_DUE_SOON])
+    _due_in(world, 0)
+    from django.core.mail import EmailMessage
+
+    real_send, calls = EmailMessage.send, []
+
+    def flaky_send(message, fail_silently=False):
+        calls.append(message.subject)
+        if len(calls) < 3:
+            raise ConnectionRefusedError("mail server down")
+        return real_send(message, fail_silently)
+
+    monkeypatch.setattr(EmailMessage, "send", flaky_send)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.reminders_send()
+    delivery = EmailDelivery.objects.get()
+    assert (delivery.status, delivery.attempts, len(calls), len(mail.outbox)) == ("sent", 3, 3, 1)
+
+
+def test_digest_mode_collects_notices_for_one_daily_email(world, django_capture_on_commit_callbacks):
+    NotificationPreferenceFactory(
+        user=world.marketing_member, email_events=[NotificationKind.TASK_DUE_SOON], email_mode="digest"
+    )
+    _due_in(world, 1, title="Print flyers")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.reminders_send()
+    assert mail.outbox == []
+    today = dt.date.today()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert tasks.digests_send.delay(today.isoformat()).get() == 1
+        tasks.digest_send.delay(world.marketing_member.pk, today.isoformat())
+    assert len(mail.outbox) == 1
+    assert "Print flyers" in mail.outbox[0].body
+    assert Notification.objects.get(recipient=world.marketing_member).emailed_at is not None
+
+
+def test_a_lead_digest_lists_due_overdue_blocked_conflicts_and_gates_awaiting_sign_off(world):
+    NotificationPreferenceFactory(user=world.marketing_lead, email_events=["daily_digest"])
+    _due_in(world, 2, title="Due this week")
+    _due_in(world, -3, title="Overdue one")
+    _due_in(world, 20, title="Stuck", status=TaskStatus.BLOCKED)
+    gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
+    gate.approver_departments.add(world.marketing)
+    today = dt.datetime.now(world.launch.zone).date()
+    delivery = services.digest_send(user_id=world.marketing_lead.pk, day=today)
+    body = delivery.body
+    for text in ("Due this week (1)", "Overdue (1)", "Overdue one", "Blocked (1)", "Stuck", "Go/No-Go"):
+        assert text in body, text
+    # Once per person and day.
+    assert services.digest_send(user_id=world.marketing_lead.pk, day=today) is None
+    assert EmailDelivery.objects.filter(recipient=world.marketing_lead).count() == 1
+
+
+def test_the_office_digest_reports_readiness_and_gates_at_risk(world):
+    NotificationPreferenceFactory(user=world.office, email_events=["daily_digest"])
+    gate = Gate.objects.create(launch=world.launch, name="Readiness review", offset_days=-7)
+    gate.criteria.add(world.marketing_task)
+    day_before_gate = world.launch.t_zero_date - dt.timedelta(days=9)
+    body = services.digest_send(user_id=world.office.pk, day=day_before_gate).body
+    assert "Launch readiness" in body and world.launch.name in body
+    assert "Marketing: 0/" in body
+    assert "Gate at risk: Readiness review in 2 days, 0/1 criteria done" in body
+
+
+def test_no_digest_for_those_who_did_not_opt_in(world):
+    MembershipFactory(department=world.marketing, user=UserFactory(), role=MembershipRole.MEMBER)
+    assert services.digest_send(user_id=world.marketing_lead.pk, day=dt.date.today()) is None
+    assert services.digest_recipients() == []
