@@ -29,6 +29,15 @@ def _first_message(detail: Any, path: str = "") -> str:
     return f"{path}: {detail}" if path else str(detail)
 
 
+def _string_keys(detail: Any) -> Any:
+    """DRF keys a list field's errors by item index (an int); JSON objects take string keys only."""
+    if isinstance(detail, dict):
+        return {str(key): _string_keys(value) for key, value in detail.items()}
+    if isinstance(detail, list):
+        return [_string_keys(value) for value in detail]
+    return detail
+
+
 def _body(code: str, message: str, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     return {"code": code, "message": message, "extra": extra or {}}
 
@@ -70,7 +79,7 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
     set_rollback()
 
     if isinstance(exc, exceptions.ValidationError):
-        detail = exc.detail if isinstance(exc.detail, dict) else {"non_field_errors": exc.detail}
+        detail = _string_keys(exc.detail if isinstance(exc.detail, dict) else {"non_field_errors": exc.detail})
         return Response(
             _body("invalid", _first_message(detail), {"fields": detail}),
             status=exc.status_code,
