@@ -7,14 +7,17 @@ from pathlib import Path
 
 import pytest
 from calendars.services import calendar_feed_create
+from django.core.files.uploadedfile import SimpleUploadedFile
+from feedback.models import FeedbackItem
 from gates.models import Gate, GateDecision
 from notifications.models import LaunchEvent, Notification
+from playbooks.models import Playbook
 from rest_framework.test import APIClient
+from webhooks.models import Webhook, WebhookDelivery
 
 from accounts.models import Department, DepartmentMembership, MembershipRole
 from launches.models import Milestone, TaskComment
 from tests.factories import DependencyFactory, TaskFactory
-from webhooks.models import Webhook, WebhookDelivery
 
 TABLE = Path(__file__).resolve().parent.parent / "docs" / "permissions.md"
 ROLES = ["office", "lead", "other lead", "member", "viewer", "anonymous"]
@@ -63,7 +66,9 @@ def _context(world) -> dict:
         "notification": Notification.objects.create(
             recipient=world.marketing_member, kind="task_assigned", title="Yours", dedupe_key="table"
         ),
-        "webhook": (webhook := Webhook.objects.create(url="https://example.com/h", events=["gate.decided"], secret="s")),
+        "webhook": (
+            webhook := Webhook.objects.create(url="https://example.com/h", events=["gate.decided"], secret="s")
+        ),
         "webhook_delivery": WebhookDelivery.objects.create(
             webhook=webhook,
             event=LaunchEvent.objects.create(kind="gate.decided", launch=world.launch),
@@ -71,6 +76,8 @@ def _context(world) -> dict:
             payload={},
         ),
         "feed": calendar_feed_create(actor=world.marketing_member, kind="user"),
+        "playbook": Playbook.objects.create(name="Standard"),
+        "feedback": FeedbackItem.objects.create(launch=world.launch, source="survey", text="Too loud"),
     }
 
 
@@ -98,10 +105,15 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         "/api/v1/webhook-deliveries/{id}/": ctx["webhook_delivery"].pk,
         "/api/v1/calendar-feeds/{id}/": ctx["feed"].pk,
         "/api/v1/calendar-feeds/{id}/rotate/": ctx["feed"].pk,
+        "/api/v1/playbooks/{id}/": ctx["playbook"].pk,
+        "/api/v1/playbooks/{id}/instantiate/": ctx["playbook"].pk,
+        "/api/v1/feedback-items/{id}/": ctx["feedback"].pk,
     }
     url = path.replace("{launch_id}", str(launch.pk))
     if "{id}" in path:
         url = path.replace("{id}", str(ids[path]))
+    if path == "/api/v1/feedback-items/summary/":
+        url += f"?launch={launch.pk}"
     if method in ("GET", "DELETE"):
         return url, None
     bodies = {
@@ -159,6 +171,19 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         if variant == "(Marketing's department feed)"
         else {"kind": "user"},
         ("POST", "/api/v1/calendar-feeds/{id}/rotate/"): {},
+        ("POST", "/api/v1/playbooks/"): {"name": "Ours", "from_launch": launch.pk},
+        ("POST", "/api/v1/playbooks/{id}/instantiate/"): {
+            "name": "Nova",
+            "t_zero": "2027-09-01T08:00:00Z",
+            "time_zone": "UTC",
+        },
+        ("POST", "/api/v1/feedback-items/"): {"launch": launch.pk, "source": "survey", "text": "Hi"},
+        ("PUT", "/api/v1/feedback-items/{id}/"): {"source": "survey", "text": "Too loud", "state": "accepted"},
+        ("PATCH", "/api/v1/feedback-items/{id}/"): {"state": "accepted"},
+        ("POST", "/api/v1/feedback-items/import/"): {
+            "launch": launch.pk,
+            "file": SimpleUploadedFile("feedback.csv", b"source,text\nsurvey,Hi\n"),
+        },
     }
     return url, bodies[(method, path)]
 
@@ -177,8 +202,11 @@ def test_permission_table_cell_matches_the_live_api(world, method, path, variant
     user = ROLE_USERS[role]
     if user is not None:
         client.force_login(getattr(world, user))
-    data = "" if body is None else json.dumps(body)
-    response = client.generic(method, url, data=data, content_type="application/json")
+    if path == "/api/v1/feedback-items/import/":  # a file upload
+        response = client.post(url, body, format="multipart")
+    else:
+        data = "" if body is None else json.dumps(body)
+        response = client.generic(method, url, data=data, content_type="application/json")
     assert response.status_code == expected[role], (role, method, url, body, response.content[:300])
 
 

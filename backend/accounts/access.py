@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from accounts.models import DepartmentMembership, MembershipRole, Role, User
+from accounts.models import Department, DepartmentMembership, MembershipRole, Role, User
 from core.errors import PermissionDeniedError
 
 # Fields of a task that its assignee (a member) may change.
@@ -91,3 +91,15 @@ def access_require_task_comment(user: User, *, department_id: int, assignee_id: 
     raise PermissionDeniedError(
         "Only the office, this department's lead or the task's assignee may comment on this task."
     )
+
+
+def access_require_department_membership(user: User, department_slug: str, action: str, *, lead: bool = False) -> None:
+    """The office, or someone in the department with this slug (only its lead with lead=True)."""
+    access = access_for(user)
+    if access.is_office:
+        return
+    department_ids = access.led_department_ids if lead else access.member_department_ids
+    if department_ids and Department.objects.filter(slug=department_slug, pk__in=department_ids).exists():
+        return
+    who = "its lead" if lead else "its members"
+    raise PermissionDeniedError(f"Only the office or the {department_slug} department ({who}) may {action}.")

@@ -12,6 +12,8 @@ OFFICE_APP_LABELS = frozenset(
         "calendars",
         "notifications",
         "webhooks",
+        "playbooks",
+        "feedback",
         "authtoken",
         "django_celery_beat",
     }

@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     "calendars",
     "notifications",
     "webhooks",
+    "playbooks",
+    "feedback",
 ]
 
 MIDDLEWARE = [

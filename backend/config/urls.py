@@ -10,6 +10,11 @@ api_v1 = [
     path("", include("accounts.api.urls")),
     path("", include("launches.api.urls")),
     path("", include("gates.api.urls")),
+    path("", include("calendars.api.urls")),
+    path("", include("notifications.api.urls")),
+    path("", include("webhooks.api.urls")),
+    path("", include("playbooks.api.urls")),
+    path("", include("feedback.api.urls")),
 ]
 
 urlpatterns = [
@@ -20,5 +25,6 @@ urlpatterns = [
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
     path("api-auth/", include("rest_framework.urls")),
     path("admin/", admin.site.urls),
-    re_path(r"^(?!api/|api-auth/|admin/|static/).*$", frontend_index, name="frontend"),
+    path("calendars/", include("calendars.urls")),
+    re_path(r"^(?!api/|api-auth/|admin/|static/|calendars/).*$", frontend_index, name="frontend"),
 ]

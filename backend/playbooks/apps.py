@@ -1,0 +1,7 @@
+"""Playbooks: reusable launch plans saved from a launch and instantiated into new launches."""
+
+from django.apps import AppConfig
+
+
+class PlaybooksConfig(AppConfig):
+    name = "playbooks"
