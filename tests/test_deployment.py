@@ -4,6 +4,7 @@ import re
 from pathlib import Path
 
 import yaml
+from django.core.management import get_commands
 
 from config import settings as settings_module
 
@@ -23,7 +24,7 @@ def test_compose_has_the_production_services():
 
 
 def test_every_long_running_server_has_a_health_check():
-    for name in ["postgres", "redis", "web", "worker"]:
+    for name in ["postgres", "redis", "web", "worker", "beat"]:
         assert SERVICES[name]["healthcheck"]["test"], name
 
 
@@ -53,7 +54,14 @@ def test_commands_run_the_django_project_and_its_celery_app():
     assert SERVICES["web"]["command"][:2] == ["gunicorn", "config.wsgi:application"]
     assert SERVICES["worker"]["command"][:4] == ["celery", "-A", "config", "worker"]
     assert SERVICES["beat"]["command"][:4] == ["celery", "-A", "config", "beat"]
-    assert SERVICES["migrate"]["command"][:3] == ["python", "manage.py", "migrate"]
+    assert SERVICES["migrate"]["command"][:2] == ["sh", "-c"]
+    steps = [step.split() for step in SERVICES["migrate"]["command"][2].split("&&")]
+    assert [step[:3] for step in steps] == [
+        ["python", "manage.py", "migrate"],
+        ["python", "manage.py", "load_default_playbook"],
+    ]
+    commands = get_commands()
+    assert all(step[2] in commands for step in steps)
     wsgi = REPO / "backend" / "config" / "wsgi.py"
     assert "application = get_wsgi_application()" in wsgi.read_text()
 
