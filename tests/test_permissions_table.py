@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from calendars.services import calendar_feed_create
+from communications.models import Communication
+from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
 from django.core.files.uploadedfile import SimpleUploadedFile
 from feedback.models import FeedbackItem
 from gates.models import Gate, GateDecision
@@ -78,6 +80,20 @@ def _context(world) -> dict:
         "feed": calendar_feed_create(actor=world.marketing_member, kind="user"),
         "playbook": Playbook.objects.create(name="Standard"),
         "feedback": FeedbackItem.objects.create(launch=world.launch, source="survey", text="Too loud"),
+        **{
+            f"communication_{status}": Communication.objects.create(
+                launch=world.launch,
+                kind="social_post",
+                title=f"Teaser ({status})",
+                author=world.marketing_member,
+                department=world.marketing,
+                offset_days=-1,
+                status=status,
+            )
+            for status in ("draft", "submitted", "approved")
+        },
+        "kb_article": KnowledgeBaseArticle.objects.create(launch=world.launch, title="Setting up"),
+        "recruitment_role": RecruitmentRole.objects.create(launch=world.launch, skill="Support agent", count=2),
     }
 
 
@@ -108,6 +124,13 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         "/api/v1/playbooks/{id}/": ctx["playbook"].pk,
         "/api/v1/playbooks/{id}/instantiate/": ctx["playbook"].pk,
         "/api/v1/feedback-items/{id}/": ctx["feedback"].pk,
+        "/api/v1/communications/{id}/": ctx["communication_draft"].pk,
+        "/api/v1/communications/{id}/submit/": ctx["communication_draft"].pk,
+        "/api/v1/communications/{id}/decide/": ctx["communication_submitted"].pk,
+        "/api/v1/communications/{id}/publish/": ctx["communication_approved"].pk,
+        "/api/v1/communications/{id}/withdraw/": ctx["communication_draft"].pk,
+        "/api/v1/kb-articles/{id}/": ctx["kb_article"].pk,
+        "/api/v1/recruitment-roles/{id}/": ctx["recruitment_role"].pk,
     }
     url = path.replace("{launch_id}", str(launch.pk))
     if "{id}" in path:
@@ -184,6 +207,25 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
             "launch": launch.pk,
             "file": SimpleUploadedFile("feedback.csv", b"source,text\nsurvey,Hi\n"),
         },
+        ("POST", "/api/v1/communications/"): {
+            "launch": launch.pk,
+            "kind": "blog",
+            "title": "Behind the scenes",
+            "offset_days": 0,
+            "embargo": "t_zero",
+        },
+        ("PUT", "/api/v1/communications/{id}/"): {"kind": "blog", "title": "Renamed", "offset_days": -2},
+        ("PATCH", "/api/v1/communications/{id}/"): {"title": "Renamed"},
+        ("POST", "/api/v1/communications/{id}/submit/"): {},
+        ("POST", "/api/v1/communications/{id}/decide/"): {"decision": "approve"},
+        ("POST", "/api/v1/communications/{id}/publish/"): {},
+        ("POST", "/api/v1/communications/{id}/withdraw/"): {},
+        ("POST", "/api/v1/kb-articles/"): {"launch": launch.pk, "title": "Pairing the device"},
+        ("PUT", "/api/v1/kb-articles/{id}/"): {"title": "Setting up", "status": "in_review"},
+        ("PATCH", "/api/v1/kb-articles/{id}/"): {"status": "published"},
+        ("POST", "/api/v1/recruitment-roles/"): {"launch": launch.pk, "skill": "Trainer", "count": 1},
+        ("PUT", "/api/v1/recruitment-roles/{id}/"): {"skill": "Support agent", "count": 3},
+        ("PATCH", "/api/v1/recruitment-roles/{id}/"): {"status": "filled"},
     }
     return url, bodies[(method, path)]
 

@@ -14,6 +14,8 @@ OFFICE_APP_LABELS = frozenset(
         "webhooks",
         "playbooks",
         "feedback",
+        "communications",
+        "deliverables",
         "authtoken",
         "django_celery_beat",
     }

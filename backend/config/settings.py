@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "webhooks",
     "playbooks",
     "feedback",
+    "communications",
+    "deliverables",
 ]
 
 MIDDLEWARE = [
@@ -161,6 +163,10 @@ SPECTACULAR_SETTINGS = {
         "GateStatusEnum": "gates.models.GateStatus",
         "DecisionKindEnum": "gates.models.DecisionKind",
         "CalendarFeedKindEnum": "calendars.models.FeedKind",
+        "CommunicationKindEnum": "communications.models.CommunicationKind",
+        "CommunicationStatusEnum": "communications.models.CommunicationStatus",
+        "ArticleStatusEnum": "deliverables.models.ArticleStatus",
+        "RecruitmentStatusEnum": "deliverables.models.RecruitmentStatus",
     },
 }
 

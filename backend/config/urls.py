@@ -15,6 +15,8 @@ api_v1 = [
     path("", include("webhooks.api.urls")),
     path("", include("playbooks.api.urls")),
     path("", include("feedback.api.urls")),
+    path("", include("communications.api.urls")),
+    path("", include("deliverables.api.urls")),
 ]
 
 urlpatterns = [

@@ -4,6 +4,8 @@ import datetime as dt
 from typing import Any
 
 import orjson
+from communications.selectors import launch_communication_counts, launch_communication_rows
+from deliverables.selectors import launch_kb_counts, launch_recruiting_counts
 from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
 from gates.models import Gate, GateStatus
@@ -117,6 +119,7 @@ def conflict_payload(
         "task": conflict.task_id,
         "predecessor": conflict.predecessor_id,
         "gate": conflict.gate_id,
+        "communication": None,
         "days": conflict.days,
         "message": _conflict_message(conflict, titles, gate_names or {}),
     }
@@ -180,8 +183,10 @@ def launch_schedule_inputs(launch: Launch) -> tuple[list[TaskRow], list[tuple[in
 def launch_timeline(*, launch: Launch) -> dict[str, Any]:
     """Lanes, tasks with computed dates, critical flag and slack, dependencies, milestones, T-0 and conflicts.
 
-    Eight queries whatever the size: workstreams, tasks, dependencies, gates (3), milestones, people.
+    Nine queries whatever the size: workstreams, tasks, dependencies, gates (3), milestones, people,
+    communications (with their embargo conflicts, rule 3).
     """
+
     t_zero_date = launch.t_zero_date
     base = t_zero_date.toordinal()
     lanes = list(
@@ -278,6 +283,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         }
     )
     milestones.sort(key=lambda m: m["moment"])
+    communications, embargo_conflicts = launch_communication_rows(launch, gates)
     return {
         "launch": {
             "id": launch.pk,
@@ -311,9 +317,11 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         "conflicts": [
             conflict_payload(conflict, titles, {gate["id"]: gate["name"] for gate in gates})
             for conflict in schedule.conflicts
-        ],
+        ]
+        + embargo_conflicts,
         "critical_path": schedule.critical_path,
         "end": fromordinal(base + schedule.end) if tasks else None,
+        "communications": communications,
     }
 
 
@@ -327,7 +335,8 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
     """How ready each department is on `today` (the launch's calendar day): counts by status, late tasks (open
     past their computed due day), gates at risk (not approved, criteria open, at most GATE_AT_RISK_DAYS away).
 
-    Six queries whatever the size: workstreams, tasks, dependencies, gates (3).
+    Nine queries whatever the size: workstreams, tasks, dependencies, gates (3), and the counts of the knowledge
+    base, recruiting and communications (one each).
     """
     t_zero_date = launch.t_zero_date
     base = t_zero_date.toordinal()
@@ -387,4 +396,7 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
         "gates": gate_payload,
         "critical_path": schedule.critical_path,
         "critical_path_titles": [titles[task_id] for task_id in schedule.critical_path],
+        "knowledge_base": launch_kb_counts(launch=launch),
+        "recruiting": launch_recruiting_counts(launch=launch),
+        "communications": launch_communication_counts(launch=launch),
     }

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 from audit.models import AuditAction
 from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
+from communications.models import CommunicationStatus
+from communications.selectors import launch_communication_rows
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -201,10 +203,13 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
         (report.unchanged if milestone.schedule_mode == ScheduleMode.FIXED else report.moved).append(item)
     gate_rows = selectors.launch_gate_rows(launch)
     gate_names = {}
+    moved_gate_moments = {}
     for gate in Gate.objects.filter(launch=launch):
         gate_names[gate.pk] = gate.name
-        item = MovedItem("gate", gate.pk, gate.name, gate.moment(launch), gate.moment(moved_launch))
+        moved_gate_moments[gate.pk] = gate.moment(moved_launch)
+        item = MovedItem("gate", gate.pk, gate.name, gate.moment(launch), moved_gate_moments[gate.pk])
         (report.unchanged if gate.schedule_mode == ScheduleMode.FIXED else report.moved).append(item)
+    _move_report_communications(report, launch, moved_launch, gate_rows, moved_gate_moments)
     dependencies = [DependencyInput(*row) for row in dependency_rows]
     before = compute_schedule(
         task_inputs(task_rows, old_date), dependencies, selectors.gate_inputs(gate_rows, launch)
@@ -213,8 +218,8 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
         task_inputs(task_rows, new_date), dependencies, selectors.gate_inputs(gate_rows, moved_launch)
     ).conflicts
     new, resolved = shift_conflicts(before, after)
-    report.new_conflicts = [selectors.conflict_payload(conflict, titles, gate_names) for conflict in new]
-    report.resolved_conflicts = [selectors.conflict_payload(conflict, titles, gate_names) for conflict in resolved]
+    report.new_conflicts[:0] = [selectors.conflict_payload(conflict, titles, gate_names) for conflict in new]
+    report.resolved_conflicts[:0] = [selectors.conflict_payload(conflict, titles, gate_names) for conflict in resolved]
     if not preview:
         # Anchored items are stored relative to T-0: one UPDATE moves them all.
         Launch.objects.filter(pk=launch.pk).update(
@@ -238,6 +243,32 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
             data={"from": report.t_zero_before.isoformat(), "to": t_zero.isoformat(), "shift_days": report.shift_days},
         )
     return report
+
+
+def _move_report_communications(
+    report: TZeroMove,
+    launch: Launch,
+    moved_launch: Launch,
+    gate_rows: list[dict[str, Any]],
+    moved_gate_moments: dict[int, dt.datetime],
+) -> None:
+    """Communications still planned (not published or withdrawn) move with T-0 when anchored; embargo conflicts
+    (planned before T-0 or before the gate's moment) won and lost join the report's conflicts (two queries)."""
+    moved_gates = [{**row, "moment": moved_gate_moments.get(row["id"], row["moment"])} for row in gate_rows]
+    before_rows, before_conflicts = launch_communication_rows(launch, gate_rows)
+    after_rows, after_conflicts = launch_communication_rows(moved_launch, moved_gates)
+    done = {CommunicationStatus.PUBLISHED, CommunicationStatus.WITHDRAWN}
+    for row, after in zip(before_rows, after_rows, strict=True):
+        if row["status"] in done:
+            continue
+        item = MovedItem("communication", row["id"], row["title"], row["moment"], after["moment"])
+        (report.unchanged if row["schedule_mode"] == ScheduleMode.FIXED else report.moved).append(item)
+    before_ids = {conflict["communication"] for conflict in before_conflicts}
+    after_ids = {conflict["communication"] for conflict in after_conflicts}
+    report.new_conflicts += [conflict for conflict in after_conflicts if conflict["communication"] not in before_ids]
+    report.resolved_conflicts += [
+        conflict for conflict in before_conflicts if conflict["communication"] not in after_ids
+    ]
 
 
 @transaction.atomic

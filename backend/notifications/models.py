@@ -17,6 +17,8 @@ class EventKind(models.TextChoices):
     GATE_DECIDED = "gate.decided", "Gate decided"
     GATE_REOPENED = "gate.reopened", "Gate reopened"
     T_ZERO_MOVED = "launch.t_zero_moved", "Launch day moved"
+    COMMUNICATION_SUBMITTED = "communication.submitted", "Communication submitted for approval"
+    COMMUNICATION_DECIDED = "communication.decided", "Communication approved or rejected"
 
 
 class NotificationKind(models.TextChoices):
@@ -30,6 +32,8 @@ class NotificationKind(models.TextChoices):
     GATE_DECIDED = "gate_decided", "A gate was decided"
     GATE_REOPENED = "gate_reopened", "A gate was reopened"
     T_ZERO_MOVED = "t_zero_moved", "Launch day moved"
+    COMMUNICATION_AWAITING_APPROVAL = "communication_awaiting_approval", "A communication awaits approval"
+    COMMUNICATION_DECIDED = "communication_decided", "Your communication was approved or rejected"
 
 
 # Besides the notification kinds, a person may opt in to the daily digest email.

@@ -156,6 +156,27 @@ def _event_recipients(event: LaunchEvent) -> list[tuple[User, str, str, str]]:
                     f"T-0 moved from {data.get('from')} to {data.get('to')} ({data.get('shift_days')} days).",
                 )
             )
+    elif event.kind == EventKind.COMMUNICATION_SUBMITTED:
+        for user in _office_users():
+            out.append(
+                (
+                    user,
+                    NotificationKind.COMMUNICATION_AWAITING_APPROVAL,
+                    f"Communication awaits approval: {data.get('title')}",
+                    f"{launch.name}: “{data.get('title')}” ({data.get('kind')}) was submitted for approval.",
+                )
+            )
+    elif event.kind == EventKind.COMMUNICATION_DECIDED:
+        author = User.objects.filter(pk=data.get("author"), is_active=True).first()
+        if author is not None:
+            out.append(
+                (
+                    author,
+                    NotificationKind.COMMUNICATION_DECIDED,
+                    f"Communication {data.get('status')}: {data.get('title')}",
+                    f"{launch.name}: “{data.get('title')}” was {data.get('status')}. {data.get('comment', '')}".strip(),
+                )
+            )
     # One notice per person and kind; the actor is not told what they did themselves.
     seen: set[tuple[int, str]] = set()
     unique = []

@@ -3,12 +3,15 @@
 import datetime as dt
 
 import pytest
+from deliverables.models import ArticleStatus, RecruitmentStatus
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from gates.models import Gate, GateStatus
 
 from launches import selectors
 from launches.models import TaskStatus
+from tests.communications.factories import CommunicationFactory
+from tests.deliverables.factories import KnowledgeBaseArticleFactory, RecruitmentRoleFactory
 from tests.factories import DependencyFactory, TaskFactory
 
 pytestmark = pytest.mark.django_db
@@ -97,6 +100,9 @@ def test_readiness_runs_a_fixed_number_of_queries_whatever_the_size(world, clien
         for index in range(n):
             task = TaskFactory(workstream=world.pr_ws, offset_days=-index)
             Gate.objects.create(launch=world.launch, name=f"Gate {index}", offset_days=-index).criteria.add(task)
+            KnowledgeBaseArticleFactory(launch=world.launch, status=ArticleStatus.values[index % 3])
+            RecruitmentRoleFactory(launch=world.launch, status=RecruitmentStatus.values[index % 4])
+            CommunicationFactory(launch=world.launch, author=world.pr_member)
 
     grow(2)
     with CaptureQueriesContext(connection) as small:
@@ -105,8 +111,10 @@ def test_readiness_runs_a_fixed_number_of_queries_whatever_the_size(world, clien
     with CaptureQueriesContext(connection) as large:
         body = client.get(url).json()
     assert len(body["gates"]) == 32
-    # session, user, launch, lanes, tasks, dependencies, gates + criteria + approvers
-    assert len(small.captured_queries) == len(large.captured_queries) == 9
+    assert body["knowledge_base"]["total"] == body["communications"]["draft"] == 32
+    # session, user, launch, lanes, tasks, dependencies, gates + criteria + approvers, knowledge base, recruiting,
+    # communications
+    assert len(small.captured_queries) == len(large.captured_queries) == 12
 
 
 def test_readiness_of_a_missing_launch_is_404(world, client_for):

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from launches import selectors, services
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task
+from tests.communications.factories import CommunicationFactory
 from tests.factories import DependencyFactory, MilestoneFactory, TaskFactory
 from tests.scheduling.test_engine import plans
 
@@ -99,11 +100,14 @@ def test_timeline_runs_a_fixed_number_of_queries_whatever_the_size(world, client
     with CaptureQueriesContext(connection) as small:
         assert _timeline(client, world.launch).status_code == 200
     _grow(world, 40)
+    CommunicationFactory.create_batch(40, launch=world.launch, author=world.pr_member, embargo="t_zero")
     with CaptureQueriesContext(connection) as large:
         body = _timeline(client, world.launch).json()
     assert len(body["tasks"]) == 45
-    # session, user, launch, lanes, tasks, dependencies, gates + criteria + approvers, people, milestones
-    assert len(small.captured_queries) == len(large.captured_queries) == 11
+    assert len(body["communications"]) == 40
+    # session, user, launch, lanes, tasks, dependencies, gates + criteria + approvers, people, milestones,
+    # communications
+    assert len(small.captured_queries) == len(large.captured_queries) == 12
 
 
 def test_timeline_of_a_missing_launch_is_404(world, client_for):

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from audit.models import AuditEvent
+from communications.models import CommunicationKind, CommunicationStatus, Embargo
 from drf_spectacular.utils import extend_schema_field
 from gates.models import GateStatus
 from rest_framework import serializers
@@ -239,7 +240,7 @@ class TZeroMoveRequestSerializer(serializers.Serializer):
 
 
 class MovedItemSerializer(serializers.Serializer):
-    kind = serializers.ChoiceField(choices=["task", "milestone", "gate"])
+    kind = serializers.ChoiceField(choices=["task", "milestone", "gate", "communication"])
     id = serializers.IntegerField()
     name = serializers.CharField()
     before = serializers.CharField(help_text="A date for tasks (planned start), a moment for milestones.")
@@ -248,13 +249,15 @@ class MovedItemSerializer(serializers.Serializer):
 
 class ConflictSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(
-        choices=["dependency", "after_launch", "criterion_late"],
+        choices=["dependency", "after_launch", "criterion_late", "embargo"],
         help_text="dependency: starts before its predecessor ends plus lag; after_launch: needed for launch "
-        "but ends on or after T-0; criterion_late: a gate's criterion due on or after the gate's day.",
+        "but ends on or after T-0; criterion_late: a gate's criterion due on or after the gate's day; "
+        "embargo: a communication planned before its embargo lifts (T-0, or its gate's moment).",
     )
-    task = serializers.IntegerField()
+    task = serializers.IntegerField(allow_null=True, help_text="Null for embargo conflicts.")
     predecessor = serializers.IntegerField(allow_null=True)
     gate = serializers.IntegerField(allow_null=True)
+    communication = serializers.IntegerField(allow_null=True, help_text="Embargo conflicts: the communication.")
     days = serializers.IntegerField(help_text="By how many days the rule is broken.")
     message = serializers.CharField()
 
@@ -348,6 +351,19 @@ class TimelineGateSerializer(serializers.Serializer):
     )
 
 
+class TimelineCommunicationSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    kind = serializers.ChoiceField(choices=CommunicationKind.choices)
+    status = serializers.ChoiceField(choices=CommunicationStatus.choices)
+    department = serializers.IntegerField(allow_null=True, help_text="The author's department; null: the office.")
+    schedule_mode = serializers.ChoiceField(choices=ScheduleMode.choices)
+    offset_days = serializers.IntegerField(allow_null=True)
+    moment = serializers.DateTimeField(help_text="The planned publish moment.")
+    embargo = serializers.ChoiceField(choices=Embargo.choices)
+    embargo_gate = serializers.IntegerField(allow_null=True)
+
+
 class TimelineSerializer(serializers.Serializer):
     launch = TimelineLaunchSerializer()
     lanes = TimelineLaneSerializer(many=True)
@@ -359,6 +375,7 @@ class TimelineSerializer(serializers.Serializer):
     conflicts = ConflictSerializer(many=True)
     critical_path = serializers.ListField(child=serializers.IntegerField(), help_text="Task ids in order.")
     end = serializers.DateField(allow_null=True, help_text="The day the last task ends.")
+    communications = TimelineCommunicationSerializer(many=True)
 
 
 class ReadinessDepartmentSerializer(serializers.Serializer):
@@ -384,6 +401,27 @@ class ReadinessGateSerializer(serializers.Serializer):
     at_risk = serializers.BooleanField(help_text="Not approved, criteria still open, and a week or less away.")
 
 
+class ReadinessKnowledgeBaseSerializer(serializers.Serializer):
+    to_write = serializers.IntegerField()
+    in_review = serializers.IntegerField()
+    published = serializers.IntegerField()
+    total = serializers.IntegerField()
+
+
+class ReadinessRecruitingSerializer(serializers.Serializer):
+    roles = serializers.IntegerField(help_text="Roles not cancelled.")
+    positions = serializers.IntegerField(help_text="People to recruit over those roles.")
+    filled = serializers.IntegerField(help_text="Positions of filled roles.")
+
+
+class ReadinessCommunicationsSerializer(serializers.Serializer):
+    def get_fields(self):
+        return {
+            **{status: serializers.IntegerField() for status in CommunicationStatus.values},
+            "total": serializers.IntegerField(),
+        }
+
+
 class ReadinessSerializer(serializers.Serializer):
     launch = serializers.IntegerField()
     today = serializers.DateField(help_text="Today in the launch's time zone.")
@@ -391,3 +429,6 @@ class ReadinessSerializer(serializers.Serializer):
     gates = ReadinessGateSerializer(many=True)
     critical_path = serializers.ListField(child=serializers.IntegerField(), help_text="Task ids in order.")
     critical_path_titles = serializers.ListField(child=serializers.CharField())
+    knowledge_base = ReadinessKnowledgeBaseSerializer(help_text="Customer Care's articles by status.")
+    recruiting = ReadinessRecruitingSerializer(help_text="HR's recruiting.")
+    communications = ReadinessCommunicationsSerializer(help_text="Communications by status.")

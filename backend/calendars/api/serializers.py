@@ -1,0 +1,61 @@
+"""Serializers of calendar feeds: what the API shows of a feed, and what creating one takes."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from accounts.models import Department
+from calendars import selectors, services
+from calendars.models import CalendarFeed, FeedKind
+from launches.models import Launch
+
+
+class CalendarFeedSerializer(serializers.ModelSerializer):
+    """A feed with both forms of its secret URL (https:// for most clients, webcal:// to open a calendar app)."""
+
+    name = serializers.SerializerMethodField()
+    https_url = serializers.SerializerMethodField()
+    webcal_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = CalendarFeed
+        fields = [
+            "id",
+            "kind",
+            "name",
+            "launch",
+            "department",
+            "https_url",
+            "webcal_url",
+            "created_at",
+            "last_fetched_at",
+        ]
+        read_only_fields = fields
+
+    def _path(self, feed: CalendarFeed) -> str:
+        request = self.context["request"]
+        return f"{request.get_host()}/calendars/{services.feed_token(feed)}.ics"
+
+    def get_name(self, feed: CalendarFeed) -> str:
+        return selectors.calendar_feed_name(feed)
+
+    @extend_schema_field(serializers.URLField(help_text="The feed's secret URL; treat it like a password."))
+    def get_https_url(self, feed: CalendarFeed) -> str:
+        return f"https://{self._path(feed)}"
+
+    @extend_schema_field(serializers.CharField(help_text="The same URL as webcal://, which opens a calendar app."))
+    def get_webcal_url(self, feed: CalendarFeed) -> str:
+        return f"webcal://{self._path(feed)}"
+
+
+class CalendarFeedCreateSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=FeedKind.choices)
+    launch = serializers.PrimaryKeyRelatedField(
+        queryset=Launch.objects.all(), required=False, allow_null=True, default=None, help_text="Launch feeds only."
+    )
+    department = serializers.PrimaryKeyRelatedField(
+        queryset=Department.objects.all(),
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="Department feeds; or, on a launch feed, only that department's tasks.",
+    )

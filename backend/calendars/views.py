@@ -1,0 +1,58 @@
+"""Serves a calendar feed at /calendars/<token>.ics: no session or sign-in, GET and HEAD only, conditional."""
+
+import hashlib
+
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse, HttpResponseNotFound
+from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+from django.views.decorators.http import require_safe
+
+from calendars import selectors, services
+from calendars.rendering import render_calendar
+
+# The URL is a credential: shared caches must not keep the feed, and clients revalidate with the ETag.
+CACHE_CONTROL = "private, max-age=0, must-revalidate"
+BODY_CACHE_SECONDS = 60 * 60 * 24
+
+
+def _not_found() -> HttpResponse:
+    response = HttpResponseNotFound("No such calendar feed.", content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = CACHE_CONTROL
+    return response
+
+
+@require_safe
+def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
+    """The feed as text/calendar with ETag and Last-Modified; 304 when unchanged; the body is rendered once
+    per revision and then served from the cache."""
+    feed = selectors.calendar_feed_get_by_token(token=token)
+    if feed is None:
+        return _not_found()
+    now = timezone.now()
+    state = selectors.calendar_feed_state(feed=feed, now=now)
+    services.calendar_feed_served(feed=feed, revision=state.revision, now=now)
+    etag = f'"{state.revision[:32]}"'
+    last_modified = feed.revision_at.timestamp()
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if response is None:
+        base_url = request.build_absolute_uri("/").rstrip("/")
+        key = "calendars:feed:" + hashlib.sha256(f"{feed.pk}:{state.revision}:{base_url}".encode()).hexdigest()
+        body = cache.get(key)
+        if body is None:
+            body = render_calendar(
+                name=state.name,
+                time_zone=str(feed.owner.time_zone),
+                today=selectors.FeedWindow.on(now).today,
+                rows=selectors.calendar_feed_entries(state=state),
+                base_url=base_url,
+            )
+            cache.set(key, body, BODY_CACHE_SECONDS)
+        response = HttpResponse(body if request.method == "GET" else b"", content_type="text/calendar; charset=utf-8")
+        response["Content-Length"] = str(len(body))
+        response["Content-Disposition"] = 'inline; filename="t-minus.ics"'
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
+    response["Cache-Control"] = CACHE_CONTROL
+    return response

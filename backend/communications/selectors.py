@@ -1,0 +1,101 @@
+"""Reads of communications: the list (fixed query count) and the timeline's rows and embargo conflicts."""
+
+import datetime as dt
+from typing import Any
+
+from django.db.models import Count, Prefetch, QuerySet
+
+from communications.models import Communication, CommunicationDecision, CommunicationStatus, Embargo
+from launches.models import Launch, ScheduleMode
+
+
+def communication_list() -> QuerySet[Communication]:
+    """Communications with their launch, author, department, gate and decisions (two queries)."""
+    return Communication.objects.select_related("launch", "author", "department", "embargo_gate").prefetch_related(
+        Prefetch("decisions", queryset=CommunicationDecision.objects.order_by("created_at", "id"))
+    )
+
+
+def _moment(launch: Launch, mode: str, offset_days: int | None, at: dt.datetime | None) -> dt.datetime:
+    if mode == ScheduleMode.FIXED:
+        return at  # type: ignore[return-value]
+    local = launch.t_zero.astimezone(launch.zone)
+    shifted = (local.replace(tzinfo=None) + dt.timedelta(days=offset_days or 0)).replace(tzinfo=launch.zone)
+    return shifted.astimezone(dt.UTC)
+
+
+def _days_before(planned: dt.datetime, lifts: dt.datetime) -> int:
+    """Whole days (rounded up) that the planned moment comes before the embargo lifts."""
+    seconds = (lifts - planned).total_seconds()
+    return max(1, -int(-seconds // 86400))
+
+
+def launch_communication_rows(
+    launch: Launch, gates: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The launch's communications as timeline rows and their embargo conflicts (rule 3: planned before the
+    embargo lifts: before T-0, or before the gate's moment). One query; `gates` are the timeline's gate rows."""
+    gate_by_id = {gate["id"]: gate for gate in gates}
+    rows, conflicts = [], []
+    for pk, title, kind, status, department_id, mode, offset_days, at, embargo, gate_id in (
+        Communication.objects.filter(launch=launch)
+        .order_by("offset_days", "at", "id")
+        .values_list(
+            "id",
+            "title",
+            "kind",
+            "status",
+            "department_id",
+            "schedule_mode",
+            "offset_days",
+            "at",
+            "embargo",
+            "embargo_gate_id",
+        )
+    ):
+        moment = _moment(launch, mode, offset_days, at)
+        rows.append(
+            {
+                "id": pk,
+                "title": title,
+                "kind": kind,
+                "status": status,
+                "department": department_id,
+                "schedule_mode": mode,
+                "offset_days": offset_days,
+                "moment": moment,
+                "embargo": embargo,
+                "embargo_gate": gate_id,
+            }
+        )
+        if embargo == Embargo.T_ZERO:
+            lifts, what = launch.t_zero, "T-0"
+        elif embargo == Embargo.GATE and gate_id in gate_by_id:
+            lifts, what = gate_by_id[gate_id]["moment"], f"gate “{gate_by_id[gate_id]['name']}”"
+        else:
+            continue
+        if moment < lifts:
+            days = _days_before(moment, lifts)
+            conflicts.append(
+                {
+                    "kind": "embargo",
+                    "task": None,
+                    "predecessor": None,
+                    "gate": gate_id,
+                    "communication": pk,
+                    "days": days,
+                    "message": f"“{title}” is planned {days} day{'s' if days != 1 else ''} before its embargo "
+                    f"lifts ({what}).",
+                }
+            )
+    return rows, conflicts
+
+
+def launch_communication_counts(*, launch: Launch) -> dict[str, int]:
+    """How many of the launch's communications are in each status, and the total (one query)."""
+    counts = {status: 0 for status in CommunicationStatus.values}
+    for status, n in (
+        Communication.objects.filter(launch=launch).order_by().values_list("status").annotate(n=Count("pk"))
+    ):
+        counts[status] = n
+    return {**counts, "total": sum(counts.values())}

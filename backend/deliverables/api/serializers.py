@@ -1,0 +1,30 @@
+"""Serializers for knowledge base articles and recruitment roles."""
+
+from rest_framework import serializers
+
+from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
+
+
+class KnowledgeBaseArticleSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = KnowledgeBaseArticle
+        fields = ["id", "launch", "title", "url", "status", "reviewer", "task", "created_at", "updated_at"]
+        read_only_fields = ["created_at", "updated_at"]
+
+
+class KnowledgeBaseArticleUpdateSerializer(KnowledgeBaseArticleSerializer):
+    class Meta(KnowledgeBaseArticleSerializer.Meta):
+        read_only_fields = ["launch", "created_at", "updated_at"]
+
+
+class RecruitmentRoleSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = RecruitmentRole
+        fields = ["id", "launch", "skill", "count", "status", "created_at", "updated_at"]
+        read_only_fields = ["created_at", "updated_at"]
+        extra_kwargs = {"count": {"min_value": 1, "max_value": 100_000}}
+
+
+class RecruitmentRoleUpdateSerializer(RecruitmentRoleSerializer):
+    class Meta(RecruitmentRoleSerializer.Meta):
+        read_only_fields = ["launch", "created_at", "updated_at"]

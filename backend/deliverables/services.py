@@ -1,0 +1,114 @@
+"""Every write to knowledge base articles (Customer Care's) and recruitment roles (HR's)."""
+
+from collections.abc import Mapping
+from typing import Any
+
+from audit.models import AuditAction
+from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
+from django.db import transaction
+
+from accounts.access import access_require_department_membership
+from accounts.models import User
+from core.errors import ValidationError
+from deliverables.models import ArticleStatus, KnowledgeBaseArticle, RecruitmentRole, RecruitmentStatus
+from launches.models import Launch, Task
+
+CUSTOMER_CARE = "customer-care"
+HR = "hr"
+ARTICLE_FIELDS = ("title", "url", "status", "reviewer", "task")
+ROLE_FIELDS = ("skill", "count", "status")
+
+
+def _check_article(article: KnowledgeBaseArticle) -> None:
+    if not article.title.strip():
+        raise ValidationError("An article needs a title.", field="title")
+    if article.task is not None and article.task.workstream.launch_id != article.launch_id:
+        raise ValidationError(f"Task {article.task.pk} belongs to another launch.", field="task")
+
+
+def _check_role(role: RecruitmentRole) -> None:
+    if not role.skill.strip():
+        raise ValidationError("A role names the skill it recruits for.", field="skill")
+    if role.count < 1:
+        raise ValidationError("A role recruits at least one person.", field="count")
+
+
+@transaction.atomic
+def kb_article_create(
+    *,
+    actor: User,
+    launch: Launch,
+    title: str,
+    url: str = "",
+    status: str = ArticleStatus.TO_WRITE,
+    reviewer: User | None = None,
+    task: Task | None = None,
+) -> KnowledgeBaseArticle:
+    """The office and Customer Care's lead and members plan the launch's knowledge base."""
+    access_require_department_membership(actor, CUSTOMER_CARE, "plan knowledge base articles")
+    article = KnowledgeBaseArticle(launch=launch, title=title, url=url, status=status, reviewer=reviewer, task=task)
+    _check_article(article)
+    article.save()
+    audit_object(
+        actor, AuditAction.CREATE, article, launch_id=launch.pk, changes=audit_created(article, ARTICLE_FIELDS)
+    )
+    return article
+
+
+@transaction.atomic
+def kb_article_update(*, actor: User, article: KnowledgeBaseArticle, data: Mapping[str, Any]) -> KnowledgeBaseArticle:
+    """The office and Customer Care's people change an article and its review state."""
+    access_require_department_membership(actor, CUSTOMER_CARE, "change knowledge base articles")
+    before = audit_snapshot(article, ARTICLE_FIELDS)
+    for name in ARTICLE_FIELDS:
+        if name in data:
+            setattr(article, name, data[name])
+    _check_article(article)
+    article.save()
+    changes = audit_diff(before, audit_snapshot(article, ARTICLE_FIELDS))
+    audit_object(actor, AuditAction.UPDATE, article, launch_id=article.launch_id, changes=changes)
+    return article
+
+
+@transaction.atomic
+def kb_article_delete(*, actor: User, article: KnowledgeBaseArticle) -> None:
+    """The office and Customer Care's people remove an article from the plan."""
+    access_require_department_membership(actor, CUSTOMER_CARE, "delete knowledge base articles")
+    audit_object(actor, AuditAction.DELETE, article, launch_id=article.launch_id)
+    article.delete()
+
+
+@transaction.atomic
+def recruitment_role_create(
+    *, actor: User, launch: Launch, skill: str, count: int = 1, status: str = RecruitmentStatus.OPEN
+) -> RecruitmentRole:
+    """The office and HR's lead and members plan the roles the launch recruits for."""
+    access_require_department_membership(actor, HR, "plan recruiting")
+    role = RecruitmentRole(launch=launch, skill=skill, count=count, status=status)
+    _check_role(role)
+    role.save()
+    audit_object(actor, AuditAction.CREATE, role, launch_id=launch.pk, changes=audit_created(role, ROLE_FIELDS))
+    return role
+
+
+@transaction.atomic
+def recruitment_role_update(*, actor: User, role: RecruitmentRole, data: Mapping[str, Any]) -> RecruitmentRole:
+    """The office and HR's people change a role and how far recruiting is."""
+    access_require_department_membership(actor, HR, "change recruiting")
+    before = audit_snapshot(role, ROLE_FIELDS)
+    for name in ROLE_FIELDS:
+        if name in data:
+            setattr(role, name, data[name])
+    _check_role(role)
+    role.save()
+    changes = audit_diff(before, audit_snapshot(role, ROLE_FIELDS))
+    audit_object(actor, AuditAction.UPDATE, role, launch_id=role.launch_id, changes=changes)
+    return role
+
+
+@transaction.atomic
+def recruitment_role_delete(*, actor: User, role: RecruitmentRole) -> None:
+    """The office and HR's people remove a role."""
+    access_require_department_membership(actor, HR, "delete recruiting roles")
+    audit_object(actor, AuditAction.DELETE, role, launch_id=role.launch_id)
+    role.delete()
