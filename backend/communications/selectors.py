@@ -8,6 +8,9 @@ from django.db.models import Count, Prefetch, QuerySet
 from communications.models import Communication, CommunicationDecision, CommunicationStatus, Embargo
 from launches.models import Launch, ScheduleMode
 
+# Published items passed the embargo check when published; withdrawn ones are no longer planned.
+SETTLED_STATUSES = frozenset({CommunicationStatus.PUBLISHED, CommunicationStatus.WITHDRAWN})
+
 
 def communication_list() -> QuerySet[Communication]:
     """Communications with their launch, author, department, gate and decisions (two queries)."""
@@ -34,7 +37,8 @@ def launch_communication_rows(
     launch: Launch, gates: list[dict[str, Any]]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The launch's communications as timeline rows and their embargo conflicts (rule 3: planned before the
-    embargo lifts: before T-0, or before the gate's moment). One query; `gates` are the timeline's gate rows."""
+    embargo lifts: before T-0, or before the gate's moment; not for published or withdrawn items). One query;
+    `gates` are the timeline's gate rows."""
     gate_by_id = {gate["id"]: gate for gate in gates}
     rows, conflicts = [], []
     for pk, title, kind, status, department_id, mode, offset_days, at, embargo, gate_id in (
@@ -68,6 +72,8 @@ def launch_communication_rows(
                 "embargo_gate": gate_id,
             }
         )
+        if status in SETTLED_STATUSES:
+            continue
         if embargo == Embargo.T_ZERO:
             lifts, what = launch.t_zero, "T-0"
         elif embargo == Embargo.GATE and gate_id in gate_by_id:

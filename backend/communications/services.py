@@ -253,7 +253,9 @@ def communication_publish(*, actor: User, item: Communication) -> Communication:
     """Rule 4: the author or the office publishes an approved item only once its embargo lifted (T-0 reached, or
     its gate approved); otherwise 409 naming the embargo."""
     _require_author(actor, item, "publish")
-    item = Communication.objects.select_for_update().select_related("launch", "embargo_gate").get(pk=item.pk)
+    item = (
+        Communication.objects.select_for_update(of=("self",)).select_related("launch", "embargo_gate").get(pk=item.pk)
+    )
     if item.status != CommunicationStatus.APPROVED:
         raise CommunicationStateError(f"Only an approved communication can be published; this one is {item.status}.")
     lifted, what = communication_embargo_lifted(item, item.launch, timezone.now())

@@ -119,7 +119,6 @@ def conflict_payload(
         "task": conflict.task_id,
         "predecessor": conflict.predecessor_id,
         "gate": conflict.gate_id,
-        "communication": None,
         "days": conflict.days,
         "message": _conflict_message(conflict, titles, gate_names or {}),
     }

@@ -215,6 +215,15 @@ def test_timeline_shows_communications_and_embargo_conflicts(world, client_for):
     assert embargo[before_gate["id"]]["gate"] == gate.pk and "Go/No-Go" in embargo[before_gate["id"]]["message"]
 
 
+def test_withdrawn_and_published_items_are_not_embargo_conflicts(world, client_for):
+    early = _item(world, embargo="t_zero", offset_days=-3)
+    _item(world, embargo="t_zero", offset_days=-3, status="withdrawn")
+    _item(world, embargo="t_zero", offset_days=-3, status="published")
+    Launch.objects.filter(pk=world.launch.pk).plan_changed()
+    conflicts = [c for c in _timeline(client_for(world.viewer), world.launch)["conflicts"] if c["kind"] == "embargo"]
+    assert [c["communication"] for c in conflicts] == [early.pk]
+
+
 def test_fixed_communication_before_t_zero_conflicts_and_anchored_ones_move_with_t_zero(world, client_for):
     client = client_for(world.office)
     fixed = _draft(

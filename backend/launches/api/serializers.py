@@ -257,7 +257,7 @@ class ConflictSerializer(serializers.Serializer):
     task = serializers.IntegerField(allow_null=True, help_text="Null for embargo conflicts.")
     predecessor = serializers.IntegerField(allow_null=True)
     gate = serializers.IntegerField(allow_null=True)
-    communication = serializers.IntegerField(allow_null=True, help_text="Embargo conflicts: the communication.")
+    communication = serializers.IntegerField(required=False, help_text="Only embargo conflicts: the communication.")
     days = serializers.IntegerField(help_text="By how many days the rule is broken.")
     message = serializers.CharField()
 
