@@ -5,7 +5,7 @@ import { launchKey, launchListKey } from '../../../lib/queryKeys'
 import type { Conflict } from './timeline'
 
 export interface MovedItem {
-  kind: 'task' | 'milestone' | 'gate'
+  kind: 'task' | 'milestone' | 'gate' | 'communication'
   id: number
   name: string
   before: string

@@ -82,10 +82,12 @@ export interface TimelineGate {
 }
 
 export interface Conflict {
-  kind: 'dependency' | 'after_launch' | 'criterion_late'
-  task: number
+  kind: 'dependency' | 'after_launch' | 'criterion_late' | 'embargo'
+  /** Null for an embargo conflict, which is about a communication. */
+  task: number | null
   predecessor: number | null
   gate: number | null
+  communication?: number | null
   days: number
   message: string
 }

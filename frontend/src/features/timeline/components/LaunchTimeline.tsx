@@ -113,11 +113,15 @@ function TimelineView({ timeline, viewer, onGateSelect }: { timeline: Timeline; 
             {timeline.conflicts.length} conflict{timeline.conflicts.length === 1 ? '' : 's'} in the plan
           </summary>
           <ul className="conflict-list">
-            {timeline.conflicts.map((c, i) => (
+            {timeline.conflicts.map(({ task, message }, i) => (
               <li key={i}>
-                <button type="button" className="link-button" onClick={() => showTask(c.task)}>
-                  {c.message}
-                </button>
+                {task === null ? (
+                  message
+                ) : (
+                  <button type="button" className="link-button" onClick={() => showTask(task)}>
+                    {message}
+                  </button>
+                )}
               </li>
             ))}
           </ul>
