@@ -6,20 +6,20 @@ import re
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from rest_framework.test import APIClient
+
+from accounts.models import Department, DepartmentMembership, MembershipRole
 from calendars.services import calendar_feed_create
 from communications.models import Communication
 from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
-from django.core.files.uploadedfile import SimpleUploadedFile
 from feedback.models import FeedbackItem
 from gates.models import Gate, GateDecision
+from launches.models import Milestone, TaskComment
 from notifications.models import LaunchEvent, Notification
 from playbooks.models import Playbook
-from rest_framework.test import APIClient
-from webhooks.models import Webhook, WebhookDelivery
-
-from accounts.models import Department, DepartmentMembership, MembershipRole
-from launches.models import Milestone, TaskComment
 from tests.factories import DependencyFactory, TaskFactory
+from webhooks.models import Webhook, WebhookDelivery
 
 TABLE = Path(__file__).resolve().parent.parent / "docs" / "permissions.md"
 ROLES = ["office", "lead", "other lead", "member", "viewer", "anonymous"]

@@ -9,18 +9,18 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from audit.models import AuditAction
-from audit.services import audit_record
-from communications.models import Communication, CommunicationKind, CommunicationStatus, Embargo
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from gates.models import Gate
 
 from accounts.access import access_for
 from accounts.models import Department, User
+from audit.models import AuditAction
+from audit.services import audit_record
 from calendars.models import CalendarEntry, CalendarFeed, EntryKind, FeedKind
+from communications.models import Communication, CommunicationKind, CommunicationStatus, Embargo
 from core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from gates.models import Gate
 from launches.models import Dependency, Launch, LaunchStatus, Milestone, Task, TaskStatus
 from scheduling.engine import DependencyInput, compute_schedule
 from scheduling.plan import TaskRow, task_input

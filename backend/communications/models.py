@@ -5,10 +5,10 @@ import datetime as dt
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from gates.models import Gate
 
 from accounts.models import Department
 from core.models import BaseModel
+from gates.models import Gate
 from launches.models import Launch, ScheduleMode
 
 

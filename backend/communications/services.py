@@ -4,15 +4,13 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from audit.models import AuditAction
-from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
 from django.db import transaction
 from django.utils import timezone
-from gates.models import Gate, GateStatus
-from notifications.services import EventKind, event_record
 
 from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
+from audit.models import AuditAction
+from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
 from communications.errors import CommunicationStateError, EmbargoNotLiftedError
 from communications.models import (
     Communication,
@@ -22,8 +20,10 @@ from communications.models import (
     Embargo,
 )
 from core.errors import PermissionDeniedError, ValidationError
+from gates.models import Gate, GateStatus
 from launches.models import Launch, ScheduleMode, Workstream
 from launches.services import launch_plan_changed
+from notifications.services import EventKind, event_record
 from scheduling.plan import moment_anchor_check
 
 COMMUNICATION_FIELDS = (

@@ -3,12 +3,12 @@
 from collections.abc import Mapping
 from typing import Any
 
-from audit.models import AuditAction
-from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
 from django.db import transaction
 
 from accounts.access import access_require_department_membership
 from accounts.models import User
+from audit.models import AuditAction
+from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
 from core.errors import ValidationError
 from deliverables.models import ArticleStatus, KnowledgeBaseArticle, RecruitmentRole, RecruitmentStatus
 from launches.models import Launch, Task

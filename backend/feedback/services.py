@@ -5,12 +5,12 @@ import io
 from collections.abc import Callable, Mapping
 from typing import IO, Any
 
-from audit.models import AuditAction
-from audit.services import audit_created, audit_diff, audit_object, audit_record, audit_snapshot
 from django.db import transaction
 
 from accounts.access import access_require_department_membership
 from accounts.models import User
+from audit.models import AuditAction
+from audit.services import audit_created, audit_diff, audit_object, audit_record, audit_snapshot
 from core.errors import ValidationError
 from feedback.models import REPORTED_BY_MAX_LENGTH, TEXT_MAX_LENGTH, FeedbackItem, FeedbackSource, FeedbackState
 from launches.models import Launch, Task

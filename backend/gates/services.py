@@ -3,19 +3,19 @@
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from audit.models import AuditAction
-from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
-from calendars.services import calendar_entries_sync
 from django.db import transaction
 from django.utils import timezone
-from notifications.services import EventKind, event_record
 
 from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
+from audit.models import AuditAction
+from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
+from calendars.services import calendar_entries_sync
 from core.errors import PermissionDeniedError, ValidationError
 from gates.errors import GateNotApprovedError
 from gates.models import DecisionKind, Gate, GateDecision, GateStatus
 from launches.models import Launch, ScheduleMode, Task, TaskStatus
+from notifications.services import EventKind, event_record
 from scheduling.plan import moment_anchor_check
 
 GATE_FIELDS = ("name", "description", "schedule_mode", "offset_days", "at")

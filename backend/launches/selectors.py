@@ -4,13 +4,13 @@ import datetime as dt
 from typing import Any
 
 import orjson
-from communications.selectors import launch_communication_counts, launch_communication_rows
-from deliverables.selectors import launch_kb_counts, launch_recruiting_counts
 from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
-from gates.models import Gate, GateStatus
 
 from accounts.models import User
+from communications.selectors import launch_communication_counts, launch_communication_rows
+from deliverables.selectors import launch_kb_counts, launch_recruiting_counts
+from gates.models import Gate, GateStatus
 from launches.models import (
     Dependency,
     Launch,

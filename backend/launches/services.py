@@ -7,17 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from audit.models import AuditAction
-from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
-from communications.models import CommunicationStatus
-from communications.selectors import launch_communication_rows
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
-from gates.errors import GateNotApprovedError
-from gates.models import Gate, GateStatus
-from gates.services import gate_task_status_changed, gates_require_all_approved
-from notifications.services import EventKind, event_record
 
 from accounts.access import (
     access_require_department_lead,
@@ -26,8 +18,15 @@ from accounts.access import (
     access_require_task_edit,
 )
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
+from audit.models import AuditAction
+from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
+from communications.models import CommunicationStatus
+from communications.selectors import launch_communication_rows
 from core.errors import ValidationError
 from core.services import model_update
+from gates.errors import GateNotApprovedError
+from gates.models import Gate, GateStatus
+from gates.services import gate_task_status_changed, gates_require_all_approved
 from launches import selectors
 from launches.errors import DependencyCycleError, LaunchClosedError
 from launches.models import (
@@ -41,6 +40,7 @@ from launches.models import (
     TaskStatus,
     Workstream,
 )
+from notifications.services import EventKind, event_record
 from scheduling.engine import DependencyInput, compute_schedule, cycle_if_added, shift_conflicts
 from scheduling.plan import MAX_PLAN_DAYS, moment_anchor_check, plan_day_check, task_inputs
 

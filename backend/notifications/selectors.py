@@ -3,9 +3,9 @@
 import datetime as dt
 
 from django.db.models import QuerySet
-from gates.models import DecisionKind, GateDecision, GateStatus
 
 from accounts.models import DepartmentMembership, MembershipRole, User
+from gates.models import DecisionKind, GateDecision, GateStatus
 from launches import selectors as launch_selectors
 from launches.models import Launch, LaunchStatus, Task, TaskStatus, Workstream
 from notifications.models import Notification, NotificationPreference

@@ -5,15 +5,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from audit.models import AuditAction, AuditEvent
-from audit.services import audit_object
 from django.db import transaction
 from django.db.models import Model
-from gates.models import Gate
 
 from accounts.access import access_require_office
 from accounts.models import Department, User
+from audit.models import AuditAction, AuditEvent
+from audit.services import audit_object
 from core.errors import ValidationError
+from gates.models import Gate
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task, Workstream
 from launches.services import launch_create, launch_plan_changed
 from playbooks.models import Playbook, PlaybookDependency, PlaybookGate, PlaybookMilestone, PlaybookTask

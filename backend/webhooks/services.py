@@ -11,13 +11,13 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from notifications.models import EventKind, LaunchEvent
-from notifications.services import enqueue_on_commit
 
 from accounts.access import access_require_office
 from accounts.models import User
 from core.errors import ValidationError
 from launches.models import Launch
+from notifications.models import EventKind, LaunchEvent
+from notifications.services import enqueue_on_commit
 from webhooks import delivery as http
 from webhooks import tasks
 from webhooks.models import Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus

@@ -2,6 +2,7 @@
 
 from celery import shared_task
 from django.db import DatabaseError
+
 from notifications.tasks import retry_later
 
 # Attempts are counted on the delivery (WEBHOOK_MAX_ATTEMPTS); this only bounds Celery's own bookkeeping.

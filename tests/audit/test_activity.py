@@ -1,8 +1,8 @@
 """Rule 6: every change keeps who, when and what; the activity endpoint lists it per launch."""
 
 import pytest
-from audit.models import AuditEvent
 
+from audit.models import AuditEvent
 from tests.factories import TaskFactory
 
 pytestmark = pytest.mark.django_db

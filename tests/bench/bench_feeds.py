@@ -30,9 +30,6 @@ django.setup()
 import datetime as dt  # noqa: E402
 from zoneinfo import ZoneInfo  # noqa: E402
 
-from calendars import rendering, selectors, views  # noqa: E402
-from calendars.models import CalendarEntry, CalendarFeed  # noqa: E402
-from calendars.services import calendar_entries_sync, calendar_feed_create, feed_token  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
@@ -42,6 +39,9 @@ from django.utils import timezone  # noqa: E402
 from icalendar import Calendar, Event  # noqa: E402
 
 from accounts.models import Department, User  # noqa: E402
+from calendars import rendering, selectors, views  # noqa: E402
+from calendars.models import CalendarEntry, CalendarFeed  # noqa: E402
+from calendars.services import calendar_entries_sync, calendar_feed_create, feed_token  # noqa: E402
 from launches import services  # noqa: E402
 from launches.models import Dependency, Launch, Milestone, Task, Workstream  # noqa: E402
 

@@ -1,8 +1,8 @@
 """The calendar-feeds API: list, create, rotate and revoke your feeds; who may subscribe to what."""
 
 import pytest
-from calendars.models import CalendarFeed
 
+from calendars.models import CalendarFeed
 from tests.factories import LaunchFactory
 
 pytestmark = pytest.mark.django_db

@@ -59,7 +59,6 @@ def test_bad_arguments_say_what_is_wrong(world, args, message):
 
 def test_calendar_sync_builds_entries_for_launches_made_outside_the_services(db):
     from calendars.models import CalendarEntry
-
     from tests.factories import TaskFactory
 
     TaskFactory()

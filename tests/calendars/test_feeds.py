@@ -4,9 +4,9 @@ import datetime as dt
 import re
 
 import pytest
-from calendars.models import CalendarEntry
 
 from accounts.models import DepartmentMembership
+from calendars.models import CalendarEntry
 from launches.models import ScheduleMode, Task
 from tests.factories import DepartmentFactory, TaskFactory, UserFactory, WorkstreamFactory
 
@@ -505,9 +505,9 @@ def test_previewing_a_move_of_t_zero_changes_no_event(world, client_for, make_fe
 def test_a_launch_deleted_behind_the_services_back_leaves_no_live_event(world, client_for, make_feed, parse_feed):
     from io import StringIO
 
-    from calendars.models import CalendarEntry
     from django.core.management import call_command
 
+    from calendars.models import CalendarEntry
     from launches.models import Launch
 
     _item, path = make_feed(world.marketing_member)

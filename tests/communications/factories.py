@@ -1,8 +1,8 @@
 """factory_boy factories for communications."""
 
 import factory
-from communications.models import Communication, CommunicationKind
 
+from communications.models import Communication, CommunicationKind
 from tests.factories import LaunchFactory, UserFactory
 
 

@@ -4,16 +4,16 @@ embargo conflicts on the timeline (rule 3), moving with T-0 (rule 1), audit and 
 import datetime as dt
 
 import pytest
-from audit.models import AuditEvent
-from communications.models import Communication, CommunicationDecision
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from gates.models import Gate, GateStatus
-from notifications.models import Notification
 
 from accounts.models import Department
+from audit.models import AuditEvent
+from communications.models import Communication, CommunicationDecision
+from gates.models import Gate, GateStatus
 from launches.models import Launch
+from notifications.models import Notification
 from tests.communications.factories import CommunicationFactory
 from tests.factories import LaunchFactory, MembershipFactory, UserFactory, WorkstreamFactory
 

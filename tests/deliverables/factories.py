@@ -1,8 +1,8 @@
 """factory_boy factories for department deliverables."""
 
 import factory
-from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
 
+from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
 from tests.factories import LaunchFactory
 
 

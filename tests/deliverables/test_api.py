@@ -1,12 +1,12 @@
 """Customer Care's knowledge base and HR's recruiting through the API, and their counts in readiness."""
 
 import pytest
-from audit.models import AuditEvent
-from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from accounts.models import Department, MembershipRole
+from audit.models import AuditEvent
+from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
 from tests.deliverables.factories import KnowledgeBaseArticleFactory, RecruitmentRoleFactory
 from tests.factories import LaunchFactory, MembershipFactory, TaskFactory, UserFactory, WorkstreamFactory
 

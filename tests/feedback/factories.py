@@ -1,8 +1,8 @@
 """factory_boy factories for feedback."""
 
 import factory
-from feedback.models import FeedbackItem, FeedbackSource
 
+from feedback.models import FeedbackItem, FeedbackSource
 from tests.factories import LaunchFactory
 
 

@@ -8,9 +8,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from feedback.models import FeedbackItem
 
 from accounts.models import Department, MembershipRole
+from feedback.models import FeedbackItem
 from tests.factories import LaunchFactory, MembershipFactory, TaskFactory, UserFactory, WorkstreamFactory
 from tests.feedback.factories import FeedbackItemFactory
 

@@ -1,8 +1,8 @@
 """Rule 4 and 5 for gates: approval by every required approver, criteria, enforcement, reopening, history."""
 
 import pytest
-from gates.models import DecisionKind, Gate, GateDecision, GateStatus
 
+from gates.models import DecisionKind, Gate, GateDecision, GateStatus
 from launches.models import Launch, LaunchStatus, TaskStatus
 from tests.factories import TaskFactory
 

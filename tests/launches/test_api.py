@@ -5,9 +5,9 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
-from audit.models import AuditEvent
 
 from accounts.models import Department, DepartmentMembership
+from audit.models import AuditEvent
 from launches.models import Dependency, Launch, LaunchStatus, Milestone, Task, TaskComment, Workstream
 from tests.factories import DependencyFactory, LaunchFactory, MilestoneFactory, TaskFactory, WorkstreamFactory
 

@@ -3,8 +3,8 @@
 import datetime as dt
 
 import pytest
-from gates.models import Gate, GateDecision
 
+from gates.models import Gate, GateDecision
 from launches.models import Launch, Task
 
 pytestmark = pytest.mark.django_db

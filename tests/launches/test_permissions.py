@@ -9,9 +9,9 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from audit.models import AuditEvent
 
 from accounts.models import Department, DepartmentMembership, MembershipRole
+from audit.models import AuditEvent
 from launches.models import Dependency, Launch, LaunchStatus, Milestone, Task, TaskComment, TaskStatus, Workstream
 from tests.factories import DependencyFactory, MembershipFactory, MilestoneFactory, TaskFactory
 

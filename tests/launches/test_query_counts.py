@@ -2,11 +2,11 @@
 
 import pytest
 from django.db import connection
-from gates.models import DecisionKind, Gate
-from gates.services import gate_decide
 from django.test.utils import CaptureQueriesContext
 
 from accounts.models import Department, MembershipRole
+from gates.models import DecisionKind, Gate
+from gates.services import gate_decide
 from tests.factories import (
     DependencyFactory,
     LaunchFactory,

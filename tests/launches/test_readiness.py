@@ -3,11 +3,11 @@
 import datetime as dt
 
 import pytest
-from deliverables.models import ArticleStatus, RecruitmentStatus
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from gates.models import Gate, GateStatus
 
+from deliverables.models import ArticleStatus, RecruitmentStatus
+from gates.models import Gate, GateStatus
 from launches import selectors
 from launches.models import TaskStatus
 from tests.communications.factories import CommunicationFactory

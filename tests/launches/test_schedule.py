@@ -6,10 +6,10 @@ import itertools
 import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
-from gates.models import Gate
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from gates.models import Gate
 from launches import selectors, services
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task
 from tests.communications.factories import CommunicationFactory

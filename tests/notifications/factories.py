@@ -1,8 +1,8 @@
 """factory_boy factories for notifications."""
 
 import factory
-from notifications.models import Notification, NotificationKind, NotificationPreference
 
+from notifications.models import Notification, NotificationKind, NotificationPreference
 from tests.factories import UserFactory
 
 

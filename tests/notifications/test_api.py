@@ -1,8 +1,8 @@
 """The notifications API: your own notices only, unread filter and count, mark read, email preferences."""
 
 import pytest
-from notifications.models import Notification, NotificationPreference
 
+from notifications.models import Notification, NotificationPreference
 from tests.notifications.factories import NotificationFactory
 
 pytestmark = pytest.mark.django_db

@@ -5,14 +5,14 @@ import datetime as dt
 import pytest
 from django.core import mail
 from django.db import transaction
-from gates import services as gate_services
-from gates.models import Gate
-from notifications import services, tasks
-from notifications.models import EmailDelivery, LaunchEvent, Notification, NotificationKind
 
 from accounts.models import MembershipRole
+from gates import services as gate_services
+from gates.models import Gate
 from launches import services as launch_services
 from launches.models import Launch, TaskStatus
+from notifications import services, tasks
+from notifications.models import EmailDelivery, LaunchEvent, Notification, NotificationKind
 from tests.factories import DependencyFactory, MembershipFactory, TaskFactory, UserFactory
 from tests.notifications.factories import NotificationPreferenceFactory
 

@@ -11,17 +11,17 @@ import pytest
 from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
 from django.core import mail
+
+from config.celery import app
 from gates import services as gate_services
 from gates.models import Gate
 from notifications import tasks
 from notifications.models import EmailDelivery, EventKind, Notification, NotificationKind
-from webhooks import services as webhook_services
-from webhooks.models import WebhookDelivery
-
-from config.celery import app
 from tests.factories import TaskFactory
 from tests.notifications.factories import NotificationPreferenceFactory
 from tests.webhooks.server import receiver
+from webhooks import services as webhook_services
+from webhooks.models import WebhookDelivery
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 WAIT_SECONDS = 30

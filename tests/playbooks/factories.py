@@ -1,8 +1,8 @@
 """factory_boy factories for playbooks."""
 
 import factory
-from playbooks.models import Playbook, PlaybookTask
 
+from playbooks.models import Playbook, PlaybookTask
 from tests.factories import DepartmentFactory
 
 

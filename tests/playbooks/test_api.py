@@ -4,16 +4,16 @@ import datetime as dt
 import itertools
 
 import pytest
-from audit.models import AuditEvent
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from gates.models import Gate
-from playbooks.defaults import DEFAULT_PLAYBOOK
-from playbooks.models import Playbook, PlaybookTask
 
 from accounts.models import Department
+from audit.models import AuditEvent
+from gates.models import Gate
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task
+from playbooks.defaults import DEFAULT_PLAYBOOK
+from playbooks.models import Playbook, PlaybookTask
 from tests.factories import DependencyFactory, MilestoneFactory, TaskFactory
 from tests.playbooks.factories import PlaybookFactory, PlaybookTaskFactory
 

@@ -6,14 +6,14 @@ import hmac
 
 import orjson
 import pytest
+
 from gates import services as gate_services
 from gates.models import Gate
 from notifications.models import EventKind
+from tests.webhooks.server import receiver
 from webhooks import services
 from webhooks.delivery import SIGNATURE_HEADER, TIMESTAMP_HEADER
 from webhooks.models import Webhook, WebhookDelivery
-
-from tests.webhooks.server import receiver
 
 pytestmark = pytest.mark.django_db
 

@@ -2,15 +2,15 @@
 
 import datetime as dt
 
-from audit.models import AuditEvent
-from communications.models import CommunicationKind, CommunicationStatus, Embargo
 from drf_spectacular.utils import extend_schema_field
-from gates.models import GateStatus
 from rest_framework import serializers
 from timezone_field.rest_framework import TimeZoneSerializerField
 
 from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department, User
+from audit.models import AuditEvent
+from communications.models import CommunicationKind, CommunicationStatus, Embargo
+from gates.models import GateStatus
 from launches.models import (
     Dependency,
     Launch,

@@ -3,8 +3,6 @@
 from dataclasses import asdict
 
 import django_filters
-from audit.models import AuditAction, AuditEvent
-from audit.selectors import audit_events_for_launch
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
@@ -19,6 +17,8 @@ from rest_framework.response import Response
 
 from accounts.models import Department, User
 from accounts.permissions import CanChangePlanOrReadOnly, IsOfficeOrReadOnly
+from audit.models import AuditAction, AuditEvent
+from audit.selectors import audit_events_for_launch
 from core.viewsets import IF_MATCH, ServiceModelViewSet
 from launches import selectors, services
 from launches.api import filters

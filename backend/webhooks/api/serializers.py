@@ -1,9 +1,9 @@
 """Serializers for webhooks and their delivery log."""
 
-from notifications.api.fields import ChoiceListField
-from notifications.models import EventKind
 from rest_framework import serializers
 
+from notifications.api.fields import ChoiceListField
+from notifications.models import EventKind
 from webhooks.models import Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus
 
 

@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from gates.models import Gate
 
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
+from gates.models import Gate
 from launches.models import Dependency, Launch, LaunchStatus, Milestone, Task, TaskStatus, Workstream
 from launches.services import launch_plan_changed
 
