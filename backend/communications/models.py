@@ -9,7 +9,7 @@ from django.db.models import Q
 from accounts.models import Department
 from core.models import BaseModel
 from gates.models import Gate
-from launches.models import Launch, ScheduleMode
+from launches.models import Launch, ScheduleMode, planned_moment
 
 
 class CommunicationKind(models.TextChoices):
@@ -96,11 +96,7 @@ class Communication(BaseModel):
 
     def moment(self, launch: Launch) -> dt.datetime:
         """The planned publish moment: T-0's local wall time shifted by whole days (DST-safe), or the fixed time."""
-        if self.schedule_mode == ScheduleMode.FIXED:
-            return self.at  # type: ignore[return-value]
-        local = launch.t_zero.astimezone(launch.zone)
-        shifted = (local.replace(tzinfo=None) + dt.timedelta(days=self.offset_days or 0)).replace(tzinfo=launch.zone)
-        return shifted.astimezone(dt.UTC)
+        return planned_moment(launch, schedule_mode=self.schedule_mode, offset_days=self.offset_days, at=self.at)
 
 
 class CommunicationDecision(models.Model):

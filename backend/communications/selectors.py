@@ -6,7 +6,7 @@ from typing import Any
 from django.db.models import Count, Prefetch, QuerySet
 
 from communications.models import Communication, CommunicationDecision, CommunicationStatus, Embargo
-from launches.models import Launch, ScheduleMode
+from launches.models import Launch, planned_moment
 
 # Published items passed the embargo check when published; withdrawn ones are no longer planned.
 SETTLED_STATUSES = frozenset({CommunicationStatus.PUBLISHED, CommunicationStatus.WITHDRAWN})
@@ -17,14 +17,6 @@ def communication_list() -> QuerySet[Communication]:
     return Communication.objects.select_related("launch", "author", "department", "embargo_gate").prefetch_related(
         Prefetch("decisions", queryset=CommunicationDecision.objects.order_by("created_at", "id"))
     )
-
-
-def _moment(launch: Launch, mode: str, offset_days: int | None, at: dt.datetime | None) -> dt.datetime:
-    if mode == ScheduleMode.FIXED:
-        return at  # type: ignore[return-value]
-    local = launch.t_zero.astimezone(launch.zone)
-    shifted = (local.replace(tzinfo=None) + dt.timedelta(days=offset_days or 0)).replace(tzinfo=launch.zone)
-    return shifted.astimezone(dt.UTC)
 
 
 def _days_before(planned: dt.datetime, lifts: dt.datetime) -> int:
@@ -57,7 +49,7 @@ def launch_communication_rows(
             "embargo_gate_id",
         )
     ):
-        moment = _moment(launch, mode, offset_days, at)
+        moment = planned_moment(launch, schedule_mode=mode, offset_days=offset_days, at=at)
         rows.append(
             {
                 "id": pk,

@@ -8,7 +8,7 @@ from django.db.models import Q
 
 from accounts.models import Department
 from core.models import BaseModel
-from launches.models import Launch, ScheduleMode, Task
+from launches.models import Launch, ScheduleMode, Task, planned_moment
 
 
 class GateStatus(models.TextChoices):
@@ -56,11 +56,7 @@ class Gate(BaseModel):
 
     def moment(self, launch: Launch) -> dt.datetime:
         """Like a milestone: T-0's local wall time shifted by whole days, or the fixed moment."""
-        if self.schedule_mode == ScheduleMode.FIXED:
-            return self.at  # type: ignore[return-value]
-        local = launch.t_zero.astimezone(launch.zone)
-        shifted = (local.replace(tzinfo=None) + dt.timedelta(days=self.offset_days or 0)).replace(tzinfo=launch.zone)
-        return shifted.astimezone(dt.UTC)
+        return planned_moment(launch, schedule_mode=self.schedule_mode, offset_days=self.offset_days, at=self.at)
 
 
 class GateDecision(models.Model):

@@ -73,6 +73,18 @@ class Launch(BaseModel):
         return self.t_zero.astimezone(self.zone).date()
 
 
+def planned_moment(
+    launch: "Launch", *, schedule_mode: str, offset_days: int | None, at: dt.datetime | None
+) -> dt.datetime:
+    """A moment on the launch's timeline: the fixed moment `at`, or T-0's local wall time shifted by whole days
+    (DST-safe: T-14 of a 09:00 launch is at 09:00 local time even across a clock change)."""
+    if schedule_mode == ScheduleMode.FIXED:
+        return at  # type: ignore[return-value]
+    local = launch.t_zero.astimezone(launch.zone)
+    shifted = (local.replace(tzinfo=None) + dt.timedelta(days=offset_days or 0)).replace(tzinfo=launch.zone)
+    return shifted.astimezone(dt.UTC)
+
+
 class Workstream(BaseModel):
     """One department's part of one launch, with its lead."""
 
@@ -197,11 +209,7 @@ class Milestone(BaseModel):
 
     def moment(self, launch: Launch) -> dt.datetime:
         """The milestone's moment: T-0's local wall time shifted by whole days (DST-safe), or the fixed time."""
-        if self.schedule_mode == ScheduleMode.FIXED:
-            return self.at  # type: ignore[return-value]
-        local = launch.t_zero.astimezone(launch.zone)
-        shifted = (local.replace(tzinfo=None) + dt.timedelta(days=self.offset_days or 0)).replace(tzinfo=launch.zone)
-        return shifted.astimezone(dt.UTC)
+        return planned_moment(launch, schedule_mode=self.schedule_mode, offset_days=self.offset_days, at=self.at)
 
 
 class TaskComment(BaseModel):
