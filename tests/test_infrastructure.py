@@ -30,4 +30,4 @@ def test_celery_runs_in_process_without_a_broker():
     # The settings, not the app's live conf: tests/conftest.py makes tasks eager for logic tests either way.
     broker = os.environ.get("CELERY_BROKER_URL") or os.environ.get("REDIS_URL")
     assert settings.CELERY_TASK_ALWAYS_EAGER is (not broker)
-    assert settings.CELERY_BROKER_URL == (broker or "memory://")
+    assert (broker or "memory://") == settings.CELERY_BROKER_URL

@@ -55,7 +55,7 @@ export type QueryParams = Record<string, string | number | boolean | null | unde
 
 export interface RequestOptions {
   method?: string
-  /** Sent as JSON. */
+  /** Sent as JSON; a FormData is sent as multipart/form-data (the browser sets the boundary). */
   body?: unknown
   query?: QueryParams
   signal?: AbortSignal
@@ -100,7 +100,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 export async function apiRequestWithEtag<T>(path: string, options: RequestOptions = {}): Promise<WithEtag<T>> {
   const method = (options.method ?? 'GET').toUpperCase()
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers }
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json'
+  const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData
+  if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json'
   if (!SAFE_METHODS.has(method)) {
     const token = readCookie('csrftoken')
     if (token) headers['X-CSRFToken'] = token
@@ -111,7 +112,7 @@ export async function apiRequestWithEtag<T>(path: string, options: RequestOption
     response = await fetch(apiUrl(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     })

@@ -119,3 +119,8 @@ export function formatAge(iso: string, now: Date = new Date()): string {
   const date = parseISO(iso)
   return isValid(date) ? formatDistanceStrict(date, now, { addSuffix: true }) : iso
 }
+
+/** The browser's IANA time zone, e.g. "Europe/Paris" (UTC when the browser does not say). */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
+}

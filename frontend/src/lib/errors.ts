@@ -22,6 +22,8 @@ export function describeWriteError(error: unknown): string {
     }
     case 'gate_not_approved':
       return `${error.message} The gate's approvers must approve it first.`
+    case 'embargo_not_lifted':
+      return `Not published: ${error.message} Publish it once the embargo lifts.`
     case 'network_error':
       return 'The server could not be reached; nothing was saved. Check your connection and try again.'
     case 'permission_denied':

@@ -38,3 +38,13 @@ export function canDecideFor(viewer: Viewer, department: number | null): boolean
   if (department === null) return viewer.is_office
   return viewer.departments.some((d) => d.id === department && d.role === 'lead')
 }
+
+/** Feedback is Engineering's: the office or Engineering's members and leads record, import and triage it. */
+export function canTriageFeedback(viewer: { is_office: boolean; departments: { slug: string }[] }): boolean {
+  return viewer.is_office || viewer.departments.some((d) => d.slug === 'engineering')
+}
+
+/** A communication's steps other than the office's decision: its author, or the office. */
+export function isAuthorOrOffice(viewer: Viewer, authorId: number): boolean {
+  return viewer.is_office || viewer.id === authorId
+}

@@ -42,6 +42,8 @@ export function LaunchPage() {
           Timeline
         </NavLink>
         <NavLink to="readiness">Readiness</NavLink>
+        <NavLink to="communications">Communications</NavLink>
+        <NavLink to="feedback">Feedback</NavLink>
         <NavLink to="activity">Activity</NavLink>
       </nav>
       <Outlet />

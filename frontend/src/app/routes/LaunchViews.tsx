@@ -1,8 +1,11 @@
 import { ActivityList } from '../../features/activity'
+import { CommunicationsCalendar, type EmbargoConflict } from '../../features/communications'
+import { FeedbackList, FeedbackSummaryCounts } from '../../features/feedback'
 import { GateApprovalPanel } from '../../features/gates'
 import { ReadinessView } from '../../features/readiness'
 import { useMe } from '../../features/session'
-import { LaunchTimeline } from '../../features/timeline'
+import { LaunchTimeline, useTimeline } from '../../features/timeline'
+import { canTriageFeedback } from '../../lib/permissions'
 import { useLaunchId } from './LaunchPage'
 
 function focusGate(gateId: number) {
@@ -25,7 +28,38 @@ export function LaunchTimelinePage() {
 }
 
 export function LaunchReadinessPage() {
-  return <ReadinessView launchId={useLaunchId()} />
+  const launchId = useLaunchId()
+  return (
+    <>
+      <ReadinessView launchId={launchId} />
+      <section aria-labelledby="feedback-counts-heading">
+        <h3 id="feedback-counts-heading">Feedback</h3>
+        <FeedbackSummaryCounts launchId={launchId} />
+      </section>
+    </>
+  )
+}
+
+/** Communications by day; the timeline supplies the gates (for embargoes) and the embargo conflicts. */
+export function LaunchCommunicationsPage() {
+  const launchId = useLaunchId()
+  const me = useMe()
+  const timeline = useTimeline(launchId)
+  if (!me.data) return null
+  const gates = timeline.data?.gates.map((g) => ({ id: g.id, name: g.name })) ?? []
+  const conflicts: EmbargoConflict[] = (timeline.data?.conflicts ?? []).flatMap((c) =>
+    c.kind === 'embargo' && typeof c.communication === 'number'
+      ? [{ communication: c.communication, message: c.message }]
+      : [],
+  )
+  return <CommunicationsCalendar launchId={launchId} viewer={me.data} gates={gates} conflicts={conflicts} />
+}
+
+export function LaunchFeedbackPage() {
+  const launchId = useLaunchId()
+  const me = useMe()
+  if (!me.data) return null
+  return <FeedbackList launchId={launchId} canTriage={canTriageFeedback(me.data)} />
 }
 
 export function LaunchActivityPage() {

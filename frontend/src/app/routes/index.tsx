@@ -1,7 +1,13 @@
 import type { RouteObject } from 'react-router'
 import { HomePage } from './HomePage'
 import { LaunchPage } from './LaunchPage'
-import { LaunchActivityPage, LaunchReadinessPage, LaunchTimelinePage } from './LaunchViews'
+import {
+  LaunchActivityPage,
+  LaunchCommunicationsPage,
+  LaunchFeedbackPage,
+  LaunchReadinessPage,
+  LaunchTimelinePage,
+} from './LaunchViews'
 import { Layout } from './Layout'
 import { NotFoundPage } from './NotFoundPage'
 
@@ -17,6 +23,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <LaunchTimelinePage /> },
           { path: 'readiness', element: <LaunchReadinessPage /> },
+          { path: 'communications', element: <LaunchCommunicationsPage /> },
+          { path: 'feedback', element: <LaunchFeedbackPage /> },
           { path: 'activity', element: <LaunchActivityPage /> },
         ],
       },

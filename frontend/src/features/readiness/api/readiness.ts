@@ -27,6 +27,27 @@ export interface GateReadiness {
   at_risk: boolean
 }
 
+export interface KnowledgeBaseReadiness {
+  to_write: number
+  in_review: number
+  published: number
+  total: number
+}
+
+export interface RecruitingReadiness {
+  /** Roles not cancelled. */
+  roles: number
+  /** People to recruit over those roles. */
+  positions: number
+  /** Positions of filled roles. */
+  filled: number
+}
+
+export type CommunicationsReadiness = Record<
+  'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'withdrawn' | 'total',
+  number
+>
+
 export interface Readiness {
   launch: number
   today: IsoDay
@@ -34,6 +55,12 @@ export interface Readiness {
   gates: GateReadiness[]
   critical_path: number[]
   critical_path_titles: string[]
+  /** Customer Care's articles by status (absent from older servers). */
+  knowledge_base?: KnowledgeBaseReadiness
+  /** HR's recruiting. */
+  recruiting?: RecruitingReadiness
+  /** Communications by status. */
+  communications?: CommunicationsReadiness
 }
 
 export function getReadiness(launchId: number, signal?: AbortSignal) {

@@ -24,4 +24,22 @@ describe('ReadinessView', () => {
     expect(screen.getByText('Freeze')).toBeInTheDocument()
     expect(screen.getByText('Ship')).toBeInTheDocument()
   })
+
+  it('shows the knowledge base, recruiting and communications blocks', async () => {
+    mockFetch({
+      'GET /api/v1/launches/1/readiness/': {
+        body: {
+          launch: 1, today: '2027-03-10', departments: [], gates: [], critical_path: [], critical_path_titles: [],
+          knowledge_base: { to_write: 2, in_review: 1, published: 3, total: 6 },
+          recruiting: { roles: 2, positions: 5, filled: 3 },
+          communications: { draft: 1, submitted: 2, approved: 0, rejected: 0, published: 4, withdrawn: 0, total: 7 },
+        },
+      },
+    })
+    renderWithProviders(<ReadinessView launchId={1} />)
+    expect(await screen.findByText('3 of 6 articles published · 1 in review · 2 to write')).toBeInTheDocument()
+    expect(screen.getByText('3 of 5 positions filled over 2 roles')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Communications (7)' })).toBeInTheDocument()
+    expect(screen.getByText('Submitted: 2')).toBeInTheDocument()
+  })
 })

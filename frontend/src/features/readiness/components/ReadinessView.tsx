@@ -2,6 +2,7 @@ import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { formatDay } from '../../../lib/dates'
 import { useReadiness, type GateReadiness } from '../api/readiness'
+import { ReadinessBlocks } from './ReadinessBlocks'
 import { ReadinessChart } from './ReadinessChart'
 
 function gateLine(g: GateReadiness): string {
@@ -46,6 +47,7 @@ export function ReadinessView({ launchId }: { launchId: number }) {
           ))}
         </tbody>
       </table>
+      <ReadinessBlocks readiness={readiness.data} />
       <h3>Gates at risk</h3>
       {atRisk.length === 0 ? (
         <p className="muted">No gate is at risk.</p>

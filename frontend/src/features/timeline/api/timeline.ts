@@ -92,6 +92,21 @@ export interface Conflict {
   message: string
 }
 
+/** A communication as the timeline lists it (its planned publish moment and embargo). */
+export interface TimelineCommunication {
+  id: number
+  title: string
+  kind: string
+  status: string
+  /** The author's department; null: the office. */
+  department: number | null
+  schedule_mode: ScheduleMode
+  offset_days: number | null
+  moment: string
+  embargo: 'none' | 't_zero' | 'gate'
+  embargo_gate: number | null
+}
+
 export interface Timeline {
   launch: {
     id: number
@@ -110,6 +125,8 @@ export interface Timeline {
   conflicts: Conflict[]
   critical_path: number[]
   end: IsoDay | null
+  /** Absent from servers older than communications. */
+  communications?: TimelineCommunication[]
 }
 
 export const timelineQueryKey = (launchId: number) => [...launchKey(launchId), 'timeline'] as const

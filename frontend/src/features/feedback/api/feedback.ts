@@ -1,0 +1,117 @@
+/** /api/v1/feedback-items/: a launch's feedback, its summary per state, triage and the CSV import. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api } from '../../../lib/api'
+import { launchKey } from '../../../lib/queryKeys'
+import type { Paginated } from '../../../types/api'
+
+export type FeedbackSource = 'beta_forum' | 'support_ticket' | 'survey' | 'interview' | 'app_review' | 'other'
+export type FeedbackState = 'new' | 'accepted' | 'rejected' | 'duplicate' | 'done'
+
+export const SOURCE_LABELS: Record<FeedbackSource, string> = {
+  beta_forum: 'Beta forum',
+  support_ticket: 'Support ticket',
+  survey: 'Survey',
+  interview: 'Interview',
+  app_review: 'App review',
+  other: 'Other',
+}
+
+export const STATE_LABELS: Record<FeedbackState, string> = {
+  new: 'New',
+  accepted: 'Accepted',
+  rejected: 'Rejected',
+  duplicate: 'Duplicate',
+  done: 'Done',
+}
+
+export interface FeedbackItem {
+  id: number
+  launch: number
+  task: number | null
+  task_title: string | null
+  source: FeedbackSource
+  text: string
+  reported_by: string
+  state: FeedbackState
+  duplicate_of: number | null
+  created_by: number | null
+  created_at: string
+  updated_at: string
+}
+
+export interface FeedbackSummary {
+  launch: number
+  counts: Record<FeedbackState, number>
+  total: number
+}
+
+/** One bad row of an import (extra.rows of the 400): its line in the file (header = 1). */
+export interface ImportRowError {
+  row: number
+  field: string | null
+  message: string
+}
+
+export interface FeedbackFilters {
+  state: FeedbackState | ''
+  source: FeedbackSource | ''
+}
+
+const feedbackKey = (launchId: number) => [...launchKey(launchId), 'feedback'] as const
+
+export function getFeedbackItems(launchId: number, filters: FeedbackFilters, signal?: AbortSignal) {
+  return api.get<Paginated<FeedbackItem>>('/feedback-items/', {
+    query: { launch: launchId, state: filters.state || undefined, source: filters.source || undefined, page_size: 100 },
+    signal,
+  })
+}
+
+export function useFeedbackItems(launchId: number, filters: FeedbackFilters) {
+  return useQuery({
+    queryKey: [...feedbackKey(launchId), 'list', filters],
+    queryFn: ({ signal }) => getFeedbackItems(launchId, filters, signal),
+  })
+}
+
+export function getFeedbackSummary(launchId: number, signal?: AbortSignal) {
+  return api.get<FeedbackSummary>('/feedback-items/summary/', { query: { launch: launchId }, signal })
+}
+
+export function useFeedbackSummary(launchId: number) {
+  return useQuery({
+    queryKey: [...feedbackKey(launchId), 'summary'],
+    queryFn: ({ signal }) => getFeedbackSummary(launchId, signal),
+  })
+}
+
+export interface TriageInput {
+  id: number
+  state: FeedbackState
+  duplicate_of: number | null
+}
+
+export function triageFeedback({ id, state, duplicate_of }: TriageInput) {
+  return api.patch<FeedbackItem>(`/feedback-items/${id}/`, { state, duplicate_of })
+}
+
+export function importFeedback({ launchId, file }: { launchId: number; file: File }) {
+  const form = new FormData()
+  form.append('launch', String(launchId))
+  form.append('file', file)
+  return api.post<{ imported: number }>('/feedback-items/import/', form)
+}
+
+function useInvalidateFeedback(launchId: number) {
+  const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries({ queryKey: feedbackKey(launchId) })
+}
+
+export function useTriageFeedback(launchId: number) {
+  const invalidate = useInvalidateFeedback(launchId)
+  return useMutation({ mutationFn: triageFeedback, onSettled: invalidate })
+}
+
+export function useImportFeedback(launchId: number) {
+  const invalidate = useInvalidateFeedback(launchId)
+  return useMutation({ mutationFn: importFeedback, onSettled: invalidate })
+}

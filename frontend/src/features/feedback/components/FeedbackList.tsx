@@ -1,0 +1,132 @@
+import { useId, useState } from 'react'
+import { ErrorNotice } from '../../../components/ui/ErrorNotice'
+import { Loading } from '../../../components/ui/Loading'
+import { describeWriteError } from '../../../lib/errors'
+import {
+  SOURCE_LABELS,
+  STATE_LABELS,
+  useFeedbackItems,
+  useTriageFeedback,
+  type FeedbackFilters,
+  type FeedbackItem,
+  type FeedbackSource,
+  type FeedbackState,
+} from '../api/feedback'
+import { FeedbackImportForm } from './FeedbackImportForm'
+import { FeedbackSummaryCounts } from './FeedbackSummaryCounts'
+
+function FeedbackTriageForm({ item, launchId }: { item: FeedbackItem; launchId: number }) {
+  const id = useId()
+  const [state, setState] = useState<FeedbackState>(item.state)
+  const [duplicateOf, setDuplicateOf] = useState(item.duplicate_of ? String(item.duplicate_of) : '')
+  const triage = useTriageFeedback(launchId)
+  const needsOriginal = state === 'duplicate' && !duplicateOf
+
+  return (
+    <form
+      className="feedback-triage"
+      aria-label={`Triage feedback ${item.id}`}
+      onSubmit={(e) => {
+        e.preventDefault()
+        triage.mutate({ id: item.id, state, duplicate_of: state === 'duplicate' ? Number(duplicateOf) : null })
+      }}
+    >
+      <label htmlFor={`${id}-state`}>State</label>
+      <select id={`${id}-state`} value={state} onChange={(e) => setState(e.target.value as FeedbackState)}>
+        {Object.entries(STATE_LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+      {state === 'duplicate' && (
+        <>
+          <label htmlFor={`${id}-dup`}>Duplicate of item #</label>
+          <input
+            id={`${id}-dup`}
+            type="number"
+            min={1}
+            required
+            value={duplicateOf}
+            onChange={(e) => setDuplicateOf(e.target.value)}
+          />
+        </>
+      )}
+      <button type="submit" className="button secondary" disabled={triage.isPending || needsOriginal}>
+        Save
+      </button>
+      {triage.isError && (
+        <p className="error" role="alert">
+          {describeWriteError(triage.error)}
+        </p>
+      )}
+    </form>
+  )
+}
+
+/** A launch's feedback: counts per state, filters, triage and the CSV import for those who may. */
+export function FeedbackList({ launchId, canTriage }: { launchId: number; canTriage: boolean }) {
+  const id = useId()
+  const [filters, setFilters] = useState<FeedbackFilters>({ state: '', source: '' })
+  const items = useFeedbackItems(launchId, filters)
+
+  return (
+    <section className="feedback" aria-labelledby="feedback-heading">
+      <h2 id="feedback-heading">Feedback</h2>
+      <FeedbackSummaryCounts launchId={launchId} />
+      {canTriage && <FeedbackImportForm launchId={launchId} />}
+      <div className="filters" role="group" aria-label="Filter feedback">
+        <label htmlFor={`${id}-state`}>State</label>
+        <select
+          id={`${id}-state`}
+          value={filters.state}
+          onChange={(e) => setFilters({ ...filters, state: e.target.value as FeedbackState | '' })}
+        >
+          <option value="">Any</option>
+          {Object.entries(STATE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-source`}>Source</label>
+        <select
+          id={`${id}-source`}
+          value={filters.source}
+          onChange={(e) => setFilters({ ...filters, source: e.target.value as FeedbackSource | '' })}
+        >
+          <option value="">Any</option>
+          {Object.entries(SOURCE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {items.isPending ? (
+        <Loading label="Loading feedback…" />
+      ) : items.isError ? (
+        <ErrorNotice error={items.error} />
+      ) : items.data.results.length === 0 ? (
+        <p className="muted">No feedback matches.</p>
+      ) : (
+        <ul className="feedback-list">
+          {items.data.results.map((item) => (
+            <li key={item.id}>
+              <p>
+                <strong>#{item.id}</strong> {item.text}
+              </p>
+              <p className="muted">
+                {SOURCE_LABELS[item.source]}
+                {item.reported_by && ` · from ${item.reported_by}`}
+                {item.task_title && ` · task: ${item.task_title}`} · {STATE_LABELS[item.state]}
+                {item.duplicate_of !== null && ` of #${item.duplicate_of}`}
+              </p>
+              {canTriage && <FeedbackTriageForm item={item} launchId={launchId} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

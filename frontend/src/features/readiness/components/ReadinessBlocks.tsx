@@ -1,0 +1,48 @@
+import type { Readiness } from '../api/readiness'
+
+const COMMUNICATION_ROWS = [
+  ['draft', 'Draft'],
+  ['submitted', 'Submitted'],
+  ['approved', 'Approved'],
+  ['rejected', 'Rejected'],
+  ['published', 'Published'],
+  ['withdrawn', 'Withdrawn'],
+] as const
+
+/** Knowledge base articles, recruiting and communications: the readiness beyond tasks and gates. */
+export function ReadinessBlocks({ readiness }: { readiness: Readiness }) {
+  const { knowledge_base: kb, recruiting, communications } = readiness
+  return (
+    <div className="readiness-blocks">
+      {kb && (
+        <section aria-labelledby="readiness-kb">
+          <h3 id="readiness-kb">Knowledge base</h3>
+          <p>
+            {kb.published} of {kb.total} articles published · {kb.in_review} in review · {kb.to_write} to write
+          </p>
+        </section>
+      )}
+      {recruiting && (
+        <section aria-labelledby="readiness-recruiting">
+          <h3 id="readiness-recruiting">Recruiting</h3>
+          <p>
+            {recruiting.filled} of {recruiting.positions} positions filled over {recruiting.roles} role
+            {recruiting.roles === 1 ? '' : 's'}
+          </p>
+        </section>
+      )}
+      {communications && (
+        <section aria-labelledby="readiness-communications">
+          <h3 id="readiness-communications">Communications ({communications.total})</h3>
+          <ul className="inline-counts">
+            {COMMUNICATION_ROWS.map(([key, label]) => (
+              <li key={key}>
+                {label}: {communications[key]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  )
+}
