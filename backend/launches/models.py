@@ -30,6 +30,10 @@ class TaskStatus(models.TextChoices):
     CANCELLED = "cancelled", "Cancelled"
 
 
+# Work still to finish: it can be late, block others, or keep a gate open.
+OPEN_TASK_STATUSES = frozenset({TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED})
+
+
 class ScheduleMode(models.TextChoices):
     ANCHORED = "anchored", "Anchored to T-0"
     FIXED = "fixed", "Fixed date"

@@ -12,6 +12,7 @@ from communications.selectors import launch_communication_counts, launch_communi
 from deliverables.selectors import launch_kb_counts, launch_recruiting_counts
 from gates.models import Gate, GateStatus
 from launches.models import (
+    OPEN_TASK_STATUSES,
     Dependency,
     Launch,
     Milestone,
@@ -327,7 +328,6 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
 # Readiness: per department what is done, late and blocked; the gates at risk; the critical path.
 
 GATE_AT_RISK_DAYS = 7
-OPEN_STATUSES = frozenset({TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED})
 
 
 def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
@@ -365,7 +365,7 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
         lane = counts[workstream_id]
         lane["total"] += 1
         lane[status] += 1
-        if status in OPEN_STATUSES and schedule.tasks[row.id].due < today_day:
+        if status in OPEN_TASK_STATUSES and schedule.tasks[row.id].due < today_day:
             lane["late"] += 1
     gate_payload = []
     for gate, gate_input in zip(gates, gate_inputs(gates, launch), strict=True):

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from accounts.models import MembershipRole, User
 from core.errors import ValidationError
-from launches.models import Launch, LaunchStatus, Task, TaskStatus
+from launches.models import Launch, LaunchStatus, Task
 from notifications import selectors, tasks
 from notifications.models import (
     DAILY_DIGEST,
@@ -32,7 +32,6 @@ from notifications.models import (
 logger = logging.getLogger(__name__)
 
 ACTIVE_LAUNCH_STATUSES = (LaunchStatus.DRAFT, LaunchStatus.PLANNING, LaunchStatus.READY)
-OPEN_TASK_STATUSES = (TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED)
 MAX_REMINDER_DAYS = 60
 
 
