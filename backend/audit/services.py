@@ -98,7 +98,9 @@ def audit_created(obj: models.Model, fields: Iterable[str]) -> dict[str, dict[st
 _NOT_AUDITED = frozenset({"id", "created_at", "updated_at"})
 
 
-def audit_deleted(obj: models.Model) -> dict[str, dict[str, Any]]:
-    """The changes of a deletion: every concrete field from its last value to nothing."""
-    fields = [field.name for field in obj._meta.concrete_fields if field.name not in _NOT_AUDITED]
+def audit_deleted(obj: models.Model, fields: Iterable[str] | None = None) -> dict[str, dict[str, Any]]:
+    """The changes of a deletion: the given fields (every concrete one by default) from their last value to
+    nothing."""
+    if fields is None:
+        fields = [field.name for field in obj._meta.concrete_fields if field.name not in _NOT_AUDITED]
     return {name: {"from": value, "to": None} for name, value in audit_snapshot(obj, fields).items()}

@@ -16,7 +16,7 @@ from django.utils import timezone
 from accounts.access import access_for
 from accounts.models import Department, User
 from audit.models import AuditAction
-from audit.services import audit_record
+from audit.services import audit_created, audit_deleted, audit_object
 from calendars.models import CalendarEntry, CalendarFeed, EntryKind, FeedKind
 from communications.models import Communication, CommunicationKind, CommunicationStatus, Embargo
 from core.errors import NotFoundError, PermissionDeniedError, ValidationError
@@ -87,16 +87,19 @@ def calendar_feed_create(
     feed = CalendarFeed(owner=actor, kind=kind, launch=launch, department=department)
     _feed_new_token(feed)
     feed.save()
-    audit_record(
-        actor=actor,
-        action=AuditAction.CREATE,
-        entity="calendar feed",
-        entity_id=feed.pk,
-        entity_label=str(feed),
+    audit_object(
+        actor,
+        AuditAction.CREATE,
+        feed,
         launch_id=feed.launch_id,
         department_id=feed.department_id,
+        changes=audit_created(feed, FEED_AUDITED_FIELDS),
     )
     return feed
+
+
+# The token's salt and digest are secrets: the audit history names the feed, never its URL.
+FEED_AUDITED_FIELDS = ("owner", "kind", "launch", "department")
 
 
 def _feed_require_owner(actor: User, feed: CalendarFeed) -> None:
@@ -110,12 +113,10 @@ def calendar_feed_rotate(*, actor: User, feed: CalendarFeed) -> CalendarFeed:
     _feed_require_owner(actor, feed)
     _feed_new_token(feed)
     feed.save(update_fields=["token_salt", "token_digest", "updated_at"])
-    audit_record(
-        actor=actor,
-        action=AuditAction.UPDATE,
-        entity="calendar feed",
-        entity_id=feed.pk,
-        entity_label=str(feed),
+    audit_object(
+        actor,
+        AuditAction.UPDATE,
+        feed,
         launch_id=feed.launch_id,
         department_id=feed.department_id,
         changes={"url": {"from": "(previous secret URL)", "to": "(new secret URL)"}},
@@ -128,14 +129,13 @@ def calendar_feed_rotate(*, actor: User, feed: CalendarFeed) -> CalendarFeed:
 def calendar_feed_revoke(*, actor: User, feed: CalendarFeed) -> None:
     """The owner revokes the feed; its URL answers 404 at once."""
     _feed_require_owner(actor, feed)
-    audit_record(
-        actor=actor,
-        action=AuditAction.DELETE,
-        entity="calendar feed",
-        entity_id=feed.pk,
-        entity_label=str(feed),
+    audit_object(
+        actor,
+        AuditAction.DELETE,
+        feed,
         launch_id=feed.launch_id,
         department_id=feed.department_id,
+        changes=audit_deleted(feed, FEED_AUDITED_FIELDS),
     )
     feed.delete()
 

@@ -132,8 +132,12 @@ def test_feed_changes_are_audited(world, client_for, make_feed):
     client = client_for(world.marketing_member)
     client.post(f"{URL}{item['id']}/rotate/")
     client.delete(f"{URL}{item['id']}/")
-    actions = list(AuditEvent.objects.filter(entity="calendar feed").order_by("id").values_list("action", flat=True))
-    assert actions == ["create", "update", "delete"]
+    events = list(AuditEvent.objects.filter(entity="calendarfeed").order_by("id"))
+    assert [event.action for event in events] == ["create", "update", "delete"]
+    assert events[0].changes["kind"] == {"from": None, "to": "user"}
+    assert events[2].changes["owner"] == {"from": world.marketing_member.pk, "to": None}
+    # The history names the feed, never the secrets behind its URL.
+    assert all("token_salt" not in event.changes and "token_digest" not in event.changes for event in events)
 
 
 def test_list_runs_a_fixed_number_of_queries_whatever_the_size(world, client_for, django_assert_num_queries):
