@@ -1,6 +1,7 @@
 """Recording audit events; every service that changes a launch's plan calls audit_record in its transaction."""
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
@@ -29,6 +30,17 @@ def audit_snapshot(instance: models.Model, fields: Iterable[str]) -> dict[str, A
 
 def audit_diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {name: {"from": before[name], "to": after[name]} for name in after if before.get(name) != after[name]}
+
+
+@contextmanager
+def audit_changes(instance: models.Model, fields: Iterable[str]) -> Iterator[dict[str, dict[str, Any]]]:
+    """The field-level changes made to instance inside the block: the yielded dict is empty inside it and holds
+    {field: {"from", "to"}} once the block ends, ready for audit_object. An error inside records nothing."""
+    fields = tuple(fields)
+    before = audit_snapshot(instance, fields)
+    changes: dict[str, dict[str, Any]] = {}
+    yield changes
+    changes.update(audit_diff(before, audit_snapshot(instance, fields)))
 
 
 def audit_record(

@@ -10,7 +10,7 @@ from django.utils import timezone
 from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
 from audit.models import AuditAction
-from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
+from audit.services import audit_changes, audit_created, audit_object
 from communications.errors import CommunicationStateError, EmbargoNotLiftedError
 from communications.models import (
     Communication,
@@ -20,6 +20,7 @@ from communications.models import (
     Embargo,
 )
 from core.errors import PermissionDeniedError, ValidationError
+from core.services import model_assign
 from gates.models import Gate, GateStatus
 from launches.models import Launch, ScheduleMode, Workstream
 from launches.services import launch_plan_changed
@@ -164,15 +165,12 @@ def communication_update(*, actor: User, item: Communication, data: Mapping[str,
     _require_author(actor, item, "edit")
     if item.status not in EDITABLE_STATUSES:
         raise CommunicationStateError(f"A {item.status} communication cannot be edited; only drafts can.")
-    before = audit_snapshot(item, AUDITED_FIELDS)
-    for name in COMMUNICATION_FIELDS:
-        if name in data:
-            setattr(item, name, data[name])
-    _check(item)
-    item.status = CommunicationStatus.DRAFT
-    item.save()
+    with audit_changes(item, AUDITED_FIELDS) as changes:
+        model_assign(instance=item, data=data, fields=COMMUNICATION_FIELDS)
+        _check(item)
+        item.status = CommunicationStatus.DRAFT
+        item.save()
     launch_plan_changed(item.launch_id)
-    changes = audit_diff(before, audit_snapshot(item, AUDITED_FIELDS))
     audit_object(
         actor, AuditAction.UPDATE, item, launch_id=item.launch_id, department_id=item.department_id, changes=changes
     )

@@ -6,6 +6,13 @@ from typing import Any
 from django.db import models
 
 
+def model_assign(*, instance: models.Model, data: Mapping[str, Any], fields: Iterable[str]) -> None:
+    """Set the given fields that data names on the instance, without saving (the caller validates first)."""
+    for field in fields:
+        if field in data:
+            setattr(instance, field, data[field])
+
+
 def model_update(*, instance: models.Model, data: Mapping[str, Any], fields: Iterable[str]) -> list[str]:
     """Set the given fields from data on the instance and save only those that changed; returns their names."""
     changed = []

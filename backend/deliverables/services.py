@@ -8,8 +8,9 @@ from django.db import transaction
 from accounts.access import access_require_department_membership
 from accounts.models import User
 from audit.models import AuditAction
-from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
+from audit.services import audit_changes, audit_created, audit_object
 from core.errors import ValidationError
+from core.services import model_assign
 from deliverables.models import ArticleStatus, KnowledgeBaseArticle, RecruitmentRole, RecruitmentStatus
 from launches.models import Launch, Task
 
@@ -59,13 +60,10 @@ def kb_article_create(
 def kb_article_update(*, actor: User, article: KnowledgeBaseArticle, data: Mapping[str, Any]) -> KnowledgeBaseArticle:
     """The office and Customer Care's people change an article and its review state."""
     access_require_department_membership(actor, CUSTOMER_CARE, "change knowledge base articles")
-    before = audit_snapshot(article, ARTICLE_FIELDS)
-    for name in ARTICLE_FIELDS:
-        if name in data:
-            setattr(article, name, data[name])
-    _check_article(article)
-    article.save()
-    changes = audit_diff(before, audit_snapshot(article, ARTICLE_FIELDS))
+    with audit_changes(article, ARTICLE_FIELDS) as changes:
+        model_assign(instance=article, data=data, fields=ARTICLE_FIELDS)
+        _check_article(article)
+        article.save()
     audit_object(actor, AuditAction.UPDATE, article, launch_id=article.launch_id, changes=changes)
     return article
 
@@ -95,13 +93,10 @@ def recruitment_role_create(
 def recruitment_role_update(*, actor: User, role: RecruitmentRole, data: Mapping[str, Any]) -> RecruitmentRole:
     """The office and HR's people change a role and how far recruiting is."""
     access_require_department_membership(actor, HR, "change recruiting")
-    before = audit_snapshot(role, ROLE_FIELDS)
-    for name in ROLE_FIELDS:
-        if name in data:
-            setattr(role, name, data[name])
-    _check_role(role)
-    role.save()
-    changes = audit_diff(before, audit_snapshot(role, ROLE_FIELDS))
+    with audit_changes(role, ROLE_FIELDS) as changes:
+        model_assign(instance=role, data=data, fields=ROLE_FIELDS)
+        _check_role(role)
+        role.save()
     audit_object(actor, AuditAction.UPDATE, role, launch_id=role.launch_id, changes=changes)
     return role
 

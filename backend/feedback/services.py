@@ -10,8 +10,9 @@ from django.db import transaction
 from accounts.access import access_require_department_membership
 from accounts.models import User
 from audit.models import AuditAction
-from audit.services import audit_created, audit_diff, audit_object, audit_record, audit_snapshot
+from audit.services import audit_changes, audit_created, audit_object, audit_record
 from core.errors import ValidationError
+from core.services import model_assign
 from feedback.models import REPORTED_BY_MAX_LENGTH, TEXT_MAX_LENGTH, FeedbackItem, FeedbackSource, FeedbackState
 from launches.models import Launch, Task
 
@@ -85,13 +86,10 @@ def feedback_item_create(
 def feedback_item_update(*, actor: User, item: FeedbackItem, data: Mapping[str, Any]) -> FeedbackItem:
     """Triage is Engineering's: the office or Engineering's lead and members change the state and the item."""
     _require_engineering(actor, "triage feedback")
-    before = audit_snapshot(item, FEEDBACK_FIELDS)
-    for name in FEEDBACK_FIELDS:
-        if name in data:
-            setattr(item, name, data[name])
-    _check_item(item)
-    item.save()
-    changes = audit_diff(before, audit_snapshot(item, FEEDBACK_FIELDS))
+    with audit_changes(item, FEEDBACK_FIELDS) as changes:
+        model_assign(instance=item, data=data, fields=FEEDBACK_FIELDS)
+        _check_item(item)
+        item.save()
     audit_object(actor, AuditAction.UPDATE, item, launch_id=item.launch_id, changes=changes)
     return item
 

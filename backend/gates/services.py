@@ -9,9 +9,10 @@ from django.utils import timezone
 from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
 from audit.models import AuditAction
-from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
+from audit.services import audit_changes, audit_created, audit_object
 from calendars.services import calendar_entries_sync
 from core.errors import PermissionDeniedError, ValidationError
+from core.services import model_assign
 from gates.errors import GateNotApprovedError
 from gates.models import DecisionKind, Gate, GateDecision, GateStatus
 from launches.models import Launch, ScheduleMode, Task, TaskStatus
@@ -100,13 +101,10 @@ def gate_create(
 def gate_update(*, actor: User, gate: Gate, data: Mapping[str, Any]) -> Gate:
     """Office only. Changing criteria or approvers re-evaluates the gate's status."""
     access_require_office(actor, "change gates")
-    before = audit_snapshot(gate, GATE_FIELDS)
-    for field in GATE_FIELDS:
-        if field in data:
-            setattr(gate, field, data[field])
-    moment_anchor_check(gate, "gate")
-    gate.save()
-    changes = audit_diff(before, audit_snapshot(gate, GATE_FIELDS))
+    with audit_changes(gate, GATE_FIELDS) as changes:
+        model_assign(instance=gate, data=data, fields=GATE_FIELDS)
+        moment_anchor_check(gate, "gate")
+        gate.save()
     if "criteria" in data:
         old = sorted(gate.criteria.values_list("pk", flat=True))
         tasks = _check_criteria(gate.launch, data["criteria"])

@@ -19,11 +19,11 @@ from accounts.access import (
 )
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
 from audit.models import AuditAction
-from audit.services import audit_created, audit_diff, audit_object, audit_snapshot
+from audit.services import audit_changes, audit_created, audit_object
 from communications.models import CommunicationStatus
 from communications.selectors import launch_communication_rows
 from core.errors import ValidationError
-from core.services import model_update
+from core.services import model_assign, model_update
 from gates.errors import GateNotApprovedError
 from gates.models import Gate, GateStatus
 from gates.services import gate_task_status_changed, gates_require_all_approved
@@ -130,10 +130,10 @@ def launch_update(*, actor: User, launch: Launch, data: Mapping[str, Any]) -> La
         launch_set_status(actor=actor, launch=launch, status=data["status"])
     if "t_zero" in data and data["t_zero"] != launch.t_zero:
         launch_move_t_zero(actor=actor, launch=launch, t_zero=data["t_zero"])
-    before = audit_snapshot(launch, LAUNCH_FIELDS)
-    if model_update(instance=launch, data=data, fields=LAUNCH_FIELDS):
+    with audit_changes(launch, LAUNCH_FIELDS) as changes:
+        model_update(instance=launch, data=data, fields=LAUNCH_FIELDS)
+    if changes:
         launch_plan_changed(launch.pk)
-        changes = audit_diff(before, audit_snapshot(launch, LAUNCH_FIELDS))
         audit_object(actor, AuditAction.UPDATE, launch, launch_id=launch.pk, changes=changes)
     return launch
 
@@ -327,10 +327,10 @@ def workstream_update(*, actor: User, workstream: Workstream, data: Mapping[str,
     if "lead" in data and data["lead"] != workstream.lead:
         access_require_office(actor, "change a workstream's lead")
     access_require_department_lead(actor, workstream.department_id, "change this workstream")
-    before = audit_snapshot(workstream, ("lead", "notes"))
-    if model_update(instance=workstream, data=data, fields=("lead", "notes")):
+    with audit_changes(workstream, ("lead", "notes")) as changes:
+        model_update(instance=workstream, data=data, fields=("lead", "notes"))
+    if changes:
         launch_plan_changed(workstream.launch_id)
-        changes = audit_diff(before, audit_snapshot(workstream, ("lead", "notes")))
         audit_object(
             actor,
             AuditAction.UPDATE,
@@ -466,16 +466,15 @@ def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
         if new_workstream.launch_id != task.workstream.launch_id:
             raise ValidationError("A task can move only to a workstream of the same launch.", field="workstream")
         access_require_department_lead(actor, new_workstream.department_id, "move tasks into that workstream")
-        task.workstream = new_workstream
-    before = audit_snapshot(task, AUDITED_TASK_FIELDS)
-    for field in TASK_FIELDS:
-        if field in changes:
-            setattr(task, field, changes[field])
-    _task_check_schedule(task, changes.get("due_date"))
-    _task_check_gate(task, old_status=before["status"])
-    task.save()
+    old_status = task.status
+    with audit_changes(task, AUDITED_TASK_FIELDS) as diff:
+        if new_workstream is not None:
+            task.workstream = new_workstream
+        model_assign(instance=task, data=changes, fields=TASK_FIELDS)
+        _task_check_schedule(task, changes.get("due_date"))
+        _task_check_gate(task, old_status=old_status)
+        task.save()
     launch_plan_changed(task.workstream.launch_id)
-    diff = audit_diff(before, audit_snapshot(task, AUDITED_TASK_FIELDS))
     audit_object(
         actor,
         AuditAction.UPDATE,
@@ -485,7 +484,7 @@ def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
         changes=diff,
     )
     if "status" in diff:
-        gate_task_status_changed(actor=actor, task=task, old_status=before["status"])
+        gate_task_status_changed(actor=actor, task=task, old_status=old_status)
     if diff:
         event_record(
             kind=EventKind.TASK_UPDATED,
@@ -651,14 +650,11 @@ def milestone_create(
 def milestone_update(*, actor: User, milestone: Milestone, data: Mapping[str, Any]) -> Milestone:
     """Office only."""
     access_require_office(actor, "change milestones")
-    before = audit_snapshot(milestone, MILESTONE_FIELDS)
-    for field in MILESTONE_FIELDS:
-        if field in data:
-            setattr(milestone, field, data[field])
-    moment_anchor_check(milestone, "milestone")
-    milestone.save()
+    with audit_changes(milestone, MILESTONE_FIELDS) as changes:
+        model_assign(instance=milestone, data=data, fields=MILESTONE_FIELDS)
+        moment_anchor_check(milestone, "milestone")
+        milestone.save()
     launch_plan_changed(milestone.launch_id)
-    changes = audit_diff(before, audit_snapshot(milestone, MILESTONE_FIELDS))
     audit_object(actor, AuditAction.UPDATE, milestone, launch_id=milestone.launch_id, changes=changes)
     return milestone
 

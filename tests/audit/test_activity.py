@@ -122,3 +122,13 @@ def test_a_deleted_task_keeps_its_last_values_in_the_history(world, client_for):
     assert event.changes["assignee"] == {"from": world.marketing_member.pk, "to": None}
     assert event.changes["workstream"] == {"from": world.marketing_ws.pk, "to": None}
     assert "updated_at" not in event.changes
+
+
+def test_moving_a_task_to_another_workstream_records_the_move(world, client_for):
+    response = client_for(world.office).patch(
+        f"/api/v1/tasks/{world.marketing_task.pk}/", {"workstream": world.pr_ws.pk}, format="json"
+    )
+    assert response.status_code == 200, response.json()
+    (event,) = _activity(client_for(world.viewer), world.launch)["results"]
+    assert event["changes"] == {"workstream": {"from": world.marketing_ws.pk, "to": world.pr_ws.pk}}
+    assert event["department"] == world.pr.pk
