@@ -219,6 +219,23 @@ def gate_task_status_changed(*, actor: User, task: Task, old_status: str) -> Non
             gate_refresh_status(gate)
 
 
+def gates_criterion_deleted(*, actor: User, task: Task) -> None:
+    """Before a task is deleted: each gate it was a criterion of drops it, records the change (rule 6: the
+    cascade would remove it silently) and re-evaluates, since it may have been the last criterion not done."""
+    for gate in Gate.objects.select_for_update().filter(criteria=task):
+        old = sorted(gate.criteria.values_list("pk", flat=True))
+        gate.criteria.remove(task)
+        audit_object(
+            actor,
+            AuditAction.UPDATE,
+            gate,
+            launch_id=gate.launch_id,
+            changes={"criteria": {"from": old, "to": [pk for pk in old if pk != task.pk]}},
+            message=f"Criterion “{task.title}” was deleted.",
+        )
+        gate_refresh_status(gate)
+
+
 def gates_require_all_approved(launch: Launch) -> None:
     """Rule 4: a launch cannot be marked launched until every gate is approved."""
     pending = list(launch.gates.exclude(status=GateStatus.APPROVED).values_list("name", flat=True))

@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from accounts.access import (
@@ -26,7 +26,7 @@ from core.errors import ValidationError
 from core.services import model_assign, model_update
 from gates.errors import GateNotApprovedError
 from gates.models import Gate, GateStatus
-from gates.services import gate_task_status_changed, gates_require_all_approved
+from gates.services import gate_task_status_changed, gates_criterion_deleted, gates_require_all_approved
 from launches import selectors
 from launches.errors import DependencyCycleError, LaunchClosedError
 from launches.models import (
@@ -498,15 +498,17 @@ def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
 
 @transaction.atomic
 def task_delete(*, actor: User, task: Task) -> None:
-    """The office or the department's lead removes a task, with its dependencies."""
+    """The office or the department's lead removes a task, with its dependencies; each removed dependency and
+    each gate that loses it as a criterion is recorded too (rule 6)."""
     access_require_department_lead(actor, task.workstream.department_id, "delete this task")
-    audit_object(
-        actor,
-        AuditAction.DELETE,
-        task,
-        launch_id=task.workstream.launch_id,
-        department_id=task.workstream.department_id,
-    )
+    launch_id = task.workstream.launch_id
+    audit_object(actor, AuditAction.DELETE, task, launch_id=launch_id, department_id=task.workstream.department_id)
+    for dependency in Dependency.objects.filter(Q(predecessor=task) | Q(successor=task)).select_related(
+        "successor__workstream"
+    ):
+        department_id = dependency.successor.workstream.department_id
+        audit_object(actor, AuditAction.DELETE, dependency, launch_id=launch_id, department_id=department_id)
+    gates_criterion_deleted(actor=actor, task=task)
     task.delete()
     launch_plan_changed(task.workstream.launch_id)
 

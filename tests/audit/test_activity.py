@@ -132,3 +132,19 @@ def test_moving_a_task_to_another_workstream_records_the_move(world, client_for)
     (event,) = _activity(client_for(world.viewer), world.launch)["results"]
     assert event["changes"] == {"workstream": {"from": world.marketing_ws.pk, "to": world.pr_ws.pk}}
     assert event["department"] == world.pr.pk
+
+
+def test_deleting_a_task_records_each_dependency_it_takes_with_it(world, client_for):
+    office = client_for(world.office)
+    first = TaskFactory(workstream=world.pr_ws, title="Embargo briefing")
+    for predecessor, successor in ((first, world.pr_task), (world.pr_task, world.marketing_task)):
+        response = office.post(
+            "/api/v1/dependencies/", {"predecessor": predecessor.pk, "successor": successor.pk}, format="json"
+        )
+        assert response.status_code == 201, response.json()
+    assert office.delete(f"/api/v1/tasks/{world.pr_task.pk}/").status_code == 204
+    deleted = AuditEvent.objects.filter(entity="dependency", action="delete")
+    assert sorted((e.changes["predecessor"]["from"], e.changes["successor"]["from"]) for e in deleted) == sorted(
+        [(first.pk, world.pr_task.pk), (world.pr_task.pk, world.marketing_task.pk)]
+    )
+    assert {e.department_id for e in deleted} == {world.pr.pk, world.marketing.pk}

@@ -2,6 +2,7 @@
 
 import pytest
 
+from audit.models import AuditEvent
 from gates.models import DecisionKind, Gate, GateDecision, GateStatus
 from launches.models import Launch, LaunchStatus, TaskStatus
 from tests.factories import TaskFactory
@@ -211,3 +212,20 @@ def test_gate_list_runs_a_fixed_number_of_queries(world, client_for, gate, djang
         _decide(client_for(world.office), extra, "approve")
     with django_assert_num_queries(7):
         assert client.get("/api/v1/gates/").json()["count"] == 6
+
+
+def test_deleting_the_last_open_criterion_approves_an_otherwise_approved_gate_and_records_why(world, client_for, gate):
+    done = TaskFactory(workstream=world.marketing_ws, title="Assets ready", status=TaskStatus.DONE)
+    gate.criteria.add(done)
+    _decide(client_for(world.office), gate, "approve")
+    _decide(client_for(world.marketing_lead), gate, "approve", department=world.marketing.pk)
+    gate.refresh_from_db()
+    assert gate.status == GateStatus.PENDING  # "Campaign brief" is not done
+    response = client_for(world.office).delete(f"/api/v1/tasks/{world.marketing_task.pk}/")
+    assert response.status_code == 204
+    gate.refresh_from_db()
+    assert gate.status == GateStatus.APPROVED
+    assert list(gate.criteria.values_list("pk", flat=True)) == [done.pk]
+    event = AuditEvent.objects.get(entity="gate", entity_id=gate.pk, action="update")
+    assert event.changes == {"criteria": {"from": sorted([world.marketing_task.pk, done.pk]), "to": [done.pk]}}
+    assert "Campaign brief" in event.message
