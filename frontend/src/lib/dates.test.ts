@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatTZero, tMinusLabel } from './dates'
+import { formatTZero, tMinusLabel, timeZoneNames } from './dates'
 
 describe('tMinusLabel', () => {
   it.each([
@@ -31,5 +31,15 @@ describe('formatTZero', () => {
 
   it('shows an unparsable value as it came', () => {
     expect(formatTZero('not a date')).toBe('not a date')
+  })
+})
+
+describe('timeZoneNames', () => {
+  it('offers UTC first, once, and the IANA zones the browser knows', () => {
+    const names = timeZoneNames()
+    expect(names[0]).toBe('UTC')
+    expect(names.filter((name) => name === 'UTC')).toHaveLength(1)
+    expect(names).toContain('Europe/Paris')
+    expect(names).toContain('America/New_York')
   })
 })

@@ -124,3 +124,9 @@ export function formatAge(iso: string, now: Date = new Date()): string {
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'
 }
+
+/** Every IANA time zone the browser knows (the server accepts the same names), UTC first. */
+export function timeZoneNames(): string[] {
+  const names = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []
+  return ['UTC', ...names.filter((name) => name !== 'UTC')]
+}

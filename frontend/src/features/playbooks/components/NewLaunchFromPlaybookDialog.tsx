@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router'
 import { Dialog } from '../../../components/ui/Dialog'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
+import { TimeZoneInput } from '../../../components/ui/TimeZoneInput'
 import { browserTimeZone, fromDateTimeInputValue } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
 import { useInstantiatePlaybook, usePlaybooks } from '../api/playbooks'
@@ -58,8 +59,8 @@ export function NewLaunchFromPlaybookDialog({ onClose }: { onClose: () => void }
             value={tZero}
             onChange={(e) => setTZero(e.target.value)}
           />
-          <label htmlFor={`${id}-zone`}>Launch time zone (IANA, e.g. Europe/Paris)</label>
-          <input id={`${id}-zone`} required value={timeZone} onChange={(e) => setTimeZone(e.target.value)} />
+          <label htmlFor={`${id}-zone`}>Launch time zone</label>
+          <TimeZoneInput id={`${id}-zone`} value={timeZone} onChange={setTimeZone} />
           {instantiate.isError && (
             <p className="error" role="alert">
               {describeWriteError(instantiate.error)}
