@@ -1,12 +1,14 @@
-"""Reads of communications: the list (fixed query count) and the timeline's rows and embargo conflicts."""
+"""Reads of communications: the list (fixed query count), the timeline's rows and embargo conflicts, and the
+embargoes about to lift."""
 
 import datetime as dt
 from typing import Any
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from communications.models import Communication, CommunicationDecision, CommunicationStatus, Embargo
-from launches.models import Launch, planned_moment
+from gates.models import GateStatus
+from launches.models import Launch, LaunchStatus, planned_moment
 
 # Published items passed the embargo check when published; withdrawn ones are no longer planned.
 SETTLED_STATUSES = frozenset({CommunicationStatus.PUBLISHED, CommunicationStatus.WITHDRAWN})
@@ -97,3 +99,28 @@ def launch_communication_counts(*, launch: Launch) -> dict[str, int]:
     ):
         counts[status] = n
     return {**counts, "total": sum(counts.values())}
+
+
+def communications_embargo_lifting(
+    *, after: dt.datetime, until: dt.datetime
+) -> list[tuple[Communication, dt.datetime]]:
+    """Approved (not yet published) communications whose embargo lifts after `after` and at the latest `until`,
+    each with that moment: T-0 for a T-0 embargo; for a gate embargo, the planned moment of its gate while the
+    gate is not approved (an approved gate has lifted it already). Closed and cancelled launches are left out.
+    One query."""
+    items = (
+        Communication.objects.filter(status=CommunicationStatus.APPROVED)
+        .exclude(launch__status__in=(LaunchStatus.CLOSED, LaunchStatus.CANCELLED))
+        .filter(
+            Q(embargo=Embargo.T_ZERO, launch__t_zero__gt=after, launch__t_zero__lte=until)
+            | (Q(embargo=Embargo.GATE) & ~Q(embargo_gate__status=GateStatus.APPROVED))
+        )
+        .select_related("launch", "embargo_gate")
+        .order_by("id")
+    )
+    lifting = []
+    for item in items:
+        lifts = item.launch.t_zero if item.embargo == Embargo.T_ZERO else item.embargo_gate.moment(item.launch)
+        if after < lifts <= until:
+            lifting.append((item, lifts))
+    return lifting

@@ -196,6 +196,9 @@ EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="T-Minus <t-minus@localhost>")
 # Links in emails and webhook payloads point here.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Notifications (notifications.services.embargoes_lifting_notify): an approved communication's author and the
+# office hear this many hours ahead that its embargo lifts (T-0, or its gate's planned moment).
+EMBARGO_LIFTING_NOTICE_HOURS = env.int("EMBARGO_LIFTING_NOTICE_HOURS", default=24)
 
 # Webhooks (webhooks/delivery.py): private, loopback and link-local targets are refused unless allowed.
 WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env.bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", default=False)

@@ -10,6 +10,7 @@ from django.db.models import Count, Q, QuerySet
 from accounts.models import User
 from communications.selectors import launch_communication_counts, launch_communication_rows
 from deliverables.selectors import launch_kb_counts, launch_recruiting_counts
+from feedback.selectors import launch_feedback_counts
 from gates.models import Gate, GateStatus
 from launches.models import (
     OPEN_TASK_STATUSES,
@@ -334,8 +335,8 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
     """How ready each department is on `today` (the launch's calendar day): counts by status, late tasks (open
     past their computed due day), gates at risk (not approved, criteria open, at most GATE_AT_RISK_DAYS away).
 
-    Nine queries whatever the size: workstreams, tasks, dependencies, gates (3), and the counts of the knowledge
-    base, recruiting and communications (one each).
+    Ten queries whatever the size: workstreams, tasks, dependencies, gates (3), and the counts of the knowledge
+    base, recruiting, communications and developer feedback (one each).
     """
     t_zero_date = launch.t_zero_date
     base = t_zero_date.toordinal()
@@ -398,4 +399,5 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
         "knowledge_base": launch_kb_counts(launch=launch),
         "recruiting": launch_recruiting_counts(launch=launch),
         "communications": launch_communication_counts(launch=launch),
+        "feedback": launch_feedback_counts(launch=launch),
     }

@@ -3,6 +3,7 @@ and each user's email preferences."""
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 
 from core.models import BaseModel
 
@@ -19,6 +20,7 @@ class EventKind(models.TextChoices):
     T_ZERO_MOVED = "launch.t_zero_moved", "Launch day moved"
     COMMUNICATION_SUBMITTED = "communication.submitted", "Communication submitted for approval"
     COMMUNICATION_DECIDED = "communication.decided", "Communication approved or rejected"
+    COMMUNICATION_EMBARGO_LIFTING = "communication.embargo_lifting", "Communication embargo about to lift"
 
 
 class NotificationKind(models.TextChoices):
@@ -34,6 +36,7 @@ class NotificationKind(models.TextChoices):
     T_ZERO_MOVED = "t_zero_moved", "Launch day moved"
     COMMUNICATION_AWAITING_APPROVAL = "communication_awaiting_approval", "A communication awaits approval"
     COMMUNICATION_DECIDED = "communication_decided", "Your communication was approved or rejected"
+    COMMUNICATION_EMBARGO_LIFTING = "communication_embargo_lifting", "An approved communication's embargo lifts soon"
 
 
 # Besides the notification kinds, a person may opt in to the daily digest email.
@@ -60,10 +63,18 @@ class LaunchEvent(models.Model):
     data = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     dispatched_at = models.DateTimeField(null=True, blank=True, help_text="When its notifications were made.")
+    dedupe_key = models.CharField(
+        max_length=200, blank=True, help_text="Set by periodic sweeps: at most one event per key (empty: no limit)."
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["dispatched_at", "created_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dedupe_key"], condition=~Q(dedupe_key=""), name="launch_event_once_per_dedupe_key"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} on launch {self.launch_id}"

@@ -14,6 +14,8 @@ from django.db.models import Q
 from django.utils import timezone
 
 from accounts.models import MembershipRole, User
+from communications.models import Communication
+from communications.selectors import communications_embargo_lifting
 from core.errors import ValidationError
 from launches.models import Launch, LaunchStatus, Task
 from notifications import selectors, tasks
@@ -176,6 +178,24 @@ def _event_recipients(event: LaunchEvent) -> list[tuple[User, str, str, str]]:
                     f"{launch.name}: “{data.get('title')}” was {data.get('status')}. {data.get('comment', '')}".strip(),
                 )
             )
+    elif event.kind == EventKind.COMMUNICATION_EMBARGO_LIFTING:
+        author = User.objects.filter(pk=data.get("author"), is_active=True).first()
+        lifts = dt.datetime.fromisoformat(data["lifts_at"]).astimezone(launch.zone)
+        when = f"{lifts:%Y-%m-%d %H:%M} ({launch.zone.key})"
+        if data.get("embargo") == "gate":
+            what = f"its gate “{data.get('gate_name')}” is planned for {when} (it lifts once approved)"
+        else:
+            what = f"T-0 is {when}"
+        for user in ([author] if author is not None else []) + _office_users():
+            out.append(
+                (
+                    user,
+                    NotificationKind.COMMUNICATION_EMBARGO_LIFTING,
+                    f"Embargo lifts soon: {data.get('title')}",
+                    f"{launch.name}: “{data.get('title')}” ({data.get('kind')}) is approved; its embargo lifts soon: "
+                    f"{what}.",
+                )
+            )
     # One notice per person and kind; the actor is not told what they did themselves.
     seen: set[tuple[int, str]] = set()
     unique = []
@@ -232,6 +252,66 @@ def events_redispatch(*, older_than: dt.timedelta = dt.timedelta(minutes=2)) -> 
     for event_id in ids:
         tasks.event_dispatch.delay(event_id)
     return len(ids)
+
+
+# Embargoes about to lift
+
+
+def _embargo_lifting_event(item: Communication, lifts: dt.datetime) -> LaunchEvent:
+    """The event of one communication's embargo moment; its key carries the moment, so a moved T-0 or gate makes
+    a new event."""
+    gate = item.embargo_gate
+    return LaunchEvent(
+        kind=EventKind.COMMUNICATION_EMBARGO_LIFTING,
+        launch_id=item.launch_id,
+        gate_id=gate.pk if gate is not None else None,
+        dedupe_key=f"embargo_lifting:{item.pk}:{item.embargo}:{gate.pk if gate else ''}:{lifts.isoformat()}",
+        data={
+            "communication": item.pk,
+            "title": item.title,
+            "kind": item.kind,
+            "channel": item.channel,
+            "author": item.author_id,
+            "embargo": item.embargo,
+            "embargo_gate": gate.pk if gate is not None else None,
+            "gate_name": gate.name if gate is not None else None,
+            "lifts_at": lifts.isoformat(),
+            "planned_at": item.moment(item.launch).isoformat(),
+        },
+    )
+
+
+@transaction.atomic
+def embargoes_lifting_notify(*, now: dt.datetime | None = None) -> int:
+    """Rule 4's embargoes, announced ahead: each approved, unpublished communication whose embargo lifts within
+    EMBARGO_LIFTING_NOTICE_HOURS (T-0 coming, or its unapproved gate planned) gets one
+    `communication.embargo_lifting` event per embargo moment, which tells its author and the office and goes to
+    webhooks. Safe to run every few minutes: each event's unique key names the communication and the moment, so
+    only a moved T-0 or gate announces again. A fixed number of queries (the events are inserted in bulk; each is
+    dispatched by its own task after commit). Answers how many events it recorded."""
+    now = now or timezone.now()
+    until = now + dt.timedelta(hours=settings.EMBARGO_LIFTING_NOTICE_HOURS)
+    events = [
+        _embargo_lifting_event(item, lifts) for item, lifts in communications_embargo_lifting(after=now, until=until)
+    ]
+    if not events:
+        return 0
+    known = set(
+        LaunchEvent.objects.filter(dedupe_key__in=[event.dedupe_key for event in events]).values_list(
+            "dedupe_key", flat=True
+        )
+    )
+    new = [event for event in events if event.dedupe_key not in known]
+    if not new:
+        return 0
+    # A concurrent sweep may have inserted some of them since: the unique key drops those, and dispatching an
+    # event twice makes its notices once.
+    LaunchEvent.objects.bulk_create(new, ignore_conflicts=True)
+    for event_id in LaunchEvent.objects.filter(
+        dedupe_key__in=[event.dedupe_key for event in new], dispatched_at=None
+    ).values_list("pk", flat=True):
+        enqueue_on_commit(tasks.event_dispatch, event_id)
+    return len(new)
 
 
 # Notifications

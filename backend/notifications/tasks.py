@@ -71,6 +71,14 @@ def reminders_send() -> int:
 
 
 @shared_task(**TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=3)
+def embargoes_lifting_notify() -> int:
+    """Periodic (beat): announce, once per embargo moment, approved communications whose embargo lifts soon."""
+    from notifications import services
+
+    return services.embargoes_lifting_notify()
+
+
+@shared_task(**TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=3)
 def digests_send(day: str | None = None) -> int:
     """Periodic (beat): one digest task per person who gets a digest today; answers how many were enqueued."""
     from notifications import services

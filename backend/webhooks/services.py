@@ -25,6 +25,10 @@ from webhooks.models import Webhook, WebhookAttempt, WebhookDelivery, WebhookDel
 # Worth retrying: the receiver is down, overloaded or asks us to slow down. Any other 4xx will not improve.
 RETRY_STATUSES = frozenset({408, 425, 429})
 MAX_BACKOFF_SECONDS = 3600.0
+# Their subject is the communication (named in the event's data), not a task or gate.
+COMMUNICATION_EVENTS = frozenset(
+    {EventKind.COMMUNICATION_SUBMITTED, EventKind.COMMUNICATION_DECIDED, EventKind.COMMUNICATION_EMBARGO_LIFTING}
+)
 
 
 def _check_url(url: str) -> None:
@@ -95,11 +99,18 @@ def event_payload(event: LaunchEvent) -> dict[str, Any]:
     programs."""
     launch = event.launch
     subject = event.task.title if event.task else (event.gate.name if event.gate else "")
+    if event.kind in COMMUNICATION_EVENTS:
+        subject = event.data.get("title", "")
     label = EventKind(event.kind).label if event.kind in EventKind.values else event.kind
     link = f"{settings.SITE_URL}/launches/{launch.pk}"
     text = f"*{launch.name}*: {label}" + (f" — {subject}" if subject else "")
-    if event.data.get("decision"):
+    if event.kind == EventKind.GATE_DECIDED and event.data.get("decision"):
         text += f" ({event.data['decision']}, gate now {event.data.get('status')})"
+    if event.kind == EventKind.COMMUNICATION_DECIDED:
+        text += f" (now {event.data.get('status')})"
+    if event.kind == EventKind.COMMUNICATION_EMBARGO_LIFTING:
+        gate = event.data.get("gate_name")
+        text += f" ({f'gate “{gate}” planned' if gate else 'T-0'} at {event.data.get('lifts_at')})"
     if event.kind == EventKind.T_ZERO_MOVED:
         text += f" from {event.data.get('from')} to {event.data.get('to')}"
     return {

@@ -7,12 +7,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from deliverables.models import ArticleStatus, RecruitmentStatus
+from feedback.models import FeedbackState
 from gates.models import Gate, GateStatus
 from launches import selectors
 from launches.models import TaskStatus
 from tests.communications.factories import CommunicationFactory
 from tests.deliverables.factories import KnowledgeBaseArticleFactory, RecruitmentRoleFactory
 from tests.factories import DependencyFactory, TaskFactory
+from tests.feedback.factories import FeedbackItemFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -103,6 +105,7 @@ def test_readiness_runs_a_fixed_number_of_queries_whatever_the_size(world, clien
             KnowledgeBaseArticleFactory(launch=world.launch, status=ArticleStatus.values[index % 3])
             RecruitmentRoleFactory(launch=world.launch, status=RecruitmentStatus.values[index % 4])
             CommunicationFactory(launch=world.launch, author=world.pr_member)
+            FeedbackItemFactory(launch=world.launch, state=FeedbackState.values[index % 3])
 
     grow(2)
     with CaptureQueriesContext(connection) as small:
@@ -111,10 +114,23 @@ def test_readiness_runs_a_fixed_number_of_queries_whatever_the_size(world, clien
     with CaptureQueriesContext(connection) as large:
         body = client.get(url).json()
     assert len(body["gates"]) == 32
-    assert body["knowledge_base"]["total"] == body["communications"]["draft"] == 32
+    assert body["knowledge_base"]["total"] == body["communications"]["draft"] == body["feedback"]["total"] == 32
     # session, user, launch, lanes, tasks, dependencies, gates + criteria + approvers, knowledge base, recruiting,
-    # communications
-    assert len(small.captured_queries) == len(large.captured_queries) == 12
+    # communications, feedback
+    assert len(small.captured_queries) == len(large.captured_queries) == 13
+
+
+def test_readiness_counts_the_launch_developer_feedback_per_state(world, client_for):
+    for state, n in ((FeedbackState.NEW, 3), (FeedbackState.ACCEPTED, 2), (FeedbackState.DONE, 1)):
+        FeedbackItemFactory.create_batch(n, launch=world.launch, state=state)
+    original = FeedbackItemFactory(launch=world.launch, state=FeedbackState.REJECTED)
+    FeedbackItemFactory(launch=world.launch, state=FeedbackState.DUPLICATE, duplicate_of=original)
+    # Another launch's feedback is not counted.
+    FeedbackItemFactory(state=FeedbackState.NEW)
+
+    body = client_for(world.viewer).get(f"/api/v1/launches/{world.launch.pk}/readiness/").json()
+
+    assert body["feedback"] == {"new": 3, "accepted": 2, "rejected": 1, "duplicate": 1, "done": 1, "total": 8}
 
 
 def test_readiness_of_a_missing_launch_is_404(world, client_for):

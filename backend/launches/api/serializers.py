@@ -10,6 +10,7 @@ from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department, User
 from audit.models import AuditEvent
 from communications.models import CommunicationKind, CommunicationStatus, Embargo
+from feedback.models import FeedbackState
 from gates.models import GateStatus
 from launches.models import (
     Dependency,
@@ -422,6 +423,14 @@ class ReadinessCommunicationsSerializer(serializers.Serializer):
         }
 
 
+class ReadinessFeedbackSerializer(serializers.Serializer):
+    def get_fields(self):
+        return {
+            **{state: serializers.IntegerField() for state in FeedbackState.values},
+            "total": serializers.IntegerField(),
+        }
+
+
 class ReadinessSerializer(serializers.Serializer):
     launch = serializers.IntegerField()
     today = serializers.DateField(help_text="Today in the launch's time zone.")
@@ -432,3 +441,4 @@ class ReadinessSerializer(serializers.Serializer):
     knowledge_base = ReadinessKnowledgeBaseSerializer(help_text="Customer Care's articles by status.")
     recruiting = ReadinessRecruitingSerializer(help_text="HR's recruiting.")
     communications = ReadinessCommunicationsSerializer(help_text="Communications by status.")
+    feedback = ReadinessFeedbackSerializer(help_text="Developer feedback (Engineering) by triage state.")

@@ -48,6 +48,9 @@ export type CommunicationsReadiness = Record<
   number
 >
 
+/** Developer feedback (Engineering) by triage state. */
+export type FeedbackReadiness = Record<'new' | 'accepted' | 'rejected' | 'duplicate' | 'done' | 'total', number>
+
 export interface Readiness {
   launch: number
   today: IsoDay
@@ -61,6 +64,8 @@ export interface Readiness {
   recruiting?: RecruitingReadiness
   /** Communications by status. */
   communications?: CommunicationsReadiness
+  /** Developer feedback by triage state. */
+  feedback?: FeedbackReadiness
 }
 
 export function getReadiness(launchId: number, signal?: AbortSignal) {

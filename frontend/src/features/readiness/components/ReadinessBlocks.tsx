@@ -9,9 +9,18 @@ const COMMUNICATION_ROWS = [
   ['withdrawn', 'Withdrawn'],
 ] as const
 
-/** Knowledge base articles, recruiting and communications: the readiness beyond tasks and gates. */
+const FEEDBACK_ROWS = [
+  ['new', 'New'],
+  ['accepted', 'Accepted'],
+  ['rejected', 'Rejected'],
+  ['duplicate', 'Duplicate'],
+  ['done', 'Done'],
+] as const
+
+/** Knowledge base articles, recruiting, communications and developer feedback: the readiness beyond tasks and
+ * gates. */
 export function ReadinessBlocks({ readiness }: { readiness: Readiness }) {
-  const { knowledge_base: kb, recruiting, communications } = readiness
+  const { knowledge_base: kb, recruiting, communications, feedback } = readiness
   return (
     <div className="readiness-blocks">
       {kb && (
@@ -38,6 +47,18 @@ export function ReadinessBlocks({ readiness }: { readiness: Readiness }) {
             {COMMUNICATION_ROWS.map(([key, label]) => (
               <li key={key}>
                 {label}: {communications[key]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {feedback && (
+        <section aria-labelledby="readiness-feedback">
+          <h3 id="readiness-feedback">Developer feedback ({feedback.total})</h3>
+          <ul className="inline-counts">
+            {FEEDBACK_ROWS.map(([key, label]) => (
+              <li key={key}>
+                {label}: {feedback[key]}
               </li>
             ))}
           </ul>

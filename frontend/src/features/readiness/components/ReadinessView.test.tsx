@@ -25,7 +25,7 @@ describe('ReadinessView', () => {
     expect(screen.getByText('Ship')).toBeInTheDocument()
   })
 
-  it('shows the knowledge base, recruiting and communications blocks', async () => {
+  it('shows the knowledge base, recruiting, communications and developer feedback blocks', async () => {
     mockFetch({
       'GET /api/v1/launches/1/readiness/': {
         body: {
@@ -33,6 +33,7 @@ describe('ReadinessView', () => {
           knowledge_base: { to_write: 2, in_review: 1, published: 3, total: 6 },
           recruiting: { roles: 2, positions: 5, filled: 3 },
           communications: { draft: 1, submitted: 2, approved: 0, rejected: 0, published: 4, withdrawn: 0, total: 7 },
+          feedback: { new: 5, accepted: 3, rejected: 1, duplicate: 2, done: 4, total: 15 },
         },
       },
     })
@@ -41,5 +42,24 @@ describe('ReadinessView', () => {
     expect(screen.getByText('3 of 5 positions filled over 2 roles')).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Communications (7)' })).toBeInTheDocument()
     expect(screen.getByText('Submitted: 2')).toBeInTheDocument()
+    const feedback = screen.getByRole('region', { name: 'Developer feedback (15)' })
+    expect(within(feedback).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'New: 5',
+      'Accepted: 3',
+      'Rejected: 1',
+      'Duplicate: 2',
+      'Done: 4',
+    ])
+  })
+
+  it('leaves the feedback block out when the server does not send the counts', async () => {
+    mockFetch({
+      'GET /api/v1/launches/1/readiness/': {
+        body: { launch: 1, today: '2027-03-10', departments: [], gates: [], critical_path: [], critical_path_titles: [] },
+      },
+    })
+    renderWithProviders(<ReadinessView launchId={1} />)
+    expect(await screen.findByRole('heading', { name: /Readiness on/ })).toBeInTheDocument()
+    expect(screen.queryByRole('heading', { name: /Developer feedback/ })).not.toBeInTheDocument()
   })
 })
