@@ -5,7 +5,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping
 from smtplib import SMTPException
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -221,25 +221,16 @@ def event_dispatch(*, event_id: int) -> int:
     )
     if event is None or event.dispatched_at is not None:
         return 0
-    made = 0
-    for user, kind, title, body in _event_recipients(event):
-        notification = notification_create(
-            recipient=user,
-            kind=kind,
-            dedupe_key=f"event:{event.pk}",
-            title=title,
-            body=body,
-            launch_id=event.launch_id,
-            task_id=event.task_id,
-            gate_id=event.gate_id,
-        )
-        made += notification is not None
+    made = notifications_create(
+        Notice(user, kind, f"event:{event.pk}", title, body, event.launch_id, event.task_id, event.gate_id)
+        for user, kind, title, body in _event_recipients(event)
+    )
     webhook_deliveries_create(event=event)
     if event.kind in (EventKind.TASK_CREATED, EventKind.TASK_UPDATED, EventKind.T_ZERO_MOVED):
         enqueue_on_commit(tasks.launch_conflicts_check, event.launch_id)
     event.dispatched_at = timezone.now()
     event.save(update_fields=["dispatched_at"])
-    return made
+    return len(made)
 
 
 def events_redispatch(*, older_than: dt.timedelta = dt.timedelta(minutes=2)) -> int:
@@ -324,53 +315,95 @@ def _preference(user: User) -> NotificationPreference:
         return NotificationPreference(user=user)
 
 
+class Notice(NamedTuple):
+    """A notice to make: unique per (recipient, kind, dedupe_key)."""
+
+    recipient: User
+    kind: str
+    dedupe_key: str
+    title: str
+    body: str = ""
+    launch_id: int | None = None
+    task_id: int | None = None
+    gate_id: int | None = None
+
+
 @transaction.atomic
-def notification_create(
-    *,
-    recipient: User,
-    kind: str,
-    dedupe_key: str,
-    title: str,
-    body: str = "",
-    launch_id: int | None = None,
-    task_id: int | None = None,
-    gate_id: int | None = None,
-) -> Notification | None:
-    """One notice per (recipient, kind, dedupe_key): answers None when it exists already. Emails it when the
-    recipient opted in to this kind, immediately or in the next digest."""
-    url = _path(launch_id, task_id=task_id, gate_id=gate_id) if launch_id is not None else ""
+def notifications_create(notices: Iterable[Notice]) -> list[Notification]:
+    """One notice per (recipient, kind, dedupe_key), however often it is asked for: answers those made now.
+    Emails each to its recipient when they opted in to its kind, immediately or in the next digest. A fixed
+    number of queries however many notices and recipients (a move of T-0 tells everyone at once)."""
+    wanted: dict[tuple[int, str, str], Notice] = {}
+    for notice in notices:
+        wanted.setdefault((notice.recipient.pk, notice.kind, notice.dedupe_key[:200]), notice)
+    if not wanted:
+        return []
+    existing = set(
+        Notification.objects.filter(
+            recipient_id__in={key[0] for key in wanted}, dedupe_key__in={key[2] for key in wanted}
+        ).values_list("recipient_id", "kind", "dedupe_key")
+    )
+    rows = [
+        Notification(
+            recipient=notice.recipient,
+            kind=notice.kind,
+            dedupe_key=key[2],
+            title=notice.title[:300],
+            body=notice.body,
+            launch_id=notice.launch_id,
+            task_id=notice.task_id,
+            gate_id=notice.gate_id,
+            url=_path(notice.launch_id, task_id=notice.task_id, gate_id=notice.gate_id) if notice.launch_id else "",
+        )
+        for key, notice in wanted.items()
+        if key not in existing
+    ]
+    if not rows:
+        return []
     try:
         with transaction.atomic():
-            notification, created = Notification.objects.get_or_create(
-                recipient=recipient,
-                kind=kind,
-                dedupe_key=dedupe_key[:200],
-                defaults={
-                    "title": title[:300],
-                    "body": body,
-                    "launch_id": launch_id,
-                    "task_id": task_id,
-                    "gate_id": gate_id,
-                    "url": url,
-                },
-            )
+            made = Notification.objects.bulk_create(rows)
     except IntegrityError:
-        # A concurrent run made it between our read and our insert: it is theirs to email.
-        return None
-    if not created:
-        return None
-    preference = _preference(recipient)
-    if recipient.email and kind in preference.email_events and preference.email_mode == EmailMode.IMMEDIATE:
-        delivery = email_delivery_create(
-            recipient=recipient,
+        # A concurrent run made some of them between our read and our insert: those are theirs to email.
+        made = []
+        for row in rows:
+            try:
+                with transaction.atomic():
+                    row.save(force_insert=True)
+            except IntegrityError:
+                continue
+            made.append(row)
+    _notifications_email(made)
+    return made
+
+
+def _notifications_email(notifications: list[Notification]) -> None:
+    """Immediate emails for the notices whose recipients opted in to their kind (one query to learn who)."""
+    preferences = {
+        preference.user_id: preference
+        for preference in NotificationPreference.objects.filter(
+            user_id__in={notification.recipient_id for notification in notifications},
+            email_mode=EmailMode.IMMEDIATE,
+        )
+    }
+    deliveries: dict[int, EmailDelivery] = {}
+    for notification in notifications:
+        preference = preferences.get(notification.recipient_id)
+        if preference is None or not notification.recipient.email or notification.kind not in preference.email_events:
+            continue
+        deliveries[notification.pk] = EmailDelivery(
+            recipient=notification.recipient,
+            to=notification.recipient.email,
             idempotency_key=f"notification:{notification.pk}",
-            subject=f"[T-Minus] {notification.title}",
+            subject=f"[T-Minus] {notification.title}"[:300],
             body=f"{notification.body}\n\n{settings.SITE_URL}{notification.url}\n",
         )
-        if delivery is not None:
-            notification.emailed_at = timezone.now()
-            notification.save(update_fields=["emailed_at", "updated_at"])
-    return notification
+    if not deliveries:
+        return
+    # The notices are new, so are their keys: nobody else can have made these emails.
+    for delivery in EmailDelivery.objects.bulk_create(deliveries.values()):
+        enqueue_on_commit(tasks.email_send, delivery.pk)
+    Notification.objects.filter(pk__in=deliveries).update(emailed_at=timezone.now(), updated_at=timezone.now())
 
 
 @transaction.atomic
@@ -475,6 +508,7 @@ def launch_conflicts_check(*, launch_id: int) -> int:
         return 0
     current = selectors.launch_dependency_conflicts(launch=launch)
     made = 0
+    notices: list[Notice] = []
     if snapshot is not None:
         before = {tuple(pair) for pair in snapshot.conflicts}
         new = [pair for pair in current if pair not in before]
@@ -493,19 +527,19 @@ def launch_conflicts_check(*, launch_id: int) -> int:
             )
             if task.assignee is None or not task.assignee.is_active:
                 continue
-            made += (
-                notification_create(
-                    recipient=task.assignee,
-                    kind=NotificationKind.TASK_CONFLICT,
-                    dedupe_key=f"conflict:{task.pk}:{predecessor_id}:v{launch.plan_version}",
-                    title=f"Your task now conflicts: {task.title}",
-                    body=f"{launch.name}: “{titles.get(predecessor_id, '?')}” slipped; “{task.title}” now starts "
+            notices.append(
+                Notice(
+                    task.assignee,
+                    NotificationKind.TASK_CONFLICT,
+                    f"conflict:{task.pk}:{predecessor_id}:v{launch.plan_version}",
+                    f"Your task now conflicts: {task.title}",
+                    f"{launch.name}: “{titles.get(predecessor_id, '?')}” slipped; “{task.title}” now starts "
                     "before it ends (plus lag).",
-                    launch_id=launch.pk,
-                    task_id=task.pk,
+                    launch.pk,
+                    task.pk,
                 )
-                is not None
             )
+        made = len(notifications_create(notices))
     ConflictSnapshot.objects.update_or_create(
         launch=launch, defaults={"plan_version": launch.plan_version, "conflicts": [list(pair) for pair in current]}
     )
@@ -524,7 +558,7 @@ def reminders_send(*, now: dt.datetime | None = None) -> int:
     due within its assignee's reminder window gets one "due soon" notice per due date, and one "overdue" notice
     once its due date has passed. Safe to run every hour: the dedupe keys carry the due date."""
     now = now or timezone.now()
-    made = 0
+    notices: list[Notice] = []
     for task in selectors.reminder_candidates():
         launch = task.workstream.launch
         today = _today(launch, now)
@@ -538,18 +572,10 @@ def reminders_send(*, now: dt.datetime | None = None) -> int:
             body = f"{launch.name}: “{task.title}” is due on {due.isoformat()}."
         else:
             continue
-        made += (
-            notification_create(
-                recipient=task.assignee,
-                kind=kind,
-                dedupe_key=f"task:{task.pk}:due:{due.isoformat()}",
-                title=title,
-                body=body,
-                launch_id=launch.pk,
-                task_id=task.pk,
-            )
-            is not None
+        notices.append(
+            Notice(task.assignee, kind, f"task:{task.pk}:due:{due.isoformat()}", title, body, launch.pk, task.pk)
         )
+    made = len(notifications_create(notices))
     for launch_id in Launch.objects.filter(status__in=ACTIVE_LAUNCH_STATUSES).values_list("pk", flat=True):
         made += launch_conflicts_check(launch_id=launch_id)
     return made

@@ -248,3 +248,53 @@ def test_no_digest_for_those_who_did_not_opt_in(world):
     MembershipFactory(department=world.marketing, user=UserFactory(), role=MembershipRole.MEMBER)
     assert services.digest_send(user_id=world.marketing_lead.pk, day=dt.date.today()) is None
     assert services.digest_recipients() == []
+
+
+# Query counts: notices are made in bulk, however many people an event tells.
+
+
+def _dispatch_queries(world, extra_people: int) -> tuple[int, int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(extra_people):
+        member = UserFactory(username=f"extra.member{extra_people}.{n}")
+        MembershipFactory(department=world.marketing, user=member)
+        NotificationPreferenceFactory(user=member)  # emails on: each makes one email delivery too
+        TaskFactory(workstream=world.marketing_ws, assignee=member)
+    event = services.event_record(
+        kind="launch.t_zero_moved", launch_id=world.launch.pk, actor=world.office, data={"from": "a", "to": "b"}
+    )
+    with CaptureQueriesContext(connection) as ctx:
+        services.event_dispatch(event_id=event.pk)
+    notices = Notification.objects.filter(dedupe_key=f"event:{event.pk}")
+    assert (
+        notices.filter(emailed_at__isnull=False).count()
+        == EmailDelivery.objects.filter(
+            idempotency_key__in=[f"notification:{pk}" for pk in notices.values_list("pk", flat=True)]
+        ).count()
+    )
+    return notices.count(), len(ctx.captured_queries)
+
+
+def test_dispatching_an_event_makes_its_notices_and_emails_in_a_fixed_number_of_queries(world):
+    small, large = _dispatch_queries(world, 1), _dispatch_queries(world, 8)
+    assert (small[0], large[0]) == (5, 13)  # leads and assignees, the extra members among them
+    assert small[1] == large[1]
+
+
+def test_the_reminder_sweep_runs_a_fixed_number_of_queries_per_launch(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for size in (2, 12):
+        Notification.objects.all().delete()
+        for n in range(size):
+            _due_in(world, 1, title=f"Task {size}.{n}")
+        services.launch_conflicts_check(launch_id=world.launch.pk)  # the sweep's conflict check has nothing new
+        with CaptureQueriesContext(connection) as ctx:
+            made = services.reminders_send()
+        assert made == Notification.objects.count() > 0
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1]
