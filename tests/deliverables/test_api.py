@@ -108,6 +108,39 @@ def test_lists_filter_by_launch_and_status(world, client_for):
     assert client.get(ROLES, {"status": "open"}).json()["count"] == 1
 
 
+def test_an_article_names_its_reviewer(world, care, client_for):
+    reviewed = KnowledgeBaseArticleFactory(launch=world.launch, reviewer=care["lead"])
+    KnowledgeBaseArticleFactory(launch=world.launch, title="Zz unreviewed")
+    client = client_for(world.viewer)
+    rows = client.get(KB, {"launch": world.launch.pk, "ordering": "title"}).json()["results"]
+    by_id = {row["id"]: row for row in rows}
+    assert by_id[reviewed.pk]["reviewer_detail"] == {
+        "id": care["lead"].pk,
+        "username": care["lead"].username,
+        "full_name": care["lead"].full_name,
+    }
+    assert [row["reviewer_detail"] for row in rows if row["id"] != reviewed.pk] == [None]
+    assert client.get(f"{KB}{reviewed.pk}/").json()["reviewer_detail"]["id"] == care["lead"].pk
+
+
+@pytest.mark.parametrize(
+    ("url", "people", "make", "first", "second"),
+    [
+        (KB, "care", KnowledgeBaseArticleFactory, {"status": "in_review"}, {"status": "published"}),
+        (ROLES, "hr", RecruitmentRoleFactory, {"count": 2}, {"count": 4}),
+    ],
+)
+def test_a_stale_if_match_is_refused_with_412(world, request, client_for, url, people, make, first, second):
+    client = client_for(request.getfixturevalue(people)["member"])
+    detail = f"{url}{make(launch=world.launch).pk}/"
+    stale = client.get(detail)["ETag"]
+    assert client.patch(detail, first, format="json", HTTP_IF_MATCH=stale).status_code == 200
+    response = client.patch(detail, second, format="json", HTTP_IF_MATCH=stale)
+    assert response.status_code == 412 and response.json()["code"] == "precondition_failed"
+    assert client.delete(detail, HTTP_IF_MATCH=stale).status_code == 412
+    assert client.patch(detail, second, format="json", HTTP_IF_MATCH=client.get(detail)["ETag"]).status_code == 200
+
+
 def test_readiness_counts_the_knowledge_base_and_recruiting(world, client_for):
     for status in ("to_write", "to_write", "in_review", "published"):
         KnowledgeBaseArticleFactory(launch=world.launch, status=status)

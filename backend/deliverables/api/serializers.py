@@ -2,13 +2,27 @@
 
 from rest_framework import serializers
 
+from accounts.api.serializers import UserSummarySerializer
 from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
 
 
 class KnowledgeBaseArticleSerializer(serializers.ModelSerializer):
+    reviewer_detail = UserSummarySerializer(source="reviewer", read_only=True, allow_null=True)
+
     class Meta:
         model = KnowledgeBaseArticle
-        fields = ["id", "launch", "title", "url", "status", "reviewer", "task", "created_at", "updated_at"]
+        fields = [
+            "id",
+            "launch",
+            "title",
+            "url",
+            "status",
+            "reviewer",
+            "reviewer_detail",
+            "task",
+            "created_at",
+            "updated_at",
+        ]
         read_only_fields = ["created_at", "updated_at"]
 
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from './api'
-import { describeWriteError } from './errors'
+import { describeWriteError, fieldErrors } from './errors'
 
 const error = (status: number, code: string, message: string, extra = {}) => new ApiError(status, { code, message, extra })
 
@@ -24,5 +24,18 @@ describe('describeWriteError', () => {
     expect(describeWriteError(error(403, 'permission_denied', 'Only the lead may.'))).toBe('Only the lead may.')
     expect(describeWriteError(error(400, 'invalid', 'First.', { fields: { a: ['First.'], b: ['Second.'] } }))).toBe('First. Second.')
     expect(describeWriteError(error(0, 'network_error', 'x'))).toMatch(/could not be reached; nothing was saved/)
+  })
+})
+
+describe('fieldErrors', () => {
+  it('answers the messages of each field the server named', () => {
+    const e = error(400, 'invalid', 'count: Too small.', { fields: { count: ['Too small.'], skill: 'Blank.', other: [] } })
+    expect(fieldErrors(e)).toEqual({ count: ['Too small.'], skill: ['Blank.'] })
+  })
+
+  it('is empty for errors without fields', () => {
+    expect(fieldErrors(error(403, 'permission_denied', 'No.'))).toEqual({})
+    expect(fieldErrors(new Error('x'))).toEqual({})
+    expect(fieldErrors(null)).toEqual({})
   })
 })

@@ -36,3 +36,19 @@ export function describeWriteError(error: unknown): string {
     }
   }
 }
+
+/**
+ * The server's messages per field of a refused write (`extra.fields` of a 400), to show under each input:
+ * {count: ['A role recruits at least one person.']}. Empty for any other error.
+ */
+export function fieldErrors(error: unknown): Record<string, string[]> {
+  if (!isApiError(error)) return {}
+  const fields = error.extra.fields
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return {}
+  const result: Record<string, string[]> = {}
+  for (const [name, value] of Object.entries(fields as Record<string, unknown>)) {
+    const messages = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []
+    if (messages.length > 0) result[name] = messages
+  }
+  return result
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canAddDependency, canDecideFor, canPlanLaunch, taskEditLevel, type Viewer } from './permissions'
+import { canAddDependency, canDecideFor, canPlanDeliverables, canPlanLaunch, taskEditLevel, type Viewer } from './permissions'
 
 const office: Viewer = { id: 1, is_office: true, departments: [] }
 const prLead: Viewer = { id: 2, is_office: false, departments: [{ id: 20, role: 'lead' }] }
@@ -42,5 +42,20 @@ describe('other rules', () => {
     expect(canDecideFor(prLead, 20)).toBe(true)
     expect(canDecideFor(prLead, null)).toBe(false)
     expect(canDecideFor(prMember, 20)).toBe(false)
+  })
+})
+
+describe('canPlanDeliverables', () => {
+  const care = (role: 'lead' | 'member') => ({ is_office: false, departments: [{ slug: 'customer-care', role }] })
+
+  it("lets the office and the department's lead and members plan its deliverables", () => {
+    expect(canPlanDeliverables({ is_office: true, departments: [] }, 'hr')).toBe(true)
+    expect(canPlanDeliverables(care('lead'), 'customer-care')).toBe(true)
+    expect(canPlanDeliverables(care('member'), 'customer-care')).toBe(true)
+  })
+
+  it('keeps other departments and viewers out', () => {
+    expect(canPlanDeliverables(care('lead'), 'hr')).toBe(false)
+    expect(canPlanDeliverables({ is_office: false, departments: [] }, 'customer-care')).toBe(false)
   })
 })

@@ -48,3 +48,18 @@ export function canTriageFeedback(viewer: { is_office: boolean; departments: { s
 export function isAuthorOrOffice(viewer: Viewer, authorId: number): boolean {
   return viewer.is_office || viewer.id === authorId
 }
+
+/** The departments whose deliverables the API tracks: knowledge base articles and recruitment roles. */
+export const KNOWLEDGE_BASE_DEPARTMENT = 'customer-care'
+export const RECRUITING_DEPARTMENT = 'hr'
+
+/**
+ * A department's deliverables (Customer Care's knowledge base, HR's recruiting): the office and that
+ * department's lead and members plan them (accounts/access.py access_require_department_membership).
+ */
+export function canPlanDeliverables(
+  viewer: { is_office: boolean; departments: { slug: string }[] },
+  departmentSlug: string,
+): boolean {
+  return viewer.is_office || viewer.departments.some((d) => d.slug === departmentSlug)
+}

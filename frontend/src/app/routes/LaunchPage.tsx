@@ -4,7 +4,10 @@ import { ErrorNotice } from '../../components/ui/ErrorNotice'
 import { Loading } from '../../components/ui/Loading'
 import { CalendarFeedsDialog } from '../../features/calendar'
 import { LAUNCH_STATUS_LABELS, useLaunch } from '../../features/launches'
+import { SaveAsPlaybookButton } from '../../features/playbooks'
+import { useMe } from '../../features/session'
 import { formatTZero } from '../../lib/dates'
+import { canPlanLaunch } from '../../lib/permissions'
 
 /** The launch id from the URL; NaN for anything that is not a whole number. */
 export function useLaunchId(): number {
@@ -16,6 +19,7 @@ export function useLaunchId(): number {
 export function LaunchPage() {
   const launchId = useLaunchId()
   const launch = useLaunch(launchId)
+  const me = useMe()
   const [feedsOpen, setFeedsOpen] = useState(false)
 
   if (Number.isNaN(launchId)) return <ErrorNotice error={new Error('No such launch.')} />
@@ -33,9 +37,14 @@ export function LaunchPage() {
             <span className="muted">(launch zone {launch.data.time_zone})</span>
           </p>
         </div>
-        <button type="button" className="button secondary" onClick={() => setFeedsOpen(true)}>
-          Calendar feeds
-        </button>
+        <div className="launch-actions">
+          {me.data && canPlanLaunch(me.data) && (
+            <SaveAsPlaybookButton launchId={launchId} launchName={launch.data.name} />
+          )}
+          <button type="button" className="button secondary" onClick={() => setFeedsOpen(true)}>
+            Calendar feeds
+          </button>
+        </div>
       </header>
       <nav className="tabs" aria-label="Launch views">
         <NavLink to="" end>
@@ -43,6 +52,7 @@ export function LaunchPage() {
         </NavLink>
         <NavLink to="readiness">Readiness</NavLink>
         <NavLink to="communications">Communications</NavLink>
+        <NavLink to="deliverables">Deliverables</NavLink>
         <NavLink to="feedback">Feedback</NavLink>
         <NavLink to="activity">Activity</NavLink>
       </nav>

@@ -1,6 +1,7 @@
 import { ActivityList } from '../../features/activity'
 import { CommunicationsCalendar, type EmbargoConflict } from '../../features/communications'
-import { FeedbackList, FeedbackSummaryCounts } from '../../features/feedback'
+import { DeliverablesView } from '../../features/deliverables'
+import { FeedbackList } from '../../features/feedback'
 import { GateApprovalPanel } from '../../features/gates'
 import { ReadinessView } from '../../features/readiness'
 import { useMe } from '../../features/session'
@@ -28,16 +29,7 @@ export function LaunchTimelinePage() {
 }
 
 export function LaunchReadinessPage() {
-  const launchId = useLaunchId()
-  return (
-    <>
-      <ReadinessView launchId={launchId} />
-      <section aria-labelledby="feedback-counts-heading">
-        <h3 id="feedback-counts-heading">Feedback</h3>
-        <FeedbackSummaryCounts launchId={launchId} />
-      </section>
-    </>
-  )
+  return <ReadinessView launchId={useLaunchId()} />
 }
 
 /** Communications by day; the timeline supplies the gates (for embargoes) and the embargo conflicts. */
@@ -64,4 +56,12 @@ export function LaunchFeedbackPage() {
 
 export function LaunchActivityPage() {
   return <ActivityList launchId={useLaunchId()} />
+}
+
+/** Customer Care's knowledge base and HR's recruiting, editable by those departments and the office. */
+export function LaunchDeliverablesPage() {
+  const launchId = useLaunchId()
+  const me = useMe()
+  if (!me.data) return null
+  return <DeliverablesView launchId={launchId} viewer={me.data} />
 }

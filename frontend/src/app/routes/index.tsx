@@ -4,6 +4,7 @@ import { LaunchPage } from './LaunchPage'
 import {
   LaunchActivityPage,
   LaunchCommunicationsPage,
+  LaunchDeliverablesPage,
   LaunchFeedbackPage,
   LaunchReadinessPage,
   LaunchTimelinePage,
@@ -24,6 +25,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <LaunchTimelinePage /> },
           { path: 'readiness', element: <LaunchReadinessPage /> },
           { path: 'communications', element: <LaunchCommunicationsPage /> },
+          { path: 'deliverables', element: <LaunchDeliverablesPage /> },
           { path: 'feedback', element: <LaunchFeedbackPage /> },
           { path: 'activity', element: <LaunchActivityPage /> },
         ],

@@ -1,3 +1,4 @@
 export { NewLaunchFromPlaybookDialog } from './components/NewLaunchFromPlaybookDialog'
-export { usePlaybooks, useInstantiatePlaybook } from './api/playbooks'
+export { SaveAsPlaybookButton, SaveAsPlaybookDialog } from './components/SaveAsPlaybookDialog'
+export { usePlaybooks, useInstantiatePlaybook, useSaveLaunchAsPlaybook } from './api/playbooks'
 export type { PlaybookSummary } from './api/playbooks'

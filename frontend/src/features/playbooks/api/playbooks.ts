@@ -1,4 +1,7 @@
-/** /api/v1/playbooks/: reusable launch plans; POST playbooks/{id}/instantiate/ makes a launch from one. */
+/**
+ * /api/v1/playbooks/: reusable launch plans; POST saves a launch's plan as one, POST playbooks/{id}/instantiate/
+ * makes a launch from one.
+ */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { launchListKey } from '../../../lib/queryKeys'
@@ -31,8 +34,30 @@ export function getPlaybooks(signal?: AbortSignal) {
   return api.get<Paginated<PlaybookSummary>>('/playbooks/', { query: { page_size: 100 }, signal })
 }
 
+export const playbookListKey = ['playbooks', 'list'] as const
+
 export function usePlaybooks() {
-  return useQuery({ queryKey: ['playbooks', 'list'], queryFn: ({ signal }) => getPlaybooks(signal) })
+  return useQuery({ queryKey: playbookListKey, queryFn: ({ signal }) => getPlaybooks(signal) })
+}
+
+export interface SaveAsPlaybookInput {
+  /** The launch whose plan becomes the playbook. */
+  from_launch: number
+  name: string
+  description: string
+}
+
+export function saveLaunchAsPlaybook(input: SaveAsPlaybookInput) {
+  return api.post<PlaybookSummary>('/playbooks/', input)
+}
+
+/** The new playbook is offered in "New launch from playbook". */
+export function useSaveLaunchAsPlaybook() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: saveLaunchAsPlaybook,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: playbookListKey }),
+  })
 }
 
 export function instantiatePlaybook({ playbookId, ...body }: InstantiateInput) {

@@ -1,0 +1,95 @@
+/** /api/v1/recruitment-roles/?launch=: the roles HR recruits for a launch; writes send If-Match. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { api, apiRequestWithEtag } from '../../../lib/api'
+import { launchKey } from '../../../lib/queryKeys'
+import type { Paginated } from '../../../types/api'
+import { etagIfUnchanged } from '../../../lib/ifMatch'
+
+export type RecruitmentStatus = 'open' | 'interviewing' | 'filled' | 'cancelled'
+
+export const RECRUITMENT_STATUS_LABELS: Record<RecruitmentStatus, string> = {
+  open: 'Open',
+  interviewing: 'Interviewing',
+  filled: 'Filled',
+  cancelled: 'Cancelled',
+}
+
+export interface RecruitmentRole {
+  id: number
+  launch: number
+  skill: string
+  /** How many people, at least 1. */
+  count: number
+  status: RecruitmentStatus
+  created_at: string
+  updated_at: string
+}
+
+export interface RoleInput {
+  skill: string
+  count: number
+  status: RecruitmentStatus
+}
+
+export const recruitmentRolesQueryKey = (launchId: number) => [...launchKey(launchId), 'recruitment-roles'] as const
+
+const rolePath = (id: number) => `/recruitment-roles/${id}/`
+
+export function getRecruitmentRoles(launchId: number, signal?: AbortSignal) {
+  return api.get<Paginated<RecruitmentRole>>('/recruitment-roles/', {
+    query: { launch: launchId, page_size: 100 },
+    signal,
+  })
+}
+
+export function useRecruitmentRoles(launchId: number) {
+  return useQuery({
+    queryKey: recruitmentRolesQueryKey(launchId),
+    queryFn: ({ signal }) => getRecruitmentRoles(launchId, signal),
+  })
+}
+
+export function createRecruitmentRole(launchId: number, input: RoleInput) {
+  return api.post<RecruitmentRole>('/recruitment-roles/', { launch: launchId, ...input })
+}
+
+/** Changes the role the list showed, with If-Match (a 412 when someone changed it since). */
+export async function updateRecruitmentRole(role: RecruitmentRole, patch: Partial<RoleInput>) {
+  const etag = await etagIfUnchanged(rolePath(role.id), role, 'role')
+  const result = await apiRequestWithEtag<RecruitmentRole>(rolePath(role.id), {
+    method: 'PATCH',
+    body: patch,
+    headers: { 'If-Match': etag },
+  })
+  return result.data
+}
+
+export async function deleteRecruitmentRole(role: RecruitmentRole) {
+  const etag = await etagIfUnchanged(rolePath(role.id), role, 'role')
+  await api.delete(rolePath(role.id), { headers: { 'If-Match': etag } })
+}
+
+/** Roles count in readiness and show in the activity: every write reloads the launch's queries. */
+function useReloadLaunch(launchId: number) {
+  const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries({ queryKey: launchKey(launchId) })
+}
+
+export function useCreateRecruitmentRole(launchId: number) {
+  const reload = useReloadLaunch(launchId)
+  return useMutation({ mutationFn: (input: RoleInput) => createRecruitmentRole(launchId, input), onSettled: reload })
+}
+
+export function useUpdateRecruitmentRole(launchId: number) {
+  const reload = useReloadLaunch(launchId)
+  return useMutation({
+    mutationFn: ({ role, patch }: { role: RecruitmentRole; patch: Partial<RoleInput> }) =>
+      updateRecruitmentRole(role, patch),
+    onSettled: reload,
+  })
+}
+
+export function useDeleteRecruitmentRole(launchId: number) {
+  const reload = useReloadLaunch(launchId)
+  return useMutation({ mutationFn: deleteRecruitmentRole, onSettled: reload })
+}
