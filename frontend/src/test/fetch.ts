@@ -7,7 +7,8 @@ export interface FakeResponse {
   headers?: Record<string, string>
 }
 
-export type FakeRoutes = Record<string, FakeResponse | ((init: RequestInit | undefined) => FakeResponse)>
+/** A function route also gets the URL, for its query string (?page=2). */
+export type FakeRoutes = Record<string, FakeResponse | ((init: RequestInit | undefined, url: URL) => FakeResponse)>
 
 export function jsonResponse({ status = 200, body, headers }: FakeResponse): Response {
   const text = body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body)
@@ -24,7 +25,7 @@ export function mockFetch(routes: FakeRoutes) {
     const key = `${(init?.method ?? 'GET').toUpperCase()} ${url.pathname}`
     const route = routes[key]
     if (!route) return jsonResponse({ status: 404, body: { code: 'not_found', message: `No route ${key}`, extra: {} } })
-    return jsonResponse(typeof route === 'function' ? route(init) : route)
+    return jsonResponse(typeof route === 'function' ? route(init, url) : route)
   })
   vi.stubGlobal('fetch', fetchMock)
   return fetchMock

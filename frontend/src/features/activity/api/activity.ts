@@ -1,6 +1,7 @@
-/** GET /api/v1/launches/{id}/activity/?department=: the launch's audit history, newest first. */
-import { useQuery } from '@tanstack/react-query'
+/** GET /api/v1/launches/{id}/activity/?department=: the launch's audit history, newest first, paged. */
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
+import { PAGE_SIZE, pageNumberPaging } from '../../../lib/pagination'
 import { launchKey } from '../../../lib/queryKeys'
 import type { Paginated } from '../../../types/api'
 
@@ -25,14 +26,19 @@ export interface Department {
   slug: string
 }
 
+export function getActivity(launchId: number, department: number | null, page: number, signal?: AbortSignal) {
+  return api.get<Paginated<AuditEvent>>(`/launches/${launchId}/activity/`, {
+    query: { department: department ?? undefined, page, page_size: PAGE_SIZE },
+    signal,
+  })
+}
+
+/** A page at a time ("Load more"). */
 export function useActivity(launchId: number, department: number | null) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...launchKey(launchId), 'activity', { department }],
-    queryFn: ({ signal }) =>
-      api.get<Paginated<AuditEvent>>(`/launches/${launchId}/activity/`, {
-        query: { department: department ?? undefined, page_size: 100 },
-        signal,
-      }),
+    queryFn: ({ signal, pageParam }) => getActivity(launchId, department, pageParam, signal),
+    ...pageNumberPaging,
   })
 }
 

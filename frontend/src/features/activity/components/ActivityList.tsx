@@ -1,7 +1,9 @@
 import { useId, useState } from 'react'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
+import { LoadMore } from '../../../components/ui/LoadMore'
 import { formatMoment } from '../../../lib/dates'
+import { loadedEntries } from '../../../lib/pagination'
 import { ACTION_LABELS, describeChanges, useActivity, useDepartments } from '../api/activity'
 
 /** Who changed what, when: the launch's audit history, filterable by department. */
@@ -10,6 +12,7 @@ export function ActivityList({ launchId }: { launchId: number }) {
   const [department, setDepartment] = useState<number | null>(null)
   const departments = useDepartments()
   const activity = useActivity(launchId, department)
+  const { entries, count } = loadedEntries(activity.data)
 
   return (
     <section aria-labelledby={`${id}-heading`}>
@@ -29,23 +32,34 @@ export function ActivityList({ launchId }: { launchId: number }) {
       </select>
       {activity.isPending ? (
         <Loading label="Loading activity…" />
-      ) : activity.isError ? (
+      ) : activity.isError && !activity.data ? (
         <ErrorNotice error={activity.error} />
-      ) : activity.data.results.length === 0 ? (
+      ) : entries.length === 0 ? (
         <p className="muted">No activity yet.</p>
       ) : (
-        <ol className="activity-list">
-          {activity.data.results.map((event) => (
-            <li key={event.id}>
-              <time dateTime={event.created_at}>{formatMoment(event.created_at)}</time>{' '}
-              <strong>{event.actor?.full_name || event.actor?.username || 'System'}</strong> {ACTION_LABELS[event.action] ?? event.action}{' '}
-              {event.entity} “{event.entity_label}”
-              {event.department_name && <span className="muted"> · {event.department_name}</span>}
-              {Object.keys(event.changes).length > 0 && <div className="muted">{describeChanges(event.changes)}</div>}
-              {event.message && <div>“{event.message}”</div>}
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="activity-list">
+            {entries.map((event) => (
+              <li key={event.id}>
+                <time dateTime={event.created_at}>{formatMoment(event.created_at)}</time>{' '}
+                <strong>{event.actor?.full_name || event.actor?.username || 'System'}</strong> {ACTION_LABELS[event.action] ?? event.action}{' '}
+                {event.entity} “{event.entity_label}”
+                {event.department_name && <span className="muted"> · {event.department_name}</span>}
+                {Object.keys(event.changes).length > 0 && <div className="muted">{describeChanges(event.changes)}</div>}
+                {event.message && <div>“{event.message}”</div>}
+              </li>
+            ))}
+          </ol>
+          <LoadMore
+            shown={entries.length}
+            count={count}
+            noun="events"
+            hasMore={activity.hasNextPage}
+            loading={activity.isFetchingNextPage}
+            error={activity.isFetchNextPageError ? activity.error : undefined}
+            onLoadMore={() => activity.fetchNextPage()}
+          />
+        </>
       )}
     </section>
   )

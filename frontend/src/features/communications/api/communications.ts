@@ -1,6 +1,8 @@
 /** /api/v1/communications/?launch=: a launch's outbound communications; draft, submit, decide, publish, withdraw. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
+import { etagIfUnchanged } from '../../../lib/ifMatch'
+import { fetchAllPages, MAX_PAGE_SIZE } from '../../../lib/pagination'
 import { launchKey } from '../../../lib/queryKeys'
 import type { Paginated } from '../../../types/api'
 
@@ -72,8 +74,8 @@ export interface Communication {
   updated_at: string
 }
 
-export interface CommunicationDraft {
-  launch: number
+/** What its author writes and plans; launch and department are set when it is drafted. */
+export interface CommunicationFields {
   kind: CommunicationKind
   channel: string
   audience: string
@@ -86,10 +88,31 @@ export interface CommunicationDraft {
   embargo_gate: number | null
 }
 
+export interface CommunicationDraft extends CommunicationFields {
+  launch: number
+}
+
 export const communicationsQueryKey = (launchId: number) => [...launchKey(launchId), 'communications'] as const
 
+/** Requests for one calendar at most: 20 pages of 500, far beyond any launch's communications. */
+export const MAX_CALENDAR_PAGES = 20
+
+export function getCommunicationsPage(launchId: number, page: number, signal?: AbortSignal) {
+  return api.get<Paginated<Communication>>('/communications/', {
+    query: { launch: launchId, page, page_size: MAX_PAGE_SIZE },
+    signal,
+  })
+}
+
+/**
+ * Every communication of the launch, all pages in one answer. Not "Load more": the calendar groups by the
+ * planned day, a moment derived from T-0 or fixed that the server cannot order by, so any later page could
+ * add an entry to any day already shown; only the whole list groups correctly. It is bounded: a launch plans
+ * tens of communications (one request of 500), and at most MAX_CALENDAR_PAGES are read (then `next` is set
+ * and the calendar says how many it shows of how many).
+ */
 export function getCommunications(launchId: number, signal?: AbortSignal) {
-  return api.get<Paginated<Communication>>('/communications/', { query: { launch: launchId, page_size: 100 }, signal })
+  return fetchAllPages((page) => getCommunicationsPage(launchId, page, signal), MAX_CALENDAR_PAGES)
 }
 
 export function useCommunications(launchId: number) {
@@ -103,22 +126,29 @@ export function createCommunication(draft: CommunicationDraft) {
   return api.post<Communication>('/communications/', draft)
 }
 
+/** A step on an item as the calendar shows it (`item`): the write sends If-Match with that version's ETag. */
 export type CommunicationStep =
-  | { id: number; step: 'submit' | 'publish' | 'withdraw' }
-  | { id: number; step: 'decide'; decision: Decision; comment: string }
+  | { item: Communication; step: 'submit' | 'publish' | 'withdraw' }
+  | { item: Communication; step: 'decide'; decision: Decision; comment: string }
 
-export function runCommunicationStep(input: CommunicationStep) {
+export async function runCommunicationStep(input: CommunicationStep) {
+  const path = `/communications/${input.item.id}/`
+  const headers = { 'If-Match': await etagIfUnchanged(path, input.item, 'communication') }
   if (input.step === 'decide') {
-    return api.post<Communication>(`/communications/${input.id}/decide/`, {
-      decision: input.decision,
-      comment: input.comment,
-    })
+    return api.post<Communication>(
+      `${path}decide/`,
+      { decision: input.decision, comment: input.comment },
+      { headers },
+    )
   }
-  return api.post<Communication>(`/communications/${input.id}/${input.step}/`)
+  return api.post<Communication>(`${path}${input.step}/`, undefined, { headers })
 }
 
-/** A communication shows on the timeline, in readiness and the activity: reload the launch. */
-function useInvalidateLaunch(launchId: number) {
+/**
+ * A communication shows on the timeline, in readiness and the activity: reload the launch. After a failed
+ * write too, so that a 412 shows the current version.
+ */
+export function useInvalidateLaunch(launchId: number) {
   const queryClient = useQueryClient()
   return () => queryClient.invalidateQueries({ queryKey: launchKey(launchId) })
 }

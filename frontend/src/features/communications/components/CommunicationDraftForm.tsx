@@ -1,10 +1,12 @@
 import { useId, useState, type FormEvent } from 'react'
-import { fromDateTimeInputValue } from '../../../lib/dates'
-import { describeWriteError } from '../../../lib/errors'
+import { FieldError, invalidProps } from '../../../components/ui/FieldError'
+import { fromDateTimeInputValue, toDateTimeInputValue } from '../../../lib/dates'
+import { describeWriteError, fieldErrors } from '../../../lib/errors'
 import {
   EMBARGO_LABELS,
   KIND_LABELS,
-  useCreateCommunication,
+  type Communication,
+  type CommunicationFields,
   type CommunicationKind,
   type Embargo,
   type ScheduleMode,
@@ -15,73 +17,140 @@ export interface GateOption {
   name: string
 }
 
-/** Draft a communication: what, where, for whom, when (days from T-0 or a fixed moment) and its embargo. */
+/** The form's names for the fields the server may name in a refused write. */
+const FIELD_LABELS: Record<string, string> = {
+  kind: 'Kind',
+  title: 'Title',
+  channel: 'Channel',
+  audience: 'Audience',
+  body: 'Body',
+  schedule_mode: 'When',
+  offset_days: 'Days from T-0',
+  at: 'Publish at',
+  embargo: 'Embargo',
+  embargo_gate: 'Gate',
+  department: 'Department',
+  launch: 'Launch',
+}
+
+/** "Not saved: check Title and Gate." naming each field the server refused; else the error in plain words. */
+function errorSummary(error: unknown): string {
+  const { non_field_errors: general = [], ...named } = fieldErrors(error)
+  const labels = Object.keys(named).map((name) => FIELD_LABELS[name] ?? name.replace(/_/g, ' '))
+  if (labels.length === 0) return describeWriteError(error)
+  const list = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`
+  return [`Not saved: check ${list}.`, ...general].join(' ')
+}
+
+/**
+ * A communication's what, where, for whom, when (days from T-0 or a fixed moment) and embargo: a new draft,
+ * or the version `initial` to edit. The caller saves and passes the save's state; the server's message for a
+ * field shows under its input.
+ */
 export function CommunicationDraftForm({
-  launchId,
   gates,
-  onDone,
+  initial,
+  label,
+  submitLabel,
+  saving,
+  error,
+  onSave,
+  onCancel,
 }: {
-  launchId: number
   gates: GateOption[]
-  onDone?: () => void
+  initial?: Communication
+  /** The form's accessible name. */
+  label: string
+  submitLabel: string
+  saving: boolean
+  /** The failure of the last save, if it failed. */
+  error: unknown
+  onSave: (fields: CommunicationFields) => void
+  onCancel?: () => void
 }) {
   const id = useId()
-  const [kind, setKind] = useState<CommunicationKind>('social_post')
-  const [channel, setChannel] = useState('')
-  const [audience, setAudience] = useState('')
-  const [title, setTitle] = useState('')
-  const [body, setBody] = useState('')
-  const [mode, setMode] = useState<ScheduleMode>('anchored')
-  const [offset, setOffset] = useState('0')
-  const [at, setAt] = useState('')
-  const [embargo, setEmbargo] = useState<Embargo>('none')
-  const [gate, setGate] = useState('')
-  const create = useCreateCommunication(launchId)
+  const [kind, setKind] = useState<CommunicationKind>(initial?.kind ?? 'social_post')
+  const [channel, setChannel] = useState(initial?.channel ?? '')
+  const [audience, setAudience] = useState(initial?.audience ?? '')
+  const [title, setTitle] = useState(initial?.title ?? '')
+  const [body, setBody] = useState(initial?.body ?? '')
+  const [mode, setMode] = useState<ScheduleMode>(initial?.schedule_mode ?? 'anchored')
+  const [offset, setOffset] = useState(String(initial?.offset_days ?? 0))
+  const [at, setAt] = useState(initial?.at ? toDateTimeInputValue(initial.at) : '')
+  const [embargo, setEmbargo] = useState<Embargo>(initial?.embargo ?? 'none')
+  const [gate, setGate] = useState(initial?.embargo_gate ? String(initial.embargo_gate) : '')
+  const fields = fieldErrors(error)
+  const errorId = (name: string) => `${id}-${name}-error`
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    create.mutate(
-      {
-        launch: launchId,
-        kind,
-        channel,
-        audience,
-        title,
-        body,
-        schedule_mode: mode,
-        offset_days: mode === 'anchored' ? Number(offset) : null,
-        at: mode === 'fixed' ? fromDateTimeInputValue(at) : null,
-        embargo,
-        embargo_gate: embargo === 'gate' && gate ? Number(gate) : null,
-      },
-      {
-        onSuccess: () => {
-          setTitle('')
-          setBody('')
-          onDone?.()
-        },
-      },
-    )
+    onSave({
+      kind,
+      channel,
+      audience,
+      title,
+      body,
+      schedule_mode: mode,
+      offset_days: mode === 'anchored' ? Number(offset) : null,
+      at: mode === 'fixed' ? fromDateTimeInputValue(at) : null,
+      embargo,
+      embargo_gate: embargo === 'gate' && gate ? Number(gate) : null,
+    })
   }
 
   return (
-    <form className="form" onSubmit={submit} aria-label="Draft a communication">
+    <form className="form" onSubmit={submit} aria-label={label}>
       <label htmlFor={`${id}-kind`}>Kind</label>
-      <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as CommunicationKind)}>
-        {Object.entries(KIND_LABELS).map(([value, label]) => (
+      <select
+        id={`${id}-kind`}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as CommunicationKind)}
+        {...invalidProps(errorId('kind'), fields.kind)}
+      >
+        {Object.entries(KIND_LABELS).map(([value, text]) => (
           <option key={value} value={value}>
-            {label}
+            {text}
           </option>
         ))}
       </select>
+      <FieldError id={errorId('kind')} messages={fields.kind} />
       <label htmlFor={`${id}-title`}>Title</label>
-      <input id={`${id}-title`} required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+      <input
+        id={`${id}-title`}
+        required
+        maxLength={200}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        {...invalidProps(errorId('title'), fields.title)}
+      />
+      <FieldError id={errorId('title')} messages={fields.title} />
       <label htmlFor={`${id}-channel`}>Channel</label>
-      <input id={`${id}-channel`} maxLength={100} value={channel} onChange={(e) => setChannel(e.target.value)} />
+      <input
+        id={`${id}-channel`}
+        maxLength={100}
+        value={channel}
+        onChange={(e) => setChannel(e.target.value)}
+        {...invalidProps(errorId('channel'), fields.channel)}
+      />
+      <FieldError id={errorId('channel')} messages={fields.channel} />
       <label htmlFor={`${id}-audience`}>Audience</label>
-      <input id={`${id}-audience`} maxLength={200} value={audience} onChange={(e) => setAudience(e.target.value)} />
+      <input
+        id={`${id}-audience`}
+        maxLength={200}
+        value={audience}
+        onChange={(e) => setAudience(e.target.value)}
+        {...invalidProps(errorId('audience'), fields.audience)}
+      />
+      <FieldError id={errorId('audience')} messages={fields.audience} />
       <label htmlFor={`${id}-body`}>Body</label>
-      <textarea id={`${id}-body`} rows={3} value={body} onChange={(e) => setBody(e.target.value)} />
+      <textarea
+        id={`${id}-body`}
+        rows={3}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        {...invalidProps(errorId('body'), fields.body)}
+      />
+      <FieldError id={errorId('body')} messages={fields.body} />
       <fieldset>
         <legend>When</legend>
         <label>
@@ -92,6 +161,7 @@ export function CommunicationDraftForm({
           <input type="radio" name={`${id}-mode`} checked={mode === 'fixed'} onChange={() => setMode('fixed')} /> A
           fixed moment
         </label>
+        <FieldError id={errorId('schedule_mode')} messages={fields.schedule_mode} />
         {mode === 'anchored' ? (
           <>
             <label htmlFor={`${id}-offset`}>Days from T-0 (-1 is T-1)</label>
@@ -102,27 +172,49 @@ export function CommunicationDraftForm({
               required
               value={offset}
               onChange={(e) => setOffset(e.target.value)}
+              {...invalidProps(errorId('offset_days'), fields.offset_days)}
             />
+            <FieldError id={errorId('offset_days')} messages={fields.offset_days} />
           </>
         ) : (
           <>
             <label htmlFor={`${id}-at`}>Publish at (your time zone)</label>
-            <input id={`${id}-at`} type="datetime-local" required value={at} onChange={(e) => setAt(e.target.value)} />
+            <input
+              id={`${id}-at`}
+              type="datetime-local"
+              required
+              value={at}
+              onChange={(e) => setAt(e.target.value)}
+              {...invalidProps(errorId('at'), fields.at)}
+            />
+            <FieldError id={errorId('at')} messages={fields.at} />
           </>
         )}
       </fieldset>
       <label htmlFor={`${id}-embargo`}>Embargo</label>
-      <select id={`${id}-embargo`} value={embargo} onChange={(e) => setEmbargo(e.target.value as Embargo)}>
-        {Object.entries(EMBARGO_LABELS).map(([value, label]) => (
+      <select
+        id={`${id}-embargo`}
+        value={embargo}
+        onChange={(e) => setEmbargo(e.target.value as Embargo)}
+        {...invalidProps(errorId('embargo'), fields.embargo)}
+      >
+        {Object.entries(EMBARGO_LABELS).map(([value, text]) => (
           <option key={value} value={value}>
-            {label}
+            {text}
           </option>
         ))}
       </select>
+      <FieldError id={errorId('embargo')} messages={fields.embargo} />
       {embargo === 'gate' && (
         <>
           <label htmlFor={`${id}-gate`}>Gate</label>
-          <select id={`${id}-gate`} required value={gate} onChange={(e) => setGate(e.target.value)}>
+          <select
+            id={`${id}-gate`}
+            required
+            value={gate}
+            onChange={(e) => setGate(e.target.value)}
+            {...invalidProps(errorId('embargo_gate'), fields.embargo_gate)}
+          >
             <option value="">Choose a gate</option>
             {gates.map((g) => (
               <option key={g.id} value={g.id}>
@@ -130,16 +222,24 @@ export function CommunicationDraftForm({
               </option>
             ))}
           </select>
+          <FieldError id={errorId('embargo_gate')} messages={fields.embargo_gate} />
         </>
       )}
-      {create.isError && (
+      {Boolean(error) && (
         <p className="error" role="alert">
-          {describeWriteError(create.error)}
+          {errorSummary(error)}
         </p>
       )}
-      <button type="submit" className="button" disabled={create.isPending}>
-        Save draft
-      </button>
+      <div className="dialog-actions">
+        <button type="submit" className="button" disabled={saving}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   )
 }

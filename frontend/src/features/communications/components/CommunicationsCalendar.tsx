@@ -3,7 +3,8 @@ import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { formatDay, formatMoment, momentDay, tMinusLabel } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
-import { isAuthorOrOffice, type Viewer } from '../../../lib/permissions'
+import type { Viewer } from '../../../lib/permissions'
+import { useDeleteCommunication } from '../api/communication'
 import {
   EMBARGO_LABELS,
   KIND_LABELS,
@@ -13,7 +14,10 @@ import {
   type Communication,
   type CommunicationStep,
 } from '../api/communications'
-import { CommunicationDraftForm, type GateOption } from './CommunicationDraftForm'
+import { communicationSteps } from '../model'
+import { CommunicationEditor } from './CommunicationEditor'
+import type { GateOption } from './CommunicationDraftForm'
+import { NewCommunicationForm } from './NewCommunicationForm'
 
 /** An embargo conflict of the timeline: the communication it is about, and why. */
 export interface EmbargoConflict {
@@ -31,76 +35,111 @@ function CommunicationActions({
   item,
   viewer,
   launchId,
+  onEdit,
 }: {
   item: Communication
   viewer: Viewer
   launchId: number
+  onEdit: () => void
 }) {
   const id = useId()
   const [comment, setComment] = useState('')
+  const [confirmingDelete, setConfirmingDelete] = useState(false)
   const step = useCommunicationStep(launchId)
-  const mine = isAuthorOrOffice(viewer, item.author)
-  const run = (input: CommunicationStep) => step.mutate(input, { onSuccess: () => setComment('') })
-
-  const canSubmit = mine && item.status === 'draft'
-  const canDecide = viewer.is_office && item.status === 'submitted'
-  const canPublish = mine && item.status === 'approved'
-  const canWithdraw = mine && item.status !== 'published' && item.status !== 'withdrawn'
-  if (!canSubmit && !canDecide && !canPublish && !canWithdraw) return null
+  const remove = useDeleteCommunication(launchId)
+  const can = communicationSteps(viewer, item)
+  const busy = step.isPending || remove.isPending
+  const run = (input: CommunicationStep) => {
+    remove.reset()
+    step.mutate(input, { onSuccess: () => setComment('') })
+  }
+  const failure = step.error ?? remove.error
+  // After a refused write the item may have moved on (a 412 reloads it): keep the message even with no step left.
+  if (!Object.values(can).some(Boolean) && !failure) return null
 
   return (
     <div className="communication-actions">
-      {canDecide && (
+      {can.decide && (
         <>
           <label htmlFor={`${id}-comment`}>Comment (needed to reject)</label>
           <textarea id={`${id}-comment`} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
         </>
       )}
-      <div className="dialog-actions">
-        {canSubmit && (
-          <button type="button" className="button" disabled={step.isPending} onClick={() => run({ id: item.id, step: 'submit' })}>
-            Submit for approval
-          </button>
-        )}
-        {canDecide && (
-          <>
-            <button
-              type="button"
-              className="button"
-              disabled={step.isPending}
-              onClick={() => run({ id: item.id, step: 'decide', decision: 'approve', comment })}
-            >
-              Approve
-            </button>
-            <button
-              type="button"
-              className="button danger"
-              disabled={step.isPending || !comment.trim()}
-              onClick={() => run({ id: item.id, step: 'decide', decision: 'reject', comment })}
-            >
-              Reject
-            </button>
-          </>
-        )}
-        {canPublish && (
-          <button type="button" className="button" disabled={step.isPending} onClick={() => run({ id: item.id, step: 'publish' })}>
-            Publish
-          </button>
-        )}
-        {canWithdraw && (
+      {confirmingDelete ? (
+        <div className="dialog-actions" role="group" aria-label="Confirm deletion">
+          <span>Delete this draft for good?</span>
           <button
             type="button"
-            className="button secondary"
-            disabled={step.isPending}
-            onClick={() => run({ id: item.id, step: 'withdraw' })}
+            className="button danger"
+            disabled={busy}
+            onClick={() => {
+              step.reset()
+              remove.mutate(item, { onSettled: () => setConfirmingDelete(false) })
+            }}
           >
-            Withdraw
+            Yes, delete it
           </button>
-        )}
-      </div>
-      {step.isError && (
+          <button type="button" className="button secondary" onClick={() => setConfirmingDelete(false)}>
+            Keep it
+          </button>
+        </div>
+      ) : (
+        <div className="dialog-actions">
+          {can.edit && (
+            <button type="button" className="button secondary" disabled={busy} onClick={onEdit}>
+              Edit
+            </button>
+          )}
+          {can.submit && (
+            <button type="button" className="button" disabled={busy} onClick={() => run({ item, step: 'submit' })}>
+              Submit for approval
+            </button>
+          )}
+          {can.decide && (
+            <>
+              <button
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => run({ item, step: 'decide', decision: 'approve', comment })}
+              >
+                Approve
+              </button>
+              <button
+                type="button"
+                className="button danger"
+                disabled={busy || !comment.trim()}
+                onClick={() => run({ item, step: 'decide', decision: 'reject', comment })}
+              >
+                Reject
+              </button>
+            </>
+          )}
+          {can.publish && (
+            <button type="button" className="button" disabled={busy} onClick={() => run({ item, step: 'publish' })}>
+              Publish
+            </button>
+          )}
+          {can.withdraw && (
+            <button
+              type="button"
+              className="button secondary"
+              disabled={busy}
+              onClick={() => run({ item, step: 'withdraw' })}
+            >
+              Withdraw
+            </button>
+          )}
+          {can.delete && (
+            <button type="button" className="button danger" disabled={busy} onClick={() => setConfirmingDelete(true)}>
+              Delete
+            </button>
+          )}
+        </div>
+      )}
+      {failure && (
         <p className="error" role="alert">
-          {describeWriteError(step.error)}
+          {describeWriteError(failure)}
         </p>
       )}
     </div>
@@ -121,6 +160,7 @@ function CommunicationCard({
   conflict: EmbargoConflict | undefined
 }) {
   const lastDecision = item.decisions[item.decisions.length - 1]
+  const [editing, setEditing] = useState(false)
   return (
     <article className="communication-card" aria-labelledby={`communication-${item.id}-title`}>
       <header>
@@ -140,7 +180,11 @@ function CommunicationCard({
         </p>
       )}
       {item.status === 'rejected' && lastDecision?.comment && <p>Rejected: {lastDecision.comment}</p>}
-      <CommunicationActions item={item} viewer={viewer} launchId={launchId} />
+      {editing ? (
+        <CommunicationEditor launchId={launchId} item={item} gates={gates} onDone={() => setEditing(false)} />
+      ) : (
+        <CommunicationActions item={item} viewer={viewer} launchId={launchId} onEdit={() => setEditing(true)} />
+      )}
     </article>
   )
 }
@@ -162,7 +206,8 @@ export function CommunicationsCalendar({
   if (communications.isPending) return <Loading label="Loading communications…" />
   if (communications.isError) return <ErrorNotice error={communications.error} />
 
-  const items = [...communications.data.results].sort((a, b) => a.moment.localeCompare(b.moment))
+  const { results, count, next } = communications.data
+  const items = [...results].sort((a, b) => a.moment.localeCompare(b.moment))
   const days = new Map<string, Communication[]>()
   for (const item of items) {
     const day = momentDay(item.moment)
@@ -175,7 +220,7 @@ export function CommunicationsCalendar({
       <button type="button" className="button secondary" aria-expanded={drafting} onClick={() => setDrafting(!drafting)}>
         {drafting ? 'Close the draft' : 'Draft a communication'}
       </button>
-      {drafting && <CommunicationDraftForm launchId={launchId} gates={gates} onDone={() => setDrafting(false)} />}
+      {drafting && <NewCommunicationForm launchId={launchId} gates={gates} onDone={() => setDrafting(false)} />}
       {items.length === 0 ? (
         <p className="muted">No communications planned yet.</p>
       ) : (
@@ -194,6 +239,11 @@ export function CommunicationsCalendar({
             ))}
           </section>
         ))
+      )}
+      {next && (
+        <p className="muted" role="status">
+          Showing {items.length} of {count} communications: the launch has more than the calendar reads at once.
+        </p>
       )}
     </section>
   )

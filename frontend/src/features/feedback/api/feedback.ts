@@ -1,6 +1,8 @@
-/** /api/v1/feedback-items/: a launch's feedback, its summary per state, triage and the CSV import. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+/** /api/v1/feedback-items/: a launch's feedback (paged), its summary per state, triage and the CSV import. */
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
+import { etagIfUnchanged } from '../../../lib/ifMatch'
+import { PAGE_SIZE, pageNumberPaging } from '../../../lib/pagination'
 import { launchKey } from '../../../lib/queryKeys'
 import type { Paginated } from '../../../types/api'
 
@@ -59,17 +61,25 @@ export interface FeedbackFilters {
 
 const feedbackKey = (launchId: number) => [...launchKey(launchId), 'feedback'] as const
 
-export function getFeedbackItems(launchId: number, filters: FeedbackFilters, signal?: AbortSignal) {
+export function getFeedbackItems(launchId: number, filters: FeedbackFilters, page: number, signal?: AbortSignal) {
   return api.get<Paginated<FeedbackItem>>('/feedback-items/', {
-    query: { launch: launchId, state: filters.state || undefined, source: filters.source || undefined, page_size: 100 },
+    query: {
+      launch: launchId,
+      state: filters.state || undefined,
+      source: filters.source || undefined,
+      page,
+      page_size: PAGE_SIZE,
+    },
     signal,
   })
 }
 
+/** Newest first, a page at a time ("Load more"). */
 export function useFeedbackItems(launchId: number, filters: FeedbackFilters) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...feedbackKey(launchId), 'list', filters],
-    queryFn: ({ signal }) => getFeedbackItems(launchId, filters, signal),
+    queryFn: ({ signal, pageParam }) => getFeedbackItems(launchId, filters, pageParam, signal),
+    ...pageNumberPaging,
   })
 }
 
@@ -85,13 +95,16 @@ export function useFeedbackSummary(launchId: number) {
 }
 
 export interface TriageInput {
-  id: number
+  /** The item as the list shows it: the PATCH sends If-Match with that version's ETag. */
+  item: FeedbackItem
   state: FeedbackState
   duplicate_of: number | null
 }
 
-export function triageFeedback({ id, state, duplicate_of }: TriageInput) {
-  return api.patch<FeedbackItem>(`/feedback-items/${id}/`, { state, duplicate_of })
+export async function triageFeedback({ item, state, duplicate_of }: TriageInput) {
+  const path = `/feedback-items/${item.id}/`
+  const etag = await etagIfUnchanged(path, item, 'feedback item')
+  return api.patch<FeedbackItem>(path, { state, duplicate_of }, { headers: { 'If-Match': etag } })
 }
 
 export function importFeedback({ launchId, file }: { launchId: number; file: File }) {
@@ -101,6 +114,7 @@ export function importFeedback({ launchId, file }: { launchId: number; file: Fil
   return api.post<{ imported: number }>('/feedback-items/import/', form)
 }
 
+/** After a failed write too, so that a 412 shows the current version. */
 function useInvalidateFeedback(launchId: number) {
   const queryClient = useQueryClient()
   return () => queryClient.invalidateQueries({ queryKey: feedbackKey(launchId) })

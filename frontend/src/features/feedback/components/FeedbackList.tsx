@@ -1,7 +1,9 @@
-import { useId, useState } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
+import { LoadMore } from '../../../components/ui/LoadMore'
 import { describeWriteError } from '../../../lib/errors'
+import { loadedEntries } from '../../../lib/pagination'
 import {
   SOURCE_LABELS,
   STATE_LABELS,
@@ -15,11 +17,21 @@ import {
 import { FeedbackImportForm } from './FeedbackImportForm'
 import { FeedbackSummaryCounts } from './FeedbackSummaryCounts'
 
-function FeedbackTriageForm({ item, launchId }: { item: FeedbackItem; launchId: number }) {
+/** State (and original) of one item; `children` below the inputs. */
+function FeedbackTriageForm({
+  item,
+  saving,
+  onSave,
+  children,
+}: {
+  item: FeedbackItem
+  saving: boolean
+  onSave: (state: FeedbackState, duplicateOf: number | null) => void
+  children?: ReactNode
+}) {
   const id = useId()
   const [state, setState] = useState<FeedbackState>(item.state)
   const [duplicateOf, setDuplicateOf] = useState(item.duplicate_of ? String(item.duplicate_of) : '')
-  const triage = useTriageFeedback(launchId)
   const needsOriginal = state === 'duplicate' && !duplicateOf
 
   return (
@@ -28,7 +40,7 @@ function FeedbackTriageForm({ item, launchId }: { item: FeedbackItem; launchId: 
       aria-label={`Triage feedback ${item.id}`}
       onSubmit={(e) => {
         e.preventDefault()
-        triage.mutate({ id: item.id, state, duplicate_of: state === 'duplicate' ? Number(duplicateOf) : null })
+        onSave(state, state === 'duplicate' ? Number(duplicateOf) : null)
       }}
     >
       <label htmlFor={`${id}-state`}>State</label>
@@ -52,15 +64,33 @@ function FeedbackTriageForm({ item, launchId }: { item: FeedbackItem; launchId: 
           />
         </>
       )}
-      <button type="submit" className="button secondary" disabled={triage.isPending || needsOriginal}>
+      <button type="submit" className="button secondary" disabled={saving || needsOriginal}>
         Save
       </button>
+      {children}
+    </form>
+  )
+}
+
+/**
+ * Triage with the version the list shows (If-Match). The form is keyed by that version, so when a save is
+ * refused because someone else changed the item (412), the reloaded item resets it, with the message kept.
+ */
+function FeedbackTriage({ item, launchId }: { item: FeedbackItem; launchId: number }) {
+  const triage = useTriageFeedback(launchId)
+  return (
+    <FeedbackTriageForm
+      key={item.updated_at}
+      item={item}
+      saving={triage.isPending}
+      onSave={(state, duplicateOf) => triage.mutate({ item, state, duplicate_of: duplicateOf })}
+    >
       {triage.isError && (
         <p className="error" role="alert">
           {describeWriteError(triage.error)}
         </p>
       )}
-    </form>
+    </FeedbackTriageForm>
   )
 }
 
@@ -69,6 +99,7 @@ export function FeedbackList({ launchId, canTriage }: { launchId: number; canTri
   const id = useId()
   const [filters, setFilters] = useState<FeedbackFilters>({ state: '', source: '' })
   const items = useFeedbackItems(launchId, filters)
+  const { entries, count } = loadedEntries(items.data)
 
   return (
     <section className="feedback" aria-labelledby="feedback-heading">
@@ -105,27 +136,38 @@ export function FeedbackList({ launchId, canTriage }: { launchId: number; canTri
       </div>
       {items.isPending ? (
         <Loading label="Loading feedback…" />
-      ) : items.isError ? (
+      ) : items.isError && !items.data ? (
         <ErrorNotice error={items.error} />
-      ) : items.data.results.length === 0 ? (
+      ) : entries.length === 0 ? (
         <p className="muted">No feedback matches.</p>
       ) : (
-        <ul className="feedback-list">
-          {items.data.results.map((item) => (
-            <li key={item.id}>
-              <p>
-                <strong>#{item.id}</strong> {item.text}
-              </p>
-              <p className="muted">
-                {SOURCE_LABELS[item.source]}
-                {item.reported_by && ` · from ${item.reported_by}`}
-                {item.task_title && ` · task: ${item.task_title}`} · {STATE_LABELS[item.state]}
-                {item.duplicate_of !== null && ` of #${item.duplicate_of}`}
-              </p>
-              {canTriage && <FeedbackTriageForm item={item} launchId={launchId} />}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="feedback-list">
+            {entries.map((item) => (
+              <li key={item.id}>
+                <p>
+                  <strong>#{item.id}</strong> {item.text}
+                </p>
+                <p className="muted">
+                  {SOURCE_LABELS[item.source]}
+                  {item.reported_by && ` · from ${item.reported_by}`}
+                  {item.task_title && ` · task: ${item.task_title}`} · {STATE_LABELS[item.state]}
+                  {item.duplicate_of !== null && ` of #${item.duplicate_of}`}
+                </p>
+                {canTriage && <FeedbackTriage item={item} launchId={launchId} />}
+              </li>
+            ))}
+          </ul>
+          <LoadMore
+            shown={entries.length}
+            count={count}
+            noun="feedback items"
+            hasMore={items.hasNextPage}
+            loading={items.isFetchingNextPage}
+            error={items.isFetchNextPageError ? items.error : undefined}
+            onLoadMore={() => items.fetchNextPage()}
+          />
+        </>
       )}
     </section>
   )
