@@ -44,12 +44,16 @@ class WebhookDelivery(BaseModel):
         max_length=10, choices=WebhookDeliveryStatus.choices, default=WebhookDeliveryStatus.PENDING
     )
     attempt_count = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(
+        null=True, blank=True, help_text="While pending after a failed attempt: when the next one is due."
+    )
     delivered_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name_plural = "webhook deliveries"
         constraints = [models.UniqueConstraint(fields=["webhook", "event"], name="webhook_delivery_once_per_event")]
+        indexes = [models.Index(fields=["status", "next_attempt_at"])]
 
     def __str__(self) -> str:
         return f"{self.event_kind} to webhook {self.webhook_id}"

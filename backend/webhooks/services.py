@@ -1,6 +1,7 @@
 """Writes of webhooks: the office registers them; each launch event becomes one delivery per matching webhook,
 posted (signed) after commit and retried with exponential backoff until it succeeds or gives up."""
 
+import datetime as dt
 import secrets
 import time
 from collections.abc import Iterable, Mapping
@@ -161,6 +162,9 @@ def webhook_deliver(*, delivery_id: int) -> float | None:
     )
     if delivery is None or delivery.status != WebhookDeliveryStatus.PENDING:
         return None
+    if delivery.next_attempt_at is not None and delivery.next_attempt_at > timezone.now():
+        # Not due yet (a duplicated or early task): the wait that is left, nothing posted.
+        return (delivery.next_attempt_at - timezone.now()).total_seconds()
     webhook = delivery.webhook
     number = delivery.attempt_count + 1
     body = orjson.dumps(delivery.payload)
@@ -196,5 +200,22 @@ def webhook_deliver(*, delivery_id: int) -> float | None:
         delivery.delivered_at = timezone.now()
     elif not retry or number >= settings.WEBHOOK_MAX_ATTEMPTS:
         delivery.status = WebhookDeliveryStatus.FAILED
-    delivery.save(update_fields=["attempt_count", "status", "delivered_at", "updated_at"])
-    return backoff_seconds(number) if delivery.status == WebhookDeliveryStatus.PENDING else None
+    wait = backoff_seconds(number) if delivery.status == WebhookDeliveryStatus.PENDING else None
+    delivery.next_attempt_at = timezone.now() + dt.timedelta(seconds=wait) if wait is not None else None
+    delivery.save(update_fields=["attempt_count", "status", "next_attempt_at", "delivered_at", "updated_at"])
+    return wait
+
+
+def webhook_deliveries_resume(*, limit: int = 1000) -> int:
+    """Periodic (beat): post again the pending deliveries whose next attempt is due. Without a broker, a failed
+    attempt is not retried inside the request that caused it, so this is what retries it; with workers it
+    recovers a retry that was lost (the delivery's own row says when it is due, so a retry that also arrives
+    posts once). Answers how many it enqueued."""
+    ids = list(
+        WebhookDelivery.objects.filter(status=WebhookDeliveryStatus.PENDING, next_attempt_at__lte=timezone.now())
+        .order_by("next_attempt_at", "id")
+        .values_list("pk", flat=True)[:limit]
+    )
+    for delivery_id in ids:
+        tasks.webhook_deliver.delay(delivery_id)
+    return len(ids)

@@ -3,15 +3,16 @@
 from celery import shared_task
 from django.db import DatabaseError
 
-from notifications.tasks import retry_later
+from notifications.tasks import TASK_OPTIONS
 
 # Attempts are counted on the delivery (WEBHOOK_MAX_ATTEMPTS); this only bounds Celery's own bookkeeping.
 CELERY_MAX_RETRIES = 50
 
 
-@shared_task(bind=True, acks_late=True, time_limit=120, soft_time_limit=100, max_retries=CELERY_MAX_RETRIES)
+@shared_task(bind=True, **TASK_OPTIONS, max_retries=CELERY_MAX_RETRIES)
 def webhook_deliver(self, delivery_id: int) -> str:
-    """Post the delivery; when it failed in a way worth retrying, run again after the backoff."""
+    """Post the delivery; when it failed in a way worth retrying, run again after the backoff. Run eagerly (no
+    broker: inside a web request), it does not wait there: the periodic resume sweep retries it when due."""
     from webhooks import services
 
     try:
@@ -20,4 +21,14 @@ def webhook_deliver(self, delivery_id: int) -> str:
         raise self.retry(exc=exc, countdown=min(600, 5 * 2**self.request.retries)) from exc
     if wait is None:
         return "done"
-    return retry_later(self, wait, delivery_id)
+    if self.request.is_eager:
+        return "due again later"
+    raise self.retry(countdown=wait)
+
+
+@shared_task(**TASK_OPTIONS, autoretry_for=(DatabaseError,), retry_backoff=30, max_retries=3)
+def webhook_deliveries_resume() -> int:
+    """Periodic (beat): post again the pending deliveries whose next attempt is due."""
+    from webhooks import services
+
+    return services.webhook_deliveries_resume()

@@ -1,17 +1,19 @@
 """Webhooks: office-only registration, http(s) only, no internal targets unless allowed, signed JSON payloads,
 retries with backoff, a delivery log (tasks run eagerly; the real-worker test is in tests/notifications)."""
 
+import datetime as dt
 import hashlib
 import hmac
 
 import orjson
 import pytest
+from django.utils import timezone
 
 from gates import services as gate_services
 from gates.models import Gate
 from notifications.models import EventKind
 from tests.webhooks.server import receiver
-from webhooks import services
+from webhooks import services, tasks
 from webhooks.delivery import SIGNATURE_HEADER, TIMESTAMP_HEADER
 from webhooks.models import Webhook, WebhookDelivery
 
@@ -21,7 +23,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def loopback_allowed(settings):
     settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True
-    settings.WEBHOOK_RETRY_BACKOFF_SECONDS = 0.01
+    settings.WEBHOOK_RETRY_BACKOFF_SECONDS = 0  # each retry is due at once, for the resume sweep to post it
 
 
 def _decide(world, django_capture_on_commit_callbacks):
@@ -76,8 +78,13 @@ def test_a_failing_receiver_gets_the_event_once_after_three_attempts(
     with receiver([500, 503]) as received:
         webhook = services.webhook_create(actor=world.office, url=received.url, events=[EventKind.GATE_DECIDED])
         _decide(world, django_capture_on_commit_callbacks)
+        # Without a broker the failed attempt is not retried inside the request; the resume sweep retries it.
+        assert WebhookDelivery.objects.get().attempt_count == 1
+        assert services.webhook_deliveries_resume() == 1
+        assert services.webhook_deliveries_resume() == 1
+        assert services.webhook_deliveries_resume() == 0
     delivery = WebhookDelivery.objects.get()
-    assert (delivery.status, delivery.attempt_count) == ("succeeded", 3)
+    assert (delivery.status, delivery.attempt_count, delivery.next_attempt_at) == ("succeeded", 3, None)
     assert list(delivery.attempts.values_list("number", "status_code")) == [(1, 500), (2, 503), (3, 200)]
     assert len(received.requests) == 3
     headers, body = received.requests[-1]
@@ -88,6 +95,30 @@ def test_a_failing_receiver_gets_the_event_once_after_three_attempts(
     assert "Go/No-Go" in payload["text"] and world.launch.name in payload["text"]
     # Delivering again (a duplicated task) posts nothing.
     assert services.webhook_deliver(delivery_id=delivery.pk) is None
+
+
+def test_without_a_broker_a_failed_attempt_waits_for_its_backoff_outside_the_request(
+    world, loopback_allowed, settings, django_capture_on_commit_callbacks
+):
+    settings.WEBHOOK_RETRY_BACKOFF_SECONDS = 600
+    with receiver([503]) as received:
+        services.webhook_create(actor=world.office, url=received.url, events=[EventKind.GATE_DECIDED])
+        before = timezone.now()
+        _decide(world, django_capture_on_commit_callbacks)
+        delivery = WebhookDelivery.objects.get()
+        assert (delivery.status, delivery.attempt_count, len(received.requests)) == ("pending", 1, 1)
+        assert (
+            before + dt.timedelta(seconds=599) < delivery.next_attempt_at < timezone.now() + dt.timedelta(seconds=601)
+        )
+        # Not due: neither the sweep nor a duplicated task posts again.
+        assert services.webhook_deliveries_resume() == 0
+        assert tasks.webhook_deliver.delay(delivery.pk).get() == "due again later"
+        assert len(received.requests) == 1
+        # Due: the sweep posts it, and it succeeds.
+        WebhookDelivery.objects.filter(pk=delivery.pk).update(next_attempt_at=timezone.now())
+        assert services.webhook_deliveries_resume() == 1
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.attempt_count, len(received.requests)) == ("succeeded", 2, 2)
 
 
 def test_a_client_error_is_not_retried(world, loopback_allowed, django_capture_on_commit_callbacks):
@@ -105,6 +136,8 @@ def test_delivery_gives_up_after_the_last_attempt(
     with receiver([500] * 10) as received:
         services.webhook_create(actor=world.office, url=received.url, events=[EventKind.GATE_DECIDED])
         _decide(world, django_capture_on_commit_callbacks)
+        while services.webhook_deliveries_resume():
+            pass
     delivery = WebhookDelivery.objects.get()
     assert (delivery.status, delivery.attempt_count, len(received.requests)) == ("failed", 3, 3)
 

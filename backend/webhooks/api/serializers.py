@@ -50,6 +50,7 @@ class WebhookDeliverySerializer(serializers.ModelSerializer):
             "payload",
             "status",
             "attempt_count",
+            "next_attempt_at",
             "delivered_at",
             "attempts",
             "created_at",
