@@ -118,3 +118,29 @@ test('the CSBO approves a gate', async (t) => {
   await card.getByText(/✓ approved by Cora Sandoval/).waitFor()
   await shot(page, '4-csbo-approved-gate')
 })
+
+test('a gate decision on a version someone else changed is refused and the gate reloaded', async (t) => {
+  // Otto (office) loads the gates; then the CSBO approves the office's part of Go/No-Go.
+  const otto = await openTimelineAs('office', t)
+  const stale = otto.getByRole('article', { name: 'Go/No-Go' })
+  await stale.scrollIntoViewIfNeeded()
+  await stale.getByText('Social Business Office not decided yet').waitFor()
+
+  const csbo = await openTimelineAs('csbo', t)
+  const card = csbo.getByRole('article', { name: 'Go/No-Go' })
+  await card.scrollIntoViewIfNeeded()
+  await card.getByRole('button', { name: 'Approve' }).click()
+  await card.getByText('Your decision is recorded.').waitFor()
+
+  // Otto's decision carries the version Otto saw (If-Match): refused, and the gate reloaded with the CSBO's.
+  await stale.getByLabel('Comment (needed to reject)').fill('Not ready: the brief is late.')
+  await stale.getByRole('button', { name: 'Reject' }).click()
+  await stale
+    .getByRole('alert')
+    .filter({ hasText: /^Not recorded: this gate was changed by someone else since you loaded it/ })
+    .waitFor()
+  await stale.getByText(/✓ approved by Cora Sandoval/).waitFor()
+  assert.equal(await stale.getByLabel('Comment (needed to reject)').inputValue(), 'Not ready: the brief is late.')
+  assert.equal(await stale.getByText('Your decision is recorded.').count(), 0)
+  await shot(otto, '4-office-stale-gate-decision')
+})

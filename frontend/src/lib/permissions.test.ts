@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { canAddDependency, canDecideFor, canPlanDeliverables, canPlanLaunch, taskEditLevel, type Viewer } from './permissions'
+import {
+  canAddDependency,
+  canDecideFor,
+  canDeleteFeedback,
+  canPlanDeliverables,
+  canPlanLaunch,
+  canTriageFeedback,
+  taskEditLevel,
+  type Viewer,
+} from './permissions'
 
 const office: Viewer = { id: 1, is_office: true, departments: [] }
 const prLead: Viewer = { id: 2, is_office: false, departments: [{ id: 20, role: 'lead' }] }
@@ -57,5 +66,26 @@ describe('canPlanDeliverables', () => {
   it('keeps other departments and viewers out', () => {
     expect(canPlanDeliverables(care('lead'), 'hr')).toBe(false)
     expect(canPlanDeliverables({ is_office: false, departments: [] }, 'customer-care')).toBe(false)
+  })
+})
+
+describe('feedback', () => {
+  const engineering = (role: 'lead' | 'member') => ({ is_office: false, departments: [{ slug: 'engineering', role }] })
+  const office = { is_office: true, departments: [] }
+  const prLead = { is_office: false, departments: [{ slug: 'pr', role: 'lead' as const }] }
+
+  it("lets the office and Engineering's lead and members record, import and triage feedback", () => {
+    expect(canTriageFeedback(office)).toBe(true)
+    expect(canTriageFeedback(engineering('lead'))).toBe(true)
+    expect(canTriageFeedback(engineering('member'))).toBe(true)
+    expect(canTriageFeedback(prLead)).toBe(false)
+    expect(canTriageFeedback({ is_office: false, departments: [] })).toBe(false)
+  })
+
+  it("lets only the office and Engineering's lead delete feedback", () => {
+    expect(canDeleteFeedback(office)).toBe(true)
+    expect(canDeleteFeedback(engineering('lead'))).toBe(true)
+    expect(canDeleteFeedback(engineering('member'))).toBe(false)
+    expect(canDeleteFeedback(prLead)).toBe(false)
   })
 })

@@ -39,9 +39,23 @@ export function canDecideFor(viewer: Viewer, department: number | null): boolean
   return viewer.departments.some((d) => d.id === department && d.role === 'lead')
 }
 
-/** Feedback is Engineering's: the office or Engineering's members and leads record, import and triage it. */
+/** The department whose feedback the API tracks (feedback/services.py ENGINEERING). */
+export const FEEDBACK_DEPARTMENT = 'engineering'
+
+/**
+ * Feedback is Engineering's: the office or Engineering's members and leads record (add one item), import
+ * and triage it (feedback/services.py _require_engineering).
+ */
 export function canTriageFeedback(viewer: { is_office: boolean; departments: { slug: string }[] }): boolean {
-  return viewer.is_office || viewer.departments.some((d) => d.slug === 'engineering')
+  return viewer.is_office || viewer.departments.some((d) => d.slug === FEEDBACK_DEPARTMENT)
+}
+
+/** Deleting feedback is for the office and Engineering's lead only (feedback_item_delete, lead=True). */
+export function canDeleteFeedback(viewer: {
+  is_office: boolean
+  departments: { slug: string; role: 'lead' | 'member' }[]
+}): boolean {
+  return viewer.is_office || viewer.departments.some((d) => d.slug === FEEDBACK_DEPARTMENT && d.role === 'lead')
 }
 
 /** A communication's steps other than the office's decision: its author, or the office. */

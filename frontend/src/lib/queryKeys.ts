@@ -7,3 +7,6 @@ export const launchKey = (launchId: number) => ['launches', launchId] as const
 
 /** The launches list (every page). */
 export const launchListKey = ['launches', 'list'] as const
+
+/** A launch's readiness: writes to what it counts (feedback, deliverables, tasks) invalidate it. */
+export const launchReadinessKey = (launchId: number) => [...launchKey(launchId), 'readiness'] as const

@@ -6,7 +6,7 @@ import { GateApprovalPanel } from '../../features/gates'
 import { ReadinessView } from '../../features/readiness'
 import { useMe } from '../../features/session'
 import { LaunchTimeline, useTimeline } from '../../features/timeline'
-import { canTriageFeedback } from '../../lib/permissions'
+import { canDeleteFeedback, canTriageFeedback } from '../../lib/permissions'
 import { useLaunchId } from './LaunchPage'
 
 function focusGate(gateId: number) {
@@ -51,7 +51,9 @@ export function LaunchFeedbackPage() {
   const launchId = useLaunchId()
   const me = useMe()
   if (!me.data) return null
-  return <FeedbackList launchId={launchId} canTriage={canTriageFeedback(me.data)} />
+  return (
+    <FeedbackList launchId={launchId} canTriage={canTriageFeedback(me.data)} canDelete={canDeleteFeedback(me.data)} />
+  )
 }
 
 export function LaunchActivityPage() {

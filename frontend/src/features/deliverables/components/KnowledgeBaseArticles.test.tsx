@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { launchKey } from '../../../lib/queryKeys'
+import { launchReadinessKey } from '../../../lib/queryKeys'
 import { mockFetch } from '../../../test/fetch'
 import { renderWithProviders } from '../../../test/render'
 import { KnowledgeBaseArticles } from './KnowledgeBaseArticles'
@@ -55,7 +55,7 @@ describe('KnowledgeBaseArticles', () => {
       },
     })
     const { queryClient } = renderWithProviders(<KnowledgeBaseArticles launchId={1} canPlan />)
-    queryClient.setQueryData([...launchKey(1), 'readiness'], { launch: 1 })
+    queryClient.setQueryData(launchReadinessKey(1), { launch: 1 })
 
     expect(await screen.findByText('No articles yet.')).toBeInTheDocument()
     const form = screen.getByRole('form', { name: 'Add an article' })
@@ -66,7 +66,7 @@ describe('KnowledgeBaseArticles', () => {
 
     expect(await screen.findByRole('rowheader', { name: 'Warranty' })).toBeInTheDocument()
     expect(sent).toEqual({ launch: 1, title: 'Warranty', url: '', status: 'to_write', reviewer: 6 })
-    expect(queryClient.getQueryState([...launchKey(1), 'readiness'])?.isInvalidated).toBe(true)
+    expect(queryClient.getQueryState(launchReadinessKey(1))?.isInvalidated).toBe(true)
     expect(within(form).getByLabelText('Title')).toHaveValue('')
   })
 

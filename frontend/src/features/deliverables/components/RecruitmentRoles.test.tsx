@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { launchKey } from '../../../lib/queryKeys'
+import { launchReadinessKey } from '../../../lib/queryKeys'
 import { mockFetch } from '../../../test/fetch'
 import { renderWithProviders } from '../../../test/render'
 import { RecruitmentRoles } from './RecruitmentRoles'
@@ -41,7 +41,7 @@ describe('RecruitmentRoles', () => {
       },
     })
     const { queryClient } = renderWithProviders(<RecruitmentRoles launchId={1} canPlan />)
-    queryClient.setQueryData([...launchKey(1), 'readiness'], { launch: 1 })
+    queryClient.setQueryData(launchReadinessKey(1), { launch: 1 })
 
     const form = await screen.findByRole('form', { name: 'Add a role' })
     fireEvent.change(within(form).getByLabelText('Skill'), { target: { value: 'Installer' } })
@@ -50,7 +50,7 @@ describe('RecruitmentRoles', () => {
 
     expect(await screen.findByRole('rowheader', { name: 'Installer' })).toBeInTheDocument()
     expect(sent).toEqual({ launch: 1, skill: 'Installer', count: 2, status: 'open' })
-    expect(queryClient.getQueryState([...launchKey(1), 'readiness'])?.isInvalidated).toBe(true)
+    expect(queryClient.getQueryState(launchReadinessKey(1))?.isInvalidated).toBe(true)
   })
 
   it('edits the count with If-Match and sends only what changed', async () => {

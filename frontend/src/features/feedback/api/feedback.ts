@@ -1,9 +1,12 @@
-/** /api/v1/feedback-items/: a launch's feedback (paged), its summary per state, triage and the CSV import. */
+/**
+ * /api/v1/feedback-items/: a launch's feedback (paged), its summary per state; add, triage and delete an item
+ * (triage and delete with If-Match), and the CSV import.
+ */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
 import { PAGE_SIZE, pageNumberPaging } from '../../../lib/pagination'
-import { launchKey } from '../../../lib/queryKeys'
+import { launchKey, launchReadinessKey } from '../../../lib/queryKeys'
 import type { Paginated } from '../../../types/api'
 
 export type FeedbackSource = 'beta_forum' | 'support_ticket' | 'survey' | 'interview' | 'app_review' | 'other'
@@ -101,10 +104,32 @@ export interface TriageInput {
   duplicate_of: number | null
 }
 
+const itemPath = (id: number) => `/feedback-items/${id}/`
+
 export async function triageFeedback({ item, state, duplicate_of }: TriageInput) {
-  const path = `/feedback-items/${item.id}/`
+  const path = itemPath(item.id)
   const etag = await etagIfUnchanged(path, item, 'feedback item')
   return api.patch<FeedbackItem>(path, { state, duplicate_of }, { headers: { 'If-Match': etag } })
+}
+
+/** What a person records by hand; the item starts as new. */
+export interface FeedbackInput {
+  source: FeedbackSource | ''
+  text: string
+  reported_by: string
+  /** One of the launch's tasks, or none. */
+  task: number | null
+}
+
+export function createFeedback(launchId: number, input: FeedbackInput) {
+  return api.post<FeedbackItem>('/feedback-items/', { launch: launchId, ...input })
+}
+
+/** Deletes the item as the list shows it, with that version's ETag (a 412 when someone changed it since). */
+export async function deleteFeedback(item: FeedbackItem) {
+  const path = itemPath(item.id)
+  const etag = await etagIfUnchanged(path, item, 'feedback item')
+  await api.delete(path, { headers: { 'If-Match': etag } })
 }
 
 export function importFeedback({ launchId, file }: { launchId: number; file: File }) {
@@ -114,10 +139,27 @@ export function importFeedback({ launchId, file }: { launchId: number; file: Fil
   return api.post<{ imported: number }>('/feedback-items/import/', form)
 }
 
-/** After a failed write too, so that a 412 shows the current version. */
+/**
+ * After a failed write too, so that a 412 shows the current version. Readiness counts the launch's feedback
+ * by state, so every write reloads it as well.
+ */
 function useInvalidateFeedback(launchId: number) {
   const queryClient = useQueryClient()
-  return () => queryClient.invalidateQueries({ queryKey: feedbackKey(launchId) })
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: feedbackKey(launchId) }),
+      queryClient.invalidateQueries({ queryKey: launchReadinessKey(launchId) }),
+    ])
+}
+
+export function useCreateFeedback(launchId: number) {
+  const invalidate = useInvalidateFeedback(launchId)
+  return useMutation({ mutationFn: (input: FeedbackInput) => createFeedback(launchId, input), onSettled: invalidate })
+}
+
+export function useDeleteFeedback(launchId: number) {
+  const invalidate = useInvalidateFeedback(launchId)
+  return useMutation({ mutationFn: deleteFeedback, onSettled: invalidate })
 }
 
 export function useTriageFeedback(launchId: number) {

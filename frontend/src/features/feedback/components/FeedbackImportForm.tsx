@@ -22,6 +22,7 @@ export function FeedbackImportForm({ launchId }: { launchId: number }) {
 
   return (
     <form className="form" onSubmit={submit} aria-label="Import feedback">
+      <h3>Import from a CSV file</h3>
       <label htmlFor={`${id}-file`}>CSV file (columns: source, text, reported_by, task, state)</label>
       <input
         id={`${id}-file`}

@@ -2,11 +2,13 @@ import { useId, useState, type ReactNode } from 'react'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { LoadMore } from '../../../components/ui/LoadMore'
+import { isApiError } from '../../../lib/api'
 import { describeWriteError } from '../../../lib/errors'
 import { loadedEntries } from '../../../lib/pagination'
 import {
   SOURCE_LABELS,
   STATE_LABELS,
+  useDeleteFeedback,
   useFeedbackItems,
   useTriageFeedback,
   type FeedbackFilters,
@@ -14,6 +16,7 @@ import {
   type FeedbackSource,
   type FeedbackState,
 } from '../api/feedback'
+import { FeedbackForm } from './FeedbackForm'
 import { FeedbackImportForm } from './FeedbackImportForm'
 import { FeedbackSummaryCounts } from './FeedbackSummaryCounts'
 
@@ -94,8 +97,71 @@ function FeedbackTriage({ item, launchId }: { item: FeedbackItem; launchId: numb
   )
 }
 
-/** A launch's feedback: counts per state, filters, triage and the CSV import for those who may. */
-export function FeedbackList({ launchId, canTriage }: { launchId: number; canTriage: boolean }) {
+/** Why a delete was refused, in plain words: the 412 and 409 say what happened and what to do. */
+function deleteErrorText(error: unknown, item: FeedbackItem): string {
+  if (isApiError(error) && error.code === 'precondition_failed') {
+    return `Not deleted: someone else changed feedback #${item.id} since you loaded it. The current version is now shown: check it and delete it again if you still want to.`
+  }
+  if (isApiError(error) && error.code === 'protected') {
+    return `Not deleted: other feedback items are marked as duplicates of #${item.id}. Triage those first.`
+  }
+  return describeWriteError(error)
+}
+
+/** Delete in two steps (ask, then delete) with If-Match of the version the list shows. */
+function FeedbackDelete({ item, launchId }: { item: FeedbackItem; launchId: number }) {
+  const [asking, setAsking] = useState(false)
+  const remove = useDeleteFeedback(launchId)
+  return (
+    <div className="feedback-delete">
+      {asking ? (
+        <div className="dialog-actions" role="group" aria-label={`Delete feedback #${item.id}?`}>
+          <span>Delete feedback #{item.id} for good?</span>
+          <button
+            type="button"
+            className="button danger"
+            disabled={remove.isPending}
+            onClick={() => remove.mutate(item, { onSettled: () => setAsking(false) })}
+          >
+            Yes, delete it
+          </button>
+          <button type="button" className="button secondary" onClick={() => setAsking(false)}>
+            Keep it
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button danger"
+          aria-label={`Delete feedback #${item.id}`}
+          disabled={remove.isPending}
+          onClick={() => {
+            remove.reset()
+            setAsking(true)
+          }}
+        >
+          Delete
+        </button>
+      )}
+      {remove.isError && (
+        <p className="error" role="alert">
+          {deleteErrorText(remove.error, item)}
+        </p>
+      )}
+    </div>
+  )
+}
+
+interface FeedbackListProps {
+  launchId: number
+  /** Add, import and triage (lib/permissions.ts canTriageFeedback). */
+  canTriage: boolean
+  /** Delete (lib/permissions.ts canDeleteFeedback). */
+  canDelete: boolean
+}
+
+/** A launch's feedback: counts per state, filters; adding, triage, the CSV import and deleting for those who may. */
+export function FeedbackList({ launchId, canTriage, canDelete }: FeedbackListProps) {
   const id = useId()
   const [filters, setFilters] = useState<FeedbackFilters>({ state: '', source: '' })
   const items = useFeedbackItems(launchId, filters)
@@ -105,7 +171,12 @@ export function FeedbackList({ launchId, canTriage }: { launchId: number; canTri
     <section className="feedback" aria-labelledby="feedback-heading">
       <h2 id="feedback-heading">Feedback</h2>
       <FeedbackSummaryCounts launchId={launchId} />
-      {canTriage && <FeedbackImportForm launchId={launchId} />}
+      {canTriage && (
+        <>
+          <FeedbackForm launchId={launchId} />
+          <FeedbackImportForm launchId={launchId} />
+        </>
+      )}
       <div className="filters" role="group" aria-label="Filter feedback">
         <label htmlFor={`${id}-state`}>State</label>
         <select
@@ -155,6 +226,7 @@ export function FeedbackList({ launchId, canTriage }: { launchId: number; canTri
                   {item.duplicate_of !== null && ` of #${item.duplicate_of}`}
                 </p>
                 {canTriage && <FeedbackTriage item={item} launchId={launchId} />}
+                {canDelete && <FeedbackDelete item={item} launchId={launchId} />}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
-/** /api/v1/gates/?launch=: a launch's gates with criteria and approvers; POST gates/{id}/decide/. */
+/** /api/v1/gates/?launch=: a launch's gates with criteria and approvers; POST gates/{id}/decide/ with If-Match. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
+import { etagIfUnchanged } from '../../../lib/ifMatch'
 import { launchKey, launchListKey } from '../../../lib/queryKeys'
 import type { Paginated } from '../../../types/api'
 
@@ -42,17 +43,26 @@ export function useGates(launchId: number) {
 }
 
 export interface GateDecisionInput {
-  gateId: number
+  /** The gate as the panel shows it (from the list): the decision sends If-Match with that version's ETag. */
+  gate: Gate
   decision: Decision
   comment: string
   department: number | null
 }
 
-export function decideGate({ gateId, decision, comment, department }: GateDecisionInput) {
-  return api.post<Gate>(`/gates/${gateId}/decide/`, { decision, comment, department })
+/**
+ * Decides on the version of the gate the approver saw: a 412 (before sending, or from the server) when
+ * someone else decided, reopened a criterion or changed the gate since.
+ */
+export async function decideGate({ gate, decision, comment, department }: GateDecisionInput) {
+  const etag = await etagIfUnchanged(`/gates/${gate.id}/`, gate, 'gate')
+  return api.post<Gate>(`/gates/${gate.id}/decide/`, { decision, comment, department }, { headers: { 'If-Match': etag } })
 }
 
-/** A decision changes the gate, the timeline's marker, readiness and the activity: reload the launch. */
+/**
+ * A decision changes the gate, the timeline's marker, readiness and the activity: reload the launch, after a
+ * refused decision too (a 412 then shows the gate as it is now).
+ */
 export function useDecideGate(launchId: number) {
   const queryClient = useQueryClient()
   return useMutation({

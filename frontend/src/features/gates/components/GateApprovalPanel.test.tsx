@@ -16,15 +16,18 @@ const gate = (decided: boolean) => ({
 const page = (decided: boolean) => ({ count: 1, next: null, previous: null, results: [gate(decided)] })
 
 describe('GateApprovalPanel', () => {
-  it('shows criteria progress and approvers, and lets the office approve', async () => {
+  it('shows criteria progress and approvers, and lets the office approve the version it saw (If-Match)', async () => {
     let decided = false
     let sent: unknown = null
+    let ifMatch: string | null = null
     mockFetch({
       'GET /api/v1/gates/': () => ({ body: page(decided) }),
+      'GET /api/v1/gates/9/': () => ({ body: gate(decided), headers: { ETag: decided ? '"g2"' : '"g1"' } }),
       'POST /api/v1/gates/9/decide/': (init) => {
         sent = JSON.parse(String(init?.body))
+        ifMatch = new Headers(init?.headers).get('If-Match')
         decided = true
-        return { body: gate(true) }
+        return { body: gate(true), headers: { ETag: '"g2"' } }
       },
     })
     renderWithProviders(<GateApprovalPanel launchId={1} viewer={{ id: 1, is_office: true, departments: [] }} />)
@@ -37,6 +40,48 @@ describe('GateApprovalPanel', () => {
 
     expect(await within(card).findByText(/✓ approved by Cora Sandoval/)).toBeInTheDocument()
     expect(sent).toEqual({ decision: 'approve', comment: '', department: null })
+    expect(ifMatch).toBe('"g1"')
+  })
+
+  it('on a 412 says someone else changed the gate, reloads it and keeps the comment', async () => {
+    let decided = false
+    let listReads = 0
+    mockFetch({
+      'GET /api/v1/gates/': () => {
+        listReads += 1
+        return { body: page(decided) }
+      },
+      'GET /api/v1/gates/9/': { body: gate(false), headers: { ETag: '"g1"' } },
+      'POST /api/v1/gates/9/decide/': () => {
+        // Another office member approved in between.
+        decided = true
+        return { status: 412, body: { code: 'precondition_failed', message: 'This gate changed since you loaded it; reload it and apply your change again.', extra: { current_etag: '"g2"' } } }
+      },
+    })
+    renderWithProviders(<GateApprovalPanel launchId={1} viewer={{ id: 1, is_office: true, departments: [] }} />)
+    const card = await screen.findByRole('article', { name: 'Go/No-Go' })
+    fireEvent.change(within(card).getByLabelText('Comment (needed to reject)'), { target: { value: 'Brief is late' } })
+    fireEvent.click(within(card).getByRole('button', { name: 'Reject' }))
+
+    expect(await within(card).findByRole('alert')).toHaveTextContent(
+      /^Not recorded: this gate was changed by someone else since you loaded it .* It has been reloaded: check it and decide again\.$/,
+    )
+    expect(await within(card).findByText(/✓ approved by Cora Sandoval/)).toBeInTheDocument()
+    expect(listReads).toBe(2)
+    expect(within(card).getByLabelText('Comment (needed to reject)')).toHaveValue('Brief is late')
+    expect(within(card).queryByRole('status')).not.toBeInTheDocument()
+  })
+
+  it('sends no decision when the gate is no longer the version shown', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/v1/gates/': { body: page(false) },
+      'GET /api/v1/gates/9/': { body: gate(true), headers: { ETag: '"g2"' } },
+    })
+    renderWithProviders(<GateApprovalPanel launchId={1} viewer={{ id: 1, is_office: true, departments: [] }} />)
+    const card = await screen.findByRole('article', { name: 'Go/No-Go' })
+    fireEvent.click(within(card).getByRole('button', { name: 'Approve' }))
+    expect(await within(card).findByRole('alert')).toHaveTextContent(/^Not recorded: this gate was changed by someone else/)
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false)
   })
 
   it('offers no decision to someone who is not a required approver', async () => {

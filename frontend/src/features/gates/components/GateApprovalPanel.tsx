@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { formatMoment } from '../../../lib/dates'
+import { isApiError } from '../../../lib/api'
 import { describeWriteError } from '../../../lib/errors'
 import { canDecideFor, type Viewer } from '../../../lib/permissions'
 import { useDecideGate, useGates, type Decision, type Gate, type GateApprover } from '../api/gates'
@@ -56,6 +57,14 @@ function CriteriaProgress({ gate }: { gate: Gate }) {
   )
 }
 
+/** A 412: the gate is no longer the version shown; the panel has reloaded it (useDecideGate's onSettled). */
+function decisionErrorText(error: unknown): string {
+  if (isApiError(error) && error.code === 'precondition_failed') {
+    return 'Not recorded: this gate was changed by someone else since you loaded it (a decision, a criterion or its date). It has been reloaded: check it and decide again.'
+  }
+  return describeWriteError(error)
+}
+
 function GateDecisionForm({ gate, slots, launchId }: { gate: Gate; slots: GateApprover[]; launchId: number }) {
   const id = useId()
   const [slot, setSlot] = useState(String(slots[0]?.department ?? 'office'))
@@ -64,10 +73,7 @@ function GateDecisionForm({ gate, slots, launchId }: { gate: Gate; slots: GateAp
   const department = slot === 'office' ? null : Number(slot)
 
   function send(decision: Decision) {
-    decide.mutate(
-      { gateId: gate.id, decision, comment, department },
-      { onSuccess: () => setComment('') },
-    )
+    decide.mutate({ gate, decision, comment, department }, { onSuccess: () => setComment('') })
   }
 
   return (
@@ -90,7 +96,7 @@ function GateDecisionForm({ gate, slots, launchId }: { gate: Gate; slots: GateAp
       <textarea id={`${id}-comment`} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
       {decide.isError && (
         <p className="error" role="alert">
-          {describeWriteError(decide.error)}
+          {decisionErrorText(decide.error)}
         </p>
       )}
       {decide.isSuccess && (

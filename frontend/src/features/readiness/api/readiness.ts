@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import type { IsoDay } from '../../../lib/dates'
-import { launchKey } from '../../../lib/queryKeys'
+import { launchReadinessKey } from '../../../lib/queryKeys'
 
 export interface DepartmentReadiness {
   department: { id: number; name: string; slug: string }
@@ -74,7 +74,7 @@ export function getReadiness(launchId: number, signal?: AbortSignal) {
 
 export function useReadiness(launchId: number) {
   return useQuery({
-    queryKey: [...launchKey(launchId), 'readiness'],
+    queryKey: launchReadinessKey(launchId),
     queryFn: ({ signal }) => getReadiness(launchId, signal),
   })
 }
