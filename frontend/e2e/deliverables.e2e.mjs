@@ -3,52 +3,10 @@
  * data: `make test-e2e`. Screenshots go to test-artifacts/e2e/ at the repository root.
  */
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { after, before, test } from 'node:test'
-import { launchChromium, REPO_DIR, startServer } from './server.mjs'
+import { test } from 'node:test'
+import { openLaunchAs, openTab, shot, useLiveApp } from './app.mjs'
 
-const ARTIFACTS = path.join(REPO_DIR, 'test-artifacts/e2e')
-const PASSWORD = 'tminus-demo'
-const LAUNCH = 'Aurora smart speaker'
-
-let server
-let browser
-
-before(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startServer()
-  browser = await launchChromium()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-/** A fresh browser context (no cookies), signed in through the app's own form, on the demo launch. */
-async function openLaunchAs(username, t) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  t.after(() => context.close())
-  const page = await context.newPage()
-  page.setDefaultTimeout(15_000)
-  await page.goto(`${server.baseUrl}/`)
-  await page.getByLabel('Username').fill(username)
-  await page.getByLabel('Password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.getByText(/^Signed in as/).waitFor()
-  await page.getByRole('link', { name: LAUNCH }).click()
-  await page.getByRole('heading', { name: LAUNCH }).waitFor()
-  return page
-}
-
-async function openTab(page, name) {
-  await page.getByRole('navigation', { name: 'Launch views' }).getByRole('link', { name }).click()
-}
-
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
-}
+useLiveApp()
 
 /** Opens the readiness view and waits until a block ("Knowledge base", "Recruiting") says `expected`. */
 async function expectReadiness(page, block, expected) {

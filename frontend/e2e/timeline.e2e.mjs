@@ -3,41 +3,14 @@
  * Screenshots go to test-artifacts/e2e/ at the repository root.
  */
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
-import path from 'node:path'
-import { after, before, test } from 'node:test'
-import { launchChromium, REPO_DIR, startServer } from './server.mjs'
+import { test } from 'node:test'
+import { openLaunchAs, shot as shotPage, useLiveApp } from './app.mjs'
 
-const ARTIFACTS = path.join(REPO_DIR, 'test-artifacts/e2e')
-const PASSWORD = 'tminus-demo'
-const LAUNCH = 'Aurora smart speaker'
+useLiveApp()
 
-let server
-let browser
-
-before(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
-  server = await startServer()
-  browser = await launchChromium()
-})
-
-after(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-/** A fresh browser context (no cookies), signed in through the app's own form, on the demo launch's timeline. */
+/** Signed in (a fresh context), on the demo launch's timeline. */
 async function openTimelineAs(username, t) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  t.after(() => context.close())
-  const page = await context.newPage()
-  page.setDefaultTimeout(15_000)
-  await page.goto(`${server.baseUrl}/`)
-  await page.getByLabel('Username').fill(username)
-  await page.getByLabel('Password').fill(PASSWORD)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.getByText(/^Signed in as/).waitFor()
-  await page.getByRole('link', { name: LAUNCH }).click()
+  const page = await openLaunchAs(username, t)
   await page.getByRole('region', { name: /^Timeline:/ }).waitFor()
   return page
 }
@@ -46,8 +19,8 @@ function taskBar(page, title) {
   return page.locator(`button.task-bar[aria-label^="${title},"]`)
 }
 
-async function shot(page, name) {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: false })
+function shot(page, name) {
+  return shotPage(page, name, { fullPage: false })
 }
 
 test('a lead updates a task and the timeline shows it', async (t) => {
