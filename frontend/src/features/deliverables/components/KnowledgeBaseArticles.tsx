@@ -13,7 +13,7 @@ import {
   type KnowledgeBaseArticle,
 } from '../api/kbArticles'
 import { ArticleForm } from './ArticleForm'
-import { DeleteButton } from './DeleteButton'
+import { RowActions } from './RowActions'
 
 /**
  * Customer Care's knowledge base for the launch: each article's status and reviewer. Those who may plan it
@@ -87,24 +87,15 @@ export function KnowledgeBaseArticles({ launchId, canPlan }: { launchId: number;
                   )}
                 </td>
                 {canPlan && (
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={`Edit “${article.title}”`}
-                      onClick={() => setEditing(article)}
-                    >
-                      Edit
-                    </button>
-                    <DeleteButton
-                      label={article.title}
-                      busy={remove.isPending}
-                      onDelete={() => {
-                        changeStatus.reset()
-                        remove.mutate(article, { onSuccess: () => editing?.id === article.id && setEditing(null) })
-                      }}
-                    />
-                  </td>
+                  <RowActions
+                    label={article.title}
+                    busy={remove.isPending}
+                    onEdit={() => setEditing(article)}
+                    onDelete={() => {
+                      changeStatus.reset()
+                      remove.mutate(article, { onSuccess: () => editing?.id === article.id && setEditing(null) })
+                    }}
+                  />
                 )}
               </tr>
             ))}

@@ -10,7 +10,7 @@ import {
   type RecruitmentRole,
   type RecruitmentStatus,
 } from '../api/recruitmentRoles'
-import { DeleteButton } from './DeleteButton'
+import { RowActions } from './RowActions'
 import { RoleForm } from './RoleForm'
 
 /**
@@ -78,24 +78,15 @@ export function RecruitmentRoles({ launchId, canPlan }: { launchId: number; canP
                   )}
                 </td>
                 {canPlan && (
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={`Edit “${role.skill}”`}
-                      onClick={() => setEditing(role)}
-                    >
-                      Edit
-                    </button>
-                    <DeleteButton
-                      label={role.skill}
-                      busy={remove.isPending}
-                      onDelete={() => {
-                        changeStatus.reset()
-                        remove.mutate(role, { onSuccess: () => editing?.id === role.id && setEditing(null) })
-                      }}
-                    />
-                  </td>
+                  <RowActions
+                    label={role.skill}
+                    busy={remove.isPending}
+                    onEdit={() => setEditing(role)}
+                    onDelete={() => {
+                      changeStatus.reset()
+                      remove.mutate(role, { onSuccess: () => editing?.id === role.id && setEditing(null) })
+                    }}
+                  />
                 )}
               </tr>
             ))}
