@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-backend test-frontend test-e2e lint fmt bench worker beat migrate seed install frontend clean
+.PHONY: help run test test-backend test-frontend test-e2e lint fmt bench worker beat periodic migrate seed install frontend clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -87,6 +87,9 @@ worker: $(STAMPS)/venv ## Start a Celery worker (needs CELERY_BROKER_URL or REDI
 
 beat: $(STAMPS)/venv ## Start Celery beat with the database schedule (needs a broker)
 	cd backend && ../$(PY) -m celery -A config beat --loglevel=INFO
+
+periodic: $(STAMPS)/venv ## Run the beat schedule's tasks once, in-process (reminders, digests, sweeps; no broker needed)
+	$(MANAGE) run_periodic
 
 clean: ## Remove the virtualenv, node_modules, builds, stamps and the local SQLite database
 	rm -rf $(VENV) $(STAMPS) tests/calendars/node/node_modules frontend/node_modules frontend/dist backend/staticfiles backend/db.sqlite3 test-artifacts
