@@ -27,5 +27,14 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
     list_display = ["event_kind", "webhook", "status", "attempt_count", "delivered_at", "created_at"]
     list_filter = ["status", "event_kind"]
     list_select_related = ["webhook"]
-    readonly_fields = ["webhook", "event", "event_kind", "payload", "status", "attempt_count", "next_attempt_at", "delivered_at"]
+    readonly_fields = [
+        "webhook",
+        "event",
+        "event_kind",
+        "payload",
+        "status",
+        "attempt_count",
+        "next_attempt_at",
+        "delivered_at",
+    ]
     inlines = [WebhookAttemptInline]

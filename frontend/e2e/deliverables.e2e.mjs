@@ -24,9 +24,19 @@ test('Customer Care writes an article, HR plans a role, readiness counts both, t
   await addArticle.getByLabel('Title').fill('Pairing the speaker with a phone')
   await addArticle.getByLabel(/^Link/).fill('https://kb.example.com/aurora/pairing')
   await addArticle.getByLabel('Reviewer').selectOption({ label: 'Carla Nunes' })
+  // The timeline task that schedules the writing.
+  await addArticle.getByLabel('Task (optional)').selectOption({ label: 'Write and update knowledge base articles' })
   await addArticle.getByRole('button', { name: 'Add article' }).click()
   const row = care.getByRole('row', { name: /Pairing the speaker with a phone/ })
   await row.getByText('Carla Nunes').waitFor()
+  await row.getByRole('button', { name: 'Edit “Pairing the speaker with a phone”' }).click()
+  const editArticle = care.getByRole('form', { name: 'Edit article “Pairing the speaker with a phone”' })
+  const linkedTask = editArticle.getByLabel('Task (optional)')
+  await care.waitForFunction(
+    (select) => select.selectedOptions[0]?.textContent === 'Write and update knowledge base articles',
+    await linkedTask.elementHandle(),
+  )
+  await editArticle.getByRole('button', { name: 'Cancel' }).click()
   const status = care.getByLabel('Status of “Pairing the speaker with a phone”')
   await status.selectOption('published')
   // Saved when the list, reloaded from the server, shows it published and the select is enabled again.

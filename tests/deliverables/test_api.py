@@ -182,3 +182,13 @@ def test_lists_run_a_fixed_number_of_queries_whatever_the_size(world, client_for
     _grow(world, 25)
     # session, user, count, rows
     assert queries() == small == 4
+
+
+def test_an_article_names_the_task_it_is_scheduled_as(world, care, client_for):
+    linked = KnowledgeBaseArticleFactory(launch=world.launch, task=world.marketing_task)
+    KnowledgeBaseArticleFactory(launch=world.launch, title="Zz unscheduled")
+    rows = client_for(world.viewer).get(KB, {"launch": world.launch.pk, "ordering": "title"}).json()["results"]
+    assert {row["id"]: row["task_title"] for row in rows} == {
+        linked.pk: "Campaign brief",
+        rows[-1]["id"]: None,
+    }

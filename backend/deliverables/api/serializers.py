@@ -8,6 +8,7 @@ from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
 
 class KnowledgeBaseArticleSerializer(serializers.ModelSerializer):
     reviewer_detail = UserSummarySerializer(source="reviewer", read_only=True, allow_null=True)
+    task_title = serializers.CharField(source="task.title", read_only=True, allow_null=True, default=None)
 
     class Meta:
         model = KnowledgeBaseArticle
@@ -20,6 +21,7 @@ class KnowledgeBaseArticleSerializer(serializers.ModelSerializer):
             "reviewer",
             "reviewer_detail",
             "task",
+            "task_title",
             "created_at",
             "updated_at",
         ]

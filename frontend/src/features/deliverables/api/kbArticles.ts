@@ -23,6 +23,8 @@ export interface KnowledgeBaseArticle {
   reviewer_detail: { id: number; username: string; full_name: string } | null
   /** A task of the same launch the article belongs to. */
   task: number | null
+  /** That task's title (read only). */
+  task_title: string | null
   created_at: string
   updated_at: string
 }
@@ -32,6 +34,8 @@ export interface ArticleInput {
   url: string
   status: ArticleStatus
   reviewer: number | null
+  /** A task of the same launch (the timeline task that schedules the writing), or null. */
+  task: number | null
 }
 
 export const kbArticlesQueryKey = (launchId: number) => [...launchKey(launchId), 'kb-articles'] as const

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { FieldError, invalidProps } from '../../../components/ui/FieldError'
+import { TaskSelect } from '../../../components/ui/TaskSelect'
 import { isApiError } from '../../../lib/api'
 import { describeWriteError, fieldErrors } from '../../../lib/errors'
 import {
@@ -12,7 +13,7 @@ import {
 } from '../api/kbArticles'
 import type { Person } from '../api/departments'
 
-const FIELDS = ['title', 'url', 'status', 'reviewer'] as const
+const FIELDS = ['title', 'url', 'status', 'reviewer', 'task'] as const
 
 /** The fields that differ from the article, as the PATCH body. */
 export function articlePatch(article: KnowledgeBaseArticle, form: ArticleInput): Partial<ArticleInput> {
@@ -35,20 +36,24 @@ interface ArticleFormProps {
   onReload?: () => void
 }
 
-/** Add a knowledge base article, or edit one: title, link, status and reviewer; server errors under each field. */
+/**
+ * Add a knowledge base article, or edit one: title, link, status, reviewer and the launch's task that schedules
+ * the writing; server errors under each field.
+ */
 export function ArticleForm({ launchId, people, article, onDone, onReload }: ArticleFormProps) {
   const id = useId()
   const [title, setTitle] = useState(article?.title ?? '')
   const [url, setUrl] = useState(article?.url ?? '')
   const [status, setStatus] = useState<ArticleStatus>(article?.status ?? 'to_write')
   const [reviewer, setReviewer] = useState<number | null>(article?.reviewer ?? null)
+  const [task, setTask] = useState<number | null>(article?.task ?? null)
   const create = useCreateKbArticle(launchId)
   const update = useUpdateKbArticle(launchId)
   const mutation = article ? update : create
   const errors = fieldErrors(mutation.error)
   const atFields = FIELDS.some((field) => errors[field])
   const stale = isApiError(mutation.error) && mutation.error.code === 'precondition_failed'
-  const form: ArticleInput = { title, url, status, reviewer }
+  const form: ArticleInput = { title, url, status, reviewer, task }
   const patch = article ? articlePatch(article, form) : form
   const unchanged = Object.keys(patch).length === 0
 
@@ -69,6 +74,7 @@ export function ArticleForm({ launchId, people, article, onDone, onReload }: Art
         setUrl('')
         setStatus('to_write')
         setReviewer(null)
+        setTask(null)
       },
     })
   }
@@ -126,6 +132,15 @@ export function ArticleForm({ launchId, people, article, onDone, onReload }: Art
         ))}
       </select>
       <FieldError id={`${id}-reviewer-error`} messages={errors.reviewer} />
+      <label htmlFor={`${id}-task`}>Task (optional)</label>
+      <TaskSelect
+        id={`${id}-task`}
+        launchId={launchId}
+        value={task}
+        onChange={setTask}
+        {...invalidProps(`${id}-task-error`, errors.task)}
+      />
+      <FieldError id={`${id}-task-error`} messages={errors.task} />
       {stale ? (
         <p className="error" role="alert">
           Someone else changed this article since you loaded it; nothing was saved.{' '}

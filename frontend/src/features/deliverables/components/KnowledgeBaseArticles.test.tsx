@@ -8,7 +8,7 @@ import { KnowledgeBaseArticles } from './KnowledgeBaseArticles'
 const carla = { id: 5, username: 'care.lead', full_name: 'Carla Nunes' }
 const article = (over: Record<string, unknown> = {}) => ({
   id: 7, launch: 1, title: 'Pairing the speaker', url: 'https://kb.example.com/pairing', status: 'to_write',
-  reviewer: 5, reviewer_detail: carla, task: null, created_at: '2027-01-01T10:00:00Z',
+  reviewer: 5, reviewer_detail: carla, task: null, task_title: null, created_at: '2027-01-01T10:00:00Z',
   updated_at: '2027-01-01T10:00:00Z', ...over,
 })
 const page = (...results: unknown[]) => ({ count: results.length, next: null, previous: null, results })
@@ -16,6 +16,12 @@ const careDepartment = page({
   id: 3, name: 'Customer Care', slug: 'customer-care',
   members: [{ id: 1, user: carla, role: 'lead' }, { id: 2, user: { id: 6, username: 'care.member', full_name: 'Chen Wei' }, role: 'member' }],
 })
+
+const tasks = page(
+  { id: 12, title: 'Write the pairing article', department_name: 'Customer Care' },
+  { id: 14, title: 'Write the warranty article', department_name: 'Customer Care' },
+  { id: 20, title: 'Record the pairing video', department_name: 'Marketing' },
+)
 
 function body(init: RequestInit | undefined) {
   return JSON.parse(String(init?.body)) as Record<string, unknown>
@@ -27,14 +33,16 @@ function header(init: RequestInit | undefined, name: string) {
 
 describe('KnowledgeBaseArticles', () => {
   it('shows each article with its status and reviewer, read only for those who may not plan it', async () => {
-    mockFetch({ 'GET /api/v1/kb-articles/': { body: page(article(), article({ id: 8, title: 'Resetting', url: '', reviewer: null, reviewer_detail: null, status: 'published' })) } })
+    mockFetch({ 'GET /api/v1/kb-articles/': { body: page(article(), article({ id: 8, title: 'Resetting', url: '', reviewer: null, reviewer_detail: null, status: 'published', task: 3, task_title: 'Write the reset FAQ' })) } })
     renderWithProviders(<KnowledgeBaseArticles launchId={1} canPlan={false} />)
 
     const pairing = (await screen.findByRole('rowheader', { name: 'Pairing the speaker' })).closest('tr')!
     expect(within(pairing).getByRole('link', { name: 'Pairing the speaker' })).toHaveAttribute('href', 'https://kb.example.com/pairing')
     expect(within(pairing).getByText('To write')).toBeInTheDocument()
     expect(within(pairing).getByText('Carla Nunes')).toBeInTheDocument()
-    const resetting = screen.getByRole('rowheader', { name: 'Resetting' }).closest('tr')!
+    expect(within(pairing).queryByText(/^Task:/)).not.toBeInTheDocument()
+    const resetting = screen.getByRole('rowheader', { name: /^Resetting/ }).closest('tr')!
+    expect(within(resetting).getByText('Task: Write the reset FAQ')).toBeInTheDocument()
     expect(within(resetting).getByText('Published')).toBeInTheDocument()
     expect(within(resetting).getByText('Nobody yet')).toBeInTheDocument()
     expect(screen.queryByRole('combobox')).not.toBeInTheDocument()
@@ -42,12 +50,16 @@ describe('KnowledgeBaseArticles', () => {
     expect(screen.queryByRole('form', { name: 'Add an article' })).not.toBeInTheDocument()
   })
 
-  it('adds an article with a reviewer from Customer Care and reloads the launch, readiness included', async () => {
+  it('adds an article with a reviewer from Customer Care and its task, and reloads the launch, readiness included', async () => {
     let sent: Record<string, unknown> | null = null
     let rows = [] as unknown[]
     mockFetch({
       'GET /api/v1/kb-articles/': () => ({ body: page(...rows) }),
       'GET /api/v1/departments/': { body: careDepartment },
+      'GET /api/v1/tasks/': (_init, url) => {
+        expect(url.searchParams.get('launch')).toBe('1')
+        return { body: tasks }
+      },
       'POST /api/v1/kb-articles/': (init) => {
         sent = body(init)
         rows = [article({ title: 'Warranty', url: '', reviewer: 6, reviewer_detail: { id: 6, username: 'care.member', full_name: 'Chen Wei' } })]
@@ -62,12 +74,82 @@ describe('KnowledgeBaseArticles', () => {
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Warranty' } })
     await within(form).findByRole('option', { name: 'Chen Wei' })
     fireEvent.change(within(form).getByLabelText('Reviewer'), { target: { value: '6' } })
+    const taskSelect = within(form).getByLabelText('Task (optional)')
+    await within(taskSelect).findByRole('option', { name: 'Write the warranty article' })
+    fireEvent.change(taskSelect, { target: { value: '14' } })
     fireEvent.click(within(form).getByRole('button', { name: 'Add article' }))
 
     expect(await screen.findByRole('rowheader', { name: 'Warranty' })).toBeInTheDocument()
-    expect(sent).toEqual({ launch: 1, title: 'Warranty', url: '', status: 'to_write', reviewer: 6 })
+    expect(sent).toEqual({ launch: 1, title: 'Warranty', url: '', status: 'to_write', reviewer: 6, task: 14 })
     expect(queryClient.getQueryState(launchReadinessKey(1))?.isInvalidated).toBe(true)
     expect(within(form).getByLabelText('Title')).toHaveValue('')
+    expect(taskSelect).toHaveValue('')
+  })
+
+  it('sends the task in the PATCH only when it changed', async () => {
+    let current = article({ task: 12 })
+    const patches: Record<string, unknown>[] = []
+    mockFetch({
+      'GET /api/v1/kb-articles/': () => ({ body: page(current) }),
+      'GET /api/v1/departments/': { body: careDepartment },
+      'GET /api/v1/tasks/': { body: tasks },
+      'GET /api/v1/kb-articles/7/': () => ({ body: current, headers: { ETag: `"${current.updated_at}"` } }),
+      'PATCH /api/v1/kb-articles/7/': (init) => {
+        patches.push(body(init))
+        current = { ...current, ...body(init), updated_at: `2027-01-0${patches.length + 1}T10:00:00Z` }
+        return { body: current }
+      },
+    })
+    renderWithProviders(<KnowledgeBaseArticles launchId={1} canPlan />)
+
+    // A change elsewhere leaves the task out.
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit “Pairing the speaker”' }))
+    let form = screen.getByRole('form', { name: 'Edit article “Pairing the speaker”' })
+    let taskSelect = within(form).getByLabelText('Task (optional)')
+    await within(taskSelect).findByRole('option', { name: 'Write the pairing article' })
+    expect(taskSelect).toHaveValue('12')
+    fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Pairing' } })
+    fireEvent.click(within(form).getByRole('button', { name: 'Save article' }))
+    await waitFor(() => expect(screen.queryByRole('form', { name: /^Edit article/ })).not.toBeInTheDocument())
+
+    // Another task, then none.
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit “Pairing”' }))
+    form = screen.getByRole('form', { name: 'Edit article “Pairing”' })
+    taskSelect = within(form).getByLabelText('Task (optional)')
+    fireEvent.change(taskSelect, { target: { value: '20' } })
+    fireEvent.click(within(form).getByRole('button', { name: 'Save article' }))
+    await waitFor(() => expect(screen.queryByRole('form', { name: /^Edit article/ })).not.toBeInTheDocument())
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit “Pairing”' }))
+    form = screen.getByRole('form', { name: 'Edit article “Pairing”' })
+    fireEvent.change(within(form).getByLabelText('Task (optional)'), { target: { value: '' } })
+    fireEvent.click(within(form).getByRole('button', { name: 'Save article' }))
+    await waitFor(() => expect(screen.queryByRole('form', { name: /^Edit article/ })).not.toBeInTheDocument())
+
+    expect(patches).toEqual([{ title: 'Pairing' }, { task: 20 }, { task: null }])
+  })
+
+  it("shows the server's message for the task under the task", async () => {
+    mockFetch({
+      'GET /api/v1/kb-articles/': { body: page() },
+      'GET /api/v1/departments/': { body: careDepartment },
+      'GET /api/v1/tasks/': { body: tasks },
+      'POST /api/v1/kb-articles/': {
+        status: 400,
+        body: { code: 'invalid', message: 'task: not this launch', extra: { fields: { task: ['The task must belong to the same launch.'] } } },
+      },
+    })
+    renderWithProviders(<KnowledgeBaseArticles launchId={1} canPlan />)
+
+    const form = await screen.findByRole('form', { name: 'Add an article' })
+    fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Warranty' } })
+    const taskSelect = within(form).getByLabelText('Task (optional)')
+    await within(taskSelect).findByRole('option', { name: 'Record the pairing video' })
+    fireEvent.change(taskSelect, { target: { value: '20' } })
+    fireEvent.click(within(form).getByRole('button', { name: 'Add article' }))
+
+    await waitFor(() => expect(taskSelect).toHaveAttribute('aria-invalid', 'true'))
+    expect(taskSelect).toHaveAccessibleDescription('The task must belong to the same launch.')
+    expect(within(form).getAllByRole('alert')).toHaveLength(1)
   })
 
   it('changes a status in place with If-Match carrying the ETag of the version shown', async () => {

@@ -57,7 +57,10 @@ export function KnowledgeBaseArticles({ launchId, canPlan }: { launchId: number;
           <tbody>
             {rows.map((article) => (
               <tr key={article.id}>
-                <th scope="row">{article.url ? <a href={article.url}>{article.title}</a> : article.title}</th>
+                <th scope="row">
+                  {article.url ? <a href={article.url}>{article.title}</a> : article.title}
+                  {article.task_title && <div className="muted">Task: {article.task_title}</div>}
+                </th>
                 <td>
                   {canPlan ? (
                     <select

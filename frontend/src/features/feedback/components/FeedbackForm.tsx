@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import { FieldError, invalidProps } from '../../../components/ui/FieldError'
+import { TaskSelect } from '../../../components/ui/TaskSelect'
 import { describeWriteError, fieldErrors } from '../../../lib/errors'
 import { SOURCE_LABELS, useCreateFeedback, type FeedbackSource } from '../api/feedback'
-import { groupByDepartment, useLaunchTaskOptions } from '../api/launchTasks'
 
 const FIELDS = ['source', 'text', 'reported_by', 'task'] as const
 
@@ -17,11 +17,9 @@ export function FeedbackForm({ launchId }: { launchId: number }) {
   const [text, setText] = useState('')
   const [reportedBy, setReportedBy] = useState('')
   const [task, setTask] = useState<number | null>(null)
-  const tasks = useLaunchTaskOptions(launchId, true)
   const create = useCreateFeedback(launchId)
   const errors = fieldErrors(create.error)
   const atFields = FIELDS.some((field) => errors[field])
-  const groups = groupByDepartment(tasks.data?.results ?? [])
 
   function submit(event: FormEvent) {
     event.preventDefault()
@@ -79,29 +77,14 @@ export function FeedbackForm({ launchId }: { launchId: number }) {
       />
       <FieldError id={`${id}-reported-by-error`} messages={errors.reported_by} />
       <label htmlFor={`${id}-task`}>About task (optional)</label>
-      <select
+      <TaskSelect
         id={`${id}-task`}
-        value={task ?? ''}
-        onChange={(e) => setTask(e.target.value ? Number(e.target.value) : null)}
+        launchId={launchId}
+        value={task}
+        onChange={setTask}
         {...invalidProps(`${id}-task-error`, errors.task)}
-      >
-        <option value="">{tasks.isPending ? 'Loading tasks…' : 'No particular task'}</option>
-        {groups.map((group) => (
-          <optgroup key={group.department} label={group.department}>
-            {group.tasks.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
+      />
       <FieldError id={`${id}-task-error`} messages={errors.task} />
-      {tasks.isError && (
-        <p className="muted" role="status">
-          The launch's tasks could not be loaded; you can still add the item without a task.
-        </p>
-      )}
       {create.isError && !atFields && (
         <p className="error" role="alert">
           {describeWriteError(create.error)}

@@ -1,9 +1,12 @@
-/** GET /api/v1/tasks/?launch=: the launch's tasks, as the choices of "about which task" for a feedback item. */
+/**
+ * GET /api/v1/tasks/?launch=: the launch's tasks as the choices of "which task" (a feedback item's, a
+ * knowledge base article's), grouped by department for a select (components/ui/TaskSelect.tsx).
+ */
 import { useQuery } from '@tanstack/react-query'
-import { api } from '../../../lib/api'
-import { fetchAllPages, MAX_PAGE_SIZE } from '../../../lib/pagination'
-import { launchKey } from '../../../lib/queryKeys'
-import type { Paginated } from '../../../types/api'
+import type { Paginated } from '../types/api'
+import { api } from './api'
+import { fetchAllPages, MAX_PAGE_SIZE } from './pagination'
+import { launchKey } from './queryKeys'
 
 /** The parts of a task the choice needs. */
 export interface TaskOption {
@@ -39,7 +42,7 @@ export function groupByDepartment(tasks: TaskOption[]): { department: string; ta
     .map(([department, tasks]) => ({ department, tasks }))
 }
 
-/** Under the launch's key, so that plan changes (a task added or renamed) reload it; not under feedback's. */
+/** Under the launch's key, so that plan changes (a task added or renamed) reload it; not under a feature's. */
 export function useLaunchTaskOptions(launchId: number, enabled: boolean) {
   return useQuery({
     queryKey: [...launchKey(launchId), 'task-options'],
