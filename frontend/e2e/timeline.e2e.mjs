@@ -54,6 +54,96 @@ test("a lead cannot edit another department's task", async (t) => {
   await shot(page, '2-lead-read-only-other-department')
 })
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** The panel's "Mon 3 Mar 2027 (T-16) to Tue 4 Mar 2027 (T-15)" as days (UTC midnights) and T-labels. */
+function panelDates(text) {
+  const match = text.match(/^\w{3} (\d+) (\w{3}) (\d{4}) \((T[-+]\d+)\) to \w{3} (\d+) (\w{3}) (\d{4}) \((T[-+]\d+)\)/)
+  assert.ok(match, `unexpected dates: ${text}`)
+  const day = (d, m, y) => Date.UTC(Number(y), MONTHS.indexOf(m), Number(d))
+  return { start: day(match[1], match[2], match[3]), startT: match[4], due: day(match[5], match[6], match[7]), dueT: match[8] }
+}
+
+/** The bar's "..., 3 Mar to 4 Mar, ..." as it should read `days` later. */
+function shortDay(utcMidnight) {
+  const date = new Date(utcMidnight)
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`
+}
+
+const DAY_MS = 86_400_000
+
+test('a lead moves their task a day later with Alt+ArrowRight on its bar', async (t) => {
+  const title = 'Spokesperson media training'
+  const page = await openTimelineAs('pr.lead', t)
+  // The finder scrolls to the bar (rows out of view are not rendered) and opens its panel: read the dates.
+  await page.getByLabel('Find a task').fill(title)
+  const dialog = page.getByRole('dialog', { name: title })
+  const dates = dialog.locator('dt:text-is("Dates") + dd')
+  const before = panelDates(await dates.textContent())
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await dialog.waitFor({ state: 'detached' })
+
+  const bar = taskBar(page, title)
+  assert.equal(await bar.getAttribute('aria-keyshortcuts'), 'Alt+ArrowRight Alt+ArrowLeft')
+  const hint = await page.evaluate((id) => document.getElementById(id)?.textContent, await bar.getAttribute('aria-describedby'))
+  assert.match(hint, /^Alt\+Right Arrow moves the task one day later/)
+  const url = page.url()
+  await bar.focus()
+  await page.keyboard.press('Alt+ArrowRight')
+
+  const moved = `${shortDay(before.start + DAY_MS)} to ${shortDay(before.due + DAY_MS)}`
+  await page.waitForFunction(
+    ([name, text]) => document.querySelector(`button.task-bar[aria-label^="${name},"]`)?.getAttribute('aria-label')?.includes(text),
+    [title, moved],
+  )
+  const announcement = page.locator('.timeline-announcement[role="status"][aria-live="polite"]')
+  await announcement.filter({ hasText: new RegExp(`^Moved “${title}” to T-\\d+, `) }).waitFor()
+  // Focus stays on the bar after the timeline reloads; Alt+Arrow did not go through the browser's history.
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.split(',')[0]), title)
+  assert.equal(page.url(), url)
+  await shot(page, '5-lead-moved-task-by-keyboard')
+
+  // Enter opens the panel: both dates one day later, one day closer to T-0.
+  await page.keyboard.press('Enter')
+  const after = panelDates(await dialog.locator('dt:text-is("Dates") + dd').textContent())
+  assert.equal(after.start - before.start, DAY_MS)
+  assert.equal(after.due - before.due, DAY_MS)
+  const tNumber = (label) => Number(label.slice(1))
+  assert.equal(tNumber(after.startT) - tNumber(before.startT), 1)
+  assert.ok((await announcement.textContent()).includes(`to ${after.startT}, `))
+  await dialog.getByRole('button', { name: 'Close' }).click()
+
+  // And back with Alt+ArrowLeft.
+  await bar.focus()
+  await page.keyboard.press('Alt+ArrowLeft')
+  await page.waitForFunction(
+    ([name, text]) => document.querySelector(`button.task-bar[aria-label^="${name},"]`)?.getAttribute('aria-label')?.includes(text),
+    [title, `${shortDay(before.start)} to ${shortDay(before.due)}`],
+  )
+  await announcement.filter({ hasText: `Moved “${title}” to ${before.startT}, ` }).waitFor()
+  assert.equal(page.url(), url)
+})
+
+test('a member cannot move a task with the keyboard', async (t) => {
+  const page = await openTimelineAs('pr.member', t)
+  await page.getByLabel('Find a task').fill('Draft the press release')
+  const dialog = page.getByRole('dialog', { name: 'Draft the press release' })
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  const bar = taskBar(page, 'Draft the press release')
+  const label = await bar.getAttribute('aria-label')
+  assert.equal(await bar.getAttribute('aria-keyshortcuts'), null)
+  assert.equal(await bar.getAttribute('aria-describedby'), null)
+  let patched = false
+  page.on('request', (request) => {
+    if (request.method() === 'PATCH') patched = true
+  })
+  await bar.focus()
+  await bar.press('Alt+ArrowRight')
+  await page.waitForTimeout(500)
+  assert.equal(patched, false)
+  assert.equal(await bar.getAttribute('aria-label'), label)
+})
+
 function plusDays(localValue, days) {
   const date = new Date(localValue)
   date.setDate(date.getDate() + days)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatTZero, tMinusLabel, timeZoneNames } from './dates'
+import { axisTicks, formatTZero, tMinusLabel, timeZoneNames } from './dates'
 
 describe('tMinusLabel', () => {
   it.each([
@@ -41,5 +41,14 @@ describe('timeZoneNames', () => {
     expect(names.filter((name) => name === 'UTC')).toHaveLength(1)
     expect(names).toContain('Europe/Paris')
     expect(names).toContain('America/New_York')
+  })
+})
+
+describe('axisTicks', () => {
+  it('labels each day with its weekday letter over its number', () => {
+    expect(axisTicks('2026-01-04', '2026-01-05', 'day')).toEqual([
+      { day: '2026-01-04', label: 'S\n4' },
+      { day: '2026-01-05', label: 'M\n5' },
+    ])
   })
 })

@@ -95,14 +95,19 @@ export interface Tick {
   label: string
 }
 
-/** Axis ticks between two days (inclusive): every day, every Monday, or every 1st of the month. */
+/** Axis ticks between two days (inclusive): every day (weekday letter over the day, two lines), every Monday,
+ * or every 1st of the month. */
 export function axisTicks(first: IsoDay, last: IsoDay, unit: TickUnit): Tick[] {
   const start = parseDay(first)
   const end = parseDay(last)
   if (!isValid(start) || !isValid(end) || end < start) return []
   const interval = { start, end }
   if (unit === 'day') {
-    return eachDayOfInterval(interval).map((date) => ({ day: toIsoDay(date), label: format(date, 'EEEEE d') }))
+    // Two lines (date-fns drops a newline inside a pattern, hence two calls).
+    return eachDayOfInterval(interval).map((date) => ({
+      day: toIsoDay(date),
+      label: `${format(date, 'EEEEE')}\n${format(date, 'd')}`,
+    }))
   }
   if (unit === 'week') {
     return eachWeekOfInterval(interval, { weekStartsOn: 1 })

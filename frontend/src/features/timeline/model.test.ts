@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { makeTimeline } from '../../test/timelineData'
-import { arrowPath, buildLayout, datePatch, dragDays, LANE_HEADER_HEIGHT, markerDay, ROW_HEIGHT, tLabel, visibleRows } from './model'
+import {
+  arrowPath,
+  buildLayout,
+  datePatch,
+  dragDays,
+  flagWidth,
+  keyMoveDays,
+  LANE_HEADER_HEIGHT,
+  markerDay,
+  markerFlagText,
+  moveByDaysPatch,
+  movedMessage,
+  ROW_HEIGHT,
+  stackFlags,
+  stackMarkers,
+  tLabel,
+  visibleRows,
+  type Marker,
+} from './model'
 
 describe('buildLayout', () => {
   const layout = buildLayout(makeTimeline(), 'days', '2027-02-20')
@@ -99,5 +117,118 @@ describe('helpers', () => {
   it('routes an arrow around when the successor starts before the predecessor ends', () => {
     expect(arrowPath(0, 10, 100, 40)).toBe('M0,10 H8 V40 H100')
     expect(arrowPath(100, 10, 50, 40)).toBe('M100,10 H108 V24 H42 V40 H50')
+  })
+})
+
+describe('stackFlags', () => {
+  it('keeps flags that do not touch in the first row', () => {
+    expect(stackFlags([{ x: 0, width: 50 }, { x: 100, width: 50 }, { x: 200, width: 10 }])).toEqual([0, 0, 0])
+  })
+
+  it('puts a flag that would overlap the one before it in the next free row, and reuses rows once clear', () => {
+    const flags = [
+      { x: 0, width: 100 },
+      { x: 28, width: 100 },
+      { x: 56, width: 100 },
+      { x: 110, width: 40 },
+      { x: 140, width: 40 },
+    ]
+    expect(stackFlags(flags)).toEqual([0, 1, 2, 0, 1])
+  })
+
+  it('answers in the order given, whatever order the days come in', () => {
+    expect(stackFlags([{ x: 56, width: 100 }, { x: 0, width: 100 }, { x: 28, width: 100 }])).toEqual([2, 0, 1])
+  })
+
+  it('keeps a gap between flags in one row', () => {
+    expect(stackFlags([{ x: 0, width: 50 }, { x: 53, width: 10 }], 6)).toEqual([0, 1])
+    expect(stackFlags([{ x: 0, width: 50 }, { x: 56, width: 10 }], 6)).toEqual([0, 0])
+  })
+
+  it('never leaves two overlapping flags in one row', () => {
+    const flags = Array.from({ length: 60 }, (_, i) => ({ x: (i * 37) % 400, width: 20 + ((i * 13) % 90) }))
+    const rows = stackFlags(flags)
+    for (let a = 0; a < flags.length; a++) {
+      for (let b = a + 1; b < flags.length; b++) {
+        if (rows[a] !== rows[b]) continue
+        const [left, right] = flags[a]!.x <= flags[b]!.x ? [flags[a]!, flags[b]!] : [flags[b]!, flags[a]!]
+        expect(left.x + left.width).toBeLessThanOrEqual(right.x)
+      }
+    }
+  })
+})
+
+describe('stackMarkers', () => {
+  const marker = (key: string, kind: Marker['kind'], name: string, x: number): Omit<Marker, 'row'> => ({
+    key,
+    kind,
+    id: 1,
+    name,
+    day: '2027-03-01',
+    x,
+    ...(kind === 'gate' ? { status: 'pending' as const } : {}),
+  })
+
+  it('orders markers by day and stacks a gate and a milestone a day apart', () => {
+    const { markers, rows } = stackMarkers([
+      marker('gate-1', 'gate', 'Go/No-Go', 28),
+      marker('milestone-1', 'milestone', 'Embargo lifts', 0),
+      marker('today', 'today', 'Today', 900),
+    ])
+    expect(markers.map((m) => [m.key, m.row])).toEqual([
+      ['milestone-1', 0],
+      ['gate-1', 1],
+      ['today', 0],
+    ])
+    expect(rows).toBe(2)
+  })
+
+  it('needs one row when nothing is close', () => {
+    expect(stackMarkers([marker('t-zero', 't_zero', 'T-0', 0)]).rows).toBe(1)
+    expect(stackMarkers([]).rows).toBe(1)
+  })
+
+  it('estimates a label wide enough for its text', () => {
+    expect(markerFlagText({ kind: 'gate', name: 'Go/No-Go', status: 'approved' })).toBe('◆ Go/No-Go (approved)')
+    expect(markerFlagText({ kind: 'milestone', name: 'Embargo lifts' })).toBe('▲ Embargo lifts')
+    expect(flagWidth('▲ Embargo lifts')).toBeGreaterThan('▲ Embargo lifts'.length * 6)
+  })
+
+  it('stacks the sample timeline: the embargo milestone, Go/No-Go and T-0 are a day apart', () => {
+    const layout = buildLayout(makeTimeline(), 'days', '2027-02-20')
+    const rowOf = Object.fromEntries(layout.markers.map((m) => [m.key, m.row]))
+    expect(layout.markers.map((m) => m.key)).toEqual(['today', 'milestone-3', 'gate-9', 't-zero'])
+    expect(new Set([rowOf['milestone-3'], rowOf['gate-9'], rowOf['t-zero']]).size).toBe(3)
+    expect(rowOf['today']).toBe(0)
+    expect(layout.flagRows).toBe(3)
+  })
+})
+
+describe('keyboard moves', () => {
+  const keys = { altKey: true, ctrlKey: false, metaKey: false, shiftKey: false }
+
+  it('moves a day with Alt+ArrowRight / Alt+ArrowLeft only', () => {
+    expect(keyMoveDays({ ...keys, key: 'ArrowRight' })).toBe(1)
+    expect(keyMoveDays({ ...keys, key: 'ArrowLeft' })).toBe(-1)
+    expect(keyMoveDays({ ...keys, altKey: false, key: 'ArrowRight' })).toBe(0)
+    expect(keyMoveDays({ ...keys, shiftKey: true, key: 'ArrowRight' })).toBe(0)
+    expect(keyMoveDays({ ...keys, ctrlKey: true, key: 'ArrowLeft' })).toBe(0)
+    expect(keyMoveDays({ ...keys, key: 'ArrowUp' })).toBe(0)
+  })
+
+  it("shifts an anchored task's offset and a fixed task's start date", () => {
+    const anchored = { schedule_mode: 'anchored' as const, offset_days: -13, start_date: null, planned_start: '2027-03-03' }
+    const fixed = { schedule_mode: 'fixed' as const, offset_days: null, start_date: '2027-02-28', planned_start: '2027-02-28' }
+    expect(moveByDaysPatch(anchored, '2027-03-16', 1)).toEqual({ offset_days: -12 })
+    expect(moveByDaysPatch(anchored, '2027-03-16', -1)).toEqual({ offset_days: -14 })
+    expect(moveByDaysPatch(fixed, '2027-03-16', 1)).toEqual({ start_date: '2027-03-01' })
+    expect(moveByDaysPatch(fixed, '2027-03-16', -1)).toEqual({ start_date: '2027-02-27' })
+  })
+
+  it('announces the new start from T-0, and the later day when predecessors push it', () => {
+    expect(movedMessage('Draft', '2027-03-04', '2027-03-04', '2027-03-16')).toBe('Moved “Draft” to T-12, Thu 4 Mar 2027.')
+    expect(movedMessage('Draft', '2027-03-04', '2027-03-06', '2027-03-16')).toBe(
+      'Moved the planned start of “Draft” to T-12, Thu 4 Mar 2027; it starts T-10, Sat 6 Mar 2027, after its predecessors.',
+    )
   })
 })

@@ -2,6 +2,7 @@
 import {
   axisTicks,
   daysBetween,
+  formatDay,
   momentDay,
   shiftDay,
   tMinusLabel,
@@ -9,6 +10,7 @@ import {
   type Tick,
   type TickUnit,
 } from '../../lib/dates'
+import type { TaskDetail, TaskPatch } from './api/tasks'
 import type { GateStatus, Timeline, TimelineLane, TimelineTask } from './api/timeline'
 
 export type Zoom = 'days' | 'weeks' | 'months'
@@ -55,6 +57,8 @@ export interface Marker {
   day: IsoDay
   x: number
   status?: GateStatus
+  /** The row of the axis its flag sits in (0: top), so flags of nearby days do not overlap. */
+  row: number
 }
 
 export interface Arrow {
@@ -74,9 +78,66 @@ export interface TimelineLayout {
   height: number
   rows: Row[]
   taskRows: Map<number, TaskRow>
+  /** Markers by day, each with its flag's row. */
   markers: Marker[]
+  /** How many rows of flags the axis needs (at least 1). */
+  flagRows: number
   arrows: Arrow[]
   ticks: (Tick & { x: number })[]
+  /** What one tick marks: a day, a week or a month. */
+  tickUnit: TickUnit
+}
+
+/** Height of one row of flags in the axis (px; the flags' font is 0.72rem). */
+export const FLAG_ROW_HEIGHT = 19
+/** Generous per-character width and padding of a flag (px), so an estimate never comes out too short. */
+const FLAG_CHAR_PX = 7
+const FLAG_PADDING_PX = 16
+/** Space kept between two flags in one row (px). */
+const FLAG_GAP_PX = 6
+
+/** The text a marker's flag shows: a shape per kind (not colour alone) and a gate's status. */
+export function markerFlagText(marker: Pick<Marker, 'kind' | 'name' | 'status'>): string {
+  if (marker.kind === 'gate') return `◆ ${marker.name}${marker.status ? ` (${marker.status})` : ''}`
+  if (marker.kind === 'milestone') return `▲ ${marker.name}`
+  return marker.name
+}
+
+/** How wide a flag's label is drawn, estimated from its text (the layout is computed before anything is drawn). */
+export function flagWidth(text: string): number {
+  return text.length * FLAG_CHAR_PX + FLAG_PADDING_PX
+}
+
+/**
+ * The row of each flag (same order as given), so that no two flags in a row overlap: flags hang right from
+ * their day's x; taken from left to right, each goes to the first row where the last flag ends before it
+ * (plus a gap). This greedy choice uses the fewest rows possible.
+ */
+export function stackFlags(flags: readonly { x: number; width: number }[], gap: number = FLAG_GAP_PX): number[] {
+  const order = flags.map((_, i) => i).sort((a, b) => flags[a]!.x - flags[b]!.x || a - b)
+  const rowEnds: number[] = []
+  const rows: number[] = new Array<number>(flags.length).fill(0)
+  for (const i of order) {
+    const { x, width } = flags[i]!
+    let row = rowEnds.findIndex((end) => end + gap <= x)
+    if (row === -1) {
+      row = rowEnds.length
+      rowEnds.push(x)
+    }
+    rowEnds[row] = x + width
+    rows[i] = row
+  }
+  return rows
+}
+
+/** Markers sorted by day (the order they are read in), each given the row its flag fits in. */
+export function stackMarkers(markers: readonly Omit<Marker, 'row'>[]): { markers: Marker[]; rows: number } {
+  const sorted = [...markers].sort((a, b) => a.x - b.x)
+  const rows = stackFlags(sorted.map((m) => ({ x: m.x, width: flagWidth(markerFlagText(m)) })))
+  return {
+    markers: sorted.map((m, i) => ({ ...m, row: rows[i]! })),
+    rows: Math.max(1, ...rows.map((r) => r + 1)),
+  }
 }
 
 /** The day a milestone or gate falls on: anchored ones counted from T-0's day, fixed ones on their moment. */
@@ -179,20 +240,21 @@ export function buildLayout(timeline: Timeline, zoom: Zoom, today: IsoDay): Time
   }
 
   const t0 = timeline.launch.t_zero_date
-  const markers: Marker[] = [
-    ...timeline.milestones.map((m): Marker => {
+  const unstacked: Omit<Marker, 'row'>[] = [
+    ...timeline.milestones.map((m): Omit<Marker, 'row'> => {
       const day = markerDay(m, t0)
       return { key: m.kind === 't_zero' ? 't-zero' : `milestone-${m.id}`, kind: m.kind, id: m.id, name: m.name, day, x: x(day) }
     }),
-    ...timeline.gates.map((g): Marker => {
+    ...timeline.gates.map((g): Omit<Marker, 'row'> => {
       const day = markerDay(g, t0)
       return { key: `gate-${g.id}`, kind: 'gate', id: g.id, name: g.name, day, x: x(day), status: g.status }
     }),
     { key: 'today', kind: 'today', id: null, name: 'Today', day: today, x: x(today) },
   ]
-  if (!markers.some((m) => m.kind === 't_zero')) {
-    markers.push({ key: 't-zero', kind: 't_zero', id: null, name: 'T-0', day: t0, x: x(t0) })
+  if (!unstacked.some((m) => m.kind === 't_zero')) {
+    unstacked.push({ key: 't-zero', kind: 't_zero', id: null, name: 'T-0', day: t0, x: x(t0) })
   }
+  const { markers, rows: flagRows } = stackMarkers(unstacked)
 
   return {
     first,
@@ -203,8 +265,10 @@ export function buildLayout(timeline: Timeline, zoom: Zoom, today: IsoDay): Time
     rows,
     taskRows,
     markers,
+    flagRows,
     arrows,
     ticks: axisTicks(first, last, tick).map((t) => ({ ...t, x: x(t.day) })),
+    tickUnit: tick,
   }
 }
 
@@ -249,4 +313,39 @@ export function datePatch(
 /** The label planners use for a day: T-14, T-0, T+3. */
 export function tLabel(day: IsoDay, tZeroDate: IsoDay): string {
   return tMinusLabel(daysBetween(tZeroDate, day))
+}
+
+/** The keys that move a focused bar, as aria-keyshortcuts names them. */
+export const MOVE_SHORTCUTS = 'Alt+ArrowRight Alt+ArrowLeft'
+
+/** Days a key press moves a task: Alt+ArrowRight one later, Alt+ArrowLeft one earlier, anything else 0. */
+export function keyMoveDays(event: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }): number {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return 0
+  if (event.key === 'ArrowRight') return 1
+  if (event.key === 'ArrowLeft') return -1
+  return 0
+}
+
+/**
+ * The PATCH that moves a task by whole days, keeping its duration: an anchored task's offset from T-0, or a
+ * fixed task's start date, shifted (from the current version on the server).
+ */
+export function moveByDaysPatch(
+  task: Pick<TaskDetail, 'schedule_mode' | 'offset_days' | 'start_date' | 'planned_start'>,
+  tZeroDate: IsoDay,
+  days: number,
+): TaskPatch {
+  if (task.schedule_mode === 'anchored' && task.offset_days !== null) return { offset_days: task.offset_days + days }
+  if (task.schedule_mode === 'fixed' && task.start_date !== null) return { start_date: shiftDay(task.start_date, days) }
+  return datePatch(task, tZeroDate, shiftDay(task.planned_start, days)) as TaskPatch
+}
+
+/**
+ * What a move announces: the task's new planned start, from T-0 and as a day; and, when its predecessors
+ * push it later than that, the day it now starts (`start`, from the reloaded timeline).
+ */
+export function movedMessage(title: string, plannedStart: IsoDay, start: IsoDay | undefined, tZeroDate: IsoDay): string {
+  const at = (day: IsoDay) => `${tLabel(day, tZeroDate)}, ${formatDay(day)}`
+  if (start === undefined || start === plannedStart) return `Moved “${title}” to ${at(plannedStart)}.`
+  return `Moved the planned start of “${title}” to ${at(plannedStart)}; it starts ${at(start)}, after its predecessors.`
 }

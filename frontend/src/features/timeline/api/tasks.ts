@@ -60,7 +60,7 @@ export function useTask(launchId: number, taskId: number) {
 }
 
 /** Reloads everything of the launch: on success it changed, on failure the user must see the current state. */
-function useReloadLaunch(launchId: number) {
+export function useReloadLaunch(launchId: number) {
   const queryClient = useQueryClient()
   return () =>
     Promise.all([
@@ -93,6 +93,19 @@ export function changedSince(detail: TaskDetail, shown: TimelineTask): boolean {
   )
 }
 
+/** The task's current version with its ETag, or a 412 like the server's when it is not what the timeline showed. */
+export async function getTaskAsShown(task: TimelineTask): Promise<WithEtag<TaskDetail>> {
+  const current = await getTask(task.id)
+  if (changedSince(current.data, task)) {
+    throw new ApiError(412, {
+      code: 'precondition_failed',
+      message: 'This task changed since you loaded the timeline.',
+      extra: {},
+    })
+  }
+  return current
+}
+
 /**
  * Moves a dragged task by whole days. The timeline carries no per-task ETag, so this reads the task first: if
  * it no longer matches what the timeline showed, it stops with a 412 like the server would; else it sends
@@ -102,14 +115,7 @@ export function useMoveTask(launchId: number) {
   const reload = useReloadLaunch(launchId)
   return useMutation({
     mutationFn: async ({ task, patch }: { task: TimelineTask; patch: TaskPatch }) => {
-      const current = await getTask(task.id)
-      if (changedSince(current.data, task)) {
-        throw new ApiError(412, {
-          code: 'precondition_failed',
-          message: 'This task changed since you loaded the timeline.',
-          extra: {},
-        })
-      }
+      const current = await getTaskAsShown(task)
       return patchTask(task.id, current.etag, patch)
     },
     onSettled: reload,

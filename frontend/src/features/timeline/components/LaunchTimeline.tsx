@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { shiftDay, todayIsoDay } from '../../../lib/dates'
@@ -11,7 +11,8 @@ import { MoveLaunchDayDialog } from './MoveLaunchDayDialog'
 import { TaskPanel } from './TaskPanel'
 import { TimelineCanvas } from './TimelineCanvas'
 import { TaskFinder } from './TaskFinder'
-import { TimelineLegend } from './TimelineLegend'
+import { KeyboardMoveHint, TimelineLegend } from './TimelineLegend'
+import { useKeyboardMove } from './useKeyboardMove'
 
 type ScrollTarget = { to: 't0' | 'today'; nonce: number } | { to: 'task'; taskId: number; nonce: number }
 
@@ -39,6 +40,8 @@ function TimelineView({ timeline, viewer, onGateSelect }: { timeline: Timeline; 
   const layout = useMemo(() => buildLayout(timeline, zoom, today), [timeline, zoom, today])
   const [scrollTarget, setScrollTarget] = useState<ScrollTarget>({ to: 't0', nonce: 0 })
   const move = useMoveTask(timeline.launch.id)
+  const keyboardMove = useKeyboardMove(timeline.launch.id)
+  const moveHintId = useId()
   const departmentOfLane = useMemo(
     () => new Map(timeline.lanes.map((lane) => [lane.id, lane.department.id])),
     [timeline.lanes],
@@ -65,9 +68,15 @@ function TimelineView({ timeline, viewer, onGateSelect }: { timeline: Timeline; 
     taskEditLevel(viewer, { departmentId: departmentOfLane.get(task.workstream) ?? -1, assignee: task.assignee }) ===
     'all'
 
+  const canMoveAny = timeline.tasks.some(canDrag)
+
   function moveTask(task: TimelineTask, days: number) {
     const patch = datePatch(task, timeline.launch.t_zero_date, shiftDay(task.planned_start, days))
     move.mutate({ task, patch })
+  }
+
+  function moveTaskByKeyboard(task: TimelineTask, days: number) {
+    if (canDrag(task)) void keyboardMove.moveByDays(task, days)
   }
 
   return (
@@ -95,8 +104,16 @@ function TimelineView({ timeline, viewer, onGateSelect }: { timeline: Timeline; 
           </button>
         )}
         <TaskFinder tasks={timeline.tasks} onFind={showTask} />
-        <TimelineLegend />
+        <TimelineLegend showKeyboardMove={canMoveAny} />
       </div>
+      {canMoveAny && <KeyboardMoveHint id={moveHintId} />}
+      <p
+        className={`timeline-announcement${keyboardMove.announcement?.error ? ' error' : ''}`}
+        role="status"
+        aria-live="polite"
+      >
+        {keyboardMove.announcement?.text}
+      </p>
       {move.isPending && (
         <p className="muted" role="status">
           Saving the new dates…
@@ -130,9 +147,12 @@ function TimelineView({ timeline, viewer, onGateSelect }: { timeline: Timeline; 
       <TimelineCanvas
         layout={layout}
         canDrag={canDrag}
-        savingTaskId={move.isPending ? (move.variables?.task.id ?? null) : null}
+        savingTaskId={move.isPending ? (move.variables?.task.id ?? null) : keyboardMove.movingTaskId}
         onSelectTask={(task) => setSelectedId(task.id)}
         onMoveTask={moveTask}
+        onKeyboardMoveTask={moveTaskByKeyboard}
+        moveHintId={canMoveAny ? moveHintId : undefined}
+        focusRequest={keyboardMove.focusRequest}
         onGateSelect={onGateSelect}
         scrollToX={scrollToX}
       />

@@ -1,7 +1,7 @@
-import { useRef, useState, type PointerEvent } from 'react'
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { formatShortDay, shiftDay } from '../../../lib/dates'
 import { TASK_STATUS_LABELS, type TimelineTask } from '../api/timeline'
-import { dragDays, ROW_HEIGHT } from '../model'
+import { dragDays, keyMoveDays, MOVE_SHORTCUTS, ROW_HEIGHT } from '../model'
 
 /** A task's accessible name: what it is, when, and what is special about it. */
 export function taskBarLabel(task: TimelineTask, laneName: string): string {
@@ -23,14 +23,34 @@ interface TaskBarProps {
   y: number
   width: number
   pxPerDay: number
+  /** The user may edit the task's dates: drag it, or move it with Alt+Arrow keys. */
   draggable: boolean
   saving: boolean
+  /** The element that describes the keyboard move, for bars the user may move. */
+  moveHintId?: string
   onSelect: (task: TimelineTask) => void
   onMove: (task: TimelineTask, days: number) => void
+  onKeyboardMove: (task: TimelineTask, days: number) => void
 }
 
-/** One task as a bar on its computed dates; dragged sideways by whole days where the user may edit it. */
-export function TaskBar({ task, laneName, x, y, width, pxPerDay, draggable, saving, onSelect, onMove }: TaskBarProps) {
+/**
+ * One task as a bar on its computed dates; where the user may edit it, dragged sideways by whole days or
+ * moved a day with Alt+ArrowRight / Alt+ArrowLeft while focused.
+ */
+export function TaskBar({
+  task,
+  laneName,
+  x,
+  y,
+  width,
+  pxPerDay,
+  draggable,
+  saving,
+  moveHintId,
+  onSelect,
+  onMove,
+  onKeyboardMove,
+}: TaskBarProps) {
   const start = useRef<number | null>(null)
   const moved = useRef(false)
   const [dx, setDx] = useState(0)
@@ -57,6 +77,14 @@ export function TaskBar({ task, laneName, x, y, width, pxPerDay, draggable, savi
     if (moved.current && days !== 0) onMove(task, days)
   }
 
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    const moveDays = draggable ? keyMoveDays(event) : 0
+    if (moveDays === 0) return
+    // Alt+Arrow would otherwise go back or forward in the browser's history.
+    event.preventDefault()
+    onKeyboardMove(task, moveDays)
+  }
+
   const classes = ['task-bar', `task-${task.status}`]
   if (task.critical) classes.push('is-critical')
   if (task.conflict) classes.push('is-conflict')
@@ -75,7 +103,10 @@ export function TaskBar({ task, laneName, x, y, width, pxPerDay, draggable, savi
         transform: dx ? `translateX(${days * pxPerDay}px)` : undefined,
       }}
       aria-label={taskBarLabel(task, laneName)}
+      aria-keyshortcuts={draggable ? MOVE_SHORTCUTS : undefined}
+      aria-describedby={draggable ? moveHintId : undefined}
       data-task-id={task.id}
+      onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}

@@ -17,6 +17,11 @@ interface TimelineCanvasProps {
   savingTaskId: number | null
   onSelectTask: (task: TimelineTask) => void
   onMoveTask: (task: TimelineTask, days: number) => void
+  onKeyboardMoveTask: (task: TimelineTask, days: number) => void
+  /** Describes the keyboard move to screen readers, on the bars the user may move. */
+  moveHintId?: string
+  /** Put focus back on this task's bar if a reload took it away (after a keyboard move). */
+  focusRequest: { taskId: number; nonce: number } | null
   onGateSelect?: (gateId: number) => void
   /** Scroll so this x is in the middle (T-0 on first show, today on demand), and this y in view. */
   scrollToX: { x: number; y?: number; nonce: number }
@@ -29,6 +34,9 @@ export function TimelineCanvas({
   savingTaskId,
   onSelectTask,
   onMoveTask,
+  onKeyboardMoveTask,
+  moveHintId,
+  focusRequest,
   onGateSelect,
   scrollToX,
 }: TimelineCanvasProps) {
@@ -66,6 +74,14 @@ export function TimelineCanvas({
     if (scrollToX.y !== undefined) el.scrollTop = Math.max(0, scrollToX.y - el.clientHeight / 3)
     measure()
   }, [scrollToX, measure])
+
+  useEffect(() => {
+    if (!focusRequest) return
+    const active = document.activeElement
+    // Only when focus was lost (to the page's body): never take it from where the user has since gone.
+    if (active && active !== document.body) return
+    scroller.current?.querySelector<HTMLElement>(`[data-task-id="${focusRequest.taskId}"]`)?.focus()
+  }, [focusRequest])
 
   const top = view.top - OVERSCAN_PX
   const bottom = view.top + view.height + OVERSCAN_PX
@@ -113,8 +129,10 @@ export function TimelineCanvas({
               pxPerDay={layout.pxPerDay}
               draggable={canDrag(row.task)}
               saving={savingTaskId === row.task.id}
+              moveHintId={moveHintId}
               onSelect={onSelectTask}
               onMove={onMoveTask}
+              onKeyboardMove={onKeyboardMoveTask}
             />
           ),
         )}

@@ -1,5 +1,8 @@
-/** What the colours and marks mean (shapes and outlines too, not colour alone). */
-export function TimelineLegend() {
+/**
+ * What the colours and marks mean (shapes and outlines too, not colour alone), and the keyboard move for
+ * people who may move tasks.
+ */
+export function TimelineLegend({ showKeyboardMove = false }: { showKeyboardMove?: boolean }) {
   return (
     <ul className="timeline-legend" aria-label="Legend">
       <li>
@@ -17,6 +20,30 @@ export function TimelineLegend() {
       <li>
         <span className="swatch marker-swatch-today" aria-hidden="true" /> Today
       </li>
+      {showKeyboardMove && (
+        <li>
+          <ArrowKey direction="Right" /> / <ArrowKey direction="Left" /> on a task's bar you may edit: move it a day
+          later / earlier
+        </li>
+      )}
     </ul>
+  )
+}
+
+/** The keyboard move in words, for the bars that may move (their aria-describedby). */
+export function KeyboardMoveHint({ id }: { id: string }) {
+  return (
+    <p id={id} className="visually-hidden">
+      Alt+Right Arrow moves the task one day later, Alt+Left Arrow one day earlier.
+    </p>
+  )
+}
+
+function ArrowKey({ direction }: { direction: 'Right' | 'Left' }) {
+  return (
+    <kbd>
+      Alt+<span aria-hidden="true">{direction === 'Right' ? '→' : '←'}</span>
+      <span className="visually-hidden">{direction} Arrow</span>
+    </kbd>
   )
 }
