@@ -40,7 +40,7 @@ from launches.models import (
     TaskStatus,
     Workstream,
 )
-from notifications.services import EventKind, event_record
+from notifications.services import EventKind, event_record, launch_conflicts_check_later
 from scheduling.engine import DependencyInput, compute_schedule, cycle_if_added, shift_conflicts
 from scheduling.plan import MAX_PLAN_DAYS, moment_anchor_check, plan_day_check, task_inputs
 
@@ -547,6 +547,7 @@ def dependency_create(*, actor: User, predecessor: Task, successor: Task, lag_da
     _dependency_check_cycle(predecessor, successor)
     dependency = Dependency.objects.create(predecessor=predecessor, successor=successor, lag_days=lag_days)
     launch_plan_changed(successor.workstream.launch_id)
+    launch_conflicts_check_later(successor.workstream.launch_id)
     audit_object(
         actor,
         AuditAction.CREATE,
@@ -585,17 +586,19 @@ def _dependency_check_cycle(predecessor: Task, successor: Task) -> None:
 def dependency_update(*, actor: User, dependency: Dependency, lag_days: int) -> Dependency:
     """The office or the successor's department lead changes the lag."""
     access_require_department_lead(actor, dependency.successor.workstream.department_id, "change this dependency")
-    before = dependency.lag_days
-    if model_update(instance=dependency, data={"lag_days": lag_days}, fields=("lag_days",)):
+    with audit_changes(dependency, ("lag_days",)) as changes:
+        model_update(instance=dependency, data={"lag_days": lag_days}, fields=("lag_days",))
+    if changes:
         workstream = dependency.successor.workstream
         launch_plan_changed(workstream.launch_id)
+        launch_conflicts_check_later(workstream.launch_id)
         audit_object(
             actor,
             AuditAction.UPDATE,
             dependency,
             launch_id=workstream.launch_id,
             department_id=workstream.department_id,
-            changes={"lag_days": {"from": before, "to": lag_days}},
+            changes=changes,
         )
     return dependency
 

@@ -233,6 +233,12 @@ def event_dispatch(*, event_id: int) -> int:
     return len(made)
 
 
+def launch_conflicts_check_later(launch_id: int) -> None:
+    """After commit, tell assignees whose task a plan change pushed into conflict (a new dependency, a longer
+    lag): changes that record no event of their own."""
+    enqueue_on_commit(tasks.launch_conflicts_check, launch_id)
+
+
 def events_redispatch(*, older_than: dt.timedelta = dt.timedelta(minutes=2)) -> int:
     """Enqueue events whose dispatch never ran (the broker was down at commit); answers how many."""
     ids = list(

@@ -128,6 +128,24 @@ def test_a_slipping_dependency_tells_the_successor_assignee_once(world, django_c
     assert Notification.objects.filter(kind=NotificationKind.TASK_CONFLICT).count() == 1
 
 
+def test_a_new_dependency_or_a_longer_lag_that_makes_a_conflict_tells_the_assignee_at_once(
+    world, client_for, django_capture_on_commit_callbacks
+):
+    predecessor = TaskFactory(workstream=world.marketing_ws, offset_days=-12, duration_days=1)  # ends T-11
+    services.launch_conflicts_check(launch_id=world.launch.pk)  # the baseline: no conflict yet
+    lead = client_for(world.marketing_lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = lead.post(
+            "/api/v1/dependencies/", {"predecessor": predecessor.pk, "successor": world.marketing_task.pk}
+        )
+    assert response.status_code == 201, response.json()
+    assert not Notification.objects.filter(kind=NotificationKind.TASK_CONFLICT).exists()  # T-10 is after T-11
+    with django_capture_on_commit_callbacks(execute=True):
+        lead.patch(f"/api/v1/dependencies/{response.json()['id']}/", {"lag_days": 3}, format="json")
+    notice = Notification.objects.get(recipient=world.marketing_member, kind=NotificationKind.TASK_CONFLICT)
+    assert notice.task_id == world.marketing_task.pk
+
+
 # Reminders
 
 
