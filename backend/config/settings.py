@@ -193,6 +193,10 @@ EMAIL_PORT = env.int("EMAIL_PORT", default=25)
 EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
+# A mail server that does not answer fails the attempt after this many seconds (Django waits forever by default).
+EMAIL_TIMEOUT = env.float("EMAIL_TIMEOUT", default=10.0)
+# A failed email is retried after 30 s, 1 min, 2 min … (at most an hour) until this many attempts.
+EMAIL_MAX_ATTEMPTS = env.int("EMAIL_MAX_ATTEMPTS", default=9)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="T-Minus <t-minus@localhost>")
 # Links in emails and webhook payloads point here.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")

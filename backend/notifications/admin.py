@@ -26,7 +26,17 @@ class EmailDeliveryAdmin(admin.ModelAdmin):
     list_display = ["subject", "to", "status", "attempts", "sent_at"]
     list_filter = ["status"]
     search_fields = ["subject", "to", "idempotency_key"]
-    readonly_fields = ["idempotency_key", "recipient", "to", "subject", "body", "attempts", "sent_at", "last_error"]
+    readonly_fields = [
+        "idempotency_key",
+        "recipient",
+        "to",
+        "subject",
+        "body",
+        "attempts",
+        "next_attempt_at",
+        "sent_at",
+        "last_error",
+    ]
 
 
 @admin.register(LaunchEvent)

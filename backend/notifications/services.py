@@ -466,34 +466,57 @@ def email_delivery_create(*, recipient: User, idempotency_key: str, subject: str
     return delivery
 
 
+def email_backoff_seconds(attempt: int) -> float:
+    """30 s, 1 min, 2 min … after attempt 1, 2, 3 …, at most an hour."""
+    return min(3600.0, 30.0 * 2 ** (attempt - 1))
+
+
 @transaction.atomic
-def email_deliver(*, delivery_id: int) -> tuple[bool, str]:
-    """Send one email unless it was sent: the row is locked while sending, so a duplicated task waits and then
-    finds it sent. Answers (sent by this call, the mail server's error if sending failed); the attempt and the
-    error are saved either way, for the task to retry."""
+def email_deliver(*, delivery_id: int) -> float | None:
+    """Send one email unless it was sent or gave up: the row is locked while sending, so a duplicated task waits
+    and then finds it sent. A mail server error is saved with the attempt; after EMAIL_MAX_ATTEMPTS the email is
+    marked failed (visible in the admin). Answers the seconds to wait before the next attempt (also when called
+    before it is due, sending nothing), or None when there is nothing more to do."""
     delivery = EmailDelivery.objects.select_for_update().filter(pk=delivery_id).first()
     if delivery is None or delivery.status != DeliveryStatus.PENDING:
-        return False, ""
+        return None
+    now = timezone.now()
+    if delivery.next_attempt_at is not None and delivery.next_attempt_at > now:
+        return (delivery.next_attempt_at - now).total_seconds()
     delivery.attempts += 1
     try:
         EmailMessage(delivery.subject, delivery.body, settings.DEFAULT_FROM_EMAIL, [delivery.to]).send()
     except (SMTPException, OSError) as exc:
         delivery.last_error = str(exc)[:2000] or type(exc).__name__
-        delivery.save(update_fields=["attempts", "last_error", "updated_at"])
-        return False, delivery.last_error
+        wait = None
+        if delivery.attempts >= settings.EMAIL_MAX_ATTEMPTS:
+            delivery.status = DeliveryStatus.FAILED
+            logger.warning("Email %s failed for good: %s", delivery.pk, delivery.last_error)
+        else:
+            wait = email_backoff_seconds(delivery.attempts)
+        delivery.next_attempt_at = now + dt.timedelta(seconds=wait) if wait is not None else None
+        delivery.save(update_fields=["attempts", "status", "last_error", "next_attempt_at", "updated_at"])
+        return wait
     delivery.status = DeliveryStatus.SENT
     delivery.sent_at = timezone.now()
     delivery.last_error = ""
-    delivery.save(update_fields=["status", "sent_at", "attempts", "last_error", "updated_at"])
-    return True, ""
+    delivery.next_attempt_at = None
+    delivery.save(update_fields=["status", "sent_at", "attempts", "last_error", "next_attempt_at", "updated_at"])
+    return None
 
 
-@transaction.atomic
-def email_delivery_give_up(*, delivery_id: int, error: str) -> None:
-    """After the last retry: the email is marked failed with the error (visible in the admin)."""
-    EmailDelivery.objects.filter(pk=delivery_id, status=DeliveryStatus.PENDING).update(
-        status=DeliveryStatus.FAILED, last_error=error[:2000], updated_at=timezone.now()
+def email_deliveries_resume(*, limit: int = 1000) -> int:
+    """Periodic (beat): send again the pending emails whose next attempt is due. Without a broker a failed
+    attempt is not retried inside the request that caused it, so this is what retries it; with workers it
+    recovers a retry that was lost. Answers how many it enqueued."""
+    ids = list(
+        EmailDelivery.objects.filter(status=DeliveryStatus.PENDING, next_attempt_at__lte=timezone.now())
+        .order_by("next_attempt_at", "id")
+        .values_list("pk", flat=True)[:limit]
     )
+    for delivery_id in ids:
+        tasks.email_send.delay(delivery_id)
+    return len(ids)
 
 
 # Conflicts: a dependency slipping so that a person's task now conflicts

@@ -6,9 +6,8 @@ retries transient failures (database or mail server unreachable) with exponentia
 
 import datetime as dt
 import logging
-from typing import Any
 
-from celery import Task, shared_task
+from celery import shared_task
 from django.db import DatabaseError
 from django.utils import timezone
 
@@ -16,7 +15,6 @@ logger = logging.getLogger(__name__)
 
 TASK_OPTIONS = {"acks_late": True, "time_limit": 120, "soft_time_limit": 100}
 TRANSIENT = (DatabaseError, OSError)
-EMAIL_MAX_RETRIES = 8
 
 
 @shared_task(
@@ -39,27 +37,33 @@ def launch_conflicts_check(launch_id: int) -> int:
     return services.launch_conflicts_check(launch_id=launch_id)
 
 
-def retry_later(task: Task, countdown: float, *args: Any) -> Any:
-    """Run the task again after `countdown` seconds. Run eagerly (no broker), it runs again at once: Celery's
-    own eager retry would raise instead, because eager tasks propagate their exceptions."""
-    if task.request.is_eager:
-        return task.apply(args=args, retries=task.request.retries + 1).get()
-    raise task.retry(countdown=countdown)
+# Attempts are counted on the delivery (EMAIL_MAX_ATTEMPTS); this only bounds Celery's own bookkeeping.
+EMAIL_CELERY_MAX_RETRIES = 50
 
 
-@shared_task(bind=True, **TASK_OPTIONS, max_retries=EMAIL_MAX_RETRIES)
-def email_send(self, delivery_id: int) -> bool:
-    """Send one email (once); retried with backoff while the mail server fails, then marked failed."""
+@shared_task(bind=True, **TASK_OPTIONS, max_retries=EMAIL_CELERY_MAX_RETRIES)
+def email_send(self, delivery_id: int) -> str:
+    """Send one email (once); retried with backoff while the mail server fails, then marked failed. Run eagerly
+    (no broker: inside a web request), it does not wait there: the periodic resume sweep retries it when due."""
     from notifications import services
 
-    sent, error = services.email_deliver(delivery_id=delivery_id)
-    if not error:
-        return sent
-    if self.request.retries >= EMAIL_MAX_RETRIES:
-        services.email_delivery_give_up(delivery_id=delivery_id, error=error)
-        logger.warning("Email %s failed for good: %s", delivery_id, error)
-        return False
-    return retry_later(self, min(3600, 30 * 2**self.request.retries), delivery_id)
+    try:
+        wait = services.email_deliver(delivery_id=delivery_id)
+    except DatabaseError as exc:
+        raise self.retry(exc=exc, countdown=min(600, 5 * 2**self.request.retries)) from exc
+    if wait is None:
+        return "done"
+    if self.request.is_eager:
+        return "due again later"
+    raise self.retry(countdown=wait)
+
+
+@shared_task(**TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=3)
+def email_deliveries_resume() -> int:
+    """Periodic (beat): send again the pending emails whose next attempt is due."""
+    from notifications import services
+
+    return services.email_deliveries_resume()
 
 
 @shared_task(**TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=3)

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from django.core import mail
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import MembershipRole
 from gates import services as gate_services
@@ -191,7 +192,7 @@ def test_opted_in_people_get_one_email_per_notification(world, django_capture_on
     delivery = EmailDelivery.objects.get()
     assert delivery.status == "sent"
     # Sending the same delivery again sends nothing.
-    assert tasks.email_send.delay(delivery.pk).get() is False
+    assert tasks.email_send.delay(delivery.pk).get() == "done"
     assert len(mail.outbox) == 1
 
 
@@ -213,8 +214,44 @@ def test_an_email_is_retried_when_the_mail_server_fails_and_sent_once(
     monkeypatch.setattr(EmailMessage, "send", flaky_send)
     with django_capture_on_commit_callbacks(execute=True):
         services.reminders_send()
+    # Without a broker the failed attempt is not retried inside the request: it waits for its backoff.
     delivery = EmailDelivery.objects.get()
+    assert (delivery.status, delivery.attempts, delivery.last_error) == ("pending", 1, "mail server down")
+    assert delivery.next_attempt_at > timezone.now() + dt.timedelta(seconds=29)
+    assert services.email_deliveries_resume() == 0  # not due yet
+    assert tasks.email_send.delay(delivery.pk).get() == "due again later"  # a duplicated task sends nothing
+    assert len(calls) == 1
+    for _ in range(2):  # due: the resume sweep sends it again
+        EmailDelivery.objects.filter(pk=delivery.pk).update(next_attempt_at=timezone.now())
+        assert services.email_deliveries_resume() == 1
+    delivery.refresh_from_db()
     assert (delivery.status, delivery.attempts, len(calls), len(mail.outbox)) == ("sent", 3, 3, 1)
+    assert delivery.next_attempt_at is None
+
+
+def test_an_email_is_marked_failed_after_the_last_attempt(world, monkeypatch, settings):
+    settings.EMAIL_MAX_ATTEMPTS = 2
+    NotificationPreferenceFactory(user=world.marketing_member, email_events=[NotificationKind.TASK_DUE_SOON])
+    _due_in(world, 0)
+    from django.core.mail import EmailMessage
+
+    def down(message, fail_silently=False):
+        raise TimeoutError("timed out")
+
+    monkeypatch.setattr(EmailMessage, "send", down)
+    services.reminders_send()
+    delivery = EmailDelivery.objects.get()
+    assert services.email_deliver(delivery_id=delivery.pk) == 30.0
+    EmailDelivery.objects.filter(pk=delivery.pk).update(next_attempt_at=timezone.now())
+    assert services.email_deliver(delivery_id=delivery.pk) is None
+    delivery.refresh_from_db()
+    assert (delivery.status, delivery.attempts, delivery.last_error, delivery.next_attempt_at) == (
+        "failed",
+        2,
+        "timed out",
+        None,
+    )
+    assert services.email_deliveries_resume() == 0
 
 
 def test_digest_mode_collects_notices_for_one_daily_email(world, django_capture_on_commit_callbacks):
