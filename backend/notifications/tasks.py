@@ -6,8 +6,9 @@ retries transient failures (database or mail server unreachable) with exponentia
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
-from celery import shared_task
+from celery import Task, shared_task
 from django.db import DatabaseError
 from django.utils import timezone
 
@@ -37,25 +38,33 @@ def launch_conflicts_check(launch_id: int) -> int:
     return services.launch_conflicts_check(launch_id=launch_id)
 
 
-# Attempts are counted on the delivery (EMAIL_MAX_ATTEMPTS); this only bounds Celery's own bookkeeping.
-EMAIL_CELERY_MAX_RETRIES = 50
+# Attempts of a delivery are counted on its row (EMAIL_MAX_ATTEMPTS, WEBHOOK_MAX_ATTEMPTS); this only bounds
+# Celery's own bookkeeping.
+DELIVERY_CELERY_MAX_RETRIES = 50
 
 
-@shared_task(bind=True, **TASK_OPTIONS, max_retries=EMAIL_CELERY_MAX_RETRIES)
-def email_send(self, delivery_id: int) -> str:
-    """Send one email (once); retried with backoff while the mail server fails, then marked failed. Run eagerly
-    (no broker: inside a web request), it does not wait there: the periodic resume sweep retries it when due."""
-    from notifications import services
-
+def deliver_then_retry_when_due(task: Task, deliver: Callable[[], float | None]) -> str:
+    """Run one attempt of a delivery (an email, a webhook post) whose row says when the next attempt is due:
+    `deliver` answers that wait, or None when there is nothing more to do. A worker retries after the wait; run
+    eagerly (no broker: inside a web request), the task does not wait there, and the periodic resume sweep
+    retries the delivery when due. A database error is retried with backoff."""
     try:
-        wait = services.email_deliver(delivery_id=delivery_id)
+        wait = deliver()
     except DatabaseError as exc:
-        raise self.retry(exc=exc, countdown=min(600, 5 * 2**self.request.retries)) from exc
+        raise task.retry(exc=exc, countdown=min(600, 5 * 2**task.request.retries)) from exc
     if wait is None:
         return "done"
-    if self.request.is_eager:
+    if task.request.is_eager:
         return "due again later"
-    raise self.retry(countdown=wait)
+    raise task.retry(countdown=wait)
+
+
+@shared_task(bind=True, **TASK_OPTIONS, max_retries=DELIVERY_CELERY_MAX_RETRIES)
+def email_send(self, delivery_id: int) -> str:
+    """Send one email (once); retried with backoff while the mail server fails, then marked failed."""
+    from notifications import services
+
+    return deliver_then_retry_when_due(self, lambda: services.email_deliver(delivery_id=delivery_id))
 
 
 @shared_task(**TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=3)

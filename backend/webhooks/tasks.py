@@ -3,27 +3,15 @@
 from celery import shared_task
 from django.db import DatabaseError
 
-from notifications.tasks import TASK_OPTIONS
-
-# Attempts are counted on the delivery (WEBHOOK_MAX_ATTEMPTS); this only bounds Celery's own bookkeeping.
-CELERY_MAX_RETRIES = 50
+from notifications.tasks import DELIVERY_CELERY_MAX_RETRIES, TASK_OPTIONS, deliver_then_retry_when_due
 
 
-@shared_task(bind=True, **TASK_OPTIONS, max_retries=CELERY_MAX_RETRIES)
+@shared_task(bind=True, **TASK_OPTIONS, max_retries=DELIVERY_CELERY_MAX_RETRIES)
 def webhook_deliver(self, delivery_id: int) -> str:
-    """Post the delivery; when it failed in a way worth retrying, run again after the backoff. Run eagerly (no
-    broker: inside a web request), it does not wait there: the periodic resume sweep retries it when due."""
+    """Post the delivery; when it failed in a way worth retrying, run again after the backoff."""
     from webhooks import services
 
-    try:
-        wait = services.webhook_deliver(delivery_id=delivery_id)
-    except DatabaseError as exc:
-        raise self.retry(exc=exc, countdown=min(600, 5 * 2**self.request.retries)) from exc
-    if wait is None:
-        return "done"
-    if self.request.is_eager:
-        return "due again later"
-    raise self.retry(countdown=wait)
+    return deliver_then_retry_when_due(self, lambda: services.webhook_deliver(delivery_id=delivery_id))
 
 
 @shared_task(**TASK_OPTIONS, autoretry_for=(DatabaseError,), retry_backoff=30, max_retries=3)
