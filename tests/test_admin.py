@@ -98,3 +98,23 @@ def test_the_office_holds_admin_permissions_on_every_own_app_with_models():
     with_models = {label for label in OWN_APPS if list(apps.get_app_config(label).get_models())}
     assert {"launches", "gates", "calendars", "notifications", "webhooks", "playbooks", "feedback"} <= with_models
     assert with_models <= OFFICE_APP_LABELS
+
+
+def test_a_communication_deleted_in_the_admin_moves_the_plan_version_and_its_workflow_stays_with_the_api(
+    world, office_staff
+):
+    from communications.models import Communication
+    from launches.models import Launch
+    from tests.communications.factories import CommunicationFactory
+
+    item = CommunicationFactory(launch=world.launch, author=world.marketing_member, title="Teaser")
+    version = Launch.objects.get(pk=world.launch.pk).plan_version
+    client = _admin_client(office_staff)
+    assert client.get("/admin/communications/communication/add/").status_code == 403
+    page = client.get(f"/admin/communications/communication/{item.pk}/change/")
+    assert page.status_code == 200
+    assert b'name="status"' not in page.content and b'name="author"' not in page.content
+    response = client.post(f"/admin/communications/communication/{item.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not Communication.objects.filter(pk=item.pk).exists()
+    assert Launch.objects.get(pk=world.launch.pk).plan_version > version

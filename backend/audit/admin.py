@@ -3,20 +3,12 @@
 from django.contrib import admin
 
 from audit.models import AuditEvent
+from core.admin import ViewOnlyAdminMixin
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["created_at", "actor", "action", "entity", "entity_label", "launch_id"]
     list_filter = ["action", "entity", "department"]
     search_fields = ["entity_label", "message"]
     list_select_related = ["actor"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

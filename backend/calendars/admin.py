@@ -3,31 +3,22 @@
 from django.contrib import admin
 
 from calendars.models import CalendarEntry, CalendarFeed
+from core.admin import ViewOnlyAdminMixin
 
 
 @admin.register(CalendarFeed)
-class CalendarFeedAdmin(admin.ModelAdmin):
+class CalendarFeedAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    deletable = True
     list_display = ["id", "owner", "kind", "launch", "department", "created_at", "last_fetched_at"]
     list_filter = ["kind"]
     list_select_related = ["owner", "launch", "department"]
     readonly_fields = ["owner", "kind", "launch", "department", "revision", "revision_at", "last_fetched_at"]
     exclude = ["token_salt", "token_digest"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(CalendarEntry)
-class CalendarEntryAdmin(admin.ModelAdmin):
+class CalendarEntryAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    deletable = True
     list_display = ["uid", "kind", "object_id", "launch_id", "summary", "sequence", "last_modified", "cancelled_at"]
     list_filter = ["kind"]
     search_fields = ["uid", "summary"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False

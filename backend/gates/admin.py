@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from core.admin import ViewOnlyAdminMixin
 from gates.models import Gate, GateDecision
 from launches.admin import PlanChangeAdmin
 
@@ -29,19 +30,10 @@ class GateAdmin(PlanChangeAdmin):
 
 
 @admin.register(GateDecision)
-class GateDecisionAdmin(admin.ModelAdmin):
+class GateDecisionAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
     """The decision history, to browse: decisions are never edited or deleted, only superseded."""
 
     list_display = ["gate", "round", "kind", "actor", "department", "created_at"]
     list_filter = ["kind", "gate__launch"]
     search_fields = ["gate__name", "comment", "actor__username"]
     list_select_related = ["gate", "actor", "department"]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False

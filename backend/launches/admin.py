@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 
+from core.admin import ViewOnlyAdminMixin
 from launches.models import Dependency, Launch, Milestone, Task, TaskComment, Workstream
 from launches.services import launch_plan_changed
 
@@ -68,15 +69,11 @@ class WorkstreamAdmin(PlanChangeAdmin):
     list_select_related = ["launch", "department", "lead"]
 
 
-class ReadOnlyDependencyMixin:
+class ReadOnlyDependencyMixin(ViewOnlyAdminMixin):
     """Dependencies are added and changed through the API (or the UI), whose service refuses cycles (rule 2) and
     records the change; the admin shows and deletes them."""
 
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
+    deletable = True
 
 
 class PredecessorInline(ReadOnlyDependencyMixin, admin.TabularInline):

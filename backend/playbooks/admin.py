@@ -26,6 +26,7 @@ class PlaybookGateInline(admin.TabularInline):
 @admin.register(Playbook)
 class PlaybookAdmin(admin.ModelAdmin):
     list_display = ["name", "created_by", "created_at"]
+    list_select_related = ["created_by"]
     search_fields = ["name", "description"]
     filter_horizontal = ["departments"]
     readonly_fields = ["created_by"]

@@ -8,6 +8,7 @@ from webhooks.models import Webhook, WebhookAttempt, WebhookDelivery
 @admin.register(Webhook)
 class WebhookAdmin(admin.ModelAdmin):
     list_display = ["url", "launch", "is_active", "created_at"]
+    list_select_related = ["launch"]
     list_filter = ["is_active"]
     readonly_fields = ["secret", "created_by"]
 
