@@ -1,6 +1,7 @@
 """A ModelViewSet whose writes go through services, with ETags and If-Match (PRODUCT.md rule 6)."""
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -9,7 +10,7 @@ from django.db.models import Model
 from django.utils.cache import get_conditional_response
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import viewsets
+from rest_framework import serializers, viewsets
 from rest_framework.response import Response
 
 from core.errors import PreconditionFailedError
@@ -33,25 +34,35 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
     """Validation in the serializer, every rule in a service.
 
     Subclasses define create_object(data=...), update_object(instance=..., data=...) and
-    delete_object(instance=...), each calling one service with the request's user as the actor.
+    delete_object(instance=...), each calling one service with the request's user as the actor, and may name
+    an `update_serializer_class` for PUT/PATCH (fields that cannot change after creation left out).
     Detail responses carry an ETag; writes that send If-Match are refused with 412 when the object changed
     since that version, so two people editing the same thing do not silently overwrite each other.
     """
 
     # Ids beyond 64 bits cannot exist: such URLs are 404s before any query.
     lookup_value_regex = r"[0-9]{1,18}"
+    update_serializer_class: type[serializers.BaseSerializer] | None = None
+
+    def get_serializer_class(self):
+        if self.update_serializer_class is not None and self.action in ("update", "partial_update"):
+            return self.update_serializer_class
+        return super().get_serializer_class()
 
     def _reload(self, obj: Model) -> Model:
         # Re-read through the selector so the answer carries the same annotations as a GET.
         return self.get_queryset().get(pk=obj.pk)
 
-    def _etag(self, obj: Model) -> str:
-        """The ETag of the object as a GET answers it (the read serializer, whatever the current action)."""
+    def _read_data(self, obj: Model) -> Any:
+        """The object as a GET answers it (the read serializer, whatever the current action)."""
         action, self.action = self.action, "retrieve"
         try:
-            return representation_etag(self.get_serializer(obj).data)
+            return self.get_serializer(obj).data
         finally:
             self.action = action
+
+    def _etag(self, obj: Model) -> str:
+        return representation_etag(self._read_data(obj))
 
     def _check_if_match(self, obj: Model) -> None:
         expected = self.request.headers.get("If-Match")
@@ -71,6 +82,24 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
         if 200 <= response.status_code < 300 and obj is not None:
             response["ETag"] = self._etag(obj)
         return response
+
+    def guarded_action(
+        self, service_call: Callable[..., Any], body: type[serializers.Serializer] | None = None
+    ) -> Response:
+        """A POST action on one object (submit, decide, transition…): the request body validated by `body`,
+        then If-Match checked and `service_call(obj, **validated_data)` run in one transaction; answered with
+        the object as a GET reads it, and its ETag."""
+        obj = self.get_object()
+        data = {}
+        if body is not None:
+            serializer = body(data=self.request.data)
+            serializer.is_valid(raise_exception=True)
+            data = serializer.validated_data
+        with transaction.atomic():
+            self._check_if_match(obj)
+            service_call(obj, **data)
+        read = self._read_data(self._reload(obj))
+        return Response(read, headers={"ETag": representation_etag(read)})
 
     def retrieve(self, request, *args, **kwargs):
         data = self.get_serializer(self.get_object()).data

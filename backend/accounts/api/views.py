@@ -126,10 +126,8 @@ class MembershipViewSet(ServiceModelViewSet):
     def get_queryset(self):
         return selectors.membership_list()
 
-    def get_serializer_class(self):
-        if self.action in ("update", "partial_update"):
-            return MembershipUpdateSerializer
-        return MembershipSerializer
+    serializer_class = MembershipSerializer
+    update_serializer_class = MembershipUpdateSerializer
 
     def create_object(self, *, data):
         return services.membership_create(actor=self.request.user, **data)

@@ -1,10 +1,8 @@
 """API views for communications: thin, each write calls one service."""
 
-from django.db import transaction
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema
 from rest_framework.decorators import action
-from rest_framework.response import Response
 
 from accounts.permissions import CanChangePlanOrReadOnly
 from communications import selectors, services
@@ -38,10 +36,8 @@ class CommunicationViewSet(ServiceModelViewSet):
     def get_queryset(self):
         return selectors.communication_list()
 
-    def get_serializer_class(self):
-        if self.action in ("update", "partial_update"):
-            return CommunicationUpdateSerializer
-        return CommunicationSerializer
+    serializer_class = CommunicationSerializer
+    update_serializer_class = CommunicationUpdateSerializer
 
     def create_object(self, *, data):
         return services.communication_create(actor=self.request.user, **data)
@@ -52,13 +48,8 @@ class CommunicationViewSet(ServiceModelViewSet):
     def delete_object(self, *, instance):
         services.communication_delete(actor=self.request.user, item=instance)
 
-    def _step(self, service, **kwargs):
-        item = self.get_object()
-        with transaction.atomic():
-            self._check_if_match(item)
-            service(actor=self.request.user, item=item, **kwargs)
-        item = self._reload(item)
-        return self._with_etag(Response(CommunicationSerializer(item).data), item)
+    def _step(self, service, body=None):
+        return self.guarded_action(lambda item, **data: service(actor=self.request.user, item=item, **data), body)
 
     @extend_schema(request=None, responses=CommunicationSerializer, parameters=[IF_MATCH])
     @action(detail=True, methods=["post"])
@@ -70,9 +61,7 @@ class CommunicationViewSet(ServiceModelViewSet):
     @action(detail=True, methods=["post"])
     def decide(self, request, pk=None):
         """The office approves or rejects a submitted item (a rejection needs a comment); never edited."""
-        serializer = CommunicationDecideSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        return self._step(services.communication_decide, **serializer.validated_data)
+        return self._step(services.communication_decide, CommunicationDecideSerializer)
 
     @extend_schema(request=None, responses=CommunicationSerializer, parameters=[IF_MATCH])
     @action(detail=True, methods=["post"])

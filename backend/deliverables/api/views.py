@@ -34,10 +34,8 @@ class KnowledgeBaseArticleViewSet(ServiceModelViewSet):
     def get_queryset(self):
         return selectors.kb_article_list()
 
-    def get_serializer_class(self):
-        if self.action in ("update", "partial_update"):
-            return KnowledgeBaseArticleUpdateSerializer
-        return KnowledgeBaseArticleSerializer
+    serializer_class = KnowledgeBaseArticleSerializer
+    update_serializer_class = KnowledgeBaseArticleUpdateSerializer
 
     def create_object(self, *, data):
         return services.kb_article_create(actor=self.request.user, **data)
@@ -68,10 +66,8 @@ class RecruitmentRoleViewSet(ServiceModelViewSet):
     def get_queryset(self):
         return selectors.recruitment_role_list()
 
-    def get_serializer_class(self):
-        if self.action in ("update", "partial_update"):
-            return RecruitmentRoleUpdateSerializer
-        return RecruitmentRoleSerializer
+    serializer_class = RecruitmentRoleSerializer
+    update_serializer_class = RecruitmentRoleUpdateSerializer
 
     def create_object(self, *, data):
         return services.recruitment_role_create(actor=self.request.user, **data)

@@ -44,8 +44,8 @@ class FeedbackItemViewSet(ServiceModelViewSet):
     def get_queryset(self):
         return selectors.feedback_item_list()
 
-    def get_serializer_class(self):
-        return FeedbackItemUpdateSerializer if self.action in ("update", "partial_update") else FeedbackItemSerializer
+    serializer_class = FeedbackItemSerializer
+    update_serializer_class = FeedbackItemUpdateSerializer
 
     def create_object(self, *, data):
         return services.feedback_item_create(actor=self.request.user, **data)

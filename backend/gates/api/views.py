@@ -1,11 +1,9 @@
 """API views for gates and their decision history."""
 
-from django.db import transaction
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema
 from rest_framework import viewsets
 from rest_framework.decorators import action
-from rest_framework.response import Response
 
 from accounts.permissions import CanChangePlanOrReadOnly, IsOfficeOrReadOnly
 from core.viewsets import IF_MATCH, ServiceModelViewSet
@@ -32,8 +30,8 @@ class GateViewSet(ServiceModelViewSet):
     def get_queryset(self):
         return selectors.gate_list()
 
-    def get_serializer_class(self):
-        return GateUpdateSerializer if self.action in ("update", "partial_update") else GateSerializer
+    serializer_class = GateSerializer
+    update_serializer_class = GateUpdateSerializer
 
     def get_permissions(self):
         if self.action == "decide":
@@ -54,14 +52,9 @@ class GateViewSet(ServiceModelViewSet):
     def decide(self, request, pk=None):
         """Approve or reject under your own name: for the office, or as the lead of a department the gate names.
         A rejection needs a comment. Decisions are never edited; a later one supersedes."""
-        gate = self.get_object()
-        serializer = GateDecideSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        with transaction.atomic():
-            self._check_if_match(gate)
-            services.gate_decide(actor=request.user, gate=gate, **serializer.validated_data)
-        gate = self._reload(gate)
-        return self._with_etag(Response(GateSerializer(gate).data), gate)
+        return self.guarded_action(
+            lambda gate, **data: services.gate_decide(actor=request.user, gate=gate, **data), GateDecideSerializer
+        )
 
 
 class GateDecisionFilter(filters.FilterSet):

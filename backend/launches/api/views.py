@@ -41,8 +41,6 @@ from launches.api.serializers import (
 )
 from launches.models import Dependency, Launch, Milestone, Workstream
 
-UPDATE_ACTIONS = ("update", "partial_update")
-
 
 class LaunchViewSet(ServiceModelViewSet):
     """Launches around their T-0. Everyone signed in reads; the office plans."""
@@ -72,14 +70,10 @@ class LaunchViewSet(ServiceModelViewSet):
     def transition(self, request, pk=None):
         """Move the launch along its lifecycle: draft, planning, ready, launched (every gate approved), closed;
         or cancelled. Each transition is recorded in the activity."""
-        launch = self.get_object()
-        serializer = LaunchTransitionSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        with transaction.atomic():
-            self._check_if_match(launch)
-            services.launch_set_status(actor=request.user, launch=launch, status=serializer.validated_data["status"])
-        launch = self._reload(launch)
-        return self._with_etag(Response(LaunchSerializer(launch).data), launch)
+        return self.guarded_action(
+            lambda launch, status: services.launch_set_status(actor=request.user, launch=launch, status=status),
+            LaunchTransitionSerializer,
+        )
 
     @extend_schema(request=TZeroMoveRequestSerializer, responses=TZeroMoveSerializer, parameters=[IF_MATCH])
     @action(detail=True, methods=["post"], url_path="move-t-zero")
@@ -134,8 +128,8 @@ class WorkstreamViewSet(ServiceModelViewSet):
     def get_queryset(self):
         return selectors.workstream_list()
 
-    def get_serializer_class(self):
-        return WorkstreamUpdateSerializer if self.action in UPDATE_ACTIONS else WorkstreamSerializer
+    serializer_class = WorkstreamSerializer
+    update_serializer_class = WorkstreamUpdateSerializer
 
     def create_object(self, *, data):
         return services.workstream_create(actor=self.request.user, **data)
@@ -179,8 +173,8 @@ class DependencyViewSet(ServiceModelViewSet):
     def get_queryset(self):
         return selectors.dependency_list()
 
-    def get_serializer_class(self):
-        return DependencyUpdateSerializer if self.action in UPDATE_ACTIONS else DependencySerializer
+    serializer_class = DependencySerializer
+    update_serializer_class = DependencyUpdateSerializer
 
     def create_object(self, *, data):
         return services.dependency_create(actor=self.request.user, **data)
@@ -205,8 +199,8 @@ class MilestoneViewSet(ServiceModelViewSet):
     def get_queryset(self):
         return selectors.milestone_list()
 
-    def get_serializer_class(self):
-        return MilestoneUpdateSerializer if self.action in UPDATE_ACTIONS else MilestoneSerializer
+    serializer_class = MilestoneSerializer
+    update_serializer_class = MilestoneUpdateSerializer
 
     def create_object(self, *, data):
         return services.milestone_create(actor=self.request.user, **data)
