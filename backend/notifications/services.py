@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import MembershipRole, User
@@ -466,9 +466,28 @@ def email_delivery_create(*, recipient: User, idempotency_key: str, subject: str
     return delivery
 
 
-def email_backoff_seconds(attempt: int) -> float:
-    """30 s, 1 min, 2 min … after attempt 1, 2, 3 …, at most an hour."""
-    return min(3600.0, 30.0 * 2 ** (attempt - 1))
+# Deliveries that fail (emails, webhook posts) are tried again after base, 2 x base, 4 x base … seconds.
+MAX_RETRY_WAIT_SECONDS = 3600.0
+EMAIL_RETRY_BACKOFF_SECONDS = 30.0
+
+
+def retry_backoff_seconds(attempt: int, base: float) -> float:
+    """The wait after failed attempt 1, 2, 3 …: base, 2 x base, 4 x base …, at most an hour."""
+    return min(MAX_RETRY_WAIT_SECONDS, base * 2 ** (attempt - 1))
+
+
+def deliveries_resume(pending: QuerySet, task: Any, *, limit: int = 1000) -> int:
+    """Enqueue `task` for the pending deliveries (emails or webhook posts) whose next attempt is due, oldest due
+    first. Without a broker a failed attempt is not retried inside the request that caused it, so this periodic
+    sweep is what retries it; with workers it recovers a retry that was lost. Answers how many it enqueued."""
+    ids = list(
+        pending.filter(next_attempt_at__lte=timezone.now())
+        .order_by("next_attempt_at", "id")
+        .values_list("pk", flat=True)[:limit]
+    )
+    for delivery_id in ids:
+        task.delay(delivery_id)
+    return len(ids)
 
 
 @transaction.atomic
@@ -493,7 +512,7 @@ def email_deliver(*, delivery_id: int) -> float | None:
             delivery.status = DeliveryStatus.FAILED
             logger.warning("Email %s failed for good: %s", delivery.pk, delivery.last_error)
         else:
-            wait = email_backoff_seconds(delivery.attempts)
+            wait = retry_backoff_seconds(delivery.attempts, EMAIL_RETRY_BACKOFF_SECONDS)
         delivery.next_attempt_at = now + dt.timedelta(seconds=wait) if wait is not None else None
         delivery.save(update_fields=["attempts", "status", "last_error", "next_attempt_at", "updated_at"])
         return wait
@@ -505,18 +524,9 @@ def email_deliver(*, delivery_id: int) -> float | None:
     return None
 
 
-def email_deliveries_resume(*, limit: int = 1000) -> int:
-    """Periodic (beat): send again the pending emails whose next attempt is due. Without a broker a failed
-    attempt is not retried inside the request that caused it, so this is what retries it; with workers it
-    recovers a retry that was lost. Answers how many it enqueued."""
-    ids = list(
-        EmailDelivery.objects.filter(status=DeliveryStatus.PENDING, next_attempt_at__lte=timezone.now())
-        .order_by("next_attempt_at", "id")
-        .values_list("pk", flat=True)[:limit]
-    )
-    for delivery_id in ids:
-        tasks.email_send.delay(delivery_id)
-    return len(ids)
+def email_deliveries_resume() -> int:
+    """Periodic (beat): send again the pending emails whose next attempt is due."""
+    return deliveries_resume(EmailDelivery.objects.filter(status=DeliveryStatus.PENDING), tasks.email_send)
 
 
 # Conflicts: a dependency slipping so that a person's task now conflicts

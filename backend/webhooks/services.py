@@ -18,14 +18,13 @@ from accounts.models import User
 from core.errors import ValidationError
 from launches.models import Launch
 from notifications.models import EventKind, LaunchEvent
-from notifications.services import enqueue_on_commit
+from notifications.services import deliveries_resume, enqueue_on_commit, retry_backoff_seconds
 from webhooks import delivery as http
 from webhooks import tasks
 from webhooks.models import Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus
 
 # Worth retrying: the receiver is down, overloaded or asks us to slow down. Any other 4xx will not improve.
 RETRY_STATUSES = frozenset({408, 425, 429})
-MAX_BACKOFF_SECONDS = 3600.0
 # Their subject is the communication (named in the event's data), not a task or gate.
 COMMUNICATION_EVENTS = frozenset(
     {EventKind.COMMUNICATION_SUBMITTED, EventKind.COMMUNICATION_DECIDED, EventKind.COMMUNICATION_EMBARGO_LIFTING}
@@ -147,11 +146,6 @@ def webhook_deliveries_create(*, event: LaunchEvent) -> list[WebhookDelivery]:
     return made
 
 
-def backoff_seconds(attempt: int) -> float:
-    """base, 2 x base, 4 x base ... after attempt 1, 2, 3 ..., at most an hour."""
-    return min(MAX_BACKOFF_SECONDS, settings.WEBHOOK_RETRY_BACKOFF_SECONDS * 2 ** (attempt - 1))
-
-
 @transaction.atomic
 def webhook_deliver(*, delivery_id: int) -> float | None:
     """Post one delivery unless it already succeeded or gave up; every attempt is logged. The row stays locked
@@ -200,22 +194,19 @@ def webhook_deliver(*, delivery_id: int) -> float | None:
         delivery.delivered_at = timezone.now()
     elif not retry or number >= settings.WEBHOOK_MAX_ATTEMPTS:
         delivery.status = WebhookDeliveryStatus.FAILED
-    wait = backoff_seconds(number) if delivery.status == WebhookDeliveryStatus.PENDING else None
+    wait = (
+        retry_backoff_seconds(number, settings.WEBHOOK_RETRY_BACKOFF_SECONDS)
+        if delivery.status == WebhookDeliveryStatus.PENDING
+        else None
+    )
     delivery.next_attempt_at = timezone.now() + dt.timedelta(seconds=wait) if wait is not None else None
     delivery.save(update_fields=["attempt_count", "status", "next_attempt_at", "delivered_at", "updated_at"])
     return wait
 
 
-def webhook_deliveries_resume(*, limit: int = 1000) -> int:
-    """Periodic (beat): post again the pending deliveries whose next attempt is due. Without a broker, a failed
-    attempt is not retried inside the request that caused it, so this is what retries it; with workers it
-    recovers a retry that was lost (the delivery's own row says when it is due, so a retry that also arrives
-    posts once). Answers how many it enqueued."""
-    ids = list(
-        WebhookDelivery.objects.filter(status=WebhookDeliveryStatus.PENDING, next_attempt_at__lte=timezone.now())
-        .order_by("next_attempt_at", "id")
-        .values_list("pk", flat=True)[:limit]
+def webhook_deliveries_resume() -> int:
+    """Periodic (beat): post again the pending deliveries whose next attempt is due (their row says when, so a
+    worker's retry that also arrives posts once)."""
+    return deliveries_resume(
+        WebhookDelivery.objects.filter(status=WebhookDeliveryStatus.PENDING), tasks.webhook_deliver
     )
-    for delivery_id in ids:
-        tasks.webhook_deliver.delay(delivery_id)
-    return len(ids)
