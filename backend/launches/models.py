@@ -30,6 +30,9 @@ class TaskStatus(models.TextChoices):
     CANCELLED = "cancelled", "Cancelled"
 
 
+# Launches still ahead of launch day: their plan moves, reminders and digests cover them.
+ACTIVE_LAUNCH_STATUSES = frozenset({LaunchStatus.DRAFT, LaunchStatus.PLANNING, LaunchStatus.READY})
+
 # Work still to finish: it can be late, block others, or keep a gate open.
 OPEN_TASK_STATUSES = frozenset({TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED})
 

@@ -20,8 +20,7 @@ from accounts.access import (
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
 from audit.models import AuditAction
 from audit.services import audit_changes, audit_created, audit_object
-from communications.models import CommunicationStatus
-from communications.selectors import launch_communication_rows
+from communications.selectors import SETTLED_STATUSES, launch_communication_rows
 from core.errors import ValidationError
 from core.services import model_assign, model_update
 from gates.errors import GateNotApprovedError
@@ -30,6 +29,7 @@ from gates.services import gate_task_status_changed, gates_criterion_deleted, ga
 from launches import selectors
 from launches.errors import DependencyCycleError, LaunchClosedError
 from launches.models import (
+    ACTIVE_LAUNCH_STATUSES,
     Dependency,
     Launch,
     LaunchStatus,
@@ -56,7 +56,6 @@ LAUNCH_TRANSITIONS: dict[str, frozenset[str]] = {
 
 LAUNCH_FIELDS = ("name", "description", "time_zone", "owner")
 AUDITED_LAUNCH_FIELDS = (*LAUNCH_FIELDS, "t_zero", "status")
-MOVABLE_STATUSES = frozenset({LaunchStatus.DRAFT, LaunchStatus.PLANNING, LaunchStatus.READY})
 TASK_FIELDS = (
     "title",
     "description",
@@ -169,7 +168,7 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
     """Rule 1: moving T-0 moves every anchored task, milestone and gate with it in one step; fixed items stay put
     and show as conflicts if they no longer fit. With preview, report exactly that and write nothing."""
     access_require_office(actor, "move launch day")
-    if launch.status not in MOVABLE_STATUSES:
+    if launch.status not in ACTIVE_LAUNCH_STATUSES:
         raise LaunchClosedError(f"A {launch.status} launch cannot move its launch day.", field="t_zero")
     plan_day_check(t_zero, field="t_zero", what="Launch day")
     if preview is False:
@@ -257,9 +256,8 @@ def _move_report_communications(
     moved_gates = [{**row, "moment": moved_gate_moments.get(row["id"], row["moment"])} for row in gate_rows]
     before_rows, before_conflicts = launch_communication_rows(launch, gate_rows)
     after_rows, after_conflicts = launch_communication_rows(moved_launch, moved_gates)
-    done = {CommunicationStatus.PUBLISHED, CommunicationStatus.WITHDRAWN}
     for row, after in zip(before_rows, after_rows, strict=True):
-        if row["status"] in done:
+        if row["status"] in SETTLED_STATUSES:
             continue
         item = MovedItem("communication", row["id"], row["title"], row["moment"], after["moment"])
         (report.unchanged if row["schedule_mode"] == ScheduleMode.FIXED else report.moved).append(item)

@@ -7,12 +7,18 @@ from django.db.models import QuerySet
 from accounts.models import DepartmentMembership, MembershipRole, User
 from gates.models import DecisionKind, GateDecision, GateStatus
 from launches import selectors as launch_selectors
-from launches.models import OPEN_TASK_STATUSES, Launch, LaunchStatus, Task, TaskStatus, Workstream
+from launches.models import (
+    ACTIVE_LAUNCH_STATUSES,
+    OPEN_TASK_STATUSES,
+    Launch,
+    Task,
+    TaskStatus,
+    Workstream,
+)
 from notifications.models import Notification, NotificationPreference
 from scheduling.engine import CONFLICT_DEPENDENCY, DependencyInput, compute_schedule
 from scheduling.plan import task_inputs
 
-ACTIVE_LAUNCH_STATUSES = (LaunchStatus.DRAFT, LaunchStatus.PLANNING, LaunchStatus.READY)
 DIGEST_WEEK_DAYS = 7
 
 

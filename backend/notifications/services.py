@@ -17,10 +17,11 @@ from accounts.models import MembershipRole, User
 from communications.models import Communication
 from communications.selectors import communications_embargo_lifting
 from core.errors import ValidationError
-from launches.models import Launch, LaunchStatus, Task
+from launches.models import ACTIVE_LAUNCH_STATUSES, Launch, Task
 from notifications import selectors, tasks
 from notifications.models import (
     DAILY_DIGEST,
+    ConflictSnapshot,
     DeliveryStatus,
     EmailDelivery,
     EmailMode,
@@ -33,7 +34,6 @@ from notifications.models import (
 
 logger = logging.getLogger(__name__)
 
-ACTIVE_LAUNCH_STATUSES = (LaunchStatus.DRAFT, LaunchStatus.PLANNING, LaunchStatus.READY)
 MAX_REMINDER_DAYS = 60
 
 
@@ -537,8 +537,6 @@ def launch_conflicts_check(*, launch_id: int) -> int:
     """Compare the launch's dependency conflicts with those at the last check: the assignee of each task newly
     in conflict is told, once per plan version. The first check of a launch only records its baseline.
     Answers how many notifications it made."""
-    from notifications.models import ConflictSnapshot
-
     launch = Launch.objects.select_for_update().filter(pk=launch_id).first()
     if launch is None:
         return 0

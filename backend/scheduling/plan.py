@@ -6,7 +6,7 @@ from typing import Any, NamedTuple
 
 from core.errors import ValidationError
 from launches.models import ScheduleMode
-from scheduling.engine import DependencyInput, TaskInput
+from scheduling.engine import TaskInput
 
 
 class TaskRow(NamedTuple):
@@ -32,14 +32,6 @@ def task_input(row: TaskRow, t_zero_date: dt.date) -> TaskInput:
 
 def task_inputs(rows: Iterable[TaskRow], t_zero_date: dt.date) -> list[TaskInput]:
     return [task_input(row, t_zero_date) for row in rows]
-
-
-def dependency_inputs(rows: Iterable[tuple[int, int, int]]) -> list[DependencyInput]:
-    return [DependencyInput(predecessor, successor, lag) for predecessor, successor, lag in rows]
-
-
-def day_to_date(day: int, t_zero_date: dt.date) -> dt.date:
-    return t_zero_date + dt.timedelta(days=day)
 
 
 # A plan lives between these days. With offsets and durations bounded by MAX_PLAN_DAYS, every date the plan
