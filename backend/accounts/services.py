@@ -10,6 +10,7 @@ from accounts.models import Department, DepartmentMembership, MembershipRole, Us
 from core.errors import ValidationError
 from core.services import model_update
 from launches.models import Launch
+from launches.plan_version import launch_plan_changed
 
 
 @transaction.atomic
@@ -34,7 +35,8 @@ def department_update(*, actor: User, department: Department, data: Mapping[str,
         raise ValidationError(f"A department with slug {data['slug']!r} exists already.", field="slug")
     if model_update(instance=department, data=data, fields=("name", "slug", "description")):
         # Timelines show department names: the launches that have this department see a new plan version.
-        Launch.objects.filter(workstreams__department=department).plan_changed()
+        # Feeds name the department in their summaries: their entries follow too.
+        launch_plan_changed(*Launch.objects.filter(workstreams__department=department).values_list("pk", flat=True))
     return department
 
 

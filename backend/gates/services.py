@@ -10,12 +10,12 @@ from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
 from audit.models import AuditAction
 from audit.services import audit_changes, audit_created, audit_object
-from calendars.services import calendar_entries_sync
 from core.errors import PermissionDeniedError, ValidationError
 from core.services import model_assign
 from gates.errors import GateNotApprovedError
 from gates.models import DecisionKind, Gate, GateDecision, GateStatus
 from launches.models import Launch, ScheduleMode, Task, TaskStatus
+from launches.plan_version import launch_plan_changed
 from notifications.services import EventKind, event_record
 from scheduling.plan import moment_anchor_check
 
@@ -55,8 +55,7 @@ def gate_refresh_status(gate: Gate) -> str:
         gate.status = status
         gate.approved_at = timezone.now() if status == GateStatus.APPROVED else None
         gate.save(update_fields=["status", "approved_at", "updated_at"])
-        Launch.objects.filter(pk=gate.launch_id).plan_changed()
-        calendar_entries_sync(launch_ids=[gate.launch_id])
+        launch_plan_changed(gate.launch_id)
     return status
 
 
@@ -88,8 +87,7 @@ def gate_create(
     gate.save()
     gate.criteria.set(tasks)
     gate.approver_departments.set(list(approver_departments))
-    Launch.objects.filter(pk=launch.pk).plan_changed()
-    calendar_entries_sync(launch_ids=[launch.pk])
+    launch_plan_changed(launch.pk)
     changes = audit_created(gate, GATE_FIELDS)
     changes["criteria"] = {"from": None, "to": sorted(task.pk for task in tasks)}
     audit_object(actor, AuditAction.CREATE, gate, launch_id=launch.pk, changes=changes)
@@ -118,8 +116,7 @@ def gate_update(*, actor: User, gate: Gate, data: Mapping[str, Any]) -> Gate:
         if old != new:
             changes["approver_departments"] = {"from": old, "to": new}
     gate_refresh_status(gate)
-    Launch.objects.filter(pk=gate.launch_id).plan_changed()
-    calendar_entries_sync(launch_ids=[gate.launch_id])
+    launch_plan_changed(gate.launch_id)
     audit_object(actor, AuditAction.UPDATE, gate, launch_id=gate.launch_id, changes=changes)
     return gate
 
@@ -131,8 +128,7 @@ def gate_delete(*, actor: User, gate: Gate) -> None:
     audit_object(actor, AuditAction.DELETE, gate, launch_id=gate.launch_id)
     launch_id = gate.launch_id
     gate.delete()
-    Launch.objects.filter(pk=launch_id).plan_changed()
-    calendar_entries_sync(launch_ids=[launch_id])
+    launch_plan_changed(launch_id)
 
 
 @transaction.atomic

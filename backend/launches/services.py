@@ -20,6 +20,7 @@ from accounts.access import (
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
 from audit.models import AuditAction
 from audit.services import audit_changes, audit_created, audit_object
+from calendars.services import calendar_entries_sync
 from communications.selectors import SETTLED_STATUSES, launch_communication_rows
 from core.errors import ValidationError
 from core.services import model_assign, model_update
@@ -40,6 +41,7 @@ from launches.models import (
     TaskStatus,
     Workstream,
 )
+from launches.plan_version import launch_plan_changed
 from notifications.services import EventKind, event_record, launch_conflicts_check_later
 from scheduling.engine import DependencyInput, compute_schedule, cycle_if_added, shift_conflicts
 from scheduling.plan import MAX_PLAN_DAYS, moment_anchor_check, plan_day_check, task_inputs
@@ -69,19 +71,6 @@ TASK_FIELDS = (
     "after_gate",
 )
 AUDITED_TASK_FIELDS = ("workstream", *TASK_FIELDS)
-
-
-def launch_plan_changed(*launch_ids: int) -> None:
-    """Every write to a launch's plan bumps its plan_version: the timeline's ETag and Last-Modified follow it.
-    Calendar entries (SEQUENCE, LAST-MODIFIED of each feed's events) follow in the same transaction."""
-    Launch.objects.filter(pk__in=launch_ids).plan_changed()
-    _calendars_follow(launch_ids)
-
-
-def _calendars_follow(launch_ids: Iterable[int]) -> None:
-    from calendars.services import calendar_entries_sync  # calendars reads this app's models: import late
-
-    calendar_entries_sync(launch_ids=launch_ids)
 
 
 def _department_lead(department: Department) -> User | None:
@@ -117,7 +106,7 @@ def launch_create(
     for department in chosen:
         workstream = Workstream.objects.create(launch=launch, department=department, lead=_department_lead(department))
         audit_object(actor, AuditAction.CREATE, workstream, launch_id=launch.pk, department_id=department.pk)
-    _calendars_follow([launch.pk])
+    calendar_entries_sync(launch_ids=[launch.pk])
     return launch
 
 
@@ -225,7 +214,7 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
             t_zero=t_zero, plan_version=F("plan_version") + 1, updated_at=timezone.now()
         )
         # Anchored tasks keep their rows; their calendar events still move and raise SEQUENCE (same transaction).
-        _calendars_follow([launch.pk])
+        calendar_entries_sync(launch_ids=[launch.pk])
         audit_object(
             actor,
             AuditAction.MOVE_T_ZERO,
@@ -297,7 +286,7 @@ def launch_delete(*, actor: User, launch: Launch) -> None:
     audit_object(actor, AuditAction.DELETE, launch, launch_id=launch.pk)
     launch_id = launch.pk
     launch.delete()
-    _calendars_follow([launch_id])
+    calendar_entries_sync(launch_ids=[launch_id])
 
 
 # Workstreams

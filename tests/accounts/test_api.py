@@ -406,3 +406,16 @@ def test_users_list_shows_active_users_for_choosing_assignees(world, office):
     assert [u["username"] for u in response.json()["results"]] == ["marketing.lead", "marketing.member"]
     usernames = [u["username"] for u in office.get("/api/v1/users/").json()["results"]]
     assert "gone" not in usernames and "viewer" in usernames
+
+
+def test_renaming_a_department_reaches_the_calendar_entries_of_its_launches_at_once(world, office):
+    from calendars.models import CalendarEntry
+    from calendars.services import calendar_entries_sync
+
+    calendar_entries_sync(launch_ids=[world.launch.pk])
+    entry = CalendarEntry.objects.get(kind="task", object_id=world.marketing_task.pk)
+    assert entry.summary.startswith("[Marketing] ")
+    response = office.patch(f"/api/v1/departments/{world.marketing.pk}/", {"name": "Growth"})
+    assert response.status_code == 200, response.json()
+    entry.refresh_from_db()
+    assert entry.summary.startswith("[Growth] ")
