@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { axisTicks, formatTZero, tMinusLabel, timeZoneNames } from './dates'
+import { axisTicks, formatDaysFromToday, formatTZero, tMinusLabel, timeZoneNames } from './dates'
 
 describe('tMinusLabel', () => {
   it.each([
@@ -50,5 +50,17 @@ describe('axisTicks', () => {
       { day: '2026-01-04', label: 'S\n4' },
       { day: '2026-01-05', label: 'M\n5' },
     ])
+  })
+})
+
+describe('formatDaysFromToday', () => {
+  it.each([
+    [5, 'in 5 days'],
+    [1, 'in 1 day'],
+    [0, 'today'],
+    [-1, '1 day ago'],
+    [-3, '3 days ago'],
+  ])('says %d days as %s', (days, words) => {
+    expect(formatDaysFromToday(days)).toBe(words)
   })
 })

@@ -125,6 +125,14 @@ export function formatAge(iso: string, now: Date = new Date()): string {
   return isValid(date) ? formatDistanceStrict(date, now, { addSuffix: true }) : iso
 }
 
+/** A count of whole days from today in words: 5 is "in 5 days", 1 "in 1 day", 0 "today", -1 "1 day ago". */
+export function formatDaysFromToday(days: number): string {
+  const count = Math.abs(days)
+  const span = `${count} day${count === 1 ? '' : 's'}`
+  if (days === 0) return 'today'
+  return days > 0 ? `in ${span}` : `${span} ago`
+}
+
 /** The browser's IANA time zone, e.g. "Europe/Paris" (UTC when the browser does not say). */
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'

@@ -1,2 +1,1 @@
 export { ActivityList } from './components/ActivityList'
-export { useActivity, describeChanges } from './api/activity'

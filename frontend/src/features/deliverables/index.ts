@@ -1,5 +1,1 @@
 export { DeliverablesView } from './components/DeliverablesView'
-export { useKbArticles, ARTICLE_STATUS_LABELS } from './api/kbArticles'
-export type { KnowledgeBaseArticle, ArticleStatus } from './api/kbArticles'
-export { useRecruitmentRoles, RECRUITMENT_STATUS_LABELS } from './api/recruitmentRoles'
-export type { RecruitmentRole, RecruitmentStatus } from './api/recruitmentRoles'

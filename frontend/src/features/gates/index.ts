@@ -1,3 +1,1 @@
 export { GateApprovalPanel } from './components/GateApprovalPanel'
-export { useGates, gatesQueryKey } from './api/gates'
-export type { Gate, GateApprover } from './api/gates'

@@ -1,7 +1,4 @@
-export { useMe, getMe, meQueryKey } from './api/me'
-export type { Me, MeDepartment, Role } from './api/me'
-export { signIn, signOut, useSignIn, useSignOut } from './api/session'
-export type { Credentials } from './api/session'
+export { useMe } from './api/me'
 export { SignInPrompt } from './components/SignInPrompt'
 export { SignOutButton } from './components/SignOutButton'
 export { SignedInAs } from './components/SignedInAs'

@@ -2,7 +2,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { PAGE_SIZE, pageNumberPaging } from '../../../lib/pagination'
-import { launchKey } from '../../../lib/queryKeys'
+import { launchActivityKey } from '../../../lib/queryKeys'
 import type { Paginated } from '../../../types/api'
 
 export interface AuditEvent {
@@ -36,7 +36,7 @@ export function getActivity(launchId: number, department: number | null, page: n
 /** A page at a time ("Load more"). */
 export function useActivity(launchId: number, department: number | null) {
   return useInfiniteQuery({
-    queryKey: [...launchKey(launchId), 'activity', { department }],
+    queryKey: [...launchActivityKey(launchId), { department }],
     queryFn: ({ signal, pageParam }) => getActivity(launchId, department, pageParam, signal),
     ...pageNumberPaging,
   })

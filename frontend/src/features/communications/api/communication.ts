@@ -1,9 +1,9 @@
 /** /api/v1/communications/{id}/: one communication with its ETag; PATCH and DELETE always send If-Match. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { api, apiRequestWithEtag, type WithEtag } from '../../../lib/api'
 import { changedSinceLoaded, etagIfUnchanged } from '../../../lib/ifMatch'
-import { launchKey } from '../../../lib/queryKeys'
-import { useInvalidateLaunch, type Communication, type CommunicationFields } from './communications'
+import { launchKey, useInvalidateLaunch } from '../../../lib/queryKeys'
+import type { Communication, CommunicationFields } from './communications'
 
 export const communicationQueryKey = (launchId: number, id: number) =>
   [...launchKey(launchId), 'communication', id] as const
@@ -42,14 +42,15 @@ export async function deleteCommunication(item: Communication): Promise<void> {
   await api.delete(path, { headers: { 'If-Match': etag } })
 }
 
-/** Edits a draft (or a rejected item, which becomes a draft again) with the ETag of the version edited. */
+/**
+ * Edits a draft (or a rejected item, which becomes a draft again) with the ETag of the version edited. The
+ * launch's reload includes this detail, which an editor reads afresh anyway.
+ */
 export function useUpdateCommunication(launchId: number) {
   const invalidate = useInvalidateLaunch(launchId)
-  const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ id, etag, fields }: { id: number; etag: string | null; fields: CommunicationFields }) =>
       patchCommunication(id, etag, fields),
-    onSuccess: (result, { id }) => queryClient.setQueryData(communicationQueryKey(launchId, id), result),
     onSettled: invalidate,
   })
 }

@@ -1,9 +1,9 @@
 /** /api/v1/communications/?launch=: a launch's outbound communications; draft, submit, decide, publish, withdraw. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
 import { fetchAllPages, MAX_PAGE_SIZE } from '../../../lib/pagination'
-import { launchKey } from '../../../lib/queryKeys'
+import { launchKey, useInvalidateLaunch } from '../../../lib/queryKeys'
 import type { Paginated } from '../../../types/api'
 
 export type CommunicationKind =
@@ -144,15 +144,7 @@ export async function runCommunicationStep(input: CommunicationStep) {
   return api.post<Communication>(`${path}${input.step}/`, undefined, { headers })
 }
 
-/**
- * A communication shows on the timeline, in readiness and the activity: reload the launch. After a failed
- * write too, so that a 412 shows the current version.
- */
-export function useInvalidateLaunch(launchId: number) {
-  const queryClient = useQueryClient()
-  return () => queryClient.invalidateQueries({ queryKey: launchKey(launchId) })
-}
-
+/** A communication shows on the timeline, in readiness and the activity: its writes reload the launch. */
 export function useCreateCommunication(launchId: number) {
   const invalidate = useInvalidateLaunch(launchId)
   return useMutation({ mutationFn: createCommunication, onSettled: invalidate })

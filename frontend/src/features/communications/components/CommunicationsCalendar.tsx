@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { ConfirmDeleteButton } from '../../../components/ui/ConfirmDeleteButton'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { formatDay, formatMoment, momentDay, tMinusLabel } from '../../../lib/dates'
@@ -65,78 +66,70 @@ function CommunicationActions({
           <textarea id={`${id}-comment`} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
         </>
       )}
-      {confirmingDelete ? (
-        <div className="dialog-actions" role="group" aria-label="Confirm deletion">
-          <span>Delete this draft for good?</span>
-          <button
-            type="button"
-            className="button danger"
-            disabled={busy}
-            onClick={() => {
-              step.reset()
-              remove.mutate(item, { onSettled: () => setConfirmingDelete(false) })
-            }}
-          >
-            Yes, delete it
-          </button>
-          <button type="button" className="button secondary" onClick={() => setConfirmingDelete(false)}>
-            Keep it
-          </button>
-        </div>
-      ) : (
-        <div className="dialog-actions">
-          {can.edit && (
-            <button type="button" className="button secondary" disabled={busy} onClick={onEdit}>
-              Edit
-            </button>
-          )}
-          {can.submit && (
-            <button type="button" className="button" disabled={busy} onClick={() => run({ item, step: 'submit' })}>
-              Submit for approval
-            </button>
-          )}
-          {can.decide && (
-            <>
+      <div className="dialog-actions">
+        {!confirmingDelete && (
+          <>
+            {can.edit && (
+              <button type="button" className="button secondary" disabled={busy} onClick={onEdit}>
+                Edit
+              </button>
+            )}
+            {can.submit && (
+              <button type="button" className="button" disabled={busy} onClick={() => run({ item, step: 'submit' })}>
+                Submit for approval
+              </button>
+            )}
+            {can.decide && (
+              <>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => run({ item, step: 'decide', decision: 'approve', comment })}
+                >
+                  Approve
+                </button>
+                <button
+                  type="button"
+                  className="button danger"
+                  disabled={busy || !comment.trim()}
+                  onClick={() => run({ item, step: 'decide', decision: 'reject', comment })}
+                >
+                  Reject
+                </button>
+              </>
+            )}
+            {can.publish && (
+              <button type="button" className="button" disabled={busy} onClick={() => run({ item, step: 'publish' })}>
+                Publish
+              </button>
+            )}
+            {can.withdraw && (
               <button
                 type="button"
-                className="button"
+                className="button secondary"
                 disabled={busy}
-                onClick={() => run({ item, step: 'decide', decision: 'approve', comment })}
+                onClick={() => run({ item, step: 'withdraw' })}
               >
-                Approve
+                Withdraw
               </button>
-              <button
-                type="button"
-                className="button danger"
-                disabled={busy || !comment.trim()}
-                onClick={() => run({ item, step: 'decide', decision: 'reject', comment })}
-              >
-                Reject
-              </button>
-            </>
-          )}
-          {can.publish && (
-            <button type="button" className="button" disabled={busy} onClick={() => run({ item, step: 'publish' })}>
-              Publish
-            </button>
-          )}
-          {can.withdraw && (
-            <button
-              type="button"
-              className="button secondary"
-              disabled={busy}
-              onClick={() => run({ item, step: 'withdraw' })}
-            >
-              Withdraw
-            </button>
-          )}
-          {can.delete && (
-            <button type="button" className="button danger" disabled={busy} onClick={() => setConfirmingDelete(true)}>
-              Delete
-            </button>
-          )}
-        </div>
-      )}
+            )}
+          </>
+        )}
+        {(can.delete || confirmingDelete) && (
+          <ConfirmDeleteButton
+            question="Confirm deletion"
+            prompt="Delete this draft for good?"
+            busy={busy}
+            asking={confirmingDelete}
+            onAskingChange={setConfirmingDelete}
+            onDelete={() => {
+              step.reset()
+              return remove.mutateAsync(item)
+            }}
+          />
+        )}
+      </div>
       {failure && (
         <p className="error" role="alert">
           {describeWriteError(failure)}

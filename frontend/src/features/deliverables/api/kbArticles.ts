@@ -1,7 +1,7 @@
 /** /api/v1/kb-articles/?launch=: Customer Care's knowledge base articles for a launch; writes send If-Match. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { api, apiRequestWithEtag } from '../../../lib/api'
-import { launchKey } from '../../../lib/queryKeys'
+import { launchActivityKey, launchKey, launchReadinessKey, useInvalidateLaunch } from '../../../lib/queryKeys'
 import type { Paginated } from '../../../types/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
 
@@ -73,19 +73,23 @@ export async function deleteKbArticle(article: KnowledgeBaseArticle) {
   await api.delete(articlePath(article.id), { headers: { 'If-Match': etag } })
 }
 
-/** Articles count in readiness and show in the activity: every write reloads the launch's queries. */
-function useReloadLaunch(launchId: number) {
-  const queryClient = useQueryClient()
-  return () => queryClient.invalidateQueries({ queryKey: launchKey(launchId) })
+/**
+ * Articles count in readiness and show in the activity: every write reloads those and the list, and nothing else
+ * of the launch (not the task options of the form, up to 20 pages).
+ */
+function useReloadArticles(launchId: number) {
+  return useInvalidateLaunch(launchId, {
+    only: [kbArticlesQueryKey(launchId), launchReadinessKey(launchId), launchActivityKey(launchId)],
+  })
 }
 
 export function useCreateKbArticle(launchId: number) {
-  const reload = useReloadLaunch(launchId)
+  const reload = useReloadArticles(launchId)
   return useMutation({ mutationFn: (input: ArticleInput) => createKbArticle(launchId, input), onSettled: reload })
 }
 
 export function useUpdateKbArticle(launchId: number) {
-  const reload = useReloadLaunch(launchId)
+  const reload = useReloadArticles(launchId)
   return useMutation({
     mutationFn: ({ article, patch }: { article: KnowledgeBaseArticle; patch: Partial<ArticleInput> }) =>
       updateKbArticle(article, patch),
@@ -94,6 +98,6 @@ export function useUpdateKbArticle(launchId: number) {
 }
 
 export function useDeleteKbArticle(launchId: number) {
-  const reload = useReloadLaunch(launchId)
+  const reload = useReloadArticles(launchId)
   return useMutation({ mutationFn: deleteKbArticle, onSettled: reload })
 }

@@ -1,7 +1,7 @@
 /** /api/v1/recruitment-roles/?launch=: the roles HR recruits for a launch; writes send If-Match. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { api, apiRequestWithEtag } from '../../../lib/api'
-import { launchKey } from '../../../lib/queryKeys'
+import { launchActivityKey, launchKey, launchReadinessKey, useInvalidateLaunch } from '../../../lib/queryKeys'
 import type { Paginated } from '../../../types/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
 
@@ -69,19 +69,23 @@ export async function deleteRecruitmentRole(role: RecruitmentRole) {
   await api.delete(rolePath(role.id), { headers: { 'If-Match': etag } })
 }
 
-/** Roles count in readiness and show in the activity: every write reloads the launch's queries. */
-function useReloadLaunch(launchId: number) {
-  const queryClient = useQueryClient()
-  return () => queryClient.invalidateQueries({ queryKey: launchKey(launchId) })
+/**
+ * Roles count in readiness and show in the activity: every write reloads those and the list, and nothing else
+ * of the launch (not the task options of the form, up to 20 pages).
+ */
+function useReloadRoles(launchId: number) {
+  return useInvalidateLaunch(launchId, {
+    only: [recruitmentRolesQueryKey(launchId), launchReadinessKey(launchId), launchActivityKey(launchId)],
+  })
 }
 
 export function useCreateRecruitmentRole(launchId: number) {
-  const reload = useReloadLaunch(launchId)
+  const reload = useReloadRoles(launchId)
   return useMutation({ mutationFn: (input: RoleInput) => createRecruitmentRole(launchId, input), onSettled: reload })
 }
 
 export function useUpdateRecruitmentRole(launchId: number) {
-  const reload = useReloadLaunch(launchId)
+  const reload = useReloadRoles(launchId)
   return useMutation({
     mutationFn: ({ role, patch }: { role: RecruitmentRole; patch: Partial<RoleInput> }) =>
       updateRecruitmentRole(role, patch),
@@ -90,6 +94,6 @@ export function useUpdateRecruitmentRole(launchId: number) {
 }
 
 export function useDeleteRecruitmentRole(launchId: number) {
-  const reload = useReloadLaunch(launchId)
+  const reload = useReloadRoles(launchId)
   return useMutation({ mutationFn: deleteRecruitmentRole, onSettled: reload })
 }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { FieldError, invalidProps } from '../../../components/ui/FieldError'
 import { TaskSelect } from '../../../components/ui/TaskSelect'
 import { isApiError } from '../../../lib/api'
+import { changedFields } from '../../../lib/changedFields'
 import { describeWriteError, fieldErrors } from '../../../lib/errors'
 import {
   ARTICLE_STATUS_LABELS,
@@ -14,15 +15,6 @@ import {
 import type { Person } from '../api/departments'
 
 const FIELDS = ['title', 'url', 'status', 'reviewer', 'task'] as const
-
-/** The fields that differ from the article, as the PATCH body. */
-export function articlePatch(article: KnowledgeBaseArticle, form: ArticleInput): Partial<ArticleInput> {
-  const patch: Partial<ArticleInput> = {}
-  for (const field of FIELDS) {
-    if (form[field] !== article[field]) Object.assign(patch, { [field]: form[field] })
-  }
-  return patch
-}
 
 interface ArticleFormProps {
   launchId: number
@@ -54,7 +46,7 @@ export function ArticleForm({ launchId, people, article, onDone, onReload }: Art
   const atFields = FIELDS.some((field) => errors[field])
   const stale = isApiError(mutation.error) && mutation.error.code === 'precondition_failed'
   const form: ArticleInput = { title, url, status, reviewer, task }
-  const patch = article ? articlePatch(article, form) : form
+  const patch: Partial<ArticleInput> = article ? changedFields(article, form, FIELDS) : form
   const unchanged = Object.keys(patch).length === 0
 
   const reviewers =

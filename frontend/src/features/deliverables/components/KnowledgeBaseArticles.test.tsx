@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { launchReadinessKey } from '../../../lib/queryKeys'
+import { launchActivityKey, launchReadinessKey } from '../../../lib/queryKeys'
 import { mockFetch } from '../../../test/fetch'
 import { renderWithProviders } from '../../../test/render'
 import { KnowledgeBaseArticles } from './KnowledgeBaseArticles'
@@ -50,14 +50,16 @@ describe('KnowledgeBaseArticles', () => {
     expect(screen.queryByRole('form', { name: 'Add an article' })).not.toBeInTheDocument()
   })
 
-  it('adds an article with a reviewer from Customer Care and its task, and reloads the launch, readiness included', async () => {
+  it('adds an article with a reviewer from Customer Care and its task, and reloads the list, readiness and activity only', async () => {
     let sent: Record<string, unknown> | null = null
     let rows = [] as unknown[]
+    let taskReads = 0
     mockFetch({
       'GET /api/v1/kb-articles/': () => ({ body: page(...rows) }),
       'GET /api/v1/departments/': { body: careDepartment },
       'GET /api/v1/tasks/': (_init, url) => {
         expect(url.searchParams.get('launch')).toBe('1')
+        taskReads += 1
         return { body: tasks }
       },
       'POST /api/v1/kb-articles/': (init) => {
@@ -68,6 +70,8 @@ describe('KnowledgeBaseArticles', () => {
     })
     const { queryClient } = renderWithProviders(<KnowledgeBaseArticles launchId={1} canPlan />)
     queryClient.setQueryData(launchReadinessKey(1), { launch: 1 })
+    const activityKey = [...launchActivityKey(1), { department: null }]
+    queryClient.setQueryData(activityKey, { pages: [], pageParams: [] })
 
     expect(await screen.findByText('No articles yet.')).toBeInTheDocument()
     const form = screen.getByRole('form', { name: 'Add an article' })
@@ -82,6 +86,9 @@ describe('KnowledgeBaseArticles', () => {
     expect(await screen.findByRole('rowheader', { name: 'Warranty' })).toBeInTheDocument()
     expect(sent).toEqual({ launch: 1, title: 'Warranty', url: '', status: 'to_write', reviewer: 6, task: 14 })
     expect(queryClient.getQueryState(launchReadinessKey(1))?.isInvalidated).toBe(true)
+    expect(queryClient.getQueryState(activityKey)?.isInvalidated).toBe(true)
+    // The form's task options (up to 20 pages) are not what an article changes: read once, not reloaded.
+    expect(taskReads).toBe(1)
     expect(within(form).getByLabelText('Title')).toHaveValue('')
     expect(taskSelect).toHaveValue('')
   })

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { launchReadinessKey } from '../../../lib/queryKeys'
+import { launchActivityKey, launchReadinessKey } from '../../../lib/queryKeys'
 import { mockFetch } from '../../../test/fetch'
 import { renderWithProviders } from '../../../test/render'
 import { RecruitmentRoles } from './RecruitmentRoles'
@@ -29,7 +29,7 @@ describe('RecruitmentRoles', () => {
     expect(screen.queryByRole('form')).not.toBeInTheDocument()
   })
 
-  it('adds a role and reloads the launch (readiness counts it)', async () => {
+  it('adds a role and reloads readiness (which counts it) and the activity', async () => {
     let sent: unknown = null
     let rows: unknown[] = []
     mockFetch({
@@ -42,6 +42,8 @@ describe('RecruitmentRoles', () => {
     })
     const { queryClient } = renderWithProviders(<RecruitmentRoles launchId={1} canPlan />)
     queryClient.setQueryData(launchReadinessKey(1), { launch: 1 })
+    const activityKey = [...launchActivityKey(1), { department: null }]
+    queryClient.setQueryData(activityKey, { pages: [], pageParams: [] })
 
     const form = await screen.findByRole('form', { name: 'Add a role' })
     fireEvent.change(within(form).getByLabelText('Skill'), { target: { value: 'Installer' } })
@@ -51,6 +53,7 @@ describe('RecruitmentRoles', () => {
     expect(await screen.findByRole('rowheader', { name: 'Installer' })).toBeInTheDocument()
     expect(sent).toEqual({ launch: 1, skill: 'Installer', count: 2, status: 'open' })
     expect(queryClient.getQueryState(launchReadinessKey(1))?.isInvalidated).toBe(true)
+    expect(queryClient.getQueryState(activityKey)?.isInvalidated).toBe(true)
   })
 
   it('edits the count with If-Match and sends only what changed', async () => {

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { FieldError, invalidProps } from '../../../components/ui/FieldError'
 import { isApiError } from '../../../lib/api'
+import { changedFields } from '../../../lib/changedFields'
 import { describeWriteError, fieldErrors } from '../../../lib/errors'
 import {
   RECRUITMENT_STATUS_LABELS,
@@ -12,15 +13,6 @@ import {
 } from '../api/recruitmentRoles'
 
 const FIELDS = ['skill', 'count', 'status'] as const
-
-/** The fields that differ from the role, as the PATCH body. */
-export function rolePatch(role: RecruitmentRole, form: RoleInput): Partial<RoleInput> {
-  const patch: Partial<RoleInput> = {}
-  for (const field of FIELDS) {
-    if (form[field] !== role[field]) Object.assign(patch, { [field]: form[field] })
-  }
-  return patch
-}
 
 interface RoleFormProps {
   launchId: number
@@ -45,7 +37,7 @@ export function RoleForm({ launchId, role, onDone, onReload }: RoleFormProps) {
   const stale = isApiError(mutation.error) && mutation.error.code === 'precondition_failed'
   // An empty count is NaN, sent as null: the server's 400 names the field.
   const body: RoleInput = { skill, count: count.trim() === '' ? Number.NaN : Number(count), status }
-  const patch = role ? rolePatch(role, body) : body
+  const patch: Partial<RoleInput> = role ? changedFields(role, body, FIELDS) : body
   const unchanged = Object.keys(patch).length === 0
 
   function submit(event: FormEvent) {

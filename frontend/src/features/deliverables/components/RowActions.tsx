@@ -1,4 +1,4 @@
-import { DeleteButton } from './DeleteButton'
+import { ConfirmDeleteButton } from '../../../components/ui/ConfirmDeleteButton'
 
 /** The Edit and Delete of one row of a deliverables table (shown to those who may plan them). */
 export function RowActions({
@@ -17,7 +17,16 @@ export function RowActions({
       <button type="button" className="link-button" aria-label={`Edit “${label}”`} onClick={onEdit}>
         Edit
       </button>
-      <DeleteButton label={label} busy={busy} onDelete={onDelete} />
+      <ConfirmDeleteButton
+        label={`Delete “${label}”`}
+        question={`Delete “${label}”?`}
+        prompt="Delete?"
+        confirmText="Yes, delete"
+        cancelText="Keep"
+        triggerClassName="link-button"
+        busy={busy}
+        onDelete={onDelete}
+      />
     </td>
   )
 }

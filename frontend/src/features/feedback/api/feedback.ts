@@ -2,11 +2,11 @@
  * /api/v1/feedback-items/: a launch's feedback (paged), its summary per state; add, triage and delete an item
  * (triage and delete with If-Match), and the CSV import.
  */
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
 import { PAGE_SIZE, pageNumberPaging } from '../../../lib/pagination'
-import { launchKey, launchReadinessKey } from '../../../lib/queryKeys'
+import { launchActivityKey, launchKey, launchReadinessKey, useInvalidateLaunch } from '../../../lib/queryKeys'
 import type { Paginated } from '../../../types/api'
 
 export type FeedbackSource = 'beta_forum' | 'support_ticket' | 'survey' | 'interview' | 'app_review' | 'other'
@@ -140,16 +140,13 @@ export function importFeedback({ launchId, file }: { launchId: number; file: Fil
 }
 
 /**
- * After a failed write too, so that a 412 shows the current version. Readiness counts the launch's feedback
- * by state, so every write reloads it as well.
+ * Readiness counts the launch's feedback by state and the server audits every write: each reloads the
+ * feedback, readiness and the activity.
  */
 function useInvalidateFeedback(launchId: number) {
-  const queryClient = useQueryClient()
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: feedbackKey(launchId) }),
-      queryClient.invalidateQueries({ queryKey: launchReadinessKey(launchId) }),
-    ])
+  return useInvalidateLaunch(launchId, {
+    only: [feedbackKey(launchId), launchReadinessKey(launchId), launchActivityKey(launchId)],
+  })
 }
 
 export function useCreateFeedback(launchId: number) {

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { launchReadinessKey } from '../../../lib/queryKeys'
+import { launchActivityKey, launchReadinessKey } from '../../../lib/queryKeys'
 import { mockFetch } from '../../../test/fetch'
 import { renderWithProviders } from '../../../test/render'
 import { FeedbackList } from './FeedbackList'
@@ -61,6 +61,9 @@ describe('FeedbackForm', () => {
     expect(within(form).getAllByRole('alert')).toHaveLength(1)
 
     queryClient.setQueryData(launchReadinessKey(1), { launch: 1 })
+    // The server audits the write: the activity reloads too.
+    const activityKey = [...launchActivityKey(1), { department: null }]
+    queryClient.setQueryData(activityKey, { pages: [], pageParams: [] })
     fireEvent.change(text, { target: { value: 'Pairing takes too long' } })
     fireEvent.change(within(form).getByLabelText('Reported by (optional)'), { target: { value: 'Dana' } })
     fireEvent.change(taskSelect, { target: { value: '12' } })
@@ -71,6 +74,7 @@ describe('FeedbackForm', () => {
     expect(await screen.findByText('Pairing takes too long')).toBeInTheDocument()
     expect(screen.getByText(/task: Collect and triage beta feedback/)).toBeInTheDocument()
     expect(queryClient.getQueryState(launchReadinessKey(1))?.isInvalidated).toBe(true)
+    expect(queryClient.getQueryState(activityKey)?.isInvalidated).toBe(true)
     // Ready for the next item from the same channel.
     expect(text).toHaveValue('')
     expect(taskSelect).toHaveValue('')

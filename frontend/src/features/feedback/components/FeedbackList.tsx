@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react'
+import { ConfirmDeleteButton } from '../../../components/ui/ConfirmDeleteButton'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { LoadMore } from '../../../components/ui/LoadMore'
@@ -110,39 +111,17 @@ function deleteErrorText(error: unknown, item: FeedbackItem): string {
 
 /** Delete in two steps (ask, then delete) with If-Match of the version the list shows. */
 function FeedbackDelete({ item, launchId }: { item: FeedbackItem; launchId: number }) {
-  const [asking, setAsking] = useState(false)
   const remove = useDeleteFeedback(launchId)
   return (
     <div className="feedback-delete">
-      {asking ? (
-        <div className="dialog-actions" role="group" aria-label={`Delete feedback #${item.id}?`}>
-          <span>Delete feedback #{item.id} for good?</span>
-          <button
-            type="button"
-            className="button danger"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate(item, { onSettled: () => setAsking(false) })}
-          >
-            Yes, delete it
-          </button>
-          <button type="button" className="button secondary" onClick={() => setAsking(false)}>
-            Keep it
-          </button>
-        </div>
-      ) : (
-        <button
-          type="button"
-          className="button danger"
-          aria-label={`Delete feedback #${item.id}`}
-          disabled={remove.isPending}
-          onClick={() => {
-            remove.reset()
-            setAsking(true)
-          }}
-        >
-          Delete
-        </button>
-      )}
+      <ConfirmDeleteButton
+        label={`Delete feedback #${item.id}`}
+        question={`Delete feedback #${item.id}?`}
+        prompt={`Delete feedback #${item.id} for good?`}
+        busy={remove.isPending}
+        onAsk={() => remove.reset()}
+        onDelete={() => remove.mutateAsync(item)}
+      />
       {remove.isError && (
         <p className="error" role="alert">
           {deleteErrorText(remove.error, item)}

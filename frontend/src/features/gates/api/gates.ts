@@ -1,8 +1,8 @@
 /** /api/v1/gates/?launch=: a launch's gates with criteria and approvers; POST gates/{id}/decide/ with If-Match. */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
-import { launchKey, launchListKey } from '../../../lib/queryKeys'
+import { launchKey, useInvalidateLaunch } from '../../../lib/queryKeys'
 import type { Paginated } from '../../../types/api'
 
 export type GateStatus = 'pending' | 'approved' | 'rejected'
@@ -64,13 +64,6 @@ export async function decideGate({ gate, decision, comment, department }: GateDe
  * refused decision too (a 412 then shows the gate as it is now).
  */
 export function useDecideGate(launchId: number) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: decideGate,
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: launchKey(launchId) }),
-        queryClient.invalidateQueries({ queryKey: launchListKey }),
-      ]),
-  })
+  const invalidate = useInvalidateLaunch(launchId, { launchList: true })
+  return useMutation({ mutationFn: decideGate, onSettled: invalidate })
 }

@@ -25,6 +25,24 @@ describe('ReadinessView', () => {
     expect(screen.getByText('Ship')).toBeInTheDocument()
   })
 
+  it('says how long ago a past gate was, one day in the singular', async () => {
+    mockFetch({
+      'GET /api/v1/launches/1/readiness/': {
+        body: {
+          launch: 1, today: '2027-03-10', departments: [], critical_path: [], critical_path_titles: [],
+          gates: [
+            { id: 9, name: 'Go/No-Go', status: 'rejected', date: '2027-03-09', days_left: -1, criteria_total: 3, criteria_done: 1, at_risk: true },
+            { id: 10, name: 'Ship it', status: 'pending', date: '2027-03-11', days_left: 1, criteria_total: 2, criteria_done: 2, at_risk: false },
+          ],
+        },
+      },
+    })
+    renderWithProviders(<ReadinessView launchId={1} />)
+    // At risk, and in the list of all gates.
+    expect(await screen.findAllByText('Go/No-Go — Tue 9 Mar 2027 (1 day ago), 1/3 criteria done, rejected')).toHaveLength(2)
+    expect(screen.getByText('Ship it — Thu 11 Mar 2027 (in 1 day), 2/2 criteria done, pending')).toBeInTheDocument()
+  })
+
   it('shows the knowledge base, recruiting, communications and developer feedback blocks', async () => {
     mockFetch({
       'GET /api/v1/launches/1/readiness/': {

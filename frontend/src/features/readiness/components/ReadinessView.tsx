@@ -1,13 +1,12 @@
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
-import { formatDay } from '../../../lib/dates'
+import { formatDay, formatDaysFromToday } from '../../../lib/dates'
 import { useReadiness, type GateReadiness } from '../api/readiness'
 import { ReadinessBlocks } from './ReadinessBlocks'
 import { ReadinessChart } from './ReadinessChart'
 
 function gateLine(g: GateReadiness): string {
-  const when = g.days_left >= 0 ? `in ${g.days_left} day${g.days_left === 1 ? '' : 's'}` : `${-g.days_left} days ago`
-  return `${g.name} — ${formatDay(g.date)} (${when}), ${g.criteria_done}/${g.criteria_total} criteria done, ${g.status}`
+  return `${g.name} — ${formatDay(g.date)} (${formatDaysFromToday(g.days_left)}), ${g.criteria_done}/${g.criteria_total} criteria done, ${g.status}`
 }
 
 /** How ready a launch is: per department, per gate, and the critical path. */

@@ -1,7 +1,7 @@
 /** POST /api/v1/dependencies/: a finish-to-start link; a cycle answers 400 dependency_cycle with its titles. */
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
-import { launchKey } from '../../../lib/queryKeys'
+import { useInvalidateLaunch } from '../../../lib/queryKeys'
 
 export interface NewDependency {
   predecessor: number
@@ -14,9 +14,6 @@ export function createDependency(dependency: NewDependency) {
 }
 
 export function useCreateDependency(launchId: number) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: createDependency,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: launchKey(launchId) }),
-  })
+  const invalidate = useInvalidateLaunch(launchId)
+  return useMutation({ mutationFn: createDependency, onSettled: invalidate })
 }

@@ -1,13 +1,14 @@
 /** POST /api/v1/launches/{id}/move-t-zero/: preview (writes nothing) or move launch day. */
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
-import { launchKey, launchListKey } from '../../../lib/queryKeys'
+import { useInvalidateLaunch } from '../../../lib/queryKeys'
 import type { Conflict } from './timeline'
 
 export interface MovedItem {
   kind: 'task' | 'milestone' | 'gate' | 'communication'
   id: number
   name: string
+  /** A task's planned start day ("YYYY-MM-DD"); a moment (datetime) for the others. */
   before: string
   after: string
 }
@@ -33,13 +34,6 @@ export function usePreviewTZeroMove(launchId: number) {
 }
 
 export function useMoveTZero(launchId: number) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (tZero: string) => moveTZero(launchId, tZero, false),
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: launchKey(launchId) }),
-        queryClient.invalidateQueries({ queryKey: launchListKey }),
-      ]),
-  })
+  const invalidate = useInvalidateLaunch(launchId, { launchList: true })
+  return useMutation({ mutationFn: (tZero: string) => moveTZero(launchId, tZero, false), onSettled: invalidate })
 }

@@ -1,8 +1,9 @@
 /** /api/v1/tasks/{id}/: one task with its ETag; PATCH always sends If-Match (412 when someone changed it). */
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { ApiError, apiRequestWithEtag, type WithEtag } from '../../../lib/api'
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { apiRequestWithEtag, type WithEtag } from '../../../lib/api'
 import type { IsoDay } from '../../../lib/dates'
-import { launchKey, launchListKey } from '../../../lib/queryKeys'
+import { changedSinceLoaded } from '../../../lib/ifMatch'
+import { launchKey, useInvalidateLaunch } from '../../../lib/queryKeys'
 import type { ScheduleMode, TaskStatus, TimelineTask } from './timeline'
 
 export interface TaskDetail {
@@ -43,11 +44,7 @@ export function getTask(taskId: number, signal?: AbortSignal): Promise<WithEtag<
 
 export function patchTask(taskId: number, etag: string | null, patch: TaskPatch): Promise<WithEtag<TaskDetail>> {
   // Without an ETag the server would accept a blind overwrite; refuse to send one.
-  if (!etag) {
-    return Promise.reject(
-      new ApiError(412, { code: 'precondition_failed', message: 'The task version is unknown.', extra: {} }),
-    )
-  }
+  if (!etag) return Promise.reject(changedSinceLoaded('task'))
   return apiRequestWithEtag<TaskDetail>(`/tasks/${taskId}/`, { method: 'PATCH', body: patch, headers: { 'If-Match': etag } })
 }
 
@@ -59,26 +56,23 @@ export function useTask(launchId: number, taskId: number) {
   })
 }
 
-/** Reloads everything of the launch: on success it changed, on failure the user must see the current state. */
+/**
+ * Reloads everything of the launch and the launches list (its task counts): on success it changed, on failure
+ * the user must see the current state.
+ */
 export function useReloadLaunch(launchId: number) {
-  const queryClient = useQueryClient()
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: launchKey(launchId) }),
-      queryClient.invalidateQueries({ queryKey: launchListKey }),
-    ])
+  return useInvalidateLaunch(launchId, { launchList: true })
 }
 
-/** Edits a task from its panel, with the ETag of the version the panel shows. */
+/**
+ * Edits a task from its panel, with the ETag of the version the panel shows. The reload includes the task's
+ * detail (under the launch's key): the panel's form starts again from it and its new ETag.
+ */
 export function useUpdateTask(launchId: number) {
   const reload = useReloadLaunch(launchId)
-  const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ taskId, etag, patch }: { taskId: number; etag: string | null; patch: TaskPatch }) =>
       patchTask(taskId, etag, patch),
-    onSuccess: (result, { taskId }) => {
-      queryClient.setQueryData(taskQueryKey(launchId, taskId), result)
-    },
     onSettled: reload,
   })
 }
@@ -96,13 +90,7 @@ export function changedSince(detail: TaskDetail, shown: TimelineTask): boolean {
 /** The task's current version with its ETag, or a 412 like the server's when it is not what the timeline showed. */
 export async function getTaskAsShown(task: TimelineTask): Promise<WithEtag<TaskDetail>> {
   const current = await getTask(task.id)
-  if (changedSince(current.data, task)) {
-    throw new ApiError(412, {
-      code: 'precondition_failed',
-      message: 'This task changed since you loaded the timeline.',
-      extra: {},
-    })
-  }
+  if (changedSince(current.data, task)) throw changedSinceLoaded('task')
   return current
 }
 

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { mockFetch } from '../../../test/fetch'
 import { renderWithProviders } from '../../../test/render'
@@ -61,6 +61,33 @@ describe('LaunchTimeline', () => {
     expect(patch[1]?.body).toBe('{"status":"in_progress"}')
     const timelineLoads = fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/timeline/')).length
     expect(timelineLoads).toBeGreaterThanOrEqual(2)
+  })
+
+  it('after a save, starts the form again from the reloaded task and its new ETag', async () => {
+    let current = { detail: taskDetail, etag: '"v1"' }
+    const sentWith: (string | null)[] = []
+    mockFetch({
+      'GET /api/v1/launches/1/timeline/': { body: makeTimeline() },
+      'GET /api/v1/tasks/200/': () => ({ body: current.detail, headers: { ETag: current.etag } }),
+      'GET /api/v1/users/': { body: { count: 1, next: null, previous: null, results: [taskDetail.assignee_detail] } },
+      'PATCH /api/v1/tasks/200/': (init) => {
+        sentWith.push(new Headers(init?.headers).get('If-Match'))
+        current = { detail: { ...current.detail, ...JSON.parse(String(init?.body)) }, etag: `"v${sentWith.length + 1}"` }
+        return { body: current.detail, headers: { ETag: current.etag } }
+      },
+    })
+    renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
+
+    fireEvent.click(await screen.findByRole('button', { name: /^Draft the press release,/ }))
+    const dialog = await screen.findByRole('dialog', { name: 'Draft the press release' })
+    fireEvent.change(await within(dialog).findByLabelText('Status'), { target: { value: 'in_progress' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }))
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Saved.')
+    expect(within(dialog).getByLabelText('Status')).toHaveValue('in_progress')
+
+    fireEvent.change(within(dialog).getByLabelText('Status'), { target: { value: 'done' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }))
+    await waitFor(() => expect(sentWith).toEqual(['"v1"', '"v2"']))
   })
 
   it("shows another department's task read only", async () => {

@@ -1,8 +1,13 @@
 import { useId, useState, type FormEvent } from 'react'
 import { Dialog } from '../../../components/ui/Dialog'
-import { formatMoment, fromDateTimeInputValue, toDateTimeInputValue } from '../../../lib/dates'
+import { formatDay, formatMoment, fromDateTimeInputValue, toDateTimeInputValue } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
-import { useMoveTZero, usePreviewTZeroMove, type TZeroMoveReport } from '../api/moveTZero'
+import { useMoveTZero, usePreviewTZeroMove, type MovedItem, type TZeroMoveReport } from '../api/moveTZero'
+
+/** A task moves by calendar days (its planned start); milestones, gates and communications are moments. */
+function movedWhen(item: MovedItem, value: string): string {
+  return item.kind === 'task' ? formatDay(value) : formatMoment(value)
+}
 
 function MovePreview({ report }: { report: TZeroMoveReport }) {
   const tasks = report.moved.filter((m) => m.kind === 'task').length
@@ -44,7 +49,7 @@ function MovePreview({ report }: { report: TZeroMoveReport }) {
           <ul>
             {report.moved.map((m) => (
               <li key={`${m.kind}-${m.id}`}>
-                {m.name}: {m.before.slice(0, 10)} → {m.after.slice(0, 10)}
+                {m.name}: {movedWhen(m, m.before)} → {movedWhen(m, m.after)}
               </li>
             ))}
           </ul>

@@ -7,7 +7,7 @@ import { TASK_STATUS_LABELS, type TaskStatus } from '../api/timeline'
 import { datePatch } from '../model'
 
 /** The fields that changed, as the PATCH body: dates as the task's own anchor. */
-export function taskPatch(
+function taskPatch(
   detail: TaskDetail,
   tZeroDate: IsoDay,
   form: { status: TaskStatus; assignee: number | null; start: IsoDay; due: IsoDay },

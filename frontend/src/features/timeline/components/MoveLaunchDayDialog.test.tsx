@@ -1,0 +1,38 @@
+import { fireEvent, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { mockFetch } from '../../../test/fetch'
+import { renderWithProviders } from '../../../test/render'
+import { MoveLaunchDayDialog } from './MoveLaunchDayDialog'
+
+describe('MoveLaunchDayDialog', () => {
+  it('previews what moves: task days as days, milestone and gate moments in the browser zone', async () => {
+    mockFetch({
+      'POST /api/v1/launches/1/move-t-zero/': {
+        body: {
+          launch_id: 1, preview: true, t_zero_before: '2027-03-16T09:00:00Z', t_zero_after: '2027-03-23T09:00:00Z',
+          shift_days: 7,
+          moved: [
+            { kind: 'task', id: 200, name: 'Draft the press release', before: '2027-03-03', after: '2027-03-10' },
+            // Evening in New York is the next morning in the browser's zone (UTC in tests): not the day its text starts with.
+            { kind: 'milestone', id: 5, name: 'Press embargo', before: '2027-03-15T23:30:00-05:00', after: '2027-03-22T23:30:00-05:00' },
+            { kind: 'gate', id: 9, name: 'Go/No-Go', before: '2027-03-15 22:00:00-04:00', after: '2027-03-22 22:00:00-04:00' },
+          ],
+          unchanged: [], new_conflicts: [], resolved_conflicts: [],
+        },
+      },
+    })
+    renderWithProviders(<MoveLaunchDayDialog launchId={1} tZero="2027-03-16T09:00:00Z" onClose={() => {}} />)
+
+    fireEvent.change(screen.getByLabelText('New T-0 (your time zone)'), { target: { value: '2027-03-23T09:00' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }))
+
+    const preview = await screen.findByRole('region', { name: 'Preview' })
+    expect(preview).toHaveTextContent('1 task and 2 milestones or gates move with it')
+    const moves = within(preview).getAllByRole('listitem').map((item) => item.textContent)
+    expect(moves).toEqual([
+      'Draft the press release: Wed 3 Mar 2027 → Wed 10 Mar 2027',
+      'Press embargo: Tue 16 Mar 2027, 04:30 → Tue 23 Mar 2027, 04:30',
+      'Go/No-Go: Tue 16 Mar 2027, 02:00 → Tue 23 Mar 2027, 02:00',
+    ])
+  })
+})
