@@ -14,6 +14,7 @@ from django.db.models import Count, Max, Q, QuerySet, Sum
 from accounts.access import UserAccess, access_for
 from accounts.models import User
 from calendars.models import CalendarEntry, CalendarFeed, EntryKind, FeedKind
+from calendars.rendering import render_calendar
 from calendars.services import feed_token_digest
 from launches.models import Launch, Workstream
 
@@ -175,3 +176,14 @@ def calendar_feed_state(*, feed: CalendarFeed, now: dt.datetime) -> FeedState:
 def calendar_feed_entries(*, state: FeedState) -> list[tuple]:
     """The feed's entries as plain rows in a stable order (one query)."""
     return list(state.entries.order_by("window_end", "uid").values_list(*ENTRY_COLUMNS))
+
+
+def calendar_feed_render(*, feed: CalendarFeed, state: FeedState, now: dt.datetime, base_url: str) -> bytes:
+    """The feed's iCalendar body in its owner's time zone, links pointing at base_url (one query)."""
+    return render_calendar(
+        name=state.name,
+        time_zone=str(feed.owner.time_zone),
+        today=FeedWindow.on(now).today,
+        rows=calendar_feed_entries(state=state),
+        base_url=base_url.rstrip("/"),
+    )

@@ -10,7 +10,6 @@ from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
 from calendars import selectors, services
-from calendars.rendering import render_calendar
 
 # The URL is a credential: shared caches must not keep the feed, and clients revalidate with the ETag.
 CACHE_CONTROL = "private, max-age=0, must-revalidate"
@@ -41,13 +40,7 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
         key = "calendars:feed:" + hashlib.sha256(f"{feed.pk}:{state.revision}:{base_url}".encode()).hexdigest()
         body = cache.get(key)
         if body is None:
-            body = render_calendar(
-                name=state.name,
-                time_zone=str(feed.owner.time_zone),
-                today=selectors.FeedWindow.on(now).today,
-                rows=selectors.calendar_feed_entries(state=state),
-                base_url=base_url,
-            )
+            body = selectors.calendar_feed_render(feed=feed, state=state, now=now, base_url=base_url)
             cache.set(key, body, BODY_CACHE_SECONDS)
         response = HttpResponse(body if request.method == "GET" else b"", content_type="text/calendar; charset=utf-8")
         response["Content-Length"] = str(len(body))

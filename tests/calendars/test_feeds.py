@@ -437,11 +437,11 @@ def test_the_token_has_256_bits_and_the_database_holds_only_its_salt_and_hash(wo
 
 
 def test_an_unchanged_feed_is_not_rendered_again(world, client_for, make_feed, monkeypatch):
-    from calendars import views
+    from calendars import selectors
 
     calls = []
-    real = views.render_calendar
-    monkeypatch.setattr(views, "render_calendar", lambda **kwargs: calls.append(1) or real(**kwargs))
+    real = selectors.render_calendar
+    monkeypatch.setattr(selectors, "render_calendar", lambda **kwargs: calls.append(1) or real(**kwargs))
     _item, path = make_feed(world.marketing_member)
     first = _get(client_for, path)
     second = _get(client_for, path)

@@ -9,7 +9,6 @@ from django.utils import timezone
 from accounts.models import Department, User
 from calendars import selectors
 from calendars.models import CalendarFeed, FeedKind
-from calendars.rendering import render_calendar
 from launches.models import Launch
 
 
@@ -27,7 +26,7 @@ class Command(BaseCommand):
         parser.add_argument("--output", "-o", help="File to write (default: stdout).")
         parser.add_argument(
             "--base-url",
-            default=getattr(settings, "SITE_URL", "http://127.0.0.1:8000"),
+            default=settings.SITE_URL,
             help="Where links in event descriptions point.",
         )
 
@@ -35,13 +34,7 @@ class Command(BaseCommand):
         feed = self._feed(options)
         now = timezone.now()
         state = selectors.calendar_feed_state(feed=feed, now=now)
-        body = render_calendar(
-            name=state.name,
-            time_zone=str(feed.owner.time_zone),
-            today=selectors.FeedWindow.on(now).today,
-            rows=selectors.calendar_feed_entries(state=state),
-            base_url=options["base_url"].rstrip("/"),
-        )
+        body = selectors.calendar_feed_render(feed=feed, state=state, now=now, base_url=options["base_url"])
         if options["output"]:
             Path(options["output"]).write_bytes(body)
             self.stderr.write(f"Wrote {len(body)} bytes to {options['output']}.")
