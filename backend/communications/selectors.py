@@ -4,9 +4,10 @@ embargoes about to lift."""
 import datetime as dt
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from communications.models import Communication, CommunicationDecision, CommunicationStatus, Embargo
+from core.selectors import counts_by_choice
 from gates.models import GateStatus
 from launches.models import Launch, LaunchStatus, planned_moment
 
@@ -93,12 +94,7 @@ def launch_communication_rows(
 
 def launch_communication_counts(*, launch: Launch) -> dict[str, int]:
     """How many of the launch's communications are in each status, and the total (one query)."""
-    counts = {status: 0 for status in CommunicationStatus.values}
-    for status, n in (
-        Communication.objects.filter(launch=launch).order_by().values_list("status").annotate(n=Count("pk"))
-    ):
-        counts[status] = n
-    return {**counts, "total": sum(counts.values())}
+    return counts_by_choice(Communication.objects.filter(launch=launch), "status", CommunicationStatus.values)
 
 
 def communications_embargo_lifting(

@@ -3,6 +3,7 @@
 from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 
+from core.selectors import counts_by_choice
 from deliverables.models import ArticleStatus, KnowledgeBaseArticle, RecruitmentRole, RecruitmentStatus
 from launches.models import Launch
 
@@ -18,12 +19,7 @@ def recruitment_role_list() -> QuerySet[RecruitmentRole]:
 
 def launch_kb_counts(*, launch: Launch) -> dict[str, int]:
     """How many of the launch's articles are in each status, and the total (one query)."""
-    counts = {status: 0 for status in ArticleStatus.values}
-    for status, n in (
-        KnowledgeBaseArticle.objects.filter(launch=launch).order_by().values_list("status").annotate(n=Count("pk"))
-    ):
-        counts[status] = n
-    return {**counts, "total": sum(counts.values())}
+    return counts_by_choice(KnowledgeBaseArticle.objects.filter(launch=launch), "status", ArticleStatus.values)
 
 
 def launch_recruiting_counts(*, launch: Launch) -> dict[str, int]:

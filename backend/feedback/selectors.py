@@ -1,7 +1,8 @@
 """Reads of feedback: the list and the per-state summary of a launch, each in a fixed number of queries."""
 
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 
+from core.selectors import counts_by_choice
 from feedback.models import FeedbackItem, FeedbackState
 from launches.models import Launch
 
@@ -14,12 +15,7 @@ def feedback_item_list() -> QuerySet[FeedbackItem]:
 def launch_feedback_counts(*, launch: Launch) -> dict[str, int]:
     """How many items of the launch are in each state, every state named, and the total (one query); the
     readiness view shows them."""
-    counts = {state: 0 for state in FeedbackState.values}
-    for state, count in (
-        FeedbackItem.objects.filter(launch=launch).order_by().values_list("state").annotate(n=Count("pk"))
-    ):
-        counts[state] = count
-    return {**counts, "total": sum(counts.values())}
+    return counts_by_choice(FeedbackItem.objects.filter(launch=launch), "state", FeedbackState.values)
 
 
 def feedback_summary(*, launch: Launch) -> dict:

@@ -2,6 +2,7 @@
 
 from rest_framework import serializers
 
+from core.serializers import choice_counts_serializer
 from feedback.models import FeedbackItem, FeedbackState
 from launches.models import Launch
 
@@ -37,9 +38,7 @@ class FeedbackSummaryQuerySerializer(serializers.Serializer):
     launch = serializers.PrimaryKeyRelatedField(queryset=Launch.objects.all())
 
 
-class FeedbackCountsSerializer(serializers.Serializer):
-    def get_fields(self):
-        return {state: serializers.IntegerField() for state in FeedbackState.values}
+FeedbackCountsSerializer = choice_counts_serializer("FeedbackCountsSerializer", FeedbackState.values, total=False)
 
 
 class FeedbackSummarySerializer(serializers.Serializer):

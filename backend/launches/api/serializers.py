@@ -10,6 +10,8 @@ from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department, User
 from audit.models import AuditEvent
 from communications.models import CommunicationKind, CommunicationStatus, Embargo
+from core.serializers import choice_counts_serializer
+from deliverables.models import ArticleStatus
 from feedback.models import FeedbackState
 from gates.models import GateStatus
 from launches.models import (
@@ -402,11 +404,7 @@ class ReadinessGateSerializer(serializers.Serializer):
     at_risk = serializers.BooleanField(help_text="Not approved, criteria still open, and a week or less away.")
 
 
-class ReadinessKnowledgeBaseSerializer(serializers.Serializer):
-    to_write = serializers.IntegerField()
-    in_review = serializers.IntegerField()
-    published = serializers.IntegerField()
-    total = serializers.IntegerField()
+ReadinessKnowledgeBaseSerializer = choice_counts_serializer("ReadinessKnowledgeBaseSerializer", ArticleStatus.values)
 
 
 class ReadinessRecruitingSerializer(serializers.Serializer):
@@ -415,20 +413,10 @@ class ReadinessRecruitingSerializer(serializers.Serializer):
     filled = serializers.IntegerField(help_text="Positions of filled roles.")
 
 
-class ReadinessCommunicationsSerializer(serializers.Serializer):
-    def get_fields(self):
-        return {
-            **{status: serializers.IntegerField() for status in CommunicationStatus.values},
-            "total": serializers.IntegerField(),
-        }
-
-
-class ReadinessFeedbackSerializer(serializers.Serializer):
-    def get_fields(self):
-        return {
-            **{state: serializers.IntegerField() for state in FeedbackState.values},
-            "total": serializers.IntegerField(),
-        }
+ReadinessCommunicationsSerializer = choice_counts_serializer(
+    "ReadinessCommunicationsSerializer", CommunicationStatus.values
+)
+ReadinessFeedbackSerializer = choice_counts_serializer("ReadinessFeedbackSerializer", FeedbackState.values)
 
 
 class ReadinessSerializer(serializers.Serializer):
