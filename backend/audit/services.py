@@ -1,6 +1,6 @@
 """Recording audit events; every service that changes a launch's plan calls audit_record in its transaction."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -61,7 +61,23 @@ def audit_record(
     """
     if action == AuditAction.UPDATE and not changes:
         return None
-    return AuditEvent.objects.create(
+    event = _event(actor, action, entity, entity_id, entity_label, launch_id, department_id, changes, message)
+    event.save()
+    return event
+
+
+def _event(
+    actor: User | None,
+    action: str,
+    entity: str,
+    entity_id: int,
+    entity_label: str,
+    launch_id: int | None,
+    department_id: int | None,
+    changes: dict[str, Any] | None,
+    message: str,
+) -> AuditEvent:
+    return AuditEvent(
         actor=actor if actor is not None and actor.pk else None,
         action=action,
         entity=entity,
@@ -71,6 +87,31 @@ def audit_record(
         department_id=department_id,
         changes=changes or {},
         message=message[:500],
+    )
+
+
+def audit_objects_created(
+    actor: User | None,
+    objs: Iterable[models.Model],
+    *,
+    launch_id: int | None,
+    department_of: Callable[[models.Model], int | None] = lambda obj: None,
+    message: str = "",
+) -> None:
+    """One creation event per object, inserted in bulk (a 500-task playbook stays a handful of queries)."""
+    AuditEvent.objects.bulk_create(
+        _event(
+            actor,
+            AuditAction.CREATE,
+            obj._meta.model_name,
+            obj.pk,
+            str(obj),
+            launch_id,
+            department_of(obj),
+            None,
+            message,
+        )
+        for obj in objs
     )
 
 

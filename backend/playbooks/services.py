@@ -6,12 +6,11 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
-from django.db.models import Model
 
 from accounts.access import access_require_office
 from accounts.models import Department, User
-from audit.models import AuditAction, AuditEvent
-from audit.services import audit_object
+from audit.models import AuditAction
+from audit.services import audit_object, audit_objects_created
 from core.errors import ValidationError
 from gates.models import Gate
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task, Workstream
@@ -121,25 +120,6 @@ def playbook_delete(*, actor: User, playbook: Playbook) -> None:
     playbook.delete()
 
 
-def _audit_rows(
-    actor: User, launch: Launch, objects: Iterable[Model], department_ids: dict[int, int]
-) -> list[AuditEvent]:
-    """One creation event per item, inserted in bulk: a 500-task playbook stays a handful of queries."""
-    return [
-        AuditEvent(
-            actor=actor,
-            action=AuditAction.CREATE,
-            entity=obj._meta.model_name,
-            entity_id=obj.pk,
-            entity_label=str(obj)[:200],
-            launch_id=launch.pk,
-            department_id=department_ids.get(id(obj)),
-            message="From a playbook.",
-        )
-        for obj in objects
-    ]
-
-
 @transaction.atomic
 def playbook_instantiate(
     *,
@@ -220,14 +200,15 @@ def playbook_instantiate(
         if department_id in workstreams
     )
     launch_plan_changed(launch.pk)
-    departments_of = {id(task): task.workstream.department_id for task in tasks.values()}
-    AuditEvent.objects.bulk_create(
-        [
-            *_audit_rows(actor, launch, gates.values(), {}),
-            *_audit_rows(actor, launch, tasks.values(), departments_of),
-            *_audit_rows(actor, launch, milestones, {}),
-        ]
+    audit_objects_created(actor, gates.values(), launch_id=launch.pk, message="From a playbook.")
+    audit_objects_created(
+        actor,
+        tasks.values(),
+        launch_id=launch.pk,
+        department_of=lambda task: task.workstream.department_id,
+        message="From a playbook.",
     )
+    audit_objects_created(actor, milestones, launch_id=launch.pk, message="From a playbook.")
     audit_object(
         actor,
         AuditAction.UPDATE,
