@@ -32,7 +32,7 @@ from scheduling.engine import (
     TaskInput,
     compute_schedule,
 )
-from scheduling.plan import TASK_ROW_FIELDS, TaskRow, task_input
+from scheduling.plan import TASK_ROW_FIELDS, TaskRow, task_input, task_inputs
 
 
 def launch_list() -> QuerySet[Launch]:
@@ -179,6 +179,15 @@ def launch_schedule_inputs(launch: Launch) -> tuple[list[TaskRow], list[tuple[in
         .values_list("predecessor_id", "successor_id", "lag_days")
     )
     return tasks, dependencies
+
+
+def launch_due_dates(launch: Launch) -> dict[int, dt.date]:
+    """Each task's last day as the timeline shows it: the engine's, after late predecessors push it (two
+    queries). Reminders and digests use these, so nobody hears "overdue" before the day the plan shows."""
+    task_rows, dependency_rows = launch_schedule_inputs(launch)
+    base = launch.t_zero_date
+    schedule = compute_schedule(task_inputs(task_rows, base), [DependencyInput(*row) for row in dependency_rows], [])
+    return {task_id: base + dt.timedelta(days=task.due) for task_id, task in schedule.tasks.items()}
 
 
 def launch_timeline(*, launch: Launch) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from communications.models import Communication
 from communications.selectors import communications_embargo_lifting
 from core.errors import ValidationError
 from launches.models import ACTIVE_LAUNCH_STATUSES, Launch, Task
+from launches.selectors import launch_due_dates
 from notifications import selectors, tasks
 from notifications.models import (
     DAILY_DIGEST,
@@ -596,10 +597,13 @@ def reminders_send(*, now: dt.datetime | None = None) -> int:
     once its due date has passed. Safe to run every hour: the dedupe keys carry the due date."""
     now = now or timezone.now()
     notices: list[Notice] = []
+    due_dates: dict[int, dict[int, dt.date]] = {}  # per launch: one schedule each
     for task in selectors.reminder_candidates():
         launch = task.workstream.launch
         today = _today(launch, now)
-        due = task.planned_due(launch.t_zero_date)
+        if launch.pk not in due_dates:
+            due_dates[launch.pk] = launch_due_dates(launch)
+        due = due_dates[launch.pk][task.pk]
         days_ahead = _preference(task.assignee).reminder_days_ahead
         if due < today:
             kind, title = NotificationKind.TASK_OVERDUE, f"Overdue: {task.title}"

@@ -176,6 +176,32 @@ def test_reminders_come_once_within_the_window_and_once_when_overdue(world):
     assert Notification.objects.get(task=later).kind == NotificationKind.TASK_DUE_SOON
 
 
+def test_reminders_use_the_due_date_the_timeline_shows_after_a_late_predecessor_pushes_a_task(world):
+    today = dt.datetime.now(world.launch.zone).date()
+    from_t_zero = (today - world.launch.t_zero_date).days  # anchored tasks move when a predecessor pushes them
+
+    def anchored(days: int, title: str):
+        return TaskFactory(
+            workstream=world.marketing_ws,
+            offset_days=from_t_zero + days,
+            duration_days=1,
+            assignee=world.marketing_member,
+            title=title,
+        )
+
+    late_predecessor = anchored(5, "Agency contract")
+    pushed = anchored(-1, "Brief the agency")  # planned for yesterday, but it cannot start yet
+    DependencyFactory(predecessor=late_predecessor, successor=pushed)
+    services.reminders_send()
+    notices = dict(Notification.objects.filter(recipient=world.marketing_member).values_list("task_id", "kind"))
+    assert notices == {}  # pushed to day +6: neither overdue nor within the 2-day window
+    NotificationPreferenceFactory(user=world.marketing_member, reminder_days_ahead=7)
+    services.reminders_send()
+    notice = Notification.objects.get(task=pushed)
+    due = today + dt.timedelta(days=6)
+    assert (notice.kind, notice.title) == (NotificationKind.TASK_DUE_SOON, f"Due {due.isoformat()}: Brief the agency")
+
+
 # Email
 
 
