@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from notifications.api.fields import ChoiceListField
+from core.serializers import ChoiceListField
 from notifications.models import EMAIL_EVENT_CHOICES, EmailMode, Notification, NotificationKind, NotificationPreference
 from notifications.services import MAX_REMINDER_DAYS
 

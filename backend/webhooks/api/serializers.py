@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from notifications.api.fields import ChoiceListField
+from core.serializers import ChoiceListField
 from notifications.models import EventKind
 from webhooks.models import Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus
 
