@@ -11,6 +11,7 @@ import pytest
 from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
 from django.core import mail
+from django.db import OperationalError
 
 from config.celery import app
 from gates import services as gate_services
@@ -53,7 +54,15 @@ def worker():
 
 def _wait(condition, what: str) -> None:
     deadline = time.monotonic() + WAIT_SECONDS
-    while not condition():
+    while True:
+        try:
+            if condition():
+                return
+        except OperationalError as exc:
+            # SQLite's shared in-memory test database refuses a read while the worker thread writes ("database
+            # table is locked", no busy wait in shared-cache mode): not an answer yet, ask again.
+            if "locked" not in str(exc):
+                raise
         assert time.monotonic() < deadline, f"timed out waiting for {what}"
         time.sleep(0.05)
 
