@@ -20,8 +20,9 @@ from communications.models import (
     Embargo,
 )
 from core.errors import PermissionDeniedError, ValidationError
-from core.services import model_assign
+from core.services import model_assign, model_save_changed
 from gates.models import Gate, GateStatus
+from launches.locks import launch_lock, plan_lock
 from launches.models import Launch, ScheduleMode, Workstream
 from launches.services import launch_plan_changed
 from notifications.services import EventKind, event_record
@@ -129,6 +130,7 @@ def communication_create(
     embargo_gate: Gate | None = None,
 ) -> Communication:
     """A member or lead of one of the launch's departments (or the office) drafts; they are its author."""
+    launch_lock(launch.pk)
     item = Communication(
         launch=launch,
         kind=kind,
@@ -162,6 +164,7 @@ def communication_create(
 def communication_update(*, actor: User, item: Communication, data: Mapping[str, Any]) -> Communication:
     """The author (or the office) edits a draft or a rejected item; editing a rejected item makes it a draft
     again. A submitted, approved or published item is not edited (withdraw it and draft anew)."""
+    plan_lock(item)
     _require_author(actor, item, "edit")
     if item.status not in EDITABLE_STATUSES:
         raise CommunicationStateError(f"A {item.status} communication cannot be edited; only drafts can.")
@@ -169,7 +172,7 @@ def communication_update(*, actor: User, item: Communication, data: Mapping[str,
         model_assign(instance=item, data=data, fields=COMMUNICATION_FIELDS)
         _check(item)
         item.status = CommunicationStatus.DRAFT
-        item.save()
+    model_save_changed(item, changes)
     launch_plan_changed(item.launch_id)
     audit_object(
         actor, AuditAction.UPDATE, item, launch_id=item.launch_id, department_id=item.department_id, changes=changes
@@ -180,6 +183,7 @@ def communication_update(*, actor: User, item: Communication, data: Mapping[str,
 @transaction.atomic
 def communication_delete(*, actor: User, item: Communication) -> None:
     """The author (or the office) deletes a draft that was never decided; anything else is withdrawn instead."""
+    plan_lock(item)
     _require_author(actor, item, "delete")
     if item.status != CommunicationStatus.DRAFT or item.decisions.exists():
         raise CommunicationStateError("Only a draft that was never decided can be deleted; withdraw it instead.")
@@ -192,7 +196,7 @@ def communication_delete(*, actor: User, item: Communication) -> None:
 def communication_submit(*, actor: User, item: Communication) -> Communication:
     """The author (or the office) submits a draft for the office's approval; the office is told."""
     _require_author(actor, item, "submit")
-    item = Communication.objects.select_for_update().get(pk=item.pk)
+    plan_lock(item)
     if item.status not in EDITABLE_STATUSES:
         raise CommunicationStateError(f"A {item.status} communication cannot be submitted; only drafts can.")
     _transition(actor, item, CommunicationStatus.SUBMITTED)
@@ -210,7 +214,7 @@ def communication_decide(*, actor: User, item: Communication, decision: str, com
     """Only the office approves or rejects a submitted item (a rejection says why); the decision is recorded under
     the decider's name and never edited. The author is told."""
     access_require_office(actor, "approve or reject communications")
-    item = Communication.objects.select_for_update().get(pk=item.pk)
+    plan_lock(item)
     if item.status != CommunicationStatus.SUBMITTED:
         raise CommunicationStateError(f"Only a submitted communication is decided; this one is {item.status}.")
     if decision == CommunicationDecisionKind.REJECT and not comment.strip():
@@ -251,9 +255,7 @@ def communication_publish(*, actor: User, item: Communication) -> Communication:
     """Rule 4: the author or the office publishes an approved item only once its embargo lifted (T-0 reached, or
     its gate approved); otherwise 409 naming the embargo."""
     _require_author(actor, item, "publish")
-    item = (
-        Communication.objects.select_for_update(of=("self",)).select_related("launch", "embargo_gate").get(pk=item.pk)
-    )
+    plan_lock(item)
     if item.status != CommunicationStatus.APPROVED:
         raise CommunicationStateError(f"Only an approved communication can be published; this one is {item.status}.")
     lifted, what = communication_embargo_lifted(item, item.launch, timezone.now())
@@ -272,7 +274,7 @@ def communication_publish(*, actor: User, item: Communication) -> Communication:
 def communication_withdraw(*, actor: User, item: Communication) -> Communication:
     """The author (or the office) withdraws an item that is not published; it stays, withdrawn."""
     _require_author(actor, item, "withdraw")
-    item = Communication.objects.select_for_update().get(pk=item.pk)
+    plan_lock(item)
     if item.status not in WITHDRAWABLE_STATUSES:
         raise CommunicationStateError(f"A {item.status} communication cannot be withdrawn.")
     _transition(actor, item, CommunicationStatus.WITHDRAWN)

@@ -25,3 +25,19 @@ def model_update(*, instance: models.Model, data: Mapping[str, Any], fields: Ite
             changed.append("updated_at")
         instance.save(update_fields=changed)
     return [f for f in changed if f != "updated_at"]
+
+
+def model_refresh_for_update(instance: models.Model) -> None:
+    """Lock the instance's row and re-read it (rule 6): a write starts from what is saved now, not from what the
+    caller read earlier, so it neither undoes a change that landed since nor records a stale "from"."""
+    instance.refresh_from_db(from_queryset=type(instance)._base_manager.select_for_update(no_key=True))
+
+
+def model_save_changed(instance: models.Model, fields: Iterable[str]) -> None:
+    """Save only the named fields (and updated_at): a concurrent change of any other field stays saved."""
+    changed = list(fields)
+    if not changed:
+        return
+    if any(f.name == "updated_at" for f in instance._meta.concrete_fields):
+        changed.append("updated_at")
+    instance.save(update_fields=changed)

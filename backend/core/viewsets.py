@@ -5,7 +5,6 @@ from collections.abc import Callable
 from typing import Any
 
 import orjson
-from django.db import transaction
 from django.db.models import Model
 from django.utils.cache import get_conditional_response
 from drf_spectacular.types import OpenApiTypes
@@ -13,7 +12,9 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, viewsets
 from rest_framework.response import Response
 
+from core.db import atomic_with_retry
 from core.errors import PreconditionFailedError
+from core.services import model_refresh_for_update
 
 IF_MATCH = OpenApiParameter(
     "If-Match",
@@ -38,6 +39,10 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
     an `update_serializer_class` for PUT/PATCH (fields that cannot change after creation left out).
     Detail responses carry an ETag; writes that send If-Match are refused with 412 when the object changed
     since that version, so two people editing the same thing do not silently overwrite each other.
+
+    Every write runs in one transaction that first takes the object's locks (lock_for_write, in the order
+    launches/locks.py documents) and re-reads it, and runs again when the database aborts it as a deadlock
+    victim (core/db.py), so concurrent writers queue instead of failing or overwriting each other.
     """
 
     # Ids beyond 64 bits cannot exist: such URLs are 404s before any query.
@@ -64,14 +69,25 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
     def _etag(self, obj: Model) -> str:
         return representation_etag(self._read_data(obj))
 
+    def lock_for_write(self, obj: Model) -> None:
+        """Lock what a write to obj holds until commit, and re-read obj. Plan objects lock their launch first
+        (launches.locks.plan_lock); anything else locks its own row."""
+        model_refresh_for_update(obj)
+
+    def _locked_object(self) -> Model:
+        obj = self.get_object()
+        self.lock_for_write(obj)
+        self._check_if_match(obj)
+        return obj
+
     def _check_if_match(self, obj: Model) -> None:
+        """412 unless If-Match names the current ETag (or *). ETags compare strongly (RFC 9110 13.1.1): a weak
+        W/ tag never matches. The caller holds the object's lock."""
         expected = self.request.headers.get("If-Match")
         if not expected:
             return
-        # Lock the row so nobody else writes between this check and our write, then read it as a GET would.
-        type(obj).objects.select_for_update().filter(pk=obj.pk).values_list("pk").first()
         etag = self._etag(self._reload(obj))
-        offered = {tag.strip().removeprefix("W/") for tag in expected.split(",")}
+        offered = {tag.strip() for tag in expected.split(",")}
         if "*" not in offered and etag not in offered:
             raise PreconditionFailedError(
                 f"This {obj._meta.verbose_name} changed since you loaded it; reload it and apply your change again.",
@@ -89,15 +105,18 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
         """A POST action on one object (submit, decide, transition…): the request body validated by `body`,
         then If-Match checked and `service_call(obj, **validated_data)` run in one transaction; answered with
         the object as a GET reads it, and its ETag."""
-        obj = self.get_object()
         data = {}
         if body is not None:
             serializer = body(data=self.request.data)
             serializer.is_valid(raise_exception=True)
             data = serializer.validated_data
-        with transaction.atomic():
-            self._check_if_match(obj)
+
+        def write() -> Model:
+            obj = self._locked_object()
             service_call(obj, **data)
+            return obj
+
+        obj = atomic_with_retry(write)
         read = self._read_data(self._reload(obj))
         return Response(read, headers={"ETag": representation_etag(read)})
 
@@ -112,25 +131,33 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
         return response
 
     def create(self, request, *args, **kwargs):
-        response = super().create(request, *args, **kwargs)
-        return self._with_etag(response, getattr(self, "_written", None))
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        atomic_with_retry(lambda: self.perform_create(serializer))
+        return self._with_etag(Response(serializer.data, status=201), self._written)
 
     @extend_schema(parameters=[IF_MATCH])
     def update(self, request, *args, **kwargs):
-        with transaction.atomic():
-            self._check_if_match(self.get_object())
-            response = super().update(request, *args, **kwargs)
-        return self._with_etag(response, getattr(self, "_written", None))
+        partial = kwargs.pop("partial", False)
+
+        def write() -> Any:
+            serializer = self.get_serializer(self._locked_object(), data=request.data, partial=partial)
+            serializer.is_valid(raise_exception=True)
+            self.perform_update(serializer)
+            return serializer.data
+
+        data = atomic_with_retry(write)
+        return self._with_etag(Response(data), self._written)
 
     @extend_schema(parameters=[IF_MATCH])
     def partial_update(self, request, *args, **kwargs):
-        return super().partial_update(request, *args, **kwargs)
+        kwargs["partial"] = True
+        return self.update(request, *args, **kwargs)
 
     @extend_schema(parameters=[IF_MATCH])
     def destroy(self, request, *args, **kwargs):
-        with transaction.atomic():
-            self._check_if_match(self.get_object())
-            return super().destroy(request, *args, **kwargs)
+        atomic_with_retry(lambda: self.perform_destroy(self._locked_object()))
+        return Response(status=204)
 
     def perform_create(self, serializer):
         self._written = self._reload(self.create_object(data=serializer.validated_data))

@@ -10,8 +10,9 @@ from accounts.models import User
 from audit.models import AuditAction
 from audit.services import audit_changes, audit_created, audit_object
 from core.errors import ValidationError
-from core.services import model_assign
+from core.services import model_assign, model_save_changed
 from deliverables.models import ArticleStatus, KnowledgeBaseArticle, RecruitmentRole, RecruitmentStatus
+from launches.locks import plan_lock
 from launches.models import Launch, Task
 
 CUSTOMER_CARE = "customer-care"
@@ -60,10 +61,11 @@ def kb_article_create(
 def kb_article_update(*, actor: User, article: KnowledgeBaseArticle, data: Mapping[str, Any]) -> KnowledgeBaseArticle:
     """The office and Customer Care's people change an article and its review state."""
     access_require_department_membership(actor, CUSTOMER_CARE, "change knowledge base articles")
+    plan_lock(article)
     with audit_changes(article, ARTICLE_FIELDS) as changes:
         model_assign(instance=article, data=data, fields=ARTICLE_FIELDS)
         _check_article(article)
-        article.save()
+    model_save_changed(article, changes)
     audit_object(actor, AuditAction.UPDATE, article, launch_id=article.launch_id, changes=changes)
     return article
 
@@ -93,10 +95,11 @@ def recruitment_role_create(
 def recruitment_role_update(*, actor: User, role: RecruitmentRole, data: Mapping[str, Any]) -> RecruitmentRole:
     """The office and HR's people change a role and how far recruiting is."""
     access_require_department_membership(actor, HR, "change recruiting")
+    plan_lock(role)
     with audit_changes(role, ROLE_FIELDS) as changes:
         model_assign(instance=role, data=data, fields=ROLE_FIELDS)
         _check_role(role)
-        role.save()
+    model_save_changed(role, changes)
     audit_object(actor, AuditAction.UPDATE, role, launch_id=role.launch_id, changes=changes)
     return role
 

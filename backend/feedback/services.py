@@ -12,8 +12,9 @@ from accounts.models import User
 from audit.models import AuditAction
 from audit.services import audit_changes, audit_created, audit_object, audit_record
 from core.errors import ValidationError
-from core.services import model_assign
+from core.services import model_assign, model_save_changed
 from feedback.models import REPORTED_BY_MAX_LENGTH, TEXT_MAX_LENGTH, FeedbackItem, FeedbackSource, FeedbackState
+from launches.locks import plan_lock
 from launches.models import Launch, Task
 
 ENGINEERING = "engineering"
@@ -86,10 +87,11 @@ def feedback_item_create(
 def feedback_item_update(*, actor: User, item: FeedbackItem, data: Mapping[str, Any]) -> FeedbackItem:
     """Triage is Engineering's: the office or Engineering's lead and members change the state and the item."""
     _require_engineering(actor, "triage feedback")
+    plan_lock(item)
     with audit_changes(item, FEEDBACK_FIELDS) as changes:
         model_assign(instance=item, data=data, fields=FEEDBACK_FIELDS)
         _check_item(item)
-        item.save()
+    model_save_changed(item, changes)
     audit_object(actor, AuditAction.UPDATE, item, launch_id=item.launch_id, changes=changes)
     return item
 

@@ -11,9 +11,10 @@ from accounts.models import Department, User
 from audit.models import AuditAction
 from audit.services import audit_changes, audit_created, audit_object
 from core.errors import PermissionDeniedError, ValidationError
-from core.services import model_assign
+from core.services import model_assign, model_save_changed
 from gates.errors import GateNotApprovedError
 from gates.models import DecisionKind, Gate, GateDecision, GateStatus
+from launches.locks import launch_lock, plan_lock
 from launches.models import Launch, ScheduleMode, Task, TaskStatus
 from launches.plan_version import launch_plan_changed
 from notifications.services import EventKind, event_record
@@ -74,6 +75,7 @@ def gate_create(
 ) -> Gate:
     """Office only. A gate is placed on the timeline like a milestone and moves with T-0 when anchored."""
     access_require_office(actor, "define gates")
+    launch_lock(launch.pk)
     gate = Gate(
         launch=launch,
         name=name,
@@ -99,10 +101,11 @@ def gate_create(
 def gate_update(*, actor: User, gate: Gate, data: Mapping[str, Any]) -> Gate:
     """Office only. Changing criteria or approvers re-evaluates the gate's status."""
     access_require_office(actor, "change gates")
+    plan_lock(gate)
     with audit_changes(gate, GATE_FIELDS) as changes:
         model_assign(instance=gate, data=data, fields=GATE_FIELDS)
         moment_anchor_check(gate, "gate")
-        gate.save()
+    model_save_changed(gate, changes)
     if "criteria" in data:
         old = sorted(gate.criteria.values_list("pk", flat=True))
         tasks = _check_criteria(gate.launch, data["criteria"])
@@ -125,6 +128,7 @@ def gate_update(*, actor: User, gate: Gate, data: Mapping[str, Any]) -> Gate:
 def gate_delete(*, actor: User, gate: Gate) -> None:
     """Office only. The decisions go with the gate; the audit history keeps the deletion."""
     access_require_office(actor, "delete gates")
+    plan_lock(gate)
     audit_object(actor, AuditAction.DELETE, gate, launch_id=gate.launch_id)
     launch_id = gate.launch_id
     gate.delete()
@@ -137,7 +141,7 @@ def gate_decide(
 ) -> GateDecision:
     """Rule 5: an approver decides under their own name, for the office (no department) or as the lead of a
     department the gate names. A rejection needs a comment. Approving twice records nothing new."""
-    gate = Gate.objects.select_for_update().get(pk=gate.pk)
+    plan_lock(gate)
     access = access_for(actor)
     if department is None:
         if not access.is_office:
@@ -193,7 +197,8 @@ def gate_task_status_changed(*, actor: User, task: Task, old_status: str) -> Non
     """Rule 4: reopening a criterion task of an approved gate puts the gate back to pending, in a new round,
     and records why (the office sees it in the decision history and the audit); finishing the last criterion
     may approve a gate."""
-    for gate in Gate.objects.select_for_update().filter(criteria=task):
+    # The caller holds the launch's lock (launches/locks.py): gates after the task, by id.
+    for gate in Gate.objects.select_for_update(no_key=True).filter(criteria=task).order_by("pk"):
         if old_status == TaskStatus.DONE and task.status != TaskStatus.DONE and gate.status == GateStatus.APPROVED:
             why = f"Criterion “{task.title}” went from done to {task.status}."
             gate.round += 1
@@ -218,7 +223,7 @@ def gate_task_status_changed(*, actor: User, task: Task, old_status: str) -> Non
 def gates_criterion_deleted(*, actor: User, task: Task) -> None:
     """Before a task is deleted: each gate it was a criterion of drops it, records the change (rule 6: the
     cascade would remove it silently) and re-evaluates, since it may have been the last criterion not done."""
-    for gate in Gate.objects.select_for_update().filter(criteria=task):
+    for gate in Gate.objects.select_for_update(no_key=True).filter(criteria=task).order_by("pk"):
         old = sorted(gate.criteria.values_list("pk", flat=True))
         gate.criteria.remove(task)
         audit_object(

@@ -23,12 +23,13 @@ from audit.services import audit_changes, audit_created, audit_object
 from calendars.services import calendar_entries_sync
 from communications.selectors import SETTLED_STATUSES, launch_communication_rows
 from core.errors import ValidationError
-from core.services import model_assign, model_update
+from core.services import model_assign, model_save_changed, model_update
 from gates.errors import GateNotApprovedError
 from gates.models import Gate, GateStatus
 from gates.services import gate_task_status_changed, gates_criterion_deleted, gates_require_all_approved
 from launches import selectors
 from launches.errors import DependencyCycleError, LaunchClosedError
+from launches.locks import launch_lock, plan_lock
 from launches.models import (
     ACTIVE_LAUNCH_STATUSES,
     Dependency,
@@ -114,6 +115,7 @@ def launch_create(
 def launch_update(*, actor: User, launch: Launch, data: Mapping[str, Any]) -> Launch:
     """Office only (rule 5). Status follows the lifecycle; anchored items follow T-0 because they are relative."""
     access_require_office(actor, "change launches")
+    plan_lock(launch)
     if "status" in data and data["status"] != launch.status:
         launch_set_status(actor=actor, launch=launch, status=data["status"])
     if "t_zero" in data and data["t_zero"] != launch.t_zero:
@@ -161,8 +163,8 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
         raise LaunchClosedError(f"A {launch.status} launch cannot move its launch day.", field="t_zero")
     plan_day_check(t_zero, field="t_zero", what="Launch day")
     if preview is False:
-        # Lock the launch so two office users moving T-0 at once apply one after the other.
-        launch = Launch.objects.select_for_update().get(pk=launch.pk)
+        # Two office users moving T-0 at once apply one after the other.
+        plan_lock(launch)
     zone = launch.zone
     old_date = launch.t_zero_date
     new_date = t_zero.astimezone(zone).date()
@@ -262,6 +264,7 @@ def _move_report_communications(
 def launch_set_status(*, actor: User, launch: Launch, status: str) -> Launch:
     """Office only. Moves a launch along draft -> planning -> ready -> launched -> closed, or cancels it."""
     access_require_office(actor, "change a launch's status")
+    plan_lock(launch)
     if status not in LAUNCH_TRANSITIONS[launch.status]:
         allowed = ", ".join(sorted(LAUNCH_TRANSITIONS[launch.status])) or "none"
         raise ValidationError(
@@ -298,6 +301,7 @@ def workstream_create(
 ) -> Workstream:
     """Office only. One workstream per department and launch; the lead defaults to the department's lead."""
     access_require_office(actor, "add workstreams")
+    launch_lock(launch.pk)
     if Workstream.objects.filter(launch=launch, department=department).exists():
         raise ValidationError(f"{launch.name} already has a {department.name} workstream.", field="department")
     workstream = Workstream.objects.create(
@@ -311,6 +315,7 @@ def workstream_create(
 @transaction.atomic
 def workstream_update(*, actor: User, workstream: Workstream, data: Mapping[str, Any]) -> Workstream:
     """The department's lead may edit the notes; only the office reassigns the lead."""
+    plan_lock(workstream)
     if "lead" in data and data["lead"] != workstream.lead:
         access_require_office(actor, "change a workstream's lead")
     access_require_department_lead(actor, workstream.department_id, "change this workstream")
@@ -333,6 +338,7 @@ def workstream_update(*, actor: User, workstream: Workstream, data: Mapping[str,
 def workstream_delete(*, actor: User, workstream: Workstream) -> None:
     """Office only; removes the department's tasks from the launch."""
     access_require_office(actor, "remove workstreams")
+    plan_lock(workstream)
     audit_object(
         actor, AuditAction.DELETE, workstream, launch_id=workstream.launch_id, department_id=workstream.department_id
     )
@@ -390,6 +396,7 @@ def task_create(
 ) -> Task:
     """The office or the workstream's department lead adds tasks (rule 5); gated work cannot start early (rule 4)."""
     access_require_department_lead(actor, workstream.department_id, "add tasks to this workstream")
+    launch_lock(workstream.launch_id)
     task = Task(
         workstream=workstream,
         title=title,
@@ -438,6 +445,7 @@ def _task_check_gate(task: Task, old_status: str | None = None) -> None:
 @transaction.atomic
 def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
     """Office and the department's lead change anything; the assignee changes only the status (rule 5)."""
+    plan_lock(task)
     changes = {
         field: value
         for field, value in data.items()
@@ -460,7 +468,7 @@ def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
         model_assign(instance=task, data=changes, fields=TASK_FIELDS)
         _task_check_schedule(task, changes.get("due_date"))
         _task_check_gate(task, old_status=old_status)
-        task.save()
+    model_save_changed(task, diff)
     launch_plan_changed(task.workstream.launch_id)
     audit_object(
         actor,
@@ -488,6 +496,7 @@ def task_delete(*, actor: User, task: Task) -> None:
     """The office or the department's lead removes a task, with its dependencies; each removed dependency and
     each gate that loses it as a criterion is recorded too (rule 6)."""
     access_require_department_lead(actor, task.workstream.department_id, "delete this task")
+    plan_lock(task)
     launch_id = task.workstream.launch_id
     audit_object(actor, AuditAction.DELETE, task, launch_id=launch_id, department_id=task.workstream.department_id)
     for dependency in Dependency.objects.filter(Q(predecessor=task) | Q(successor=task)).select_related(
@@ -528,6 +537,7 @@ def _dependency_check(predecessor: Task, successor: Task) -> None:
 def dependency_create(*, actor: User, predecessor: Task, successor: Task, lag_days: int = 0) -> Dependency:
     """The office or the successor's department lead links two tasks of one launch, finish-to-start."""
     access_require_department_lead(actor, successor.workstream.department_id, "add dependencies to this task")
+    launch_lock(successor.workstream.launch_id)
     _dependency_check(predecessor, successor)
     if Dependency.objects.filter(predecessor=predecessor, successor=successor).exists():
         raise ValidationError(f"Task {successor.pk} already depends on task {predecessor.pk}.", field="predecessor")
@@ -550,7 +560,7 @@ def _dependency_check_cycle(predecessor: Task, successor: Task) -> None:
     """Rule 2: dependencies form no cycle; the error names the cycle's tasks in order (linear-time search)."""
     launch_id = successor.workstream.launch_id
     # Lock the launch's row so two concurrent additions cannot close a cycle between them.
-    list(Launch.objects.select_for_update().filter(pk=launch_id).values_list("pk"))
+    launch_lock(launch_id)
     existing = [
         DependencyInput(pred, succ)
         for pred, succ in Dependency.objects.filter(successor__workstream__launch_id=launch_id).values_list(
@@ -572,6 +582,7 @@ def _dependency_check_cycle(predecessor: Task, successor: Task) -> None:
 @transaction.atomic
 def dependency_update(*, actor: User, dependency: Dependency, lag_days: int) -> Dependency:
     """The office or the successor's department lead changes the lag."""
+    plan_lock(dependency)
     access_require_department_lead(actor, dependency.successor.workstream.department_id, "change this dependency")
     with audit_changes(dependency, ("lag_days",)) as changes:
         model_update(instance=dependency, data={"lag_days": lag_days}, fields=("lag_days",))
@@ -594,6 +605,7 @@ def dependency_update(*, actor: User, dependency: Dependency, lag_days: int) -> 
 def dependency_delete(*, actor: User, dependency: Dependency) -> None:
     """The office or the successor's department lead removes a dependency."""
     access_require_department_lead(actor, dependency.successor.workstream.department_id, "remove this dependency")
+    plan_lock(dependency)
     workstream = dependency.successor.workstream
     audit_object(
         actor, AuditAction.DELETE, dependency, launch_id=workstream.launch_id, department_id=workstream.department_id
@@ -621,6 +633,7 @@ def milestone_create(
 ) -> Milestone:
     """Office only: milestones belong to the whole launch."""
     access_require_office(actor, "add milestones")
+    launch_lock(launch.pk)
     milestone = Milestone(
         launch=launch,
         name=name,
@@ -642,10 +655,11 @@ def milestone_create(
 def milestone_update(*, actor: User, milestone: Milestone, data: Mapping[str, Any]) -> Milestone:
     """Office only."""
     access_require_office(actor, "change milestones")
+    plan_lock(milestone)
     with audit_changes(milestone, MILESTONE_FIELDS) as changes:
         model_assign(instance=milestone, data=data, fields=MILESTONE_FIELDS)
         moment_anchor_check(milestone, "milestone")
-        milestone.save()
+    model_save_changed(milestone, changes)
     launch_plan_changed(milestone.launch_id)
     audit_object(actor, AuditAction.UPDATE, milestone, launch_id=milestone.launch_id, changes=changes)
     return milestone
@@ -655,6 +669,7 @@ def milestone_update(*, actor: User, milestone: Milestone, data: Mapping[str, An
 def milestone_delete(*, actor: User, milestone: Milestone) -> None:
     """Office only."""
     access_require_office(actor, "delete milestones")
+    plan_lock(milestone)
     audit_object(actor, AuditAction.DELETE, milestone, launch_id=milestone.launch_id)
     milestone.delete()
     launch_plan_changed(milestone.launch_id)

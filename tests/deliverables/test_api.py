@@ -127,7 +127,7 @@ def test_an_article_names_its_reviewer(world, care, client_for):
     ("url", "people", "make", "first", "second"),
     [
         (KB, "care", KnowledgeBaseArticleFactory, {"status": "in_review"}, {"status": "published"}),
-        (ROLES, "hr", RecruitmentRoleFactory, {"count": 2}, {"count": 4}),
+        (ROLES, "hr", RecruitmentRoleFactory, {"count": 3}, {"count": 4}),
     ],
 )
 def test_a_stale_if_match_is_refused_with_412(world, request, client_for, url, people, make, first, second):

@@ -12,7 +12,8 @@ from communications.api.serializers import (
     CommunicationUpdateSerializer,
 )
 from communications.models import Communication, CommunicationKind, CommunicationStatus
-from core.viewsets import IF_MATCH, ServiceModelViewSet
+from core.viewsets import IF_MATCH
+from launches.api.viewsets import PlanViewSet
 
 
 class CommunicationFilter(filters.FilterSet):
@@ -24,7 +25,7 @@ class CommunicationFilter(filters.FilterSet):
         fields = ["launch", "status", "kind", "department", "author", "embargo_gate"]
 
 
-class CommunicationViewSet(ServiceModelViewSet):
+class CommunicationViewSet(PlanViewSet):
     """Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
     the office) draft; the author edits, submits, publishes and withdraws; only the office approves."""
 

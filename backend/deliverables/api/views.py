@@ -3,7 +3,6 @@
 from django_filters import rest_framework as filters
 
 from accounts.permissions import CanChangePlanOrReadOnly
-from core.viewsets import ServiceModelViewSet
 from deliverables import selectors, services
 from deliverables.api.serializers import (
     KnowledgeBaseArticleSerializer,
@@ -12,6 +11,7 @@ from deliverables.api.serializers import (
     RecruitmentRoleUpdateSerializer,
 )
 from deliverables.models import ArticleStatus, KnowledgeBaseArticle, RecruitmentRole, RecruitmentStatus
+from launches.api.viewsets import PlanViewSet
 
 
 class KnowledgeBaseArticleFilter(filters.FilterSet):
@@ -22,7 +22,7 @@ class KnowledgeBaseArticleFilter(filters.FilterSet):
         fields = ["launch", "status", "reviewer"]
 
 
-class KnowledgeBaseArticleViewSet(ServiceModelViewSet):
+class KnowledgeBaseArticleViewSet(PlanViewSet):
     """Customer Care's knowledge base for a launch. Everyone signed in reads; the office and Customer Care's
     lead and members write."""
 
@@ -55,7 +55,7 @@ class RecruitmentRoleFilter(filters.FilterSet):
         fields = ["launch", "status"]
 
 
-class RecruitmentRoleViewSet(ServiceModelViewSet):
+class RecruitmentRoleViewSet(PlanViewSet):
     """HR's recruiting for a launch. Everyone signed in reads; the office and HR's lead and members write."""
 
     permission_classes = [CanChangePlanOrReadOnly]

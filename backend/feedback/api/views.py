@@ -10,7 +10,6 @@ from rest_framework.response import Response
 
 from accounts.permissions import CanChangePlanOrReadOnly
 from core.schema import ErrorSerializer
-from core.viewsets import ServiceModelViewSet
 from feedback import selectors, services
 from feedback.api.serializers import (
     FeedbackImportResultSerializer,
@@ -21,6 +20,7 @@ from feedback.api.serializers import (
     FeedbackSummarySerializer,
 )
 from feedback.models import FeedbackItem, FeedbackSource, FeedbackState
+from launches.api.viewsets import PlanViewSet
 
 
 class FeedbackItemFilter(filters.FilterSet):
@@ -32,7 +32,7 @@ class FeedbackItemFilter(filters.FilterSet):
         fields = ["launch", "state", "source", "task"]
 
 
-class FeedbackItemViewSet(ServiceModelViewSet):
+class FeedbackItemViewSet(PlanViewSet):
     """Feedback from early users on a launch. Everyone signed in reads; the office and Engineering record and
     triage; the office and Engineering's lead delete."""
 

@@ -6,10 +6,11 @@ from rest_framework import viewsets
 from rest_framework.decorators import action
 
 from accounts.permissions import CanChangePlanOrReadOnly, IsOfficeOrReadOnly
-from core.viewsets import IF_MATCH, ServiceModelViewSet
+from core.viewsets import IF_MATCH
 from gates import selectors, services
 from gates.api.serializers import GateDecideSerializer, GateDecisionSerializer, GateSerializer, GateUpdateSerializer
 from gates.models import Gate, GateDecision
+from launches.api.viewsets import PlanViewSet
 from launches.models import Launch
 
 
@@ -19,7 +20,7 @@ class GateFilter(filters.FilterSet):
         fields = ["launch", "status"]
 
 
-class GateViewSet(ServiceModelViewSet):
+class GateViewSet(PlanViewSet):
     """Approval gates on a launch's timeline. The office defines them; required approvers decide."""
 
     permission_classes = [IsOfficeOrReadOnly]

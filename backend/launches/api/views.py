@@ -19,7 +19,7 @@ from accounts.models import Department, User
 from accounts.permissions import CanChangePlanOrReadOnly, IsOfficeOrReadOnly
 from audit.models import AuditAction, AuditEvent
 from audit.selectors import audit_events_for_launch
-from core.viewsets import IF_MATCH, ServiceModelViewSet
+from core.viewsets import IF_MATCH
 from launches import selectors, services
 from launches.api import filters
 from launches.api.serializers import (
@@ -39,10 +39,11 @@ from launches.api.serializers import (
     WorkstreamSerializer,
     WorkstreamUpdateSerializer,
 )
+from launches.api.viewsets import PlanViewSet
 from launches.models import Dependency, Launch, Milestone, Workstream
 
 
-class LaunchViewSet(ServiceModelViewSet):
+class LaunchViewSet(PlanViewSet):
     """Launches around their T-0. Everyone signed in reads; the office plans."""
 
     permission_classes = [IsOfficeOrReadOnly]
@@ -117,7 +118,7 @@ class LaunchViewSet(ServiceModelViewSet):
         return Response(ReadinessSerializer(selectors.launch_readiness(launch=launch, today=today)).data)
 
 
-class WorkstreamViewSet(ServiceModelViewSet):
+class WorkstreamViewSet(PlanViewSet):
     """One department's part of one launch. The office adds and removes; the lead keeps its notes."""
 
     permission_classes = [CanChangePlanOrReadOnly]
@@ -141,7 +142,7 @@ class WorkstreamViewSet(ServiceModelViewSet):
         services.workstream_delete(actor=self.request.user, workstream=instance)
 
 
-class TaskViewSet(ServiceModelViewSet):
+class TaskViewSet(PlanViewSet):
     """Tasks, anchored to T-0 or fixed. Leads manage their department's; assignees update the status."""
 
     permission_classes = [CanChangePlanOrReadOnly]
@@ -162,7 +163,7 @@ class TaskViewSet(ServiceModelViewSet):
         services.task_delete(actor=self.request.user, task=instance)
 
 
-class DependencyViewSet(ServiceModelViewSet):
+class DependencyViewSet(PlanViewSet):
     """Finish-to-start links between two tasks of one launch, in any workstreams."""
 
     permission_classes = [CanChangePlanOrReadOnly]
@@ -188,7 +189,7 @@ class DependencyViewSet(ServiceModelViewSet):
         services.dependency_delete(actor=self.request.user, dependency=instance)
 
 
-class MilestoneViewSet(ServiceModelViewSet):
+class MilestoneViewSet(PlanViewSet):
     """Named moments of a launch (announcement, embargo lift, ...). The office manages them."""
 
     permission_classes = [IsOfficeOrReadOnly]

@@ -1,0 +1,41 @@
+"""Transactions that the database may refuse under contention (a deadlock victim, a serialization failure) run
+again instead of failing the request."""
+
+import logging
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.db import OperationalError, transaction
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# PostgreSQL's serialization_failure and deadlock_detected: the transaction did nothing and may simply run again.
+RETRYABLE_SQLSTATES = frozenset({"40001", "40P01"})
+WRITE_ATTEMPTS = 4
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """A database error that means "lost a race, try again" rather than a fault: PostgreSQL's deadlock and
+    serialization failures, and SQLite's busy database."""
+    if not isinstance(exc, OperationalError):
+        return False
+    sqlstate = getattr(exc.__cause__, "sqlstate", None)
+    return sqlstate in RETRYABLE_SQLSTATES or "database is locked" in str(exc)
+
+
+def atomic_with_retry(write: Callable[[], T], *, attempts: int = WRITE_ATTEMPTS) -> T:
+    """Run write() in one transaction; when the database aborts it as a deadlock victim or a serialization
+    failure, run it again from the start (a short, growing pause between tries). Inside an outer transaction the
+    block is a savepoint, and rolling back to it releases the locks it took (PostgreSQL), so it retries too."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with transaction.atomic():
+                return write()
+        except OperationalError as exc:
+            if attempt == attempts or not is_retryable(exc):
+                raise
+            logger.warning("write retried after %s (attempt %d of %d)", exc.__class__.__name__, attempt, attempts)
+            time.sleep(0.01 * 2**attempt)
+    raise AssertionError("unreachable")  # pragma: no cover
