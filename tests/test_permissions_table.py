@@ -1,24 +1,32 @@
 """docs/permissions.md is the permission table: every cell is checked against the live API, every role,
-every endpoint and method (PRODUCT.md rule 5)."""
+every endpoint and method (PRODUCT.md rule 5), and its admin table against the live Django admin."""
 
 import json
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
 import pytest
+from django.contrib import admin
+from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django_celery_beat.models import PeriodicTask
 from rest_framework.test import APIClient
 
-from accounts.models import Department, DepartmentMembership, MembershipRole
+from accounts.models import Department, DepartmentMembership, MembershipRole, User
 from calendars.services import calendar_feed_create
 from communications.models import Communication
+from config.celery import app as celery_app
 from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
 from feedback.models import FeedbackItem
 from gates.models import Gate, GateDecision
 from launches.models import Milestone, TaskComment
 from notifications.models import LaunchEvent, Notification
 from playbooks.models import Playbook
-from tests.factories import DependencyFactory, TaskFactory
+from tests.accounts.admin_forms import admin_client, change_form_data, user_change_data
+from tests.factories import DependencyFactory, TaskFactory, UserFactory
 from webhooks.models import Webhook, WebhookDelivery
 
 TABLE = Path(__file__).resolve().parent.parent / "docs" / "permissions.md"
@@ -34,9 +42,16 @@ ROLE_USERS = {
 ROW = re.compile(r"^\| `(?P<method>[A-Z]+) (?P<path>\S+)`(?P<variant>[^|]*)\|(?P<cells>.*)\|$")
 
 
+def _sections() -> tuple[str, str]:
+    """The API's table, and the admin's (under its own heading)."""
+    api, _heading, admin_part = TABLE.read_text().partition("\n## The admin\n")
+    assert admin_part, "docs/permissions.md has no admin section"
+    return api, admin_part
+
+
 def _table() -> list[tuple[str, str, str, dict[str, int]]]:
     rows = []
-    for line in TABLE.read_text().splitlines():
+    for line in _sections()[0].splitlines():
         match = ROW.match(line.strip())
         if match:
             cells = [int(cell) for cell in match["cells"].split("|")]
@@ -263,3 +278,253 @@ def test_every_operation_of_the_api_has_a_row(client, db):
     documented = {(method, path) for method, path, _variant, _cells in ROWS}
     assert operations - documented == set(), "operations without a row in docs/permissions.md"
     assert documented - operations == set(), "rows in docs/permissions.md for operations that do not exist"
+
+
+# The admin's table: office staff, a superuser, a lead with staff status (docs/permissions.md, "The admin").
+ADMIN_ROLES = ["office", "superuser", "lead"]
+ADMIN_ROW = re.compile(r"^\| `(?P<method>GET|POST) (?P<path>/admin/\S*)`(?P<variant>[^|]*)\|(?P<cells>.*)\|$")
+ADMIN_CELL = re.compile(r"^(?P<status>\d{3})(?: (?P<effect>applied|ignored))?$")
+SWEEP = "notifications.tasks.embargoes_lifting_notify"
+NEW_PASSWORD = "a-Long-new-pass-42"
+
+
+def _admin_table() -> list[tuple[str, str, str, dict[str, tuple[int, str | None]]]]:
+    rows = []
+    for line in _sections()[1].splitlines():
+        match = ADMIN_ROW.match(line.strip())
+        if match:
+            cells = [ADMIN_CELL.match(cell.strip()) for cell in match["cells"].split("|")]
+            assert len(cells) == len(ADMIN_ROLES) and all(cells), line
+            rows.append(
+                (
+                    match["method"],
+                    match["path"],
+                    match["variant"].strip(),
+                    {
+                        role: (int(cell["status"]), cell["effect"])
+                        for role, cell in zip(ADMIN_ROLES, cells, strict=True)
+                    },
+                )
+            )
+    return rows
+
+
+ADMIN_ROWS = _admin_table()
+
+
+@dataclass
+class AdminCase:
+    """What one admin row posts, what it tries to change (a snapshot), whether that change is fully in place,
+    and whether the rest of the form went through."""
+
+    urls: list[str]
+    data: dict | None = None
+    state: Callable[[], object] = lambda: None
+    applied: Callable[[], bool] | None = None
+    saved: Callable[[], bool] | None = None
+
+
+def _admin_actors(world) -> dict[str, User]:
+    lead = world.marketing_lead
+    lead.is_staff = True
+    lead.save(update_fields=["is_staff"])
+    return {
+        "office": UserFactory(username="office.staff", is_office=True, is_staff=True),
+        "superuser": UserFactory(username="root", is_office=True, is_staff=True, is_superuser=True),
+        "lead": lead,
+    }
+
+
+def _admin_case(world, actor: User, method: str, path: str, variant: str) -> AdminCase:
+    """The concrete URLs, the body and the effect checks for a row of the admin table."""
+    member, viewer = world.marketing_member, world.viewer
+    other_root = UserFactory(username="other.root", is_office=True, is_staff=True, is_superuser=True)
+    group = Group.objects.create(name="Everything")
+    permission = Permission.objects.get(codename="change_group")
+    sweep = PeriodicTask.objects.get(task=SWEEP)
+    form_reader = admin_client(UserFactory(username="form.reader", is_staff=True, is_superuser=True))
+    users = {"{member}": member, "{self}": actor, "{superuser}": other_root}
+    user = next((users[key] for key in users if key in path), None)
+    url = path
+    for key, value in users.items():
+        url = url.replace(key, str(value.pk))
+    url = url.replace("{sweep}", str(sweep.pk)).replace("{task}", str(world.pr_task.pk))
+
+    def fresh(obj):
+        return type(obj).objects.filter(pk=obj.pk).first()
+
+    def renamed(obj) -> Callable[[], bool]:
+        return lambda: fresh(obj).first_name == "Renamed"
+
+    if path == "/admin/{token}/":
+        tokens = [
+            f"/admin/{model._meta.app_label}/{model._meta.model_name}/"
+            for model in admin.site._registry
+            if model._meta.app_label in ("authtoken", "knox")
+        ]
+        assert tokens, "no API token model is registered in the admin"
+        return AdminCase(urls=tokens)
+    if method == "GET":
+        return AdminCase(urls=[url])
+    if path == "/admin/accounts/user/add/":
+        flags = {"is_staff": "on", "is_superuser": "on"} if "is_staff" in variant else {}
+        body = {"username": "new.hire", "usable_password": "true", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
+
+        def created() -> User | None:
+            return User.objects.filter(username="new.hire").first()
+
+        def privileged() -> bool:
+            return bool(created() and (created().is_staff or created().is_superuser))
+
+        return AdminCase(
+            urls=[url],
+            data={**body, **flags},
+            state=privileged if flags else lambda: bool(created()),
+            applied=privileged if flags else lambda: bool(created() and created().check_password(NEW_PASSWORD)),
+            saved=lambda: created() is not None,
+        )
+    if path.endswith("/change/") and "/accounts/user/" in path:
+        changes = {
+            "(name, email, time zone, is_active, is_office)": {
+                "email": "mia@example.com",
+                "time_zone": "Europe/Paris",
+                "is_active": False,
+                "is_office": True,
+            },
+            "(is_staff)": {"is_staff": True},
+            "(is_superuser)": {"is_superuser": True},
+            "(a group)": {"groups": [group.pk]},
+            "(a permission)": {"user_permissions": [permission.pk]},
+            "(is_superuser and a permission)": {"is_superuser": True, "user_permissions": [permission.pk]},
+            "(email)": {"email": "owned@example.com"},
+        }[variant]
+        changes.setdefault("first_name", "Renamed")
+        wanted = {name: value for name, value in changes.items() if name != "first_name"}
+
+        def snapshot() -> dict:
+            current = fresh(user)
+            return {
+                "is_staff": current.is_staff,
+                "is_superuser": current.is_superuser,
+                "is_active": current.is_active,
+                "is_office": current.is_office,
+                "email": current.email,
+                "time_zone": str(current.time_zone),
+                "groups": sorted(current.groups.values_list("pk", flat=True)),
+                "user_permissions": sorted(current.user_permissions.values_list("pk", flat=True)),
+            }
+
+        def applied() -> bool:
+            now = snapshot()
+            return all(now[name] == (value if value != "on" else True) for name, value in wanted.items())
+
+        return AdminCase(
+            urls=[url], data=user_change_data(user, **changes), state=snapshot, applied=applied, saved=renamed(user)
+        )
+    if path.endswith("/password/"):
+        data = (
+            {"usable_password": "false", "unset-password": "1"}
+            if "unset" in variant
+            else {"usable_password": "true", "password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
+        )
+        return AdminCase(
+            urls=[url],
+            data=data,
+            state=lambda: fresh(user).password,
+            applied=lambda: (
+                not fresh(user).has_usable_password()
+                if "unset" in variant
+                else fresh(user).check_password(NEW_PASSWORD)
+            ),
+        )
+    if path == "/admin/accounts/user/{superuser}/delete/":
+        return AdminCase(
+            urls=[url],
+            data={"post": "yes"},
+            state=lambda: bool(fresh(other_root)),
+            applied=lambda: not fresh(other_root),
+        )
+    if path == "/admin/accounts/user/":
+        selected = [viewer] if variant == "(delete selected: the viewer)" else [viewer, other_root]
+
+        def kept() -> list[bool]:
+            return [bool(fresh(obj)) for obj in selected]
+
+        return AdminCase(
+            urls=[url],
+            data={"action": "delete_selected", "_selected_action": [obj.pk for obj in selected], "post": "yes"},
+            state=kept,
+            applied=lambda: not any(kept()),
+        )
+    if path == "/admin/django_celery_beat/periodictask/{sweep}/change/":
+        data = change_form_data(form_reader, url, args='["held"]')
+        return AdminCase(
+            urls=[url], data=data, state=lambda: fresh(sweep).args, applied=lambda: fresh(sweep).args == '["held"]'
+        )
+    if path == "/admin/django_celery_beat/periodictask/":
+        if "run" in variant:
+            runs = celery_app.tasks[SWEEP].apply_async
+            return AdminCase(
+                urls=[url],
+                data={"action": "run_tasks", "_selected_action": [sweep.pk]},
+                state=lambda: runs.call_count,
+                applied=lambda: runs.call_count == 1,
+            )
+        return AdminCase(
+            urls=[url],
+            data={"action": "disable_tasks", "_selected_action": [sweep.pk]},
+            state=lambda: fresh(sweep).enabled,
+            applied=lambda: not fresh(sweep).enabled,
+        )
+    if path == "/admin/launches/task/{task}/change/":
+        data = change_form_data(form_reader, url, title="Press release, final")
+        return AdminCase(
+            urls=[url],
+            data=data,
+            state=lambda: fresh(world.pr_task).title,
+            applied=lambda: fresh(world.pr_task).title == "Press release, final",
+        )
+    raise AssertionError(f"no admin case for {method} {path} {variant}")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ADMIN_ROLES)
+@pytest.mark.parametrize(
+    ("method", "path", "variant", "expected"),
+    ADMIN_ROWS,
+    ids=[f"{method} {path} {variant}".strip() for method, path, variant, _ in ADMIN_ROWS],
+)
+def test_admin_table_cell_matches_the_live_admin(world, method, path, variant, expected, role):
+    status, effect = expected[role]
+    actor = _admin_actors(world)[role]
+    celery_app.loader.import_default_modules()
+    with mock.patch.object(celery_app.tasks[SWEEP], "apply_async"):
+        case = _admin_case(world, actor, method, path, variant)
+        client = admin_client(actor)
+        for url in case.urls:
+            before = case.state()
+            response = client.get(url) if method == "GET" else client.post(url, case.data)
+            assert response.status_code == status, (role, method, url, response.content[:300])
+            if method == "GET":
+                continue
+            assert effect or status == 403, "a write that answers other than 403 says applied or ignored"
+            if effect == "applied":
+                assert case.applied(), (role, url, "not applied")
+            else:
+                assert case.state() == before, (role, url, "a refused or ignored change reached the database")
+            if case.saved is not None:
+                assert case.saved() == (status == 302), (role, url, "the rest of the form")
+
+
+def test_every_row_of_the_admin_table_is_read_and_the_privileged_pages_have_rows():
+    rows = [line for line in _sections()[1].splitlines() if line.startswith("| `")]
+    assert len(rows) == len(ADMIN_ROWS), "a row of the admin table the test cannot read"
+    paths = {path for _method, path, _variant, _cells in ADMIN_ROWS}
+    assert {
+        "/admin/accounts/user/{member}/change/",
+        "/admin/accounts/user/{member}/password/",
+        "/admin/accounts/user/{superuser}/change/",
+        "/admin/auth/group/",
+        "/admin/{token}/",
+        "/admin/django_celery_beat/periodictask/",
+    } <= paths

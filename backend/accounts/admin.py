@@ -1,9 +1,17 @@
-"""Admin for users, departments and memberships, usable by office staff."""
+"""Admin for users, departments and memberships, usable by office staff; privileges and passwords stay with
+superusers."""
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
 
 from accounts.models import Department, DepartmentMembership, User
+
+# What would let office staff raise anyone's privileges (their own included): only a superuser edits these.
+PRIVILEGE_FIELDS = ("is_superuser", "is_staff", "groups", "user_permissions")
+# Kept by Django itself: nobody rewrites who signed in when.
+SIGN_IN_DATES = ("last_login", "date_joined")
 
 
 class MembershipInline(admin.TabularInline):
@@ -20,6 +28,42 @@ class UserAdmin(DjangoUserAdmin):
         *DjangoUserAdmin.fieldsets,
         ("T-Minus", {"fields": ["is_office", "time_zone"]}),
     )
+
+    # The admin builds its form from these, so a field left out or read-only here is dropped from any post,
+    # not only hidden from the page.
+    def get_fieldsets(self, request: HttpRequest, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or request.user.is_superuser:
+            return fieldsets  # adding a user sets its password once, whoever adds it
+        # The password's summary (hasher, salt) and its change link are the superuser's.
+        return tuple(
+            (name, {**options, "fields": [field for field in options["fields"] if field != "password"]})
+            for name, options in fieldsets
+        )
+
+    def get_readonly_fields(self, request: HttpRequest, obj=None):
+        readonly = tuple(super().get_readonly_fields(request, obj))
+        if request.user.is_superuser:
+            return readonly
+        return (*readonly, *PRIVILEGE_FIELDS, *SIGN_IN_DATES)
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return super().has_change_permission(request, obj) and _may_touch(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return super().has_delete_permission(request, obj) and _may_touch(request, obj)
+
+    def user_change_password(self, request: HttpRequest, id: str, form_url: str = "") -> HttpResponse:
+        """Setting or unsetting an existing user's password, which asks for no old one, is for superusers: others
+        change their own at /admin/password_change/."""
+        if not request.user.is_superuser:
+            raise PermissionDenied
+        return super().user_change_password(request, id, form_url)
+
+
+def _may_touch(request: HttpRequest, user: User | None) -> bool:
+    """Only a superuser changes or deletes a superuser."""
+    return user is None or not user.is_superuser or request.user.is_superuser
 
 
 @admin.register(Department)
