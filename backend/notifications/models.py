@@ -4,6 +4,7 @@ and each user's email preferences."""
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from core.models import BaseModel
 
@@ -138,7 +139,10 @@ class EmailDelivery(BaseModel):
     status = models.CharField(max_length=10, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING)
     attempts = models.PositiveIntegerField(default=0)
     next_attempt_at = models.DateTimeField(
-        null=True, blank=True, help_text="While pending after a failed attempt: when the next one is due."
+        null=True,
+        blank=True,
+        default=timezone.now,
+        help_text="While pending: when the next attempt is due (from the start, so a lost task is swept up).",
     )
     sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
@@ -147,6 +151,12 @@ class EmailDelivery(BaseModel):
         ordering = ["-created_at", "-id"]
         verbose_name_plural = "email deliveries"
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="pending") | Q(next_attempt_at__isnull=False),
+                name="email_delivery_pending_has_next_attempt",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.subject} to {self.to}"

@@ -4,18 +4,18 @@ reminders before due dates, digests, and each person's preferences."""
 import datetime as dt
 import logging
 from collections.abc import Iterable, Mapping
-from smtplib import SMTPException
 from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
+from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import MembershipRole, User
 from communications.models import Communication
 from communications.selectors import communications_embargo_lifting
+from config.celery import task_send
 from core.errors import ValidationError
 from launches.models import ACTIVE_LAUNCH_STATUSES, Launch, Task
 from launches.selectors import launch_due_dates
@@ -39,9 +39,10 @@ MAX_REMINDER_DAYS = 60
 
 
 def enqueue_on_commit(task: Any, *args: Any) -> None:
-    """Send a Celery task once the current transaction commits; a broker outage is logged, not raised, because
-    the periodic sweeps (events_redispatch, reminders) pick up what was not sent."""
-    transaction.on_commit(lambda: task.delay(*args), robust=True)
+    """Send a Celery task once the current transaction commits (without a broker: to the in-process pool, after
+    the response); a broker outage is logged, not raised, because the periodic sweeps (events_redispatch, the
+    deliveries' resume sweeps, reminders) pick up what was not sent."""
+    transaction.on_commit(lambda: task_send(task, *args), robust=True)
 
 
 # Events
@@ -402,7 +403,7 @@ def _notifications_email(notifications: list[Notification]) -> None:
             recipient=notification.recipient,
             to=notification.recipient.email,
             idempotency_key=f"notification:{notification.pk}",
-            subject=f"[T-Minus] {notification.title}"[:300],
+            subject=header_line(f"[T-Minus] {notification.title}")[:300],
             body=f"{notification.body}\n\n{settings.SITE_URL}{notification.url}\n",
         )
     if not deliveries:
@@ -452,6 +453,12 @@ def notification_preference_update(*, user: User, data: Mapping[str, Any]) -> No
 # Email
 
 
+def header_line(text: str) -> str:
+    """User text (a task title) made fit for a mail header: one line, every run of whitespace (CR, LF and the
+    other line breaks included) one space, so no header is ever injected or refused."""
+    return " ".join(text.split())
+
+
 @transaction.atomic
 def email_delivery_create(*, recipient: User, idempotency_key: str, subject: str, body: str) -> EmailDelivery | None:
     """Make the email under its unique key and send it after commit; None when that key exists (sent once)."""
@@ -459,7 +466,7 @@ def email_delivery_create(*, recipient: User, idempotency_key: str, subject: str
         return None
     delivery, created = EmailDelivery.objects.get_or_create(
         idempotency_key=idempotency_key[:200],
-        defaults={"recipient": recipient, "to": recipient.email, "subject": subject[:300], "body": body},
+        defaults={"recipient": recipient, "to": recipient.email, "subject": header_line(subject)[:300], "body": body},
     )
     if not created:
         return None
@@ -470,6 +477,29 @@ def email_delivery_create(*, recipient: User, idempotency_key: str, subject: str
 # Deliveries that fail (emails, webhook posts) are tried again after base, 2 x base, 4 x base … seconds.
 MAX_RETRY_WAIT_SECONDS = 3600.0
 EMAIL_RETRY_BACKOFF_SECONDS = 30.0
+# An attempt claims its delivery for this long (its next attempt moves this far ahead while it sends): longer
+# than a worker's task time limit, so no second attempt starts while one may still be sending; a process that
+# died mid-attempt leaves the delivery to the resume sweep after it.
+DELIVERY_CLAIM_SECONDS = 300.0
+
+
+def delivery_claim(pending: QuerySet, *, delivery_id: int, count_field: str) -> float | None:
+    """Claim one due delivery for an attempt, in one conditional UPDATE (committed at once, outside any lock
+    held while sending): its attempt count goes up and its next attempt moves DELIVERY_CLAIM_SECONDS ahead, so
+    a duplicated task, a sweep or another worker finds it not due and sends nothing. Answers 0 when claimed,
+    the seconds until it is due when it is not, None when it is no longer pending."""
+    now = timezone.now()
+    claimed = pending.filter(pk=delivery_id, next_attempt_at__lte=now).update(
+        **{count_field: F(count_field) + 1},
+        next_attempt_at=now + dt.timedelta(seconds=DELIVERY_CLAIM_SECONDS),
+        updated_at=now,
+    )
+    if claimed:
+        return 0.0
+    due = pending.filter(pk=delivery_id).values_list("next_attempt_at", flat=True).first()
+    if due is None:
+        return None
+    return max((due - now).total_seconds(), 0.001)
 
 
 def retry_backoff_seconds(attempt: int, base: float) -> float:
@@ -491,37 +521,37 @@ def deliveries_resume(pending: QuerySet, task: Any, *, limit: int = 1000) -> int
     return len(ids)
 
 
-@transaction.atomic
 def email_deliver(*, delivery_id: int) -> float | None:
-    """Send one email unless it was sent or gave up: the row is locked while sending, so a duplicated task waits
-    and then finds it sent. A mail server error is saved with the attempt; after EMAIL_MAX_ATTEMPTS the email is
-    marked failed (visible in the admin). Answers the seconds to wait before the next attempt (also when called
-    before it is due, sending nothing), or None when there is nothing more to do."""
-    delivery = EmailDelivery.objects.select_for_update().filter(pk=delivery_id).first()
-    if delivery is None or delivery.status != DeliveryStatus.PENDING:
-        return None
-    now = timezone.now()
-    if delivery.next_attempt_at is not None and delivery.next_attempt_at > now:
-        return (delivery.next_attempt_at - now).total_seconds()
-    delivery.attempts += 1
-    try:
-        EmailMessage(delivery.subject, delivery.body, settings.DEFAULT_FROM_EMAIL, [delivery.to]).send()
-    except (SMTPException, OSError) as exc:
-        delivery.last_error = str(exc)[:2000] or type(exc).__name__
-        wait = None
-        if delivery.attempts >= settings.EMAIL_MAX_ATTEMPTS:
-            delivery.status = DeliveryStatus.FAILED
-            logger.warning("Email %s failed for good: %s", delivery.pk, delivery.last_error)
-        else:
-            wait = retry_backoff_seconds(delivery.attempts, EMAIL_RETRY_BACKOFF_SECONDS)
-        delivery.next_attempt_at = now + dt.timedelta(seconds=wait) if wait is not None else None
-        delivery.save(update_fields=["attempts", "status", "last_error", "next_attempt_at", "updated_at"])
+    """Send one email unless it was sent or gave up, once: the attempt claims the row first (delivery_claim), so
+    a duplicated task or a sweep arriving meanwhile sends nothing. Whatever fails while building or sending the
+    message (the mail server, a header it refuses) is saved with the attempt and retried with backoff; after
+    EMAIL_MAX_ATTEMPTS the email is marked failed (visible in the admin), never left pending. Answers the
+    seconds to wait before the next attempt (also when called before it is due, sending nothing), or None when
+    there is nothing more to do."""
+    pending = EmailDelivery.objects.filter(status=DeliveryStatus.PENDING)
+    wait = delivery_claim(pending, delivery_id=delivery_id, count_field="attempts")
+    if wait is None or wait > 0:
         return wait
-    delivery.status = DeliveryStatus.SENT
-    delivery.sent_at = timezone.now()
-    delivery.last_error = ""
-    delivery.next_attempt_at = None
-    delivery.save(update_fields=["status", "sent_at", "attempts", "last_error", "next_attempt_at", "updated_at"])
+    delivery = EmailDelivery.objects.get(pk=delivery_id)
+    mine = pending.filter(pk=delivery.pk, attempts=delivery.attempts)  # unless a later claim took it over
+    try:
+        EmailMessage(
+            header_line(delivery.subject), delivery.body, settings.DEFAULT_FROM_EMAIL, [header_line(delivery.to)]
+        ).send()
+    except DatabaseError:
+        raise
+    except Exception as exc:
+        error = str(exc)[:2000] or type(exc).__name__
+        now = timezone.now()
+        if delivery.attempts >= settings.EMAIL_MAX_ATTEMPTS:
+            logger.warning("Email %s failed for good: %s", delivery.pk, error)
+            mine.update(status=DeliveryStatus.FAILED, last_error=error, next_attempt_at=None, updated_at=now)
+            return None
+        retry = retry_backoff_seconds(delivery.attempts, EMAIL_RETRY_BACKOFF_SECONDS)
+        mine.update(last_error=error, next_attempt_at=now + dt.timedelta(seconds=retry), updated_at=now)
+        return retry
+    now = timezone.now()
+    mine.update(status=DeliveryStatus.SENT, sent_at=now, last_error="", next_attempt_at=None, updated_at=now)
     return None
 
 

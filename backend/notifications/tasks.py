@@ -46,8 +46,8 @@ DELIVERY_CELERY_MAX_RETRIES = 50
 def deliver_then_retry_when_due(task: Task, deliver: Callable[[], float | None]) -> str:
     """Run one attempt of a delivery (an email, a webhook post) whose row says when the next attempt is due:
     `deliver` answers that wait, or None when there is nothing more to do. A worker retries after the wait; run
-    eagerly (no broker: inside a web request), the task does not wait there, and the periodic resume sweep
-    retries the delivery when due. A database error is retried with backoff."""
+    eagerly (no broker: on the in-process pool, or inline in tests), the task does not wait there, and the
+    periodic resume sweep retries the delivery when due. A database error is retried with backoff."""
     try:
         wait = deliver()
     except DatabaseError as exc:

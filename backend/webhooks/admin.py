@@ -7,9 +7,9 @@ from webhooks.models import Webhook, WebhookAttempt, WebhookDelivery
 
 @admin.register(Webhook)
 class WebhookAdmin(admin.ModelAdmin):
-    list_display = ["url", "launch", "is_active", "created_at"]
+    list_display = ["url", "launch", "payload_format", "is_active", "created_at"]
     list_select_related = ["launch"]
-    list_filter = ["is_active"]
+    list_filter = ["is_active", "payload_format"]
     readonly_fields = ["secret", "created_by"]
 
 

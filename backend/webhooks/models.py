@@ -2,8 +2,18 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 
 from core.models import BaseModel
+
+
+class PayloadFormat(models.TextChoices):
+    """How the payload's `text` is written, and escaped, for the tool that receives it."""
+
+    SLACK = "slack", "Slack mrkdwn (also Mattermost, Rocket.Chat)"
+    TEAMS = "teams", "Microsoft Teams Markdown"
+    JSON = "json", "Plain text, for programs"
 
 
 class Webhook(BaseModel):
@@ -15,6 +25,12 @@ class Webhook(BaseModel):
     )
     events = models.JSONField(default=list, help_text="Event kinds, like gate.decided.")
     is_active = models.BooleanField(default=True)
+    payload_format = models.CharField(
+        max_length=10,
+        choices=PayloadFormat.choices,
+        default=PayloadFormat.SLACK,
+        help_text="How the payload's text is written: user text is escaped for this tool.",
+    )
     secret = models.CharField(max_length=100, help_text="Signs each payload (HMAC-SHA256).")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -45,14 +61,23 @@ class WebhookDelivery(BaseModel):
     )
     attempt_count = models.PositiveIntegerField(default=0)
     next_attempt_at = models.DateTimeField(
-        null=True, blank=True, help_text="While pending after a failed attempt: when the next one is due."
+        null=True,
+        blank=True,
+        default=timezone.now,
+        help_text="While pending: when the next attempt is due (from the start, so a lost task is swept up).",
     )
     delivered_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name_plural = "webhook deliveries"
-        constraints = [models.UniqueConstraint(fields=["webhook", "event"], name="webhook_delivery_once_per_event")]
+        constraints = [
+            models.UniqueConstraint(fields=["webhook", "event"], name="webhook_delivery_once_per_event"),
+            models.CheckConstraint(
+                condition=~Q(status="pending") | Q(next_attempt_at__isnull=False),
+                name="webhook_delivery_pending_has_next_attempt",
+            ),
+        ]
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 
     def __str__(self) -> str:

@@ -2,6 +2,8 @@
 posted (signed) after commit and retried with exponential backoff until it succeeds or gives up."""
 
 import datetime as dt
+import html
+import re
 import secrets
 import time
 from collections.abc import Iterable, Mapping
@@ -9,7 +11,7 @@ from typing import Any
 
 import orjson
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -18,10 +20,10 @@ from accounts.models import User
 from core.errors import ValidationError
 from launches.models import Launch
 from notifications.models import EventKind, LaunchEvent
-from notifications.services import deliveries_resume, enqueue_on_commit, retry_backoff_seconds
+from notifications.services import deliveries_resume, delivery_claim, enqueue_on_commit, retry_backoff_seconds
 from webhooks import delivery as http
 from webhooks import tasks
-from webhooks.models import Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus
+from webhooks.models import PayloadFormat, Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus
 
 # Worth retrying: the receiver is down, overloaded or asks us to slow down. Any other 4xx will not improve.
 RETRY_STATUSES = frozenset({408, 425, 429})
@@ -48,6 +50,12 @@ def _check_events(events: Iterable[str]) -> list[str]:
     return chosen
 
 
+def _check_payload_format(payload_format: str) -> str:
+    if payload_format not in PayloadFormat.values:
+        raise ValidationError(f"Choose one of {', '.join(PayloadFormat.values)}.", field="payload_format")
+    return payload_format
+
+
 @transaction.atomic
 def webhook_create(
     *,
@@ -56,6 +64,7 @@ def webhook_create(
     events: Iterable[str],
     launch: Launch | None = None,
     is_active: bool = True,
+    payload_format: str = PayloadFormat.SLACK,
 ) -> Webhook:
     """Office only. Only http(s) URLs, not to internal addresses; the secret is made here and shown once."""
     access_require_office(actor, "register webhooks")
@@ -65,6 +74,7 @@ def webhook_create(
         launch=launch,
         events=_check_events(events),
         is_active=is_active,
+        payload_format=_check_payload_format(payload_format),
         secret=secrets.token_urlsafe(32),
         created_by=actor,
     )
@@ -83,6 +93,8 @@ def webhook_update(*, actor: User, webhook: Webhook, data: Mapping[str, Any]) ->
         webhook.launch = data["launch"]
     if "is_active" in data:
         webhook.is_active = data["is_active"]
+    if "payload_format" in data:
+        webhook.payload_format = _check_payload_format(data["payload_format"])
     webhook.save()
     return webhook
 
@@ -94,27 +106,55 @@ def webhook_delete(*, actor: User, webhook: Webhook) -> None:
     webhook.delete()
 
 
-def event_payload(event: LaunchEvent) -> dict[str, Any]:
-    """The JSON body: `text` reads well when posted into Slack or Teams incoming webhooks; the rest is for
-    programs."""
-    launch = event.launch
+# User text (titles, names, comments) reaches chat tools escaped, so it can neither mention a channel
+# (<!channel>, <at>…</at>) nor disguise a link (<https://evil|Reset your password>, [text](url)). Line breaks
+# become spaces: a title cannot start a quote, heading or list line of its own.
+# Inline specials only: with no line breaks left and the text opening with the launch's name, line-start syntax
+# (#, -, +, 1.) cannot begin.
+_TEAMS_MARKDOWN_SPECIALS = re.compile(r"([\\`*_~\[\]()|])")
+
+
+def slack_escape(text: str) -> str:
+    """Slack mrkdwn: &, < and > as HTML entities, which is all Slack decodes (its "Escaping text" rule)."""
+    return " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def teams_escape(text: str) -> str:
+    """Teams connector cards (Markdown and some HTML): Markdown specials backslash-escaped, HTML escaped."""
+    return html.escape(_TEAMS_MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split())), quote=False)
+
+
+def _event_text(event: LaunchEvent, payload_format: str, link: str) -> str:
+    """One line saying what happened, written for the webhook's tool; only T-Minus's own link is markup."""
     subject = event.task.title if event.task else (event.gate.name if event.gate else "")
     if event.kind in COMMUNICATION_EVENTS:
-        subject = event.data.get("title", "")
+        subject = str(event.data.get("title", ""))
     label = EventKind(event.kind).label if event.kind in EventKind.values else event.kind
-    link = f"{settings.SITE_URL}/launches/{launch.pk}"
-    text = f"*{launch.name}*: {label}" + (f" — {subject}" if subject else "")
+    what = label + (f" — {subject}" if subject else "")
     if event.kind == EventKind.GATE_DECIDED and event.data.get("decision"):
-        text += f" ({event.data['decision']}, gate now {event.data.get('status')})"
+        what += f" ({event.data['decision']}, gate now {event.data.get('status')})"
     if event.kind == EventKind.COMMUNICATION_DECIDED:
-        text += f" (now {event.data.get('status')})"
+        what += f" (now {event.data.get('status')})"
     if event.kind == EventKind.COMMUNICATION_EMBARGO_LIFTING:
         gate = event.data.get("gate_name")
-        text += f" ({f'gate “{gate}” planned' if gate else 'T-0'} at {event.data.get('lifts_at')})"
+        what += f" ({f'gate “{gate}” planned' if gate else 'T-0'} at {event.data.get('lifts_at')})"
     if event.kind == EventKind.T_ZERO_MOVED:
-        text += f" from {event.data.get('from')} to {event.data.get('to')}"
+        what += f" from {event.data.get('from')} to {event.data.get('to')}"
+    name = event.launch.name
+    if payload_format == PayloadFormat.TEAMS:
+        return f"**{teams_escape(name)}**: {teams_escape(what)} [Open in T-Minus]({link})"
+    if payload_format == PayloadFormat.JSON:
+        return f"{name}: {what} {link}"
+    return f"*{slack_escape(name)}*: {slack_escape(what)} <{link}|Open in T-Minus>"
+
+
+def event_payload(event: LaunchEvent, payload_format: str = PayloadFormat.SLACK) -> dict[str, Any]:
+    """The JSON body: `text` reads well in the webhook's tool (Slack, Teams, or plain for programs), with user
+    text escaped for it; the other fields are for programs and carry user text as written."""
+    launch = event.launch
+    link = f"{settings.SITE_URL}/launches/{launch.pk}"
     return {
-        "text": f"{text} <{link}|Open in T-Minus>",
+        "text": _event_text(event, payload_format, link),
         "event": event.kind,
         "event_id": event.pk,
         "occurred_at": event.created_at.isoformat(),
@@ -128,17 +168,24 @@ def event_payload(event: LaunchEvent) -> dict[str, Any]:
 
 @transaction.atomic
 def webhook_deliveries_create(*, event: LaunchEvent) -> list[WebhookDelivery]:
-    """One delivery per active webhook that wants this event (for its launch, or global), made once, posted
-    after commit."""
+    """One delivery per active webhook that wants this event (for its launch, or global), made once, due at once
+    (so the resume sweep posts it if its task is lost), posted after commit."""
     webhooks = Webhook.objects.filter(Q(launch=None) | Q(launch_id=event.launch_id), is_active=True).order_by("id")
     made = []
-    payload = None
+    payloads: dict[str, dict[str, Any]] = {}
     for webhook in webhooks:
         if event.kind not in webhook.events:
             continue
-        payload = payload or event_payload(event)
+        if webhook.payload_format not in payloads:
+            payloads[webhook.payload_format] = event_payload(event, webhook.payload_format)
         delivery, created = WebhookDelivery.objects.get_or_create(
-            webhook=webhook, event=event, defaults={"event_kind": event.kind, "payload": payload}
+            webhook=webhook,
+            event=event,
+            defaults={
+                "event_kind": event.kind,
+                "payload": payloads[webhook.payload_format],
+                "next_attempt_at": timezone.now(),
+            },
         )
         if created:
             enqueue_on_commit(tasks.webhook_deliver, delivery.pk)
@@ -146,33 +193,31 @@ def webhook_deliveries_create(*, event: LaunchEvent) -> list[WebhookDelivery]:
     return made
 
 
-@transaction.atomic
 def webhook_deliver(*, delivery_id: int) -> float | None:
-    """Post one delivery unless it already succeeded or gave up; every attempt is logged. The row stays locked
-    while posting, so a duplicated task waits and then finds it done. Answers the seconds to wait before the
-    next attempt, or None when there is nothing more to do."""
-    delivery = (
-        WebhookDelivery.objects.select_for_update(of=("self",)).select_related("webhook").filter(pk=delivery_id).first()
-    )
-    if delivery is None or delivery.status != WebhookDeliveryStatus.PENDING:
-        return None
-    if delivery.next_attempt_at is not None and delivery.next_attempt_at > timezone.now():
-        # Not due yet (a duplicated or early task): the wait that is left, nothing posted.
-        return (delivery.next_attempt_at - timezone.now()).total_seconds()
-    webhook = delivery.webhook
-    number = delivery.attempt_count + 1
-    body = orjson.dumps(delivery.payload)
-    timestamp = str(int(time.time()))
-    headers = {
-        http.SIGNATURE_HEADER: http.signature(webhook.secret, timestamp, body),
-        http.TIMESTAMP_HEADER: timestamp,
-        http.EVENT_HEADER: delivery.event_kind,
-        http.DELIVERY_HEADER: str(delivery.pk),
-        "User-Agent": "T-Minus-Webhooks/1",
-    }
+    """Post one delivery unless it already succeeded or gave up, once: the attempt claims the row first
+    (delivery_claim), so a duplicated task or a sweep arriving meanwhile posts nothing, and no database lock is
+    held while the receiver answers. Every attempt is logged; whatever makes it fail (no answer, 5xx, 408, 425,
+    429, an unexpected error building the request) is retried with backoff up to WEBHOOK_MAX_ATTEMPTS, other
+    answers fail at once. Answers the seconds to wait before the next attempt, or None when there is nothing
+    more to do."""
+    pending = WebhookDelivery.objects.filter(status=WebhookDeliveryStatus.PENDING)
+    wait = delivery_claim(pending, delivery_id=delivery_id, count_field="attempt_count")
+    if wait is None or wait > 0:
+        return wait
+    delivery = WebhookDelivery.objects.select_related("webhook").get(pk=delivery_id)
+    webhook, number = delivery.webhook, delivery.attempt_count
     started = time.monotonic()
     status_code, error, retry = None, "", False
     try:
+        body = orjson.dumps(delivery.payload)
+        timestamp = str(int(time.time()))
+        headers = {
+            http.SIGNATURE_HEADER: http.signature(webhook.secret, timestamp, body),
+            http.TIMESTAMP_HEADER: timestamp,
+            http.EVENT_HEADER: delivery.event_kind,
+            http.DELIVERY_HEADER: str(delivery.pk),
+            "User-Agent": "T-Minus-Webhooks/1",
+        }
         status_code = http.post(webhook.url, body, headers)
         retry = status_code >= 500 or status_code in RETRY_STATUSES
         if not 200 <= status_code < 300:
@@ -181,26 +226,36 @@ def webhook_deliver(*, delivery_id: int) -> float | None:
         error = str(exc)
     except OSError as exc:
         error, retry = str(exc) or type(exc).__name__, True
-    WebhookAttempt.objects.create(
-        delivery=delivery,
-        number=number,
-        status_code=status_code,
-        error=error[:2000],
-        duration_ms=int((time.monotonic() - started) * 1000),
-    )
-    delivery.attempt_count = number
+    except DatabaseError:
+        raise
+    except Exception as exc:
+        error, retry = f"{type(exc).__name__}: {exc}", True
+    status = WebhookDeliveryStatus.PENDING
     if not error:
-        delivery.status = WebhookDeliveryStatus.SUCCEEDED
-        delivery.delivered_at = timezone.now()
+        status = WebhookDeliveryStatus.SUCCEEDED
     elif not retry or number >= settings.WEBHOOK_MAX_ATTEMPTS:
-        delivery.status = WebhookDeliveryStatus.FAILED
+        status = WebhookDeliveryStatus.FAILED
     wait = (
         retry_backoff_seconds(number, settings.WEBHOOK_RETRY_BACKOFF_SECONDS)
-        if delivery.status == WebhookDeliveryStatus.PENDING
+        if status == WebhookDeliveryStatus.PENDING
         else None
     )
-    delivery.next_attempt_at = timezone.now() + dt.timedelta(seconds=wait) if wait is not None else None
-    delivery.save(update_fields=["attempt_count", "status", "next_attempt_at", "delivered_at", "updated_at"])
+    now = timezone.now()
+    with transaction.atomic():
+        WebhookAttempt.objects.create(
+            delivery=delivery,
+            number=number,
+            status_code=status_code,
+            error=error[:2000],
+            duration_ms=int((time.monotonic() - started) * 1000),
+        )
+        # Unless a later claim took it over (this attempt outlived its claim).
+        pending.filter(pk=delivery.pk, attempt_count=number).update(
+            status=status,
+            delivered_at=now if status == WebhookDeliveryStatus.SUCCEEDED else None,
+            next_attempt_at=now + dt.timedelta(seconds=wait) if wait is not None else None,
+            updated_at=now,
+        )
     return wait
 
 

@@ -15,7 +15,7 @@ class WebhookSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Webhook
-        fields = ["id", "url", "launch", "events", "is_active", "created_at", "updated_at"]
+        fields = ["id", "url", "launch", "events", "is_active", "payload_format", "created_at", "updated_at"]
         read_only_fields = ["created_at", "updated_at"]
 
 

@@ -1,0 +1,59 @@
+"""Without a broker (`make run`), background work runs on a small in-process thread pool after the response:
+a write never waits for a slow webhook receiver, and the delivery still lands exactly once. The pool's threads
+see only committed rows, hence a transactional test."""
+
+import time
+
+import pytest
+from django.db import OperationalError
+
+from gates.models import Gate
+from notifications.models import EventKind
+from tests.webhooks.server import receiver
+from webhooks import services
+from webhooks.models import WebhookDelivery
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+WAIT_SECONDS = 30
+
+
+def _wait(condition, what: str) -> None:
+    deadline = time.monotonic() + WAIT_SECONDS
+    while True:
+        try:
+            if condition():
+                return
+        except OperationalError as exc:
+            # SQLite's shared in-memory test database refuses a read while a pool thread writes: ask again.
+            if "locked" not in str(exc):
+                raise
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.05)
+
+
+def test_without_a_broker_a_write_returns_before_a_slow_webhook_receiver_answers(world, client_for, settings):
+    settings.EMBEDDED_TASKS_IN_BACKGROUND = True
+    settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True
+    settings.WEBHOOK_TIMEOUT_SECONDS = 60
+    gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
+    with receiver([], hold_seconds=20) as received:
+        services.webhook_create(actor=world.office, url=received.url, events=[EventKind.GATE_DECIDED])
+        response = client_for(world.office).post(
+            f"/api/v1/gates/{gate.pk}/decide/", {"decision": "reject", "comment": "Not yet"}, format="json"
+        )
+        assert response.status_code == 200, response.content
+        # The receiver holds its answer until released: the write was answered without waiting for it.
+        assert received.answered == 0
+        received.release.set()
+        _wait(lambda: WebhookDelivery.objects.filter(status="succeeded").exists(), "the delivery to succeed")
+        from config.celery import embedded_tasks_wait
+
+        assert embedded_tasks_wait(timeout=WAIT_SECONDS)
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.status, delivery.attempt_count, len(received.requests), received.answered) == (
+        "succeeded",
+        1,
+        1,
+        1,
+    )
+    assert list(delivery.attempts.values_list("number", "status_code")) == [(1, 200)]
