@@ -1,16 +1,23 @@
-"""Webhooks and their delivery log in the admin; the log is read-only."""
+"""Webhooks and their delivery log in the admin, read-only: webhooks are registered through the API, whose service
+refuses internal addresses and shows the signing secret once; only a superuser reads a secret here."""
 
 from django.contrib import admin
+from django.http import HttpRequest
 
+from core.admin import ViewOnlyAdminMixin
 from webhooks.models import Webhook, WebhookAttempt, WebhookDelivery
 
 
 @admin.register(Webhook)
-class WebhookAdmin(admin.ModelAdmin):
+class WebhookAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    deletable = True
     list_display = ["url", "launch", "payload_format", "is_active", "created_at"]
     list_select_related = ["launch"]
     list_filter = ["is_active", "payload_format"]
-    readonly_fields = ["secret", "created_by"]
+
+    def get_exclude(self, request: HttpRequest, obj=None):
+        # The secret signs every payload: whoever reads it can forge deliveries to the receiver.
+        return () if request.user.is_superuser else ("secret",)
 
 
 class WebhookAttemptInline(admin.TabularInline):
