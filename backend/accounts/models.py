@@ -4,7 +4,9 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from timezone_field import TimeZoneField
 
+from core.limits import DESCRIPTION_MAX_LENGTH
 from core.models import BaseModel
+from core.validators import validate_time_zone
 
 
 class Role(models.TextChoices):
@@ -27,7 +29,9 @@ class User(AbstractUser):
         default=False,
         help_text="Office staff plan launches, approve gates and may change everything.",
     )
-    time_zone = TimeZoneField(default="UTC", help_text="IANA zone in which times are shown to this user.")
+    time_zone = TimeZoneField(
+        default="UTC", validators=[validate_time_zone], help_text="IANA zone in which times are shown to this user."
+    )
 
     @property
     def full_name(self) -> str:
@@ -39,7 +43,7 @@ class Department(BaseModel):
 
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=50, unique=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=DESCRIPTION_MAX_LENGTH)
     members = models.ManyToManyField(User, through="DepartmentMembership", related_name="departments")
 
     class Meta:

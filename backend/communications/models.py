@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 
 from accounts.models import Department
+from core.limits import BODY_MAX_LENGTH, COMMENT_MAX_LENGTH
 from core.models import BaseModel
 from gates.models import Gate
 from launches.models import Launch, ScheduleMode, planned_moment
@@ -50,7 +51,7 @@ class Communication(BaseModel):
     channel = models.CharField(max_length=100, blank=True, help_text="Where it appears: LinkedIn, the blog...")
     audience = models.CharField(max_length=200, blank=True)
     title = models.CharField(max_length=200)
-    body = models.TextField(blank=True)
+    body = models.TextField(blank=True, max_length=BODY_MAX_LENGTH)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="communications")
     department = models.ForeignKey(
         Department,
@@ -108,7 +109,7 @@ class CommunicationDecision(models.Model):
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="communication_decisions"
     )
-    comment = models.TextField(blank=True)
+    comment = models.TextField(blank=True, max_length=COMMENT_MAX_LENGTH)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:

@@ -2,7 +2,9 @@
 
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.db.models import ProtectedError
@@ -13,6 +15,7 @@ from rest_framework.serializers import as_serializer_error
 from rest_framework.views import set_rollback
 
 from core.errors import DomainError
+from core.http import payload_too_large_body
 
 
 def _first_message(detail: Any, path: str = "") -> str:
@@ -54,6 +57,13 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         exc = exceptions.NotFound()
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()
+    elif isinstance(exc, RequestDataTooBig):
+        # A form's fields over DATA_UPLOAD_MAX_MEMORY_SIZE (core.http caps the declared body before this).
+        set_rollback()
+        body = payload_too_large_body(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)
+        return Response(body, status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE)
+    elif isinstance(exc, TooManyFieldsSent | TooManyFilesSent):
+        exc = exceptions.ParseError(str(exc))
     elif isinstance(exc, ProtectedError):
         set_rollback()
         names = sorted({str(obj._meta.verbose_name) for obj in exc.protected_objects})

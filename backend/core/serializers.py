@@ -1,8 +1,14 @@
 """Serializer pieces shared by the apps."""
 
+import datetime as dt
+import zoneinfo
 from collections.abc import Iterable
+from typing import Any
 
 from rest_framework import serializers
+from timezone_field.rest_framework import TimeZoneSerializerField as BaseTimeZoneSerializerField
+
+from core.validators import TIME_ZONE_MESSAGE, UTC_OFFSET_MESSAGE, has_real_utc_offset, is_time_zone_name
 
 
 def choice_counts_serializer(name: str, choices: Iterable[str], *, total: bool = True) -> type[serializers.Serializer]:
@@ -25,3 +31,31 @@ class ChoiceListField(serializers.ListField):
             detail = exc.detail
             messages = [str(m) for ms in detail.values() for m in ms] if isinstance(detail, dict) else detail
             raise serializers.ValidationError(messages) from exc
+
+
+class TimeZoneSerializerField(BaseTimeZoneSerializerField):
+    """An IANA zone by name. ZoneInfo alone takes file paths ("../../etc/passwd" is a 500, "localtime" is the
+    server's own zone): only the names of the zone database's places are accepted."""
+
+    default_error_messages = {"invalid": TIME_ZONE_MESSAGE}
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("use_pytz", False)
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data: Any) -> zoneinfo.ZoneInfo:
+        if not is_time_zone_name(data):
+            self.fail("invalid")
+        return zoneinfo.ZoneInfo(data)
+
+
+class DateTimeField(serializers.DateTimeField):
+    """A moment (ISO 8601), stored in UTC; an offset no zone has (beyond +-14:00) is refused. Every
+    ModelSerializer uses it for model DateTimeFields (core/apps.py)."""
+
+    default_error_messages = {**serializers.DateTimeField.default_error_messages, "utc_offset": UTC_OFFSET_MESSAGE}
+
+    def enforce_timezone(self, value: dt.datetime) -> dt.datetime:
+        if not has_real_utc_offset(value):
+            self.fail("utc_offset")
+        return super().enforce_timezone(value)

@@ -2,7 +2,7 @@
 
 import csv
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import IO, Any
 
 from django.db import transaction
@@ -24,6 +24,10 @@ OPTIONAL_COLUMNS = ("reported_by", "task", "state")
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_IMPORT_ROWS = 50_000
 MAX_LISTED_ROW_ERRORS = 200
+# Cells people wrote (not choices or task references), and the first characters that make a spreadsheet read a
+# cell as a formula (OWASP "CSV injection": =, +, -, @, and a leading tab or carriage return).
+FREE_TEXT_COLUMNS = ("text", "reported_by")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _require_engineering(actor: User | None, action: str, *, lead: bool = False) -> None:
@@ -137,14 +141,37 @@ def _read_text(file: IO[bytes]) -> str:
     return text
 
 
+def _records(text: str) -> Iterator[tuple[int, list[str]]]:
+    """Each record with the line it starts on. Strict: a quote left open (which would swallow the rest of the
+    file into one cell) or text after a closing quote is an error naming the record's line."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    while True:
+        line = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raise ValidationError(
+                f"The file is not valid CSV at line {line}: {error} (is a quote left open?).",
+                field="file",
+                extra={"line": line},
+            ) from error
+        yield line, record
+
+
+def _neutralised(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula, prefixed with a quote so it stays text (OWASP, CSV
+    injection): the text may be exported and opened in a spreadsheet later."""
+    return f"'{cell}" if cell.startswith(FORMULA_PREFIXES) else cell
+
+
 def _parse(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The header's column names and the non-blank rows with their line numbers in the file (header = 1)."""
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""))
-        header = [name.strip().lower() for name in next(reader)]
-        rows = [(reader.line_num, row) for row in reader if any(cell.strip() for cell in row)]
-    except csv.Error as error:
-        raise ValidationError(f"The file is not valid CSV: {error}.", field="file") from error
+    records = _records(text)
+    _, first = next(records, (1, []))
+    header = [name.strip().lower() for name in first]
+    rows = [(line, row) for line, row in records if any(cell.strip() for cell in row)]
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
     if missing:
         raise ValidationError(
@@ -212,6 +239,15 @@ def feedback_import_csv(
             continue
         value = dict(zip(header, (cell.strip() for cell in cells), strict=False))
         row_errors = len(errors)
+        # PostgreSQL cannot store a NUL character in text: the row is refused, naming the cell.
+        for column, cell in value.items():
+            if "\x00" in cell:
+                errors.append({"row": line, "field": column, "message": "Contains a NUL character."})
+        if len(errors) > row_errors:
+            continue
+        for column in FREE_TEXT_COLUMNS:
+            if column in value:
+                value[column] = _neutralised(value[column])
         source = _choice(value.get("source", ""), FeedbackSource)
         if source is None:
             errors.append(

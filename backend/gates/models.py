@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 
 from accounts.models import Department
+from core.limits import COMMENT_MAX_LENGTH, DESCRIPTION_MAX_LENGTH
 from core.models import BaseModel
 from launches.models import Launch, ScheduleMode, Task, planned_moment
 
@@ -29,7 +30,7 @@ class Gate(BaseModel):
 
     launch = models.ForeignKey(Launch, on_delete=models.CASCADE, related_name="gates")
     name = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=DESCRIPTION_MAX_LENGTH)
     schedule_mode = models.CharField(max_length=10, choices=ScheduleMode.choices, default=ScheduleMode.ANCHORED)
     offset_days = models.IntegerField(null=True, blank=True)
     at = models.DateTimeField(null=True, blank=True)
@@ -75,7 +76,7 @@ class GateDecision(models.Model):
         related_name="gate_decisions",
         help_text="The department whose lead decided; empty for the office.",
     )
-    comment = models.TextField(blank=True)
+    comment = models.TextField(blank=True, max_length=COMMENT_MAX_LENGTH)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:

@@ -10,7 +10,9 @@ from django.utils import timezone
 from timezone_field import TimeZoneField
 
 from accounts.models import Department
+from core.limits import COMMENT_MAX_LENGTH, DESCRIPTION_MAX_LENGTH
 from core.models import BaseModel
+from core.validators import validate_time_zone
 
 
 class LaunchStatus(models.TextChoices):
@@ -52,9 +54,13 @@ class Launch(BaseModel):
     """A product launch around its launch moment T-0, stored in UTC with the launch's own IANA zone."""
 
     name = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=DESCRIPTION_MAX_LENGTH)
     t_zero = models.DateTimeField("T-0", help_text="The launch moment (stored in UTC).")
-    time_zone = TimeZoneField(default="UTC", help_text="IANA zone whose calendar days count (Europe/Paris).")
+    time_zone = TimeZoneField(
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text="IANA zone whose calendar days count (Europe/Paris).",
+    )
     status = models.CharField(max_length=12, choices=LaunchStatus.choices, default=LaunchStatus.DRAFT)
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="owned_launches")
     plan_version = models.PositiveIntegerField(
@@ -104,7 +110,7 @@ class Workstream(BaseModel):
         on_delete=models.SET_NULL,
         related_name="led_workstreams",
     )
-    notes = models.TextField(blank=True)
+    notes = models.TextField(blank=True, max_length=DESCRIPTION_MAX_LENGTH)
 
     class Meta:
         ordering = ["launch_id", "department__name"]
@@ -121,7 +127,7 @@ class Task(BaseModel):
 
     workstream = models.ForeignKey(Workstream, on_delete=models.CASCADE, related_name="tasks")
     title = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=DESCRIPTION_MAX_LENGTH)
     schedule_mode = models.CharField(max_length=10, choices=ScheduleMode.choices, default=ScheduleMode.ANCHORED)
     offset_days = models.IntegerField(
         null=True, blank=True, help_text="Anchored tasks: start day relative to T-0 (-14 is T-14)."
@@ -196,7 +202,7 @@ class Milestone(BaseModel):
 
     launch = models.ForeignKey(Launch, on_delete=models.CASCADE, related_name="milestones")
     name = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=DESCRIPTION_MAX_LENGTH)
     schedule_mode = models.CharField(max_length=10, choices=ScheduleMode.choices, default=ScheduleMode.ANCHORED)
     offset_days = models.IntegerField(null=True, blank=True)
     at = models.DateTimeField(null=True, blank=True, help_text="Fixed milestones: the moment (UTC).")
@@ -224,7 +230,7 @@ class TaskComment(BaseModel):
 
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="task_comments")
-    body = models.TextField()
+    body = models.TextField(max_length=COMMENT_MAX_LENGTH)
 
     class Meta:
         ordering = ["created_at", "id"]

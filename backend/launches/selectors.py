@@ -6,9 +6,11 @@ from typing import Any
 import orjson
 from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import Substr
 
 from accounts.models import User
 from communications.selectors import launch_communication_counts, launch_communication_rows
+from core.limits import TIMELINE_NOTES_MAX_LENGTH
 from deliverables.selectors import launch_kb_counts, launch_recruiting_counts
 from feedback.selectors import launch_feedback_counts
 from gates.models import Gate, GateStatus
@@ -85,7 +87,8 @@ def launch_timeline_json(*, launch: Launch) -> bytes:
     """The timeline rendered as JSON, cached per plan_version: every write to the plan bumps the version, so a
     cached body is never stale, and the second reader of an unchanged plan (another lead) costs no recomputation.
     People's names are the one thing outside the plan; they can lag by at most TIMELINE_CACHE_SECONDS."""
-    key = f"timeline:{launch.pk}:{launch.plan_version}"
+    # "v2": lanes carry bounded notes and notes_truncated; a body cached in the earlier shape is never served.
+    key = f"timeline:v2:{launch.pk}:{launch.plan_version}"
     body = cache.get(key)
     if body is None:
         body = orjson.dumps(launch_timeline(launch=launch), option=orjson.OPT_UTC_Z)
@@ -203,7 +206,9 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         Workstream.objects.filter(launch=launch)
         .select_related("department")
         .order_by("department__name")
-        .values("id", "department_id", "department__name", "department__slug", "lead_id", "notes")
+        # Notes are the lead's free text: a lane carries their start, one character more tells there is more.
+        .annotate(notes_head=Substr("notes", 1, TIMELINE_NOTES_MAX_LENGTH + 1))
+        .values("id", "department_id", "department__name", "department__slug", "lead_id", "notes_head")
     )
     task_rows = list(
         Task.objects.filter(workstream__launch=launch)
@@ -312,7 +317,8 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
                     "slug": lane["department__slug"],
                 },
                 "lead": lane["lead_id"],
-                "notes": lane["notes"],
+                "notes": lane["notes_head"][:TIMELINE_NOTES_MAX_LENGTH],
+                "notes_truncated": len(lane["notes_head"]) > TIMELINE_NOTES_MAX_LENGTH,
             }
             for lane in lanes
         ],

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from accounts.models import Department
+from core.limits import DESCRIPTION_MAX_LENGTH
 from core.models import BaseModel
 
 
@@ -12,7 +13,7 @@ class Playbook(BaseModel):
     """A reusable plan: workstreams by department, tasks, dependencies, milestones and gates, all as offsets."""
 
     name = models.CharField(max_length=200, unique=True)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=DESCRIPTION_MAX_LENGTH)
     departments = models.ManyToManyField(
         Department, blank=True, related_name="playbooks", help_text="The departments that get a workstream."
     )
@@ -32,7 +33,7 @@ class PlaybookGate(BaseModel):
 
     playbook = models.ForeignKey(Playbook, on_delete=models.CASCADE, related_name="gates")
     name = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=DESCRIPTION_MAX_LENGTH)
     offset_days = models.IntegerField(help_text="Days from T-0 (-7 is T-7).")
     criteria = models.ManyToManyField("PlaybookTask", blank=True, related_name="criterion_of")
     approver_departments = models.ManyToManyField(Department, blank=True, related_name="playbook_gates")
@@ -50,7 +51,7 @@ class PlaybookTask(BaseModel):
     playbook = models.ForeignKey(Playbook, on_delete=models.CASCADE, related_name="tasks")
     department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="playbook_tasks")
     title = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=DESCRIPTION_MAX_LENGTH)
     offset_days = models.IntegerField(help_text="Start day relative to T-0 (-14 is T-14).")
     duration_days = models.PositiveIntegerField(default=1)
     needed_for_launch = models.BooleanField(default=False)
@@ -93,7 +94,7 @@ class PlaybookMilestone(BaseModel):
 
     playbook = models.ForeignKey(Playbook, on_delete=models.CASCADE, related_name="milestones")
     name = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, max_length=DESCRIPTION_MAX_LENGTH)
     offset_days = models.IntegerField()
 
     class Meta:

@@ -3,6 +3,7 @@
 from django_filters import rest_framework as filters
 
 from accounts.models import Department
+from core.filters import IsoDateTimeFilter
 from launches.models import (
     Dependency,
     Launch,
@@ -17,8 +18,8 @@ from launches.models import (
 
 class LaunchFilter(filters.FilterSet):
     status = filters.MultipleChoiceFilter(choices=LaunchStatus.choices)
-    t_zero_after = filters.IsoDateTimeFilter(field_name="t_zero", lookup_expr="gte")
-    t_zero_before = filters.IsoDateTimeFilter(field_name="t_zero", lookup_expr="lt")
+    t_zero_after = IsoDateTimeFilter(field_name="t_zero", lookup_expr="gte")
+    t_zero_before = IsoDateTimeFilter(field_name="t_zero", lookup_expr="lt")
 
     class Meta:
         model = Launch

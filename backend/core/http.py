@@ -1,0 +1,55 @@
+"""The API's HTTP edges: a capped request body (413) and a JSON 404 for every unknown API URL, both in the
+{"code", "message", "extra"} shape the exception handler gives every other error."""
+
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from rest_framework import exceptions, permissions
+from rest_framework.request import Request
+from rest_framework.views import APIView
+
+API_PREFIX = "/api/"
+
+
+def payload_too_large_body(max_bytes: int) -> dict[str, Any]:
+    """The 413 answer's body, here and in the exception handler (form fields over the cap, found parsing)."""
+    return {
+        "code": "payload_too_large",
+        "message": f"The request body is larger than {max_bytes} bytes.",
+        "extra": {"max_bytes": max_bytes},
+    }
+
+
+class RequestBodyLimitMiddleware:
+    """Refuses an API request whose declared body exceeds its cap before anything reads it. DRF's JSON parser
+    reads the stream itself, so Django's DATA_UPLOAD_MAX_MEMORY_SIZE never sees a JSON body. A multipart body
+    (a file upload) has the larger upload cap; its form fields stay under DATA_UPLOAD_MAX_MEMORY_SIZE. A body
+    without Content-Length is read as empty by Django's WSGI request, so it cannot be larger."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path_info.startswith(API_PREFIX):
+            try:
+                length = int(request.META.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                length = 0
+            multipart = request.META.get("CONTENT_TYPE", "").lower().startswith("multipart/")
+            limit = settings.API_MAX_UPLOAD_BODY_BYTES if multipart else settings.API_MAX_BODY_BYTES
+            if length > limit:
+                return JsonResponse(payload_too_large_body(limit), status=413)
+        return self.get_response(request)
+
+
+class ApiNotFoundView(APIView):
+    """Answers every API URL that no route matches, whatever the method, as a JSON 404 (config/urls.py)."""
+
+    authentication_classes: list[Any] = []
+    permission_classes = [permissions.AllowAny]
+    schema = None
+
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        raise exceptions.NotFound(f"No API endpoint at {request.path}.")
