@@ -14,6 +14,7 @@ from rest_framework.response import Response
 from rest_framework.serializers import as_serializer_error
 from rest_framework.views import set_rollback
 
+from core.db import is_retryable
 from core.errors import DomainError
 from core.http import payload_too_large_body
 
@@ -77,6 +78,14 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         return Response(
             _body("conflict", "The change conflicts with data saved at the same time; reload and retry."),
             status=status.HTTP_409_CONFLICT,
+        )
+    elif is_retryable(exc):
+        # Write views retry these themselves (core/db.py); one that still arrives here lost every try.
+        set_rollback()
+        return Response(
+            _body("busy", "Others are changing the same plan right now; try again in a moment."),
+            status=status.HTTP_503_SERVICE_UNAVAILABLE,
+            headers={"Retry-After": "1"},
         )
 
     if not isinstance(exc, exceptions.APIException):

@@ -276,3 +276,20 @@ def test_a_deadlock_that_still_happens_is_retried_not_answered_500(world, client
     assert calls["n"] == 2
     assert Task.objects.get(pk=world.pr_task.pk).title == "Retried"
     assert AuditEvent.objects.filter(entity="task", entity_id=world.pr_task.pk, action="update").count() == 1
+
+
+def test_a_write_that_loses_every_retry_is_answered_503_busy_and_changes_nothing(world, client_for, monkeypatch):
+    import psycopg.errors
+
+    from launches import services
+
+    def always_deadlocked(**kwargs):
+        services.Task.objects.filter(pk=world.pr_task.pk).update(title="Half-written")
+        raise OperationalError("deadlock detected") from psycopg.errors.DeadlockDetected("deadlock detected")
+
+    monkeypatch.setattr(services, "task_update", always_deadlocked)
+    response = client_for(world.office).patch(f"/api/v1/tasks/{world.pr_task.pk}/", {"title": "Never"})
+
+    assert response.status_code == 503 and response["Retry-After"] == "1"
+    assert response.json()["code"] == "busy"
+    assert Task.objects.get(pk=world.pr_task.pk).title == "Press release"
