@@ -4,9 +4,14 @@ from functools import cache
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.http import require_safe
+from kombu.exceptions import OperationalError
+
+from config.celery import app as celery_app
+from core.cache import ResilientRedisCache
 
 
 @cache
@@ -29,12 +34,46 @@ def frontend_index(request: HttpRequest) -> HttpResponse:
     return HttpResponse(html)
 
 
-@require_safe
-def health(request: HttpRequest) -> JsonResponse:
-    """Liveness and database readiness for load balancers and docker-compose health checks (no auth, no data)."""
+# The health check waits at most this long for the cache and for the broker.
+HEALTH_TIMEOUT_SECONDS = 0.5
+
+
+def _database_status() -> str:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
     except DatabaseError:
-        return JsonResponse({"status": "unavailable", "database": False}, status=503)
-    return JsonResponse({"status": "ok", "database": True})
+        return "unavailable"
+    return "ok"
+
+
+def _cache_status() -> str:
+    cache = caches["default"]
+    if not isinstance(cache, ResilientRedisCache):
+        return "local"  # in-process memory: up whenever this process is
+    return "ok" if cache.ping() else "unavailable"
+
+
+def _broker_status() -> str:
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        return "embedded"  # no broker: tasks run in the web process (make run)
+    try:
+        with celery_app.connection_for_write(
+            url=settings.CELERY_BROKER_URL, connect_timeout=HEALTH_TIMEOUT_SECONDS
+        ) as broker:
+            broker.ensure_connection(max_retries=0)
+    except (OperationalError, OSError):
+        return "unavailable"
+    return "ok"
+
+
+@require_safe
+def health(request: HttpRequest) -> JsonResponse:
+    """Liveness for load balancers and docker-compose health checks (no auth, no data): 503 only when the database
+    is down. A cache or broker outage answers 200 "degraded": the app still serves reads and sign-in without
+    them (core/cache.py), so taking it out of rotation would only turn a slowdown into an outage."""
+    parts = {"database": _database_status(), "cache": _cache_status(), "broker": _broker_status()}
+    if parts["database"] != "ok":
+        return JsonResponse({"status": "unavailable", **parts}, status=503)
+    degraded = "unavailable" in parts.values()
+    return JsonResponse({"status": "degraded" if degraded else "ok", **parts})

@@ -1,7 +1,9 @@
 /**
  * What every browser test file shares: one live server and one headless Chromium per file, people signed in
- * through the app's own form in fresh contexts, tabs and screenshots (in test-artifacts/e2e/).
+ * through the app's own form in fresh contexts, tabs and screenshots (in test-artifacts/e2e/). Every page runs
+ * under the server's Content-Security-Policy, and a test fails if any of its pages reports a violation.
  */
+import assert from 'node:assert/strict'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { after, before } from 'node:test'
@@ -28,10 +30,66 @@ export function useLiveApp() {
   })
 }
 
-/** A fresh browser context (no cookies), signed in through the app's own form, on the launches list. */
-export async function signInAs(username, t) {
+export function baseUrl() {
+  return server.baseUrl
+}
+
+/** Violations each page has reported and no test has taken yet (see takeCspViolations). */
+const violations = new WeakMap()
+
+function record(page, violation) {
+  if (!violations.has(page)) violations.set(page, [])
+  violations.get(page).push(violation)
+}
+
+/**
+ * A fresh browser context (no cookies) whose pages report every Content-Security-Policy violation: the
+ * securitypolicyviolation event (what the policy blocked, and where) and Chromium's console message about it. The test fails after it ends if any page of the context reported one that it did not take.
+ */
+export async function newGuardedContext(t) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  t.after(() => context.close())
+  const pages = []
+  await context.exposeBinding('__tminusCspViolation', ({ page }, violation) => record(page, violation))
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__tminusCspViolation({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        source: `${event.sourceFile}:${event.lineNumber}`,
+        sample: event.sample,
+      })
+    })
+  })
+  context.on('page', (page) => {
+    pages.push(page)
+    page.on('console', (message) => {
+      // Chromium words it "Refused to ..." or "... violates the following Content Security Policy directive".
+      if (/^Refused to |Content Security Policy/.test(message.text())) {
+        record(page, { console: message.text(), url: page.url() })
+      }
+    })
+  })
+  t.after(async () => {
+    try {
+      const reported = pages.flatMap((page) => violations.get(page) ?? [])
+      assert.deepEqual(reported, [], 'A page reported Content-Security-Policy violations')
+    } finally {
+      await context.close()
+    }
+  })
+  return context
+}
+
+/** The violations a page has reported so far (and forgets them): for a test that provokes one on purpose. */
+export function takeCspViolations(page) {
+  const reported = violations.get(page) ?? []
+  violations.delete(page)
+  return reported
+}
+
+/** A fresh guarded context (no cookies), signed in through the app's own form, on the launches list. */
+export async function signInAs(username, t) {
+  const context = await newGuardedContext(t)
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
   await page.goto(`${server.baseUrl}/`)
