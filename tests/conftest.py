@@ -56,6 +56,13 @@ def _celery_eager():
     app.conf.task_always_eager = eager
 
 
+@pytest.fixture(autouse=True)
+def _embedded_tasks_inline(settings):
+    """Without a broker, tasks sent after commit run inline here, so tests stay synchronous; the test of the
+    background pool (tests/webhooks/test_embedded_background.py) switches it on."""
+    settings.EMBEDDED_TASKS_IN_BACKGROUND = False
+
+
 @pytest.fixture
 def world(db) -> World:
     marketing = Department.objects.get(slug="marketing")

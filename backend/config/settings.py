@@ -4,10 +4,12 @@ With no environment set it runs on SQLite with Celery tasks executed in-process 
 DATABASE_URL, CELERY_BROKER_URL (or REDIS_URL), SECRET_KEY, DEBUG and ALLOWED_HOSTS switch to production.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
 import orjson
+from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 REPO_DIR = BASE_DIR.parent
@@ -27,7 +29,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
+    # API tokens stored as digests, with an expiry (docs/decisions/sign-in-and-tokens.md).
+    "knox",
+    # Failed sign-ins counted per account and per client address in the database, on every sign-in path.
+    "axes",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -49,14 +54,27 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so the built app's files carry the security headers too (CONTENT_SECURITY_POLICY below).
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads a body: an API request over its cap answers 413 (core/http.py).
+    "core.http.RequestBodyLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last: turns a locked-out sign-in on the admin's and the browsable API's forms into axes' 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Request bodies (docs/api.md "Limits"): an API request over 1 MiB answers 413, a multipart upload over 21 MiB
+# (the feedback CSV import takes files up to 20 MiB); forms, the admin's included, take up to 1 MiB of fields.
+API_MAX_BODY_BYTES = 1024 * 1024
+API_MAX_UPLOAD_BODY_BYTES = 21 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = API_MAX_BODY_BYTES
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -83,12 +101,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # A Redis outage is a cache miss, not a 500 (core/cache.py); short timeouts keep a dead server from stalling
+    # each request (a cached timeline of 50k tasks is ~20 MiB: well within the read timeout on a local network).
+    CACHES = {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
+    # First: refuses every sign-in of a locked-out account or client address before a password is checked.
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     # Office users hold every permission on T-Minus's models in the admin (accounts/backends.py).
     "accounts.backends.OfficePermissionBackend",
@@ -101,6 +129,37 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_URL = "/api-auth/login/"
 LOGIN_REDIRECT_URL = "/"
+
+# Sign-in throttle (django-axes, docs/decisions/sign-in-and-tokens.md): after SIGN_IN_FAILURE_LIMIT failed sign-ins
+# for one account, or from one client address, every further attempt there is refused (429) until no attempt has
+# failed for SIGN_IN_LOCKOUT_MINUTES. Counted in the database, shared by every worker, whether or not Redis is up.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = env.int("SIGN_IN_FAILURE_LIMIT", default=20)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("SIGN_IN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_MESSAGE = "Too many failed sign-ins for this account or from this address: try again later."
+# Only failures are kept: a row per successful sign-in would grow forever (and make a session for every token).
+AXES_DISABLE_ACCESS_LOG = True
+# The client address: the socket's, unless TRUSTED_PROXY_COUNT proxies stand in front (each appending the address
+# it saw to X-Forwarded-For); then the address the outermost one saw. Entries a client adds itself are ignored.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+if TRUSTED_PROXY_COUNT > 0:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+    # ipware counts the proxies listed in the header: the nearest proxy is the socket address, not listed.
+    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT - 1
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
+    AXES_IPWARE_PROXY_COUNT = None
+# Read the client's position from the right, whatever a client put on the left (strict would refuse such headers
+# and count every such client under the proxy's own address).
+IPWARE_STRICT = False
+
+# API tokens (django-rest-knox): a script trades a username and password for a token that lasts API_TOKEN_TTL_HOURS.
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(hours=env.int("API_TOKEN_TTL_HOURS", default=10)),
+    # Clients keep sending `Authorization: Token <key>`.
+    "AUTH_HEADER_PREFIX": "Token",
+}
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -116,7 +175,7 @@ WHITENOISE_ROOT = str(FRONTEND_DIST) if FRONTEND_DIST.is_dir() else None
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first, so an anonymous request is answered 401 with WWW-Authenticate rather than 403.
-        "rest_framework.authentication.TokenAuthentication",
+        "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     # Views name their own permission classes; this default only guards anything that forgets to.
@@ -140,8 +199,6 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_SCHEMA_CLASS": "core.schema.AutoSchema",
     "EXCEPTION_HANDLER": "core.exception_handler.exception_handler",
-    # Sign-in and token endpoints use the "login" scope (accounts/api/views.py).
-    "DEFAULT_THROTTLE_RATES": {"login": env.str("LOGIN_THROTTLE_RATE", default="20/min")},
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 
@@ -174,6 +231,9 @@ SPECTACULAR_SETTINGS = {
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL or "")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
+# Without a broker, work sent after a commit (emails, webhook posts, event dispatch) runs on a small in-process
+# thread pool, so no request waits for it (config/celery.py task_send); off, it runs inline (the tests).
+EMBEDDED_TASKS_IN_BACKGROUND = env.bool("EMBEDDED_TASKS_IN_BACKGROUND", default=CELERY_TASK_ALWAYS_EAGER)
 if not CELERY_BROKER_URL:
     CELERY_BROKER_URL = "memory://"
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default="") or None
@@ -225,6 +285,46 @@ SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp): only this origin's own files run, style and connect; no inline script or
+# style, no plugins, no framing. The built React app runs under it without a violation (frontend/e2e/app.mjs fails
+# any page that reports one). The API docs pages relax styles only, on their own views (config/urls.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Permissions-Policy (django-permissions-policy): every powerful browser feature off; T-Minus uses none of them.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    ]
+}
 
 LOGGING = {
     "version": 1,

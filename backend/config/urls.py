@@ -1,10 +1,21 @@
 """Root URLs: the versioned API, its schema and docs, the admin, and the React app at /."""
 
+from csp.constants import SELF, UNSAFE_INLINE
+from csp.decorators import csp_update
 from django.contrib import admin
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 
+from core.http import ApiNotFoundView
 from core.views import frontend_index, health
+
+DOCS_STYLES = {"style-src": [UNSAFE_INLINE]}
+REDOC_STYLES = {
+    "style-src": [UNSAFE_INLINE, "https://fonts.googleapis.com"],
+    "font-src": [SELF, "https://fonts.gstatic.com"],
+    "img-src": ["https://cdn.redoc.ly"],  # the "API docs by Redocly" logo
+    "worker-src": [SELF, "blob:"],  # its search index runs in a worker made from a blob
+}
 
 api_v1 = [
     path("", include("accounts.api.urls")),
@@ -23,8 +34,15 @@ urlpatterns = [
     path("api/v1/", include((api_v1, "api"), namespace="v1")),
     path("api/health/", health, name="health"),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
-    path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
+    # The docs pages write <style> elements (Swagger UI, Redoc) and Redoc loads its web fonts: they alone may. Their
+    # scripts stay same-origin files (the split view serves Swagger UI's start-up script from ?script=).
+    path(
+        "api/docs/", csp_update(DOCS_STYLES)(SpectacularSwaggerSplitView.as_view(url_name="schema")), name="swagger-ui"
+    ),
+    path("api/redoc/", csp_update(REDOC_STYLES)(SpectacularRedocView.as_view(url_name="schema")), name="redoc"),
+    # After every API route: any other URL under api/ is a JSON 404. Only paths ending in a slash match, so
+    # APPEND_SLASH still redirects /api/v1/launches to /api/v1/launches/.
+    re_path(r"^api/(?:.*/)?$", ApiNotFoundView.as_view(), name="api-not-found"),
     path("api-auth/", include("rest_framework.urls")),
     path("admin/", admin.site.urls),
     path("calendars/", include("calendars.urls")),

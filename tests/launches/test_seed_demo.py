@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 from django.db.models import F
+from django.http import HttpRequest
 
 from accounts.access import access_for
 from accounts.models import User
@@ -59,5 +60,5 @@ def test_seed_demo_plan_has_no_dependency_violations():
 )
 def test_seed_demo_users_sign_in_with_their_role(client, username, role):
     call_command("seed_demo")
-    assert client.login(username=username, password=DEMO_PASSWORD)
+    assert client.login(request=HttpRequest(), username=username, password=DEMO_PASSWORD)
     assert role in access_for(User.objects.get(username=username)).roles

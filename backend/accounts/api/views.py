@@ -1,16 +1,19 @@
 """API views for the signed-in user, sessions, users, departments and memberships."""
 
-from django.contrib.auth import authenticate, login, logout
+import math
+
+from django.conf import settings
+from django.contrib.auth import authenticate, login, logout, user_logged_in, user_logged_out
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema
+from knox.models import AuthToken
 from rest_framework import generics, serializers, status
 from rest_framework.authentication import SessionAuthentication
-from rest_framework.authtoken.views import ObtainAuthToken
+from rest_framework.exceptions import NotAuthenticated, Throttled
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
 from accounts import selectors, services
@@ -39,10 +42,36 @@ class MeView(APIView):
         return Response(MeSerializer(request.user).data)
 
 
-class LoginThrottle(AnonRateThrottle):
-    """Sign-in attempts per client address (settings: LOGIN_THROTTLE_RATE)."""
+class SignInLockedOut(Throttled):
+    """Too many failed sign-ins for the account or from the client address (django-axes' lockout)."""
 
-    scope = "login"
+    def __init__(self, wait_seconds: float) -> None:
+        minutes = math.ceil(wait_seconds / 60)
+        super().__init__(
+            detail=f"Too many failed sign-ins for this account or from this address: try again in {minutes} minutes."
+        )
+        self.wait = math.ceil(wait_seconds)  # the Retry-After header
+
+
+def _authenticate(request, credentials: dict) -> selectors.User:
+    """The user these credentials sign in, unless the account or the client address is locked out (django-axes
+    refuses before checking the password: SIGN_IN_FAILURE_LIMIT, SIGN_IN_LOCKOUT_MINUTES)."""
+    refusal: dict = {}
+    user = authenticate(request, **credentials, response_context=refusal)
+    if refusal:
+        # The refused attempt counts as a failure too, so the lockout lasts a whole cool-off from now.
+        raise SignInLockedOut(settings.AXES_COOLOFF_TIME.total_seconds())
+    if user is None:
+        raise ValidationError("Unknown username or wrong password.", field="password")
+    return user
+
+
+def _revoke_request_token(request) -> bool:
+    """Revoke the API token that authenticates this request, if a token does."""
+    if isinstance(request.auth, AuthToken):
+        request.auth.delete()
+        return True
+    return False
 
 
 @method_decorator(ensure_csrf_cookie, name="dispatch")
@@ -50,7 +79,6 @@ class SessionView(APIView):
     """Browser sign-in: GET sets the CSRF cookie, POST signs in, DELETE signs out."""
 
     permission_classes = [AllowAny]
-    throttle_classes = [LoginThrottle]
 
     @extend_schema(responses={204: None})
     def get(self, request):
@@ -62,14 +90,17 @@ class SessionView(APIView):
         SessionAuthentication().enforce_csrf(request)
         serializer = LoginSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        user = authenticate(request, **serializer.validated_data)
-        if user is None:
-            raise ValidationError("Unknown username or wrong password.", field="password")
+        user = _authenticate(request, serializer.validated_data)
         login(request, user)
         return Response(MeSerializer(user).data)
 
-    @extend_schema(responses={204: None})
+    @extend_schema(
+        description="Signs out: ends the browser session, and revokes the API token if a token authenticates "
+        "the request.",
+        responses={204: None},
+    )
     def delete(self, request):
+        _revoke_request_token(request)
         logout(request)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
@@ -142,15 +173,34 @@ class MembershipViewSet(ServiceModelViewSet):
 
 
 class AuthTokenResponseSerializer(serializers.Serializer):
-    token = serializers.CharField(help_text="Send as `Authorization: Token <token>`.")
+    token = serializers.CharField(
+        help_text="Send as `Authorization: Token <token>`. Shown once: only a digest is kept."
+    )
+    expiry = serializers.DateTimeField(help_text="When the token stops working (settings: API_TOKEN_TTL_HOURS).")
 
 
-class TokenView(ObtainAuthToken):
-    """Scripts trade a username and password for an API token (send it as `Authorization: Token <key>`)."""
+class TokenView(APIView):
+    """Scripts trade a username and password for an API token (send it as `Authorization: Token <key>`), and
+    revoke it when done."""
 
     permission_classes = [AllowAny]
-    throttle_classes = [LoginThrottle]
 
-    @extend_schema(responses={200: AuthTokenResponseSerializer, 429: ErrorSerializer})
-    def post(self, request, *args, **kwargs):
-        return super().post(request, *args, **kwargs)
+    @extend_schema(request=LoginSerializer, responses={200: AuthTokenResponseSerializer, 429: ErrorSerializer})
+    def post(self, request):
+        serializer = LoginSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        user = _authenticate(request, serializer.validated_data)
+        instance, token = AuthToken.objects.create(user=user)
+        # As a session sign-in does: records last_login.
+        user_logged_in.send(sender=user.__class__, request=request, user=user)
+        return Response(AuthTokenResponseSerializer({"token": token, "expiry": instance.expiry}).data)
+
+    @extend_schema(
+        description="Revokes the API token that authenticates this request (401 without one).",
+        responses={204: None},
+    )
+    def delete(self, request):
+        if not _revoke_request_token(request):
+            raise NotAuthenticated("Send the token to revoke as `Authorization: Token <token>`.")
+        user_logged_out.send(sender=request.user.__class__, request=request, user=request.user)
+        return Response(status=status.HTTP_204_NO_CONTENT)

@@ -4,7 +4,7 @@ import { useSignIn } from '../api/session'
 
 function signInError(error: unknown): string {
   if (isApiError(error)) {
-    if (error.status === 429) return 'Too many attempts; wait a minute and try again.'
+    if (error.status === 429) return error.message
     if (error.status === 0) return error.message
     return error.code === 'invalid' ? 'Unknown username or wrong password.' : error.message
   }
