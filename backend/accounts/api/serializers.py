@@ -2,10 +2,10 @@
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-from timezone_field.rest_framework import TimeZoneSerializerField
 
 from accounts.access import access_for
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
+from core.serializers import TimeZoneSerializerField
 
 
 class UserSummarySerializer(serializers.ModelSerializer):
@@ -51,6 +51,8 @@ class MembershipSerializer(serializers.ModelSerializer):
         model = DepartmentMembership
         fields = ["id", "department", "department_name", "user", "user_detail", "role", "created_at"]
         read_only_fields = ["created_at"]
+        # Optional, as the schema says: left out, a new membership is the model's default (a member).
+        extra_kwargs = {"role": {"default": MembershipRole.MEMBER}}
         validators = []  # uniqueness is a service rule with a clearer message
 
 
@@ -68,7 +70,7 @@ class MeDepartmentSerializer(serializers.Serializer):
 
 class MeSerializer(serializers.ModelSerializer):
     full_name = serializers.CharField(read_only=True)
-    time_zone = TimeZoneSerializerField(use_pytz=False, read_only=True)
+    time_zone = TimeZoneSerializerField(read_only=True)
     is_office = serializers.SerializerMethodField()
     roles = serializers.SerializerMethodField()
     departments = serializers.SerializerMethodField()

@@ -8,7 +8,8 @@ from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
 
 class KnowledgeBaseArticleSerializer(serializers.ModelSerializer):
     reviewer_detail = UserSummarySerializer(source="reviewer", read_only=True, allow_null=True)
-    task_title = serializers.CharField(source="task.title", read_only=True, allow_null=True, default=None)
+    # allow_null, not default=None: a default is skipped in a partial update's answer, so a PATCH lost the field.
+    task_title = serializers.CharField(source="task.title", read_only=True, allow_null=True)
 
     class Meta:
         model = KnowledgeBaseArticle

@@ -14,7 +14,9 @@ from scheduling.plan import MAX_PLAN_DAYS
 
 class GateDecisionSerializer(serializers.ModelSerializer):
     actor = UserSummarySerializer(read_only=True)
-    department_name = serializers.CharField(source="department.name", read_only=True, default=None)
+    department_name = serializers.CharField(
+        source="department.name", read_only=True, allow_null=True, help_text="Null: decided for the office."
+    )
 
     class Meta:
         model = GateDecision

@@ -4,13 +4,12 @@ import datetime as dt
 
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-from timezone_field.rest_framework import TimeZoneSerializerField
 
 from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department, User
 from audit.models import AuditEvent
 from communications.models import CommunicationKind, CommunicationStatus, Embargo
-from core.serializers import choice_counts_serializer
+from core.serializers import DateTimeField, TimeZoneSerializerField, choice_counts_serializer
 from deliverables.models import ArticleStatus
 from feedback.models import FeedbackState
 from gates.models import GateStatus
@@ -29,7 +28,7 @@ from scheduling.plan import MAX_PLAN_DAYS
 
 
 class LaunchSerializer(serializers.ModelSerializer):
-    time_zone = TimeZoneSerializerField(use_pytz=False, help_text="IANA zone, e.g. Europe/Paris.")
+    time_zone = TimeZoneSerializerField(help_text="IANA zone, e.g. Europe/Paris.")
     status = serializers.ChoiceField(choices=LaunchStatus.choices, required=False)
     owner = serializers.PrimaryKeyRelatedField(queryset=User.objects.all(), required=False)
     owner_detail = UserSummarySerializer(source="owner", read_only=True)
@@ -67,7 +66,7 @@ class LaunchSerializer(serializers.ModelSerializer):
 
 class WorkstreamSerializer(serializers.ModelSerializer):
     department_name = serializers.CharField(source="department.name", read_only=True)
-    lead_detail = UserSummarySerializer(source="lead", read_only=True)
+    lead_detail = UserSummarySerializer(source="lead", read_only=True, allow_null=True)
     task_count = serializers.IntegerField(read_only=True)
     done_task_count = serializers.IntegerField(read_only=True)
 
@@ -99,7 +98,7 @@ class TaskSerializer(serializers.ModelSerializer):
     launch = serializers.IntegerField(source="workstream.launch_id", read_only=True)
     department = serializers.IntegerField(source="workstream.department_id", read_only=True)
     department_name = serializers.CharField(source="workstream.department.name", read_only=True)
-    assignee_detail = UserSummarySerializer(source="assignee", read_only=True)
+    assignee_detail = UserSummarySerializer(source="assignee", read_only=True, allow_null=True)
     due_date = serializers.DateField(
         write_only=True,
         required=False,
@@ -213,7 +212,9 @@ class LaunchTransitionSerializer(serializers.Serializer):
 
 class AuditEventSerializer(serializers.ModelSerializer):
     actor = UserSummarySerializer(read_only=True, allow_null=True)
-    department_name = serializers.CharField(source="department.name", read_only=True, default=None)
+    department_name = serializers.CharField(
+        source="department.name", read_only=True, allow_null=True, help_text="Null: not one department's."
+    )
     changes = serializers.DictField(
         child=serializers.DictField(), help_text='{field: {"from": old, "to": new}}', read_only=True
     )
@@ -238,7 +239,7 @@ class AuditEventSerializer(serializers.ModelSerializer):
 
 
 class TZeroMoveRequestSerializer(serializers.Serializer):
-    t_zero = serializers.DateTimeField(help_text="The new launch moment.")
+    t_zero = DateTimeField(help_text="The new launch moment.")
     preview = serializers.BooleanField(default=False, help_text="Only report what would change; write nothing.")
 
 
@@ -296,7 +297,8 @@ class TimelineLaneSerializer(serializers.Serializer):
     id = serializers.IntegerField(help_text="The workstream.")
     department = TimelineDepartmentSerializer()
     lead = serializers.IntegerField(allow_null=True, help_text="A person's id (see people).")
-    notes = serializers.CharField()
+    notes = serializers.CharField(help_text="The first 500 characters of the workstream's notes.")
+    notes_truncated = serializers.BooleanField(help_text="The notes go on: the whole notes are on the workstream.")
 
 
 class TimelinePersonSerializer(serializers.Serializer):

@@ -1,10 +1,11 @@
 """Serializers for playbooks and their items."""
 
 from rest_framework import serializers
-from timezone_field.rest_framework import TimeZoneSerializerField
 
 from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department
+from core.limits import DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH
+from core.serializers import DateTimeField, TimeZoneSerializerField
 from launches.models import Launch
 from playbooks.models import Playbook, PlaybookDependency, PlaybookGate, PlaybookMilestone, PlaybookTask
 
@@ -88,10 +89,12 @@ class PlaybookSerializer(PlaybookSummarySerializer):
 
 
 class PlaybookInstantiateSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=200)
-    description = serializers.CharField(required=False, allow_blank=True, help_text="Default: the playbook's.")
-    t_zero = serializers.DateTimeField(help_text="The new launch's T-0.")
-    time_zone = TimeZoneSerializerField(use_pytz=False, help_text="IANA zone, e.g. Europe/Paris.")
+    name = serializers.CharField(max_length=NAME_MAX_LENGTH)
+    description = serializers.CharField(
+        required=False, allow_blank=True, max_length=DESCRIPTION_MAX_LENGTH, help_text="Default: the playbook's."
+    )
+    t_zero = DateTimeField(help_text="The new launch's T-0.")
+    time_zone = TimeZoneSerializerField(help_text="IANA zone, e.g. Europe/Paris.")
     departments = serializers.PrimaryKeyRelatedField(
         queryset=Department.objects.all(),
         many=True,
