@@ -14,12 +14,3 @@ class CoreConfig(AppConfig):
         # threshold (700) the collector runs full passes over them mid-request, a third of the time measured
         # in docs/performance.md. A higher threshold keeps collection but runs it far less often.
         gc.set_threshold(*settings.GC_THRESHOLDS)
-
-        # Every model moment read by a ModelSerializer goes through one DateTimeField that refuses offsets no
-        # zone has (PostgreSQL answers -16:22 with an error); declared fields use core.serializers' directly.
-        from django.db import models
-        from rest_framework.serializers import ModelSerializer
-
-        from core.serializers import DateTimeField
-
-        ModelSerializer.serializer_field_mapping[models.DateTimeField] = DateTimeField

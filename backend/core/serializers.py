@@ -5,6 +5,7 @@ import zoneinfo
 from collections.abc import Iterable
 from typing import Any
 
+from django.db import models
 from rest_framework import serializers
 from timezone_field.rest_framework import TimeZoneSerializerField as BaseTimeZoneSerializerField
 
@@ -51,7 +52,7 @@ class TimeZoneSerializerField(BaseTimeZoneSerializerField):
 
 class DateTimeField(serializers.DateTimeField):
     """A moment (ISO 8601), stored in UTC; an offset no zone has (beyond +-14:00) is refused. Every
-    ModelSerializer uses it for model DateTimeFields (core/apps.py)."""
+    ModelSerializer below uses it for model DateTimeFields."""
 
     default_error_messages = {**serializers.DateTimeField.default_error_messages, "utc_offset": UTC_OFFSET_MESSAGE}
 
@@ -59,3 +60,13 @@ class DateTimeField(serializers.DateTimeField):
         if not has_real_utc_offset(value):
             self.fail("utc_offset")
         return super().enforce_timezone(value)
+
+
+class ModelSerializer(serializers.ModelSerializer):
+    """DRF's ModelSerializer whose model moments go through DateTimeField (PostgreSQL answers an offset such as
+    -16:22 with an error, not a 400). Every model serializer of the API derives from this one."""
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.DateTimeField: DateTimeField,
+    }

@@ -5,10 +5,10 @@ from rest_framework import serializers
 
 from accounts.access import access_for
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
-from core.serializers import TimeZoneSerializerField
+from core.serializers import ModelSerializer, TimeZoneSerializerField
 
 
-class UserSummarySerializer(serializers.ModelSerializer):
+class UserSummarySerializer(ModelSerializer):
     full_name = serializers.CharField(read_only=True)
 
     class Meta:
@@ -16,7 +16,7 @@ class UserSummarySerializer(serializers.ModelSerializer):
         fields = ["id", "username", "full_name"]
 
 
-class DepartmentMemberSerializer(serializers.ModelSerializer):
+class DepartmentMemberSerializer(ModelSerializer):
     user = UserSummarySerializer(read_only=True)
 
     class Meta:
@@ -24,7 +24,7 @@ class DepartmentMemberSerializer(serializers.ModelSerializer):
         fields = ["id", "user", "role"]
 
 
-class DepartmentSerializer(serializers.ModelSerializer):
+class DepartmentSerializer(ModelSerializer):
     slug = serializers.SlugField(max_length=50)
     name = serializers.CharField(max_length=100)
     lead = serializers.SerializerMethodField()
@@ -43,7 +43,7 @@ class DepartmentSerializer(serializers.ModelSerializer):
         return None
 
 
-class MembershipSerializer(serializers.ModelSerializer):
+class MembershipSerializer(ModelSerializer):
     user_detail = UserSummarySerializer(source="user", read_only=True)
     department_name = serializers.CharField(source="department.name", read_only=True)
 
@@ -68,7 +68,7 @@ class MeDepartmentSerializer(serializers.Serializer):
     role = serializers.ChoiceField(choices=MembershipRole.choices)
 
 
-class MeSerializer(serializers.ModelSerializer):
+class MeSerializer(ModelSerializer):
     full_name = serializers.CharField(read_only=True)
     time_zone = TimeZoneSerializerField(read_only=True)
     is_office = serializers.SerializerMethodField()

@@ -6,10 +6,11 @@ from rest_framework import serializers
 from accounts.models import Department
 from calendars import selectors, services
 from calendars.models import CalendarFeed, FeedKind
+from core.serializers import ModelSerializer
 from launches.models import Launch
 
 
-class CalendarFeedSerializer(serializers.ModelSerializer):
+class CalendarFeedSerializer(ModelSerializer):
     """A feed with both forms of its secret URL (https:// for most clients, webcal:// to open a calendar app)."""
 
     name = serializers.SerializerMethodField()

@@ -6,13 +6,14 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from communications.models import Communication, CommunicationDecision, CommunicationDecisionKind
+from core.serializers import ModelSerializer
 from scheduling.plan import MAX_PLAN_DAYS
 
 # The same plain choices as a gate's decision, so the schema has one DecisionEnum.
 DECISIONS = [CommunicationDecisionKind.APPROVE.value, CommunicationDecisionKind.REJECT.value]
 
 
-class CommunicationDecisionSerializer(serializers.ModelSerializer):
+class CommunicationDecisionSerializer(ModelSerializer):
     decision = serializers.ChoiceField(choices=DECISIONS, read_only=True)
 
     class Meta:
@@ -21,7 +22,7 @@ class CommunicationDecisionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class CommunicationSerializer(serializers.ModelSerializer):
+class CommunicationSerializer(ModelSerializer):
     moment = serializers.SerializerMethodField(help_text="The planned publish moment (UTC).")
     decisions = CommunicationDecisionSerializer(many=True, read_only=True, help_text="The office's, oldest first.")
 

@@ -3,10 +3,11 @@
 from rest_framework import serializers
 
 from accounts.api.serializers import UserSummarySerializer
+from core.serializers import ModelSerializer
 from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
 
 
-class KnowledgeBaseArticleSerializer(serializers.ModelSerializer):
+class KnowledgeBaseArticleSerializer(ModelSerializer):
     reviewer_detail = UserSummarySerializer(source="reviewer", read_only=True, allow_null=True)
     # allow_null, not default=None: a default is skipped in a partial update's answer, so a PATCH lost the field.
     task_title = serializers.CharField(source="task.title", read_only=True, allow_null=True)
@@ -34,7 +35,7 @@ class KnowledgeBaseArticleUpdateSerializer(KnowledgeBaseArticleSerializer):
         read_only_fields = ["launch", "created_at", "updated_at"]
 
 
-class RecruitmentRoleSerializer(serializers.ModelSerializer):
+class RecruitmentRoleSerializer(ModelSerializer):
     class Meta:
         model = RecruitmentRole
         fields = ["id", "launch", "skill", "count", "status", "created_at", "updated_at"]

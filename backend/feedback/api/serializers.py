@@ -2,12 +2,12 @@
 
 from rest_framework import serializers
 
-from core.serializers import choice_counts_serializer
+from core.serializers import ModelSerializer, choice_counts_serializer
 from feedback.models import FeedbackItem, FeedbackState
 from launches.models import Launch
 
 
-class FeedbackItemSerializer(serializers.ModelSerializer):
+class FeedbackItemSerializer(ModelSerializer):
     # allow_null, not default=None: a default is skipped in a partial update's answer, so a PATCH lost the field.
     task_title = serializers.CharField(source="task.title", read_only=True, allow_null=True)
 

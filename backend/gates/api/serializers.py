@@ -7,12 +7,13 @@ from rest_framework import serializers
 
 from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department
+from core.serializers import ModelSerializer
 from gates.models import DecisionKind, Gate, GateDecision, GateStatus
 from launches.models import Task, TaskStatus
 from scheduling.plan import MAX_PLAN_DAYS
 
 
-class GateDecisionSerializer(serializers.ModelSerializer):
+class GateDecisionSerializer(ModelSerializer):
     actor = UserSummarySerializer(read_only=True)
     department_name = serializers.CharField(
         source="department.name", read_only=True, allow_null=True, help_text="Null: decided for the office."
@@ -38,7 +39,7 @@ class GateCriterionSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=TaskStatus.choices)
 
 
-class GateSerializer(serializers.ModelSerializer):
+class GateSerializer(ModelSerializer):
     criteria = serializers.PrimaryKeyRelatedField(queryset=Task.objects.all(), many=True, required=False)
     approver_departments = serializers.PrimaryKeyRelatedField(
         queryset=Department.objects.all(), many=True, required=False

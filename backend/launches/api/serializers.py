@@ -9,7 +9,7 @@ from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department, User
 from audit.models import AuditEvent
 from communications.models import CommunicationKind, CommunicationStatus, Embargo
-from core.serializers import DateTimeField, TimeZoneSerializerField, choice_counts_serializer
+from core.serializers import DateTimeField, ModelSerializer, TimeZoneSerializerField, choice_counts_serializer
 from deliverables.models import ArticleStatus
 from feedback.models import FeedbackState
 from gates.models import GateStatus
@@ -27,7 +27,7 @@ from launches.models import (
 from scheduling.plan import MAX_PLAN_DAYS
 
 
-class LaunchSerializer(serializers.ModelSerializer):
+class LaunchSerializer(ModelSerializer):
     time_zone = TimeZoneSerializerField(help_text="IANA zone, e.g. Europe/Paris.")
     status = serializers.ChoiceField(choices=LaunchStatus.choices, required=False)
     owner = serializers.PrimaryKeyRelatedField(queryset=User.objects.all(), required=False)
@@ -64,7 +64,7 @@ class LaunchSerializer(serializers.ModelSerializer):
         read_only_fields = ["created_at", "updated_at"]
 
 
-class WorkstreamSerializer(serializers.ModelSerializer):
+class WorkstreamSerializer(ModelSerializer):
     department_name = serializers.CharField(source="department.name", read_only=True)
     lead_detail = UserSummarySerializer(source="lead", read_only=True, allow_null=True)
     task_count = serializers.IntegerField(read_only=True)
@@ -94,7 +94,7 @@ class WorkstreamUpdateSerializer(WorkstreamSerializer):
         read_only_fields = ["launch", "department", "created_at", "updated_at"]
 
 
-class TaskSerializer(serializers.ModelSerializer):
+class TaskSerializer(ModelSerializer):
     launch = serializers.IntegerField(source="workstream.launch_id", read_only=True)
     department = serializers.IntegerField(source="workstream.department_id", read_only=True)
     department_name = serializers.CharField(source="workstream.department.name", read_only=True)
@@ -147,7 +147,7 @@ class TaskSerializer(serializers.ModelSerializer):
         return task.planned_due(task.workstream.launch.t_zero_date)
 
 
-class DependencySerializer(serializers.ModelSerializer):
+class DependencySerializer(ModelSerializer):
     launch = serializers.IntegerField(source="successor.workstream.launch_id", read_only=True)
 
     class Meta:
@@ -163,7 +163,7 @@ class DependencyUpdateSerializer(DependencySerializer):
         read_only_fields = ["predecessor", "successor", "created_at", "updated_at"]
 
 
-class MilestoneSerializer(serializers.ModelSerializer):
+class MilestoneSerializer(ModelSerializer):
     moment = serializers.SerializerMethodField()
 
     class Meta:
@@ -193,7 +193,7 @@ class MilestoneUpdateSerializer(MilestoneSerializer):
         read_only_fields = ["launch", "created_at", "updated_at"]
 
 
-class TaskCommentSerializer(serializers.ModelSerializer):
+class TaskCommentSerializer(ModelSerializer):
     author = UserSummarySerializer(read_only=True)
 
     class Meta:
@@ -210,7 +210,7 @@ class LaunchTransitionSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=LaunchStatus.choices, help_text="The status to move to.")
 
 
-class AuditEventSerializer(serializers.ModelSerializer):
+class AuditEventSerializer(ModelSerializer):
     actor = UserSummarySerializer(read_only=True, allow_null=True)
     department_name = serializers.CharField(
         source="department.name", read_only=True, allow_null=True, help_text="Null: not one department's."

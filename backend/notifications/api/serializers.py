@@ -2,12 +2,12 @@
 
 from rest_framework import serializers
 
-from core.serializers import ChoiceListField
+from core.serializers import ChoiceListField, ModelSerializer
 from notifications.models import EMAIL_EVENT_CHOICES, EmailMode, Notification, NotificationKind, NotificationPreference
 from notifications.services import MAX_REMINDER_DAYS
 
 
-class NotificationSerializer(serializers.ModelSerializer):
+class NotificationSerializer(ModelSerializer):
     kind = serializers.ChoiceField(choices=NotificationKind.choices)
     url = serializers.SerializerMethodField()
 
@@ -28,7 +28,7 @@ class NotificationListQuerySerializer(serializers.Serializer):
     unread = serializers.BooleanField(required=False, allow_null=True, default=None)
 
 
-class NotificationPreferenceSerializer(serializers.ModelSerializer):
+class NotificationPreferenceSerializer(ModelSerializer):
     email_events = ChoiceListField(
         child=serializers.ChoiceField(choices=EMAIL_EVENT_CHOICES),
         max_length=len(EMAIL_EVENT_CHOICES),

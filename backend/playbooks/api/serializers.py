@@ -5,12 +5,12 @@ from rest_framework import serializers
 from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department
 from core.limits import DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH
-from core.serializers import DateTimeField, TimeZoneSerializerField
+from core.serializers import DateTimeField, ModelSerializer, TimeZoneSerializerField
 from launches.models import Launch
 from playbooks.models import Playbook, PlaybookDependency, PlaybookGate, PlaybookMilestone, PlaybookTask
 
 
-class PlaybookTaskSerializer(serializers.ModelSerializer):
+class PlaybookTaskSerializer(ModelSerializer):
     class Meta:
         model = PlaybookTask
         fields = [
@@ -25,25 +25,25 @@ class PlaybookTaskSerializer(serializers.ModelSerializer):
         ]
 
 
-class PlaybookDependencySerializer(serializers.ModelSerializer):
+class PlaybookDependencySerializer(ModelSerializer):
     class Meta:
         model = PlaybookDependency
         fields = ["id", "predecessor", "successor", "lag_days"]
 
 
-class PlaybookMilestoneSerializer(serializers.ModelSerializer):
+class PlaybookMilestoneSerializer(ModelSerializer):
     class Meta:
         model = PlaybookMilestone
         fields = ["id", "name", "description", "offset_days"]
 
 
-class PlaybookGateSerializer(serializers.ModelSerializer):
+class PlaybookGateSerializer(ModelSerializer):
     class Meta:
         model = PlaybookGate
         fields = ["id", "name", "description", "offset_days", "criteria", "approver_departments"]
 
 
-class PlaybookSummarySerializer(serializers.ModelSerializer):
+class PlaybookSummarySerializer(ModelSerializer):
     created_by_detail = UserSummarySerializer(source="created_by", read_only=True, allow_null=True)
     task_count = serializers.IntegerField(read_only=True)
     gate_count = serializers.IntegerField(read_only=True)

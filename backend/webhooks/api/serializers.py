@@ -2,12 +2,12 @@
 
 from rest_framework import serializers
 
-from core.serializers import ChoiceListField
+from core.serializers import ChoiceListField, ModelSerializer
 from notifications.models import EventKind
 from webhooks.models import Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus
 
 
-class WebhookSerializer(serializers.ModelSerializer):
+class WebhookSerializer(ModelSerializer):
     url = serializers.URLField(max_length=500, help_text="http(s) only; private and loopback addresses are refused.")
     events = ChoiceListField(
         child=serializers.ChoiceField(choices=EventKind.choices), min_length=1, max_length=len(EventKind.choices)
@@ -28,14 +28,14 @@ class WebhookCreatedSerializer(WebhookSerializer):
         fields = [*WebhookSerializer.Meta.fields, "secret"]
 
 
-class WebhookAttemptSerializer(serializers.ModelSerializer):
+class WebhookAttemptSerializer(ModelSerializer):
     class Meta:
         model = WebhookAttempt
         fields = ["number", "status_code", "error", "duration_ms", "created_at"]
         read_only_fields = fields
 
 
-class WebhookDeliverySerializer(serializers.ModelSerializer):
+class WebhookDeliverySerializer(ModelSerializer):
     status = serializers.ChoiceField(choices=WebhookDeliveryStatus.choices)
     payload = serializers.DictField(read_only=True, help_text="The JSON body posted to the webhook.")
     attempts = WebhookAttemptSerializer(many=True, read_only=True)
