@@ -219,13 +219,17 @@ def test_office_staff_cannot_see_change_or_run_periodic_tasks_and_a_superuser_ca
 def test_office_staff_never_reads_a_webhook_secret_nor_registers_a_webhook_past_the_api(world, office_staff, superuser):
     from webhooks.models import Webhook
 
-    hook = Webhook.objects.create(url="https://hooks.example.com/x", secret="s3cr3t-signing-key", created_by=world.office)
+    hook = Webhook.objects.create(
+        url="https://hooks.example.com/x", secret="s3cr3t-signing-key", created_by=world.office
+    )
     office = admin_client(office_staff)
     page = office.get(f"/admin/webhooks/webhook/{hook.pk}/change/")
     assert page.status_code == 200
     assert b"s3cr3t-signing-key" not in page.content
     # The API's service refuses internal addresses and makes the secret; the admin does not go around it.
-    added = office.post("/admin/webhooks/webhook/add/", {"url": "http://127.0.0.1:6379/", "secret": "x", "events": "[]"})
+    added = office.post(
+        "/admin/webhooks/webhook/add/", {"url": "http://127.0.0.1:6379/", "secret": "x", "events": "[]"}
+    )
     assert added.status_code == 403
     assert list(Webhook.objects.values_list("url", flat=True)) == ["https://hooks.example.com/x"]
     assert b"s3cr3t-signing-key" in admin_client(superuser).get(f"/admin/webhooks/webhook/{hook.pk}/change/").content
