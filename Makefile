@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-backend test-frontend test-e2e lint fmt bench worker beat periodic migrate seed install frontend clean
+.PHONY: help run test test-backend test-frontend test-e2e lint api-types fmt bench worker beat periodic migrate seed install frontend clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -33,10 +33,16 @@ $(STAMPS)/npm-ics: tests/calendars/node/package.json tests/calendars/node/packag
 	cd tests/calendars/node && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# openapi-typescript and the ESLint parser need TypeScript 5's JavaScript API, which the frontend's TypeScript 7
+# lacks: they live in their own package (frontend/tools/, see docs/decisions/frontend-boundaries.md).
+$(STAMPS)/npm-tools: frontend/tools/package.json frontend/tools/package-lock.json | $(STAMPS)
+	cd frontend/tools && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
 frontend/dist/index.html: $(STAMPS)/npm $(FRONTEND_SOURCES)
 	cd frontend && npm run build --silent
 
-install: $(STAMPS)/venv $(STAMPS)/npm $(STAMPS)/npm-ics ## Install Python and npm dependencies (only what changed)
+install: $(STAMPS)/venv $(STAMPS)/npm $(STAMPS)/npm-ics $(STAMPS)/npm-tools ## Install Python and npm dependencies (only what changed)
 
 frontend: frontend/dist/index.html ## Build the React app into frontend/dist
 
@@ -55,7 +61,7 @@ test: install frontend test-backend test-frontend test-e2e ## Install what is mi
 test-backend: $(STAMPS)/venv $(STAMPS)/npm-ics
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-test-frontend: $(STAMPS)/npm
+test-frontend: $(STAMPS)/npm $(STAMPS)/npm-tools
 	cd frontend && npm test --silent
 
 # Debian's chromium for the browser tests (playwright-core never downloads a browser of its own).
@@ -68,10 +74,17 @@ $(STAMPS)/chromium: | $(STAMPS)
 test-e2e: $(STAMPS)/venv $(STAMPS)/chromium frontend ## Browser tests: headless Debian chromium against a live server (own SQLite DB)
 	cd frontend && npm run --silent test:e2e
 
-lint: install ## ruff (lint and format check) and the TypeScript checks
+lint: install ## ruff (lint and format check), the TypeScript checks, API types drift, feature import boundaries
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	cd frontend && npm run typecheck --silent
+	$(MANAGE) spectacular --file $(STAMPS)/openapi.json --format openapi-json
+	cd frontend && npm run --silent api:types -- --check ../$(STAMPS)/openapi.json
+	cd frontend && npm run --silent lint:imports
+
+api-types: $(STAMPS)/venv $(STAMPS)/npm $(STAMPS)/npm-tools ## Regenerate frontend/src/types/openapi.ts from the API's OpenAPI schema
+	$(MANAGE) spectacular --file $(STAMPS)/openapi.json --format openapi-json
+	cd frontend && npm run --silent api:types -- ../$(STAMPS)/openapi.json
 
 fmt: $(STAMPS)/venv ## Format and auto-fix Python code
 	$(PY) -m ruff format .
@@ -92,4 +105,4 @@ periodic: $(STAMPS)/venv ## Run the beat schedule's tasks once, in-process (remi
 	$(MANAGE) run_periodic
 
 clean: ## Remove the virtualenv, node_modules, builds, stamps and the local SQLite database
-	rm -rf $(VENV) $(STAMPS) tests/calendars/node/node_modules frontend/node_modules frontend/dist backend/staticfiles backend/db.sqlite3 test-artifacts
+	rm -rf $(VENV) $(STAMPS) tests/calendars/node/node_modules frontend/node_modules frontend/tools/node_modules frontend/dist backend/staticfiles backend/db.sqlite3 test-artifacts

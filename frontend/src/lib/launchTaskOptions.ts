@@ -3,17 +3,13 @@
  * knowledge base article's), grouped by department for a select (components/ui/TaskSelect.tsx).
  */
 import { useQuery } from '@tanstack/react-query'
-import type { Paginated } from '../types/api'
+import type { ApiModel, Paginated } from '../types/api'
 import { api } from './api'
 import { fetchAllPages, MAX_PAGE_SIZE } from './pagination'
 import { launchKey } from './queryKeys'
 
 /** The parts of a task the choice needs. */
-export interface TaskOption {
-  id: number
-  title: string
-  department_name: string
-}
+export type TaskOption = Pick<ApiModel<'Task'>, 'id' | 'title' | 'department_name'>
 
 /** Enough pages for the largest launches (10,000 tasks); past that the first ones are offered. */
 const MAX_PAGES = 20

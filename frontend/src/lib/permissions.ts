@@ -2,12 +2,13 @@
  * What the signed-in user may change, mirroring the server's access_* checks (PRODUCT.md rule 5) so the UI
  * hides or disables what the API would refuse. The API stays the authority: these only shape the UI.
  */
+import type { ApiModel, ApiSchema } from '../types/api'
+
+type ViewerDepartment = ApiSchema<'MeDepartment'>
 
 /** The parts of GET /me/ the rules need (the session feature's Me satisfies it). */
-export interface Viewer {
-  id: number
-  is_office: boolean
-  departments: { id: number; role: 'lead' | 'member' }[]
+export type Viewer = Pick<ApiModel<'Me'>, 'id' | 'is_office'> & {
+  departments: Pick<ViewerDepartment, 'id' | 'role'>[]
 }
 
 export function leadsDepartment(viewer: Viewer, departmentId: number): boolean {
@@ -46,14 +47,17 @@ export const FEEDBACK_DEPARTMENT = 'engineering'
  * Feedback is Engineering's: the office or Engineering's members and leads record (add one item), import
  * and triage it (feedback/services.py _require_engineering).
  */
-export function canTriageFeedback(viewer: { is_office: boolean; departments: { slug: string }[] }): boolean {
+export function canTriageFeedback(viewer: {
+  is_office: boolean
+  departments: Pick<ViewerDepartment, 'slug'>[]
+}): boolean {
   return viewer.is_office || viewer.departments.some((d) => d.slug === FEEDBACK_DEPARTMENT)
 }
 
 /** Deleting feedback is for the office and Engineering's lead only (feedback_item_delete, lead=True). */
 export function canDeleteFeedback(viewer: {
   is_office: boolean
-  departments: { slug: string; role: 'lead' | 'member' }[]
+  departments: Pick<ViewerDepartment, 'slug' | 'role'>[]
 }): boolean {
   return viewer.is_office || viewer.departments.some((d) => d.slug === FEEDBACK_DEPARTMENT && d.role === 'lead')
 }
@@ -72,7 +76,7 @@ export const RECRUITING_DEPARTMENT = 'hr'
  * department's lead and members plan them (accounts/access.py access_require_department_membership).
  */
 export function canPlanDeliverables(
-  viewer: { is_office: boolean; departments: { slug: string }[] },
+  viewer: { is_office: boolean; departments: Pick<ViewerDepartment, 'slug'>[] },
   departmentSlug: string,
 ): boolean {
   return viewer.is_office || viewer.departments.some((d) => d.slug === departmentSlug)

@@ -5,8 +5,8 @@ export function makeTimeline(): Timeline {
   return {
     launch: { id: 1, name: 'Aurora', status: 'planning', t_zero: '2027-03-16T08:00:00Z', t_zero_date: '2027-03-16', time_zone: 'Europe/Berlin' },
     lanes: [
-      { id: 10, department: { id: 1, name: 'Engineering', slug: 'engineering' }, lead: 5, notes: '' },
-      { id: 20, department: { id: 2, name: 'PR', slug: 'pr' }, lead: 6, notes: '' },
+      { id: 10, department: { id: 1, name: 'Engineering', slug: 'engineering' }, lead: 5, notes: '', notes_truncated: false },
+      { id: 20, department: { id: 2, name: 'PR', slug: 'pr' }, lead: 6, notes: '', notes_truncated: false },
     ],
     people: [
       { id: 5, username: 'eng.lead', full_name: 'Elena Novak' },
@@ -34,6 +34,7 @@ export function makeTimeline(): Timeline {
     ],
     critical_path: [100, 200],
     end: '2027-03-09',
+    communications: [],
   }
 }
 

@@ -1,9 +1,13 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import type { Launch } from '../../features/launches/api/launches'
+import type { Me } from '../../features/session/api/me'
 import { mockFetch } from '../../test/fetch'
+import { makeLaunch } from '../../test/launchData'
 import { renderRoute } from '../../test/render'
+import type { Paginated } from '../../types/api'
 
-const me = {
+const me: Me = {
   id: 1,
   username: 'csbo',
   full_name: 'Casey Bo',
@@ -19,24 +23,23 @@ const launchPage = {
   next: null,
   previous: null,
   results: [
-    {
+    makeLaunch({
       id: 1,
       name: 'Aurora smart speaker',
       status: 'planning',
       t_zero: '2027-03-16T09:00:00Z',
       time_zone: 'Europe/Paris',
-      owner: 1,
-    },
-    {
+    }),
+    makeLaunch({
       id: 2,
       name: 'Borealis hub',
       status: 'draft',
       t_zero: '2027-06-01T14:30:00Z',
+      t_zero_date: '2027-06-01',
       time_zone: 'America/New_York',
-      owner: null,
-    },
+    }),
   ],
-}
+} satisfies Paginated<Launch>
 
 describe('HomePage', () => {
   it('shows who is signed in and their launches with status and T-0', async () => {

@@ -3,28 +3,12 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { PAGE_SIZE, pageNumberPaging } from '../../../lib/pagination'
 import { launchActivityKey } from '../../../lib/queryKeys'
-import type { Paginated } from '../../../types/api'
+import type { ApiModel, ApiSchema, Paginated } from '../../../types/api'
 
-export interface AuditEvent {
-  id: number
-  created_at: string
-  actor: { id: number; username: string; full_name: string } | null
-  action: string
-  entity: string
-  entity_id: number | null
-  entity_label: string
-  launch: number | null
-  department: number | null
-  department_name: string | null
-  changes: Record<string, { from: unknown; to: unknown }>
-  message: string
-}
-
-export interface Department {
-  id: number
-  name: string
-  slug: string
-}
+/** `changes`: per field, `{from, to}`. */
+export type AuditEvent = ApiSchema<'AuditEvent'>
+export type AuditAction = ApiSchema<'ActionEnum'>
+export type Department = ApiModel<'Department'>
 
 export function getActivity(launchId: number, department: number | null, page: number, signal?: AbortSignal) {
   return api.get<Paginated<AuditEvent>>(`/launches/${launchId}/activity/`, {
@@ -50,7 +34,7 @@ export function useDepartments() {
   })
 }
 
-export const ACTION_LABELS: Record<string, string> = {
+export const ACTION_LABELS: Record<AuditAction, string> = {
   create: 'created',
   update: 'changed',
   delete: 'deleted',

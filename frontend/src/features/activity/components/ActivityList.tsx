@@ -42,7 +42,7 @@ export function ActivityList({ launchId }: { launchId: number }) {
             {entries.map((event) => (
               <li key={event.id}>
                 <time dateTime={event.created_at}>{formatMoment(event.created_at)}</time>{' '}
-                <strong>{event.actor?.full_name || event.actor?.username || 'System'}</strong> {ACTION_LABELS[event.action] ?? event.action}{' '}
+                <strong>{event.actor?.full_name || event.actor?.username || 'System'}</strong> {ACTION_LABELS[event.action]}{' '}
                 {event.entity} “{event.entity_label}”
                 {event.department_name && <span className="muted"> · {event.department_name}</span>}
                 {Object.keys(event.changes).length > 0 && <div className="muted">{describeChanges(event.changes)}</div>}

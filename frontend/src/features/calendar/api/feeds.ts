@@ -1,21 +1,12 @@
-/** /api/v1/calendar-feeds/: iCalendar subscriptions; URLs only on create and rotate (null in lists). */
+/** /api/v1/calendar-feeds/: iCalendar subscriptions, each with its secret URL (rotate replaces it). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
-import type { Paginated } from '../../../types/api'
+import type { ApiSchema, Paginated } from '../../../types/api'
 
-export type FeedKind = 'user' | 'department' | 'launch'
-
-export interface CalendarFeed {
-  id: number
-  kind: FeedKind
-  name: string
-  launch: number | null
-  department: number | null
-  https_url: string | null
-  webcal_url: string | null
-  created_at: string
-  last_fetched_at: string | null
-}
+export type FeedKind = ApiSchema<'CalendarFeedKindEnum'>
+/** https_url and webcal_url carry the feed's secret: treat them like a password. */
+export type CalendarFeed = ApiSchema<'CalendarFeed'>
+export type NewCalendarFeed = ApiSchema<'CalendarFeedCreateRequest'>
 
 export const feedsQueryKey = ['calendar-feeds'] as const
 
@@ -47,7 +38,7 @@ function useFeedWrite<V>(fn: (v: V) => Promise<CalendarFeed>) {
 }
 
 export function useCreateFeed() {
-  return useFeedWrite((body: { kind: FeedKind; launch?: number; department?: number }) =>
+  return useFeedWrite((body: NewCalendarFeed) =>
     api.post<CalendarFeed>('/calendar-feeds/', body),
   )
 }

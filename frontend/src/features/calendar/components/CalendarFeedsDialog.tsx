@@ -8,7 +8,6 @@ import { useCreateFeed, useFeeds, useRevokeFeed, useRotateFeed, type CalendarFee
 
 function FeedUrl({ feed }: { feed: CalendarFeed }) {
   const [copied, setCopied] = useState(false)
-  if (!feed.https_url) return <p className="muted">The address is shown only once: rotate to see a new URL.</p>
   const url = feed.https_url
   return (
     <div className="feed-url">
@@ -22,11 +21,9 @@ function FeedUrl({ feed }: { feed: CalendarFeed }) {
       >
         {copied ? 'Copied' : 'Copy URL'}
       </button>
-      {feed.webcal_url && (
-        <a className="button secondary" href={feed.webcal_url}>
-          Open in calendar app
-        </a>
-      )}
+      <a className="button secondary" href={feed.webcal_url}>
+        Open in calendar app
+      </a>
     </div>
   )
 }

@@ -4,19 +4,13 @@ import { api } from '../../../lib/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
 import { fetchAllPages, MAX_PAGE_SIZE } from '../../../lib/pagination'
 import { launchKey, useInvalidateLaunch } from '../../../lib/queryKeys'
-import type { Paginated } from '../../../types/api'
+import type { ApiModel, ApiSchema, Paginated } from '../../../types/api'
 
-export type CommunicationKind =
-  | 'employee_hint'
-  | 'social_post'
-  | 'blog'
-  | 'community_post'
-  | 'press_release'
-  | 'newsletter'
-export type CommunicationStatus = 'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'withdrawn'
-export type Embargo = 'none' | 't_zero' | 'gate'
-export type ScheduleMode = 'anchored' | 'fixed'
-export type Decision = 'approve' | 'reject'
+export type CommunicationKind = ApiSchema<'CommunicationKindEnum'>
+export type CommunicationStatus = ApiSchema<'CommunicationStatusEnum'>
+export type Embargo = ApiSchema<'EmbargoEnum'>
+export type ScheduleMode = ApiSchema<'ScheduleModeEnum'>
+export type Decision = ApiSchema<'DecisionEnum'>
 
 export const KIND_LABELS: Record<CommunicationKind, string> = {
   employee_hint: 'Employee hint',
@@ -42,55 +36,14 @@ export const EMBARGO_LABELS: Record<Embargo, string> = {
   gate: 'Not before a gate is approved',
 }
 
-export interface CommunicationDecision {
-  id: number
-  decision: Decision
-  actor: number
-  comment: string
-  created_at: string
-}
+export type CommunicationDecision = ApiModel<'CommunicationDecision'>
+/** `moment`: the planned publish moment (UTC); `department` null: the office's. */
+export type Communication = ApiModel<'Communication'>
 
-export interface Communication {
-  id: number
-  launch: number
-  kind: CommunicationKind
-  channel: string
-  audience: string
-  title: string
-  body: string
-  author: number
-  department: number | null
-  schedule_mode: ScheduleMode
-  offset_days: number | null
-  at: string | null
-  /** The planned publish moment (UTC). */
-  moment: string
-  embargo: Embargo
-  embargo_gate: number | null
-  status: CommunicationStatus
-  published_at: string | null
-  decisions: CommunicationDecision[]
-  created_at: string
-  updated_at: string
-}
+/** What its author writes and plans, all sent by the editor; launch and department are set when it is drafted. */
+export type CommunicationFields = Required<ApiSchema<'PatchedCommunicationUpdateRequest'>>
 
-/** What its author writes and plans; launch and department are set when it is drafted. */
-export interface CommunicationFields {
-  kind: CommunicationKind
-  channel: string
-  audience: string
-  title: string
-  body: string
-  schedule_mode: ScheduleMode
-  offset_days: number | null
-  at: string | null
-  embargo: Embargo
-  embargo_gate: number | null
-}
-
-export interface CommunicationDraft extends CommunicationFields {
-  launch: number
-}
+export type CommunicationDraft = CommunicationFields & Pick<ApiSchema<'CommunicationRequest'>, 'launch'>
 
 export const communicationsQueryKey = (launchId: number) => [...launchKey(launchId), 'communications'] as const
 
@@ -137,7 +90,7 @@ export async function runCommunicationStep(input: CommunicationStep) {
   if (input.step === 'decide') {
     return api.post<Communication>(
       `${path}decide/`,
-      { decision: input.decision, comment: input.comment },
+      { decision: input.decision, comment: input.comment } satisfies ApiSchema<'CommunicationDecideRequest'>,
       { headers },
     )
   }

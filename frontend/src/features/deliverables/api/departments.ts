@@ -1,20 +1,11 @@
 /** GET /api/v1/departments/?slug=: one department with its people (the reviewers an article can have). */
 import { useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
-import type { Paginated } from '../../../types/api'
+import type { ApiModel, Paginated } from '../../../types/api'
 
-export interface Person {
-  id: number
-  username: string
-  full_name: string
-}
-
-export interface DepartmentWithPeople {
-  id: number
-  name: string
-  slug: string
-  members: { id: number; user: Person; role: 'lead' | 'member' }[]
-}
+export type Person = ApiModel<'UserSummary'>
+/** A department with its lead and members. */
+export type DepartmentWithPeople = ApiModel<'Department'>
 
 export function getDepartmentBySlug(slug: string, signal?: AbortSignal) {
   return api.get<Paginated<DepartmentWithPeople>>('/departments/', { query: { slug }, signal })

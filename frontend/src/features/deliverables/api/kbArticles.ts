@@ -2,10 +2,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { api, apiRequestWithEtag } from '../../../lib/api'
 import { launchActivityKey, launchKey, launchReadinessKey, useInvalidateLaunch } from '../../../lib/queryKeys'
-import type { Paginated } from '../../../types/api'
+import type { ApiModel, ApiSchema, Paginated } from '../../../types/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
 
-export type ArticleStatus = 'to_write' | 'in_review' | 'published'
+export type ArticleStatus = ApiSchema<'ArticleStatusEnum'>
 
 export const ARTICLE_STATUS_LABELS: Record<ArticleStatus, string> = {
   to_write: 'To write',
@@ -13,30 +13,11 @@ export const ARTICLE_STATUS_LABELS: Record<ArticleStatus, string> = {
   published: 'Published',
 }
 
-export interface KnowledgeBaseArticle {
-  id: number
-  launch: number
-  title: string
-  url: string
-  status: ArticleStatus
-  reviewer: number | null
-  reviewer_detail: { id: number; username: string; full_name: string } | null
-  /** A task of the same launch the article belongs to. */
-  task: number | null
-  /** That task's title (read only). */
-  task_title: string | null
-  created_at: string
-  updated_at: string
-}
+/** `task`: a task of the same launch (the timeline task that schedules the writing), or null. */
+export type KnowledgeBaseArticle = ApiModel<'KnowledgeBaseArticle'>
 
-export interface ArticleInput {
-  title: string
-  url: string
-  status: ArticleStatus
-  reviewer: number | null
-  /** A task of the same launch (the timeline task that schedules the writing), or null. */
-  task: number | null
-}
+/** What the article form sends, every field. */
+export type ArticleInput = Required<ApiSchema<'PatchedKnowledgeBaseArticleUpdateRequest'>>
 
 export const kbArticlesQueryKey = (launchId: number) => [...launchKey(launchId), 'kb-articles'] as const
 
@@ -54,7 +35,10 @@ export function useKbArticles(launchId: number) {
 }
 
 export function createKbArticle(launchId: number, input: ArticleInput) {
-  return api.post<KnowledgeBaseArticle>('/kb-articles/', { launch: launchId, ...input })
+  return api.post<KnowledgeBaseArticle>('/kb-articles/', {
+    launch: launchId,
+    ...input,
+  } satisfies ApiSchema<'KnowledgeBaseArticleRequest'>)
 }
 
 /** Changes the article the list showed, with If-Match (a 412 when someone changed it since). */

@@ -2,10 +2,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { api, apiRequestWithEtag } from '../../../lib/api'
 import { launchActivityKey, launchKey, launchReadinessKey, useInvalidateLaunch } from '../../../lib/queryKeys'
-import type { Paginated } from '../../../types/api'
+import type { ApiModel, ApiSchema, Paginated } from '../../../types/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
 
-export type RecruitmentStatus = 'open' | 'interviewing' | 'filled' | 'cancelled'
+export type RecruitmentStatus = ApiSchema<'RecruitmentStatusEnum'>
 
 export const RECRUITMENT_STATUS_LABELS: Record<RecruitmentStatus, string> = {
   open: 'Open',
@@ -14,22 +14,11 @@ export const RECRUITMENT_STATUS_LABELS: Record<RecruitmentStatus, string> = {
   cancelled: 'Cancelled',
 }
 
-export interface RecruitmentRole {
-  id: number
-  launch: number
-  skill: string
-  /** How many people, at least 1. */
-  count: number
-  status: RecruitmentStatus
-  created_at: string
-  updated_at: string
-}
+/** `count`: how many people, at least 1. */
+export type RecruitmentRole = ApiModel<'RecruitmentRole'>
 
-export interface RoleInput {
-  skill: string
-  count: number
-  status: RecruitmentStatus
-}
+/** What the role form sends, every field. */
+export type RoleInput = Required<ApiSchema<'PatchedRecruitmentRoleUpdateRequest'>>
 
 export const recruitmentRolesQueryKey = (launchId: number) => [...launchKey(launchId), 'recruitment-roles'] as const
 
@@ -50,7 +39,10 @@ export function useRecruitmentRoles(launchId: number) {
 }
 
 export function createRecruitmentRole(launchId: number, input: RoleInput) {
-  return api.post<RecruitmentRole>('/recruitment-roles/', { launch: launchId, ...input })
+  return api.post<RecruitmentRole>('/recruitment-roles/', {
+    launch: launchId,
+    ...input,
+  } satisfies ApiSchema<'RecruitmentRoleRequest'>)
 }
 
 /** Changes the role the list showed, with If-Match (a 412 when someone changed it since). */

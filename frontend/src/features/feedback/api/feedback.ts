@@ -7,10 +7,10 @@ import { api } from '../../../lib/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
 import { PAGE_SIZE, pageNumberPaging } from '../../../lib/pagination'
 import { launchActivityKey, launchKey, launchReadinessKey, useInvalidateLaunch } from '../../../lib/queryKeys'
-import type { Paginated } from '../../../types/api'
+import type { ApiModel, ApiSchema, Paginated } from '../../../types/api'
 
-export type FeedbackSource = 'beta_forum' | 'support_ticket' | 'survey' | 'interview' | 'app_review' | 'other'
-export type FeedbackState = 'new' | 'accepted' | 'rejected' | 'duplicate' | 'done'
+export type FeedbackSource = ApiSchema<'SourceEnum'>
+export type FeedbackState = ApiSchema<'StateEnum'>
 
 export const SOURCE_LABELS: Record<FeedbackSource, string> = {
   beta_forum: 'Beta forum',
@@ -29,26 +29,9 @@ export const STATE_LABELS: Record<FeedbackState, string> = {
   done: 'Done',
 }
 
-export interface FeedbackItem {
-  id: number
-  launch: number
-  task: number | null
-  task_title: string | null
-  source: FeedbackSource
-  text: string
-  reported_by: string
-  state: FeedbackState
-  duplicate_of: number | null
-  created_by: number | null
-  created_at: string
-  updated_at: string
-}
-
-export interface FeedbackSummary {
-  launch: number
-  counts: Record<FeedbackState, number>
-  total: number
-}
+export type FeedbackItem = ApiModel<'FeedbackItem'>
+export type FeedbackSummary = ApiSchema<'FeedbackSummary'>
+export type FeedbackImportResult = ApiSchema<'FeedbackImportResult'>
 
 /** One bad row of an import (extra.rows of the 400): its line in the file (header = 1). */
 export interface ImportRowError {
@@ -109,7 +92,8 @@ const itemPath = (id: number) => `/feedback-items/${id}/`
 export async function triageFeedback({ item, state, duplicate_of }: TriageInput) {
   const path = itemPath(item.id)
   const etag = await etagIfUnchanged(path, item, 'feedback item')
-  return api.patch<FeedbackItem>(path, { state, duplicate_of }, { headers: { 'If-Match': etag } })
+  const patch: ApiSchema<'PatchedFeedbackItemUpdateRequest'> = { state, duplicate_of }
+  return api.patch<FeedbackItem>(path, patch, { headers: { 'If-Match': etag } })
 }
 
 /** What a person records by hand; the item starts as new. */
@@ -136,7 +120,7 @@ export function importFeedback({ launchId, file }: { launchId: number; file: Fil
   const form = new FormData()
   form.append('launch', String(launchId))
   form.append('file', file)
-  return api.post<{ imported: number }>('/feedback-items/import/', form)
+  return api.post<FeedbackImportResult>('/feedback-items/import/', form)
 }
 
 /**

@@ -3,34 +3,13 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
 import { launchKey, useInvalidateLaunch } from '../../../lib/queryKeys'
-import type { Paginated } from '../../../types/api'
+import type { ApiModel, ApiSchema, Paginated } from '../../../types/api'
 
-export type GateStatus = 'pending' | 'approved' | 'rejected'
-export type Decision = 'approve' | 'reject'
-
-export interface GateApprover {
-  /** Null for the office. */
-  department: number | null
-  department_name: string | null
-  decision: Decision | null
-  actor: { id: number; username: string; full_name: string } | null
-  decided_at: string | null
-}
-
-export interface Gate {
-  id: number
-  launch: number
-  name: string
-  description: string
-  moment: string
-  criteria: number[]
-  criteria_detail: { id: number; title: string; status: string }[]
-  approver_departments: number[]
-  approvers: GateApprover[]
-  status: GateStatus
-  round: number
-  approved_at: string | null
-}
+export type GateStatus = ApiSchema<'GateStatusEnum'>
+export type Decision = ApiSchema<'DecisionEnum'>
+/** An approver slot; its department is null for the office. */
+export type GateApprover = ApiSchema<'GateApprover'>
+export type Gate = ApiModel<'Gate'>
 
 export const gatesQueryKey = (launchId: number) => [...launchKey(launchId), 'gates'] as const
 
@@ -56,7 +35,8 @@ export interface GateDecisionInput {
  */
 export async function decideGate({ gate, decision, comment, department }: GateDecisionInput) {
   const etag = await etagIfUnchanged(`/gates/${gate.id}/`, gate, 'gate')
-  return api.post<Gate>(`/gates/${gate.id}/decide/`, { decision, comment, department }, { headers: { 'If-Match': etag } })
+  const body: ApiSchema<'GateDecideRequest'> = { decision, comment, department }
+  return api.post<Gate>(`/gates/${gate.id}/decide/`, body, { headers: { 'If-Match': etag } })
 }
 
 /**

@@ -2,34 +2,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { launchKey, launchListKey } from '../../../lib/queryKeys'
-import type { Paginated } from '../../../types/api'
+import type { ApiModel, ApiSchema, Paginated } from '../../../types/api'
 
-export type LaunchStatus = 'draft' | 'planning' | 'ready' | 'launched' | 'closed' | 'cancelled'
-
-export interface UserSummary {
-  id: number
-  username: string
-  full_name: string
-}
-
-export interface Launch {
-  id: number
-  name: string
-  description?: string
-  status: LaunchStatus
-  /** The launch moment, an ISO datetime (UTC). */
-  t_zero: string
-  /** The launch day in the launch's own time zone (YYYY-MM-DD). */
-  t_zero_date?: string
-  /** IANA zone, e.g. Europe/Paris. */
-  time_zone: string
-  owner: number | null
-  owner_detail?: UserSummary | null
-  task_count?: number
-  done_task_count?: number
-  created_at?: string
-  updated_at?: string
-}
+export type LaunchStatus = ApiSchema<'LaunchStatusEnum'>
+/** t_zero: the launch moment (UTC); t_zero_date: the launch day in its own IANA time_zone. */
+export type Launch = ApiModel<'Launch'>
 
 export const LAUNCH_STATUS_LABELS: Record<LaunchStatus, string> = {
   draft: 'Draft',
@@ -64,10 +41,4 @@ export function useLaunch(launchId: number) {
     queryKey: launchDetailQueryKey(launchId),
     queryFn: ({ signal }) => getLaunch(launchId, signal),
   })
-}
-
-/** Done tasks out of all (cancelled ones count as tasks too), or null when the list did not say. */
-export function readinessRatio(launch: Launch): { done: number; total: number } | null {
-  if (launch.task_count === undefined || launch.done_task_count === undefined) return null
-  return { done: launch.done_task_count, total: launch.task_count }
 }

@@ -1,17 +1,12 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { mockFetch } from '../../../test/fetch'
+import { makeLaunch } from '../../../test/launchData'
 import { renderWithProviders } from '../../../test/render'
 import { LaunchList } from './LaunchList'
 
-const launch = (id: number) => ({
-  id,
-  name: `Launch ${id}`,
-  status: 'ready',
-  t_zero: '2027-03-16T09:00:00Z',
-  time_zone: 'UTC',
-  owner: null,
-})
+const launch = (id: number) =>
+  makeLaunch({ id, name: `Launch ${id}`, status: 'ready', task_count: 4, done_task_count: 1 })
 
 describe('LaunchList', () => {
   it('says how many launches the first page leaves out', async () => {

@@ -2,11 +2,11 @@ import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { formatTZero } from '../../../lib/dates'
 import { Link } from 'react-router'
-import { LAUNCH_STATUS_LABELS, readinessRatio, useLaunches, type Launch } from '../api/launches'
+import { LAUNCH_STATUS_LABELS, useLaunches, type Launch } from '../api/launches'
 
+/** Done tasks out of all (cancelled ones count as tasks too). */
 function LaunchReadiness({ launch }: { launch: Launch }) {
-  const ratio = readinessRatio(launch)
-  if (!ratio) return <span />
+  const ratio = { done: launch.done_task_count, total: launch.task_count }
   const percent = ratio.total ? Math.round((ratio.done / ratio.total) * 100) : 0
   return (
     <span className="launch-readiness">

@@ -1,27 +1,17 @@
 /** /api/v1/notifications/: the unread count, the list, mark one or all read. Absent (404) servers hide the bell. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, isApiError } from '../../../lib/api'
-import type { Paginated } from '../../../types/api'
+import type { ApiSchema, Paginated } from '../../../types/api'
 
-export interface Notification {
-  id: number
-  kind: string
-  title: string
-  body: string
-  launch: number | null
-  task: number | null
-  gate: number | null
-  url: string | null
-  created_at: string
-  read_at: string | null
-}
+export type Notification = ApiSchema<'Notification'>
+export type NotificationKind = ApiSchema<'NotificationKindEnum'>
 
 export const notificationsKey = ['notifications'] as const
 
 /** The unread count, or null when this server has no notifications API (404). */
 export async function getUnreadCount(signal?: AbortSignal): Promise<number | null> {
   try {
-    return (await api.get<{ count: number }>('/notifications/unread-count/', { signal })).count
+    return (await api.get<ApiSchema<'UnreadCount'>>('/notifications/unread-count/', { signal })).count
   } catch (error) {
     if (isApiError(error) && error.status === 404) return null
     throw error

@@ -5,30 +5,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { launchListKey } from '../../../lib/queryKeys'
-import type { Paginated } from '../../../types/api'
+import type { ApiModel, ApiSchema, Paginated } from '../../../types/api'
 
-export interface PlaybookSummary {
-  id: number
-  name: string
-  description: string
-  departments: number[]
-  task_count: number
-  gate_count: number
-}
+export type PlaybookSummary = ApiModel<'PlaybookSummary'>
 
-export interface InstantiateInput {
-  playbookId: number
-  name: string
-  /** ISO datetime (UTC). */
-  t_zero: string
-  time_zone: string
-}
+/** `t_zero`: an ISO datetime (UTC). */
+export type InstantiateInput = ApiSchema<'PlaybookInstantiateRequest'> & { playbookId: number }
 
-/** The launch the server made (the fields the UI needs). */
-export interface CreatedLaunch {
-  id: number
-  name: string
-}
+/** The launch the server made. */
+export type CreatedLaunch = ApiModel<'Launch'>
 
 export function getPlaybooks(signal?: AbortSignal) {
   return api.get<Paginated<PlaybookSummary>>('/playbooks/', { query: { page_size: 100 }, signal })
@@ -40,12 +25,8 @@ export function usePlaybooks() {
   return useQuery({ queryKey: playbookListKey, queryFn: ({ signal }) => getPlaybooks(signal) })
 }
 
-export interface SaveAsPlaybookInput {
-  /** The launch whose plan becomes the playbook. */
-  from_launch: number
-  name: string
-  description: string
-}
+/** `from_launch`: the launch whose plan becomes the playbook. */
+export type SaveAsPlaybookInput = ApiSchema<'PlaybookRequest'>
 
 export function saveLaunchAsPlaybook(input: SaveAsPlaybookInput) {
   return api.post<PlaybookSummary>('/playbooks/', input)

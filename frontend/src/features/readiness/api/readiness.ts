@@ -1,72 +1,22 @@
 /** GET /api/v1/launches/{id}/readiness/: per department done / in progress / late / blocked; gates; critical path. */
 import { useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
-import type { IsoDay } from '../../../lib/dates'
 import { launchReadinessKey } from '../../../lib/queryKeys'
 
-export interface DepartmentReadiness {
-  department: { id: number; name: string; slug: string }
-  workstream: number
-  total: number
-  done: number
-  in_progress: number
-  todo: number
-  blocked: number
-  cancelled: number
-  late: number
-}
+import type { ApiSchema } from '../../../types/api'
 
-export interface GateReadiness {
-  id: number
-  name: string
-  status: 'pending' | 'approved' | 'rejected'
-  date: IsoDay
-  days_left: number
-  criteria_total: number
-  criteria_done: number
-  at_risk: boolean
-}
-
-export interface KnowledgeBaseReadiness {
-  to_write: number
-  in_review: number
-  published: number
-  total: number
-}
-
-export interface RecruitingReadiness {
-  /** Roles not cancelled. */
-  roles: number
-  /** People to recruit over those roles. */
-  positions: number
-  /** Positions of filled roles. */
-  filled: number
-}
-
-export type CommunicationsReadiness = Record<
-  'draft' | 'submitted' | 'approved' | 'rejected' | 'published' | 'withdrawn' | 'total',
-  number
->
-
+/** One department's tasks by status, and how many are late. */
+export type DepartmentReadiness = ApiSchema<'ReadinessDepartment'>
+export type GateReadiness = ApiSchema<'ReadinessGate'>
+/** Customer Care's articles by status. */
+export type KnowledgeBaseReadiness = ApiSchema<'ReadinessKnowledgeBase'>
+/** HR's recruiting: roles not cancelled, the people to recruit over them, and the positions filled. */
+export type RecruitingReadiness = ApiSchema<'ReadinessRecruiting'>
+/** Communications by status. */
+export type CommunicationsReadiness = ApiSchema<'ReadinessCommunications'>
 /** Developer feedback (Engineering) by triage state. */
-export type FeedbackReadiness = Record<'new' | 'accepted' | 'rejected' | 'duplicate' | 'done' | 'total', number>
-
-export interface Readiness {
-  launch: number
-  today: IsoDay
-  departments: DepartmentReadiness[]
-  gates: GateReadiness[]
-  critical_path: number[]
-  critical_path_titles: string[]
-  /** Customer Care's articles by status (absent from older servers). */
-  knowledge_base?: KnowledgeBaseReadiness
-  /** HR's recruiting. */
-  recruiting?: RecruitingReadiness
-  /** Communications by status. */
-  communications?: CommunicationsReadiness
-  /** Developer feedback by triage state. */
-  feedback?: FeedbackReadiness
-}
+export type FeedbackReadiness = ApiSchema<'ReadinessFeedback'>
+export type Readiness = ApiSchema<'Readiness'>
 
 export function getReadiness(launchId: number, signal?: AbortSignal) {
   return api.get<Readiness>(`/launches/${launchId}/readiness/`, { signal })

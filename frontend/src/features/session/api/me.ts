@@ -1,26 +1,11 @@
 /** GET /api/v1/me/: the signed-in user, their roles and departments. */
 import { useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
+import type { ApiModel, ApiSchema } from '../../../types/api'
 
-export type Role = 'office' | 'lead' | 'member' | 'viewer'
-
-export interface MeDepartment {
-  id: number
-  name: string
-  slug: string
-  role: 'lead' | 'member'
-}
-
-export interface Me {
-  id: number
-  username: string
-  full_name: string
-  email: string
-  time_zone?: string
-  is_office: boolean
-  roles: Role[]
-  departments: MeDepartment[]
-}
+/** A department the user belongs to, with their role in it. */
+export type MeDepartment = ApiSchema<'MeDepartment'>
+export type Me = ApiModel<'Me'>
 
 export const meQueryKey = ['me'] as const
 

@@ -1,12 +1,10 @@
 /** /api/v1/auth/session/: GET sets the CSRF cookie, POST signs in, DELETE signs out. */
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
+import type { ApiSchema } from '../../../types/api'
 import { meQueryKey, type Me } from './me'
 
-export interface Credentials {
-  username: string
-  password: string
-}
+export type Credentials = ApiSchema<'LoginRequest'>
 
 /** Signs in: first asks for the CSRF cookie (Django checks it on sign-in too), then posts the credentials. */
 export async function signIn(credentials: Credentials): Promise<Me> {

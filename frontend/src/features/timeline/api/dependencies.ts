@@ -2,15 +2,13 @@
 import { useMutation } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { useInvalidateLaunch } from '../../../lib/queryKeys'
+import type { ApiModel, ApiSchema } from '../../../types/api'
 
-export interface NewDependency {
-  predecessor: number
-  successor: number
-  lag_days: number
-}
+export type NewDependency = ApiSchema<'DependencyRequest'>
+export type Dependency = ApiModel<'Dependency'>
 
 export function createDependency(dependency: NewDependency) {
-  return api.post<NewDependency & { id: number }>('/dependencies/', dependency)
+  return api.post<Dependency>('/dependencies/', dependency)
 }
 
 export function useCreateDependency(launchId: number) {

@@ -2,31 +2,16 @@
 import { useMutation } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { useInvalidateLaunch } from '../../../lib/queryKeys'
-import type { Conflict } from './timeline'
+import type { ApiSchema } from '../../../types/api'
 
-export interface MovedItem {
-  kind: 'task' | 'milestone' | 'gate' | 'communication'
-  id: number
-  name: string
-  /** A task's planned start day ("YYYY-MM-DD"); a moment (datetime) for the others. */
-  before: string
-  after: string
-}
-
-export interface TZeroMoveReport {
-  launch_id: number
-  preview: boolean
-  t_zero_before: string
-  t_zero_after: string
-  shift_days: number
-  moved: MovedItem[]
-  unchanged: MovedItem[]
-  new_conflicts: Conflict[]
-  resolved_conflicts: Conflict[]
-}
+/** `before`/`after`: a task's planned start day ("YYYY-MM-DD"); a moment (datetime) for the others. */
+export type MovedItem = ApiSchema<'MovedItem'>
+export type TZeroMoveReport = ApiSchema<'TZeroMove'>
+export type TZeroMoveInput = ApiSchema<'TZeroMoveRequestRequest'>
 
 export function moveTZero(launchId: number, tZero: string, preview: boolean) {
-  return api.post<TZeroMoveReport>(`/launches/${launchId}/move-t-zero/`, { t_zero: tZero, preview })
+  const body: TZeroMoveInput = { t_zero: tZero, preview }
+  return api.post<TZeroMoveReport>(`/launches/${launchId}/move-t-zero/`, body)
 }
 
 export function usePreviewTZeroMove(launchId: number) {

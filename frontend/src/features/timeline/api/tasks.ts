@@ -1,40 +1,18 @@
 /** /api/v1/tasks/{id}/: one task with its ETag; PATCH always sends If-Match (412 when someone changed it). */
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { apiRequestWithEtag, type WithEtag } from '../../../lib/api'
-import type { IsoDay } from '../../../lib/dates'
 import { changedSinceLoaded } from '../../../lib/ifMatch'
 import { launchKey, useInvalidateLaunch } from '../../../lib/queryKeys'
-import type { ScheduleMode, TaskStatus, TimelineTask } from './timeline'
+import type { ApiModel, ApiSchema } from '../../../types/api'
+import type { TimelineTask } from './timeline'
 
-export interface TaskDetail {
-  id: number
-  launch: number
-  workstream: number
-  department: number
-  department_name: string
-  title: string
-  description: string
-  schedule_mode: ScheduleMode
-  offset_days: number | null
-  start_date: IsoDay | null
-  duration_days: number
-  planned_start: IsoDay
-  planned_due: IsoDay
-  status: TaskStatus
-  assignee: number | null
-  assignee_detail: { id: number; username: string; full_name: string } | null
-  needed_for_launch: boolean
-  after_gate: number | null
-  updated_at: string
-}
+export type TaskDetail = ApiModel<'Task'>
 
-export type TaskPatch = Partial<{
-  status: TaskStatus
-  assignee: number | null
-  offset_days: number
-  start_date: IsoDay
-  due_date: IsoDay
-}>
+/** The fields a task's panel and the timeline's moves change (due_date sets the duration). */
+export type TaskPatch = Pick<
+  ApiSchema<'PatchedTaskRequest'>,
+  'status' | 'assignee' | 'offset_days' | 'start_date' | 'due_date'
+>
 
 export const taskQueryKey = (launchId: number, taskId: number) => [...launchKey(launchId), 'task', taskId] as const
 

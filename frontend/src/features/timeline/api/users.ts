@@ -1,13 +1,9 @@
 /** GET /api/v1/users/?department=: the people a task of that department can be assigned to. */
 import { useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
-import type { Paginated } from '../../../types/api'
+import type { ApiModel, Paginated } from '../../../types/api'
 
-export interface UserSummary {
-  id: number
-  username: string
-  full_name: string
-}
+export type UserSummary = ApiModel<'UserSummary'>
 
 export function getDepartmentUsers(departmentId: number, signal?: AbortSignal) {
   return api.get<Paginated<UserSummary>>('/users/', { query: { department: departmentId, page_size: 200 }, signal })

@@ -1,0 +1,11114 @@
+/**
+ * Generated from the API's OpenAPI schema by `make api-types` (drf-spectacular, then openapi-typescript).
+ * Do not edit: change the serializers and regenerate. `make lint` fails when this file is out of date.
+ */
+
+export interface paths {
+    "/api/v1/auth/session/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Browser sign-in: GET sets the CSRF cookie, POST signs in, DELETE signs out. */
+        get: operations["v1_auth_session_retrieve"];
+        put?: never;
+        /** @description Browser sign-in: GET sets the CSRF cookie, POST signs in, DELETE signs out. */
+        post: operations["v1_auth_session_create"];
+        /** @description Signs out: ends the browser session, and revokes the API token if a token authenticates the request. */
+        delete: operations["v1_auth_session_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/token/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Scripts trade a username and password for an API token (send it as `Authorization: Token <key>`), and
+         *     revoke it when done.
+         */
+        post: operations["v1_auth_token_create"];
+        /** @description Revokes the API token that authenticates this request (401 without one). */
+        delete: operations["v1_auth_token_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feeds/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Your calendar feeds. Every signed-in user has their own; others see none of them. */
+        get: operations["v1_calendar_feeds_list"];
+        put?: never;
+        /**
+         * @description A new feed: `user` (mine: my tasks, gates I approve, T-0 and milestones of my launches), `department`
+         *     (its lead, members and the office), or `launch` (anyone; optionally one department's part).
+         */
+        post: operations["v1_calendar_feeds_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feeds/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description Your calendar feeds. Every signed-in user has their own; others see none of them. */
+        delete: operations["v1_calendar_feeds_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feeds/{id}/rotate/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Replace the feed's secret URL; the old one answers 404 at once. */
+        post: operations["v1_calendar_feeds_rotate_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
+         *     the office) draft; the author edits, submits, publishes and withdraws; only the office approves.
+         */
+        get: operations["v1_communications_list"];
+        put?: never;
+        /**
+         * @description Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
+         *     the office) draft; the author edits, submits, publishes and withdraws; only the office approves.
+         */
+        post: operations["v1_communications_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
+         *     the office) draft; the author edits, submits, publishes and withdraws; only the office approves.
+         */
+        get: operations["v1_communications_retrieve"];
+        /**
+         * @description Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
+         *     the office) draft; the author edits, submits, publishes and withdraws; only the office approves.
+         */
+        put: operations["v1_communications_update"];
+        post?: never;
+        /**
+         * @description Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
+         *     the office) draft; the author edits, submits, publishes and withdraws; only the office approves.
+         */
+        delete: operations["v1_communications_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
+         *     the office) draft; the author edits, submits, publishes and withdraws; only the office approves.
+         */
+        patch: operations["v1_communications_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/communications/{id}/decide/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The office approves or rejects a submitted item (a rejection needs a comment); never edited. */
+        post: operations["v1_communications_decide_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{id}/publish/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The author or the office publishes an approved item once its embargo lifted (409 otherwise). */
+        post: operations["v1_communications_publish_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{id}/submit/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The author submits a draft for the office's approval. */
+        post: operations["v1_communications_submit_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communications/{id}/withdraw/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The author or the office withdraws an item that is not published. */
+        post: operations["v1_communications_withdraw_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/department-memberships/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Who leads or belongs to which department. Office writes. */
+        get: operations["v1_department_memberships_list"];
+        put?: never;
+        /** @description Who leads or belongs to which department. Office writes. */
+        post: operations["v1_department_memberships_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/department-memberships/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Who leads or belongs to which department. Office writes. */
+        get: operations["v1_department_memberships_retrieve"];
+        /** @description Who leads or belongs to which department. Office writes. */
+        put: operations["v1_department_memberships_update"];
+        post?: never;
+        /** @description Who leads or belongs to which department. Office writes. */
+        delete: operations["v1_department_memberships_destroy"];
+        options?: never;
+        head?: never;
+        /** @description Who leads or belongs to which department. Office writes. */
+        patch: operations["v1_department_memberships_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/departments/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Departments (data, not code), each with its lead and members. Office writes. */
+        get: operations["v1_departments_list"];
+        put?: never;
+        /** @description Departments (data, not code), each with its lead and members. Office writes. */
+        post: operations["v1_departments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Departments (data, not code), each with its lead and members. Office writes. */
+        get: operations["v1_departments_retrieve"];
+        /** @description Departments (data, not code), each with its lead and members. Office writes. */
+        put: operations["v1_departments_update"];
+        post?: never;
+        /** @description Departments (data, not code), each with its lead and members. Office writes. */
+        delete: operations["v1_departments_destroy"];
+        options?: never;
+        head?: never;
+        /** @description Departments (data, not code), each with its lead and members. Office writes. */
+        patch: operations["v1_departments_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/dependencies/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Finish-to-start links between two tasks of one launch, in any workstreams. */
+        get: operations["v1_dependencies_list"];
+        put?: never;
+        /** @description Finish-to-start links between two tasks of one launch, in any workstreams. */
+        post: operations["v1_dependencies_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dependencies/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Finish-to-start links between two tasks of one launch, in any workstreams. */
+        get: operations["v1_dependencies_retrieve"];
+        /** @description Finish-to-start links between two tasks of one launch, in any workstreams. */
+        put: operations["v1_dependencies_update"];
+        post?: never;
+        /** @description Finish-to-start links between two tasks of one launch, in any workstreams. */
+        delete: operations["v1_dependencies_destroy"];
+        options?: never;
+        head?: never;
+        /** @description Finish-to-start links between two tasks of one launch, in any workstreams. */
+        patch: operations["v1_dependencies_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/feedback-items/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Feedback from early users on a launch. Everyone signed in reads; the office and Engineering record and
+         *     triage; the office and Engineering's lead delete.
+         */
+        get: operations["v1_feedback_items_list"];
+        put?: never;
+        /**
+         * @description Feedback from early users on a launch. Everyone signed in reads; the office and Engineering record and
+         *     triage; the office and Engineering's lead delete.
+         */
+        post: operations["v1_feedback_items_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback-items/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Feedback from early users on a launch. Everyone signed in reads; the office and Engineering record and
+         *     triage; the office and Engineering's lead delete.
+         */
+        get: operations["v1_feedback_items_retrieve"];
+        /**
+         * @description Feedback from early users on a launch. Everyone signed in reads; the office and Engineering record and
+         *     triage; the office and Engineering's lead delete.
+         */
+        put: operations["v1_feedback_items_update"];
+        post?: never;
+        /**
+         * @description Feedback from early users on a launch. Everyone signed in reads; the office and Engineering record and
+         *     triage; the office and Engineering's lead delete.
+         */
+        delete: operations["v1_feedback_items_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description Feedback from early users on a launch. Everyone signed in reads; the office and Engineering record and
+         *     triage; the office and Engineering's lead delete.
+         */
+        patch: operations["v1_feedback_items_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/feedback-items/import/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Import a CSV file of feedback into a launch: all rows or none; a 400 lists each bad row in extra.rows. */
+        post: operations["v1_feedback_items_import_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feedback-items/summary/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description How many feedback items of a launch are in each state. */
+        get: operations["v1_feedback_items_summary_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gate-decisions/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The decision history of gates: append-only. */
+        get: operations["v1_gate_decisions_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gate-decisions/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The decision history of gates: append-only. */
+        get: operations["v1_gate_decisions_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gates/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Approval gates on a launch's timeline. The office defines them; required approvers decide. */
+        get: operations["v1_gates_list"];
+        put?: never;
+        /** @description Approval gates on a launch's timeline. The office defines them; required approvers decide. */
+        post: operations["v1_gates_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gates/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Approval gates on a launch's timeline. The office defines them; required approvers decide. */
+        get: operations["v1_gates_retrieve"];
+        /** @description Approval gates on a launch's timeline. The office defines them; required approvers decide. */
+        put: operations["v1_gates_update"];
+        post?: never;
+        /** @description Approval gates on a launch's timeline. The office defines them; required approvers decide. */
+        delete: operations["v1_gates_destroy"];
+        options?: never;
+        head?: never;
+        /** @description Approval gates on a launch's timeline. The office defines them; required approvers decide. */
+        patch: operations["v1_gates_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/gates/{id}/decide/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Approve or reject under your own name: for the office, or as the lead of a department the gate names.
+         *     A rejection needs a comment. Decisions are never edited; a later one supersedes.
+         */
+        post: operations["v1_gates_decide_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb-articles/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Customer Care's knowledge base for a launch. Everyone signed in reads; the office and Customer Care's
+         *     lead and members write.
+         */
+        get: operations["v1_kb_articles_list"];
+        put?: never;
+        /**
+         * @description Customer Care's knowledge base for a launch. Everyone signed in reads; the office and Customer Care's
+         *     lead and members write.
+         */
+        post: operations["v1_kb_articles_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb-articles/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Customer Care's knowledge base for a launch. Everyone signed in reads; the office and Customer Care's
+         *     lead and members write.
+         */
+        get: operations["v1_kb_articles_retrieve"];
+        /**
+         * @description Customer Care's knowledge base for a launch. Everyone signed in reads; the office and Customer Care's
+         *     lead and members write.
+         */
+        put: operations["v1_kb_articles_update"];
+        post?: never;
+        /**
+         * @description Customer Care's knowledge base for a launch. Everyone signed in reads; the office and Customer Care's
+         *     lead and members write.
+         */
+        delete: operations["v1_kb_articles_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description Customer Care's knowledge base for a launch. Everyone signed in reads; the office and Customer Care's
+         *     lead and members write.
+         */
+        patch: operations["v1_kb_articles_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/launches/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Launches around their T-0. Everyone signed in reads; the office plans. */
+        get: operations["v1_launches_list"];
+        put?: never;
+        /** @description Launches around their T-0. Everyone signed in reads; the office plans. */
+        post: operations["v1_launches_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/launches/{launch_id}/activity/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A launch's audit history, newest first: who changed what, when, field by field. */
+        get: operations["v1_launches_activity_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/launches/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Launches around their T-0. Everyone signed in reads; the office plans. */
+        get: operations["v1_launches_retrieve"];
+        /** @description Launches around their T-0. Everyone signed in reads; the office plans. */
+        put: operations["v1_launches_update"];
+        post?: never;
+        /** @description Launches around their T-0. Everyone signed in reads; the office plans. */
+        delete: operations["v1_launches_destroy"];
+        options?: never;
+        head?: never;
+        /** @description Launches around their T-0. Everyone signed in reads; the office plans. */
+        patch: operations["v1_launches_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/launches/{id}/move-t-zero/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Move launch day: every anchored task and milestone moves with it, fixed items stay (rule 1).
+         *     With `preview: true`, answer what would move and what would newly conflict, and change nothing.
+         */
+        post: operations["v1_launches_move_t_zero_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/launches/{id}/readiness/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Per department: done, in progress, late and blocked tasks; gates at risk; the critical path. */
+        get: operations["v1_launches_readiness_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/launches/{id}/timeline/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Everything the timeline shows, in one response, with ETag and Last-Modified (304 when unchanged). */
+        get: operations["v1_launches_timeline_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/launches/{id}/transition/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Move the launch along its lifecycle: draft, planning, ready, launched (every gate approved), closed;
+         *     or cancelled. Each transition is recorded in the activity.
+         */
+        post: operations["v1_launches_transition_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Who am I: identity, roles (office, lead, member, viewer) and departments. */
+        get: operations["v1_me_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestones/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Named moments of a launch (announcement, embargo lift, ...). The office manages them. */
+        get: operations["v1_milestones_list"];
+        put?: never;
+        /** @description Named moments of a launch (announcement, embargo lift, ...). The office manages them. */
+        post: operations["v1_milestones_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestones/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Named moments of a launch (announcement, embargo lift, ...). The office manages them. */
+        get: operations["v1_milestones_retrieve"];
+        /** @description Named moments of a launch (announcement, embargo lift, ...). The office manages them. */
+        put: operations["v1_milestones_update"];
+        post?: never;
+        /** @description Named moments of a launch (announcement, embargo lift, ...). The office manages them. */
+        delete: operations["v1_milestones_destroy"];
+        options?: never;
+        head?: never;
+        /** @description Named moments of a launch (announcement, embargo lift, ...). The office manages them. */
+        patch: operations["v1_milestones_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/notification-preferences/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Your email preferences: which notifications also come by email, how many days ahead reminders come,
+         *     and whether emails come one by one or in the daily digest.
+         */
+        get: operations["v1_notification_preferences_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * @description Your email preferences: which notifications also come by email, how many days ahead reminders come,
+         *     and whether emails come one by one or in the daily digest.
+         */
+        patch: operations["v1_notification_preferences_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/notifications/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Your notifications, newest first. Nobody sees anyone else's. */
+        get: operations["v1_notifications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Mark one of your notifications read (again is harmless). */
+        post: operations["v1_notifications_read_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Mark all your notifications read; answers how many were unread. */
+        post: operations["v1_notifications_read_all_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description How many of your notifications are unread. */
+        get: operations["v1_notifications_unread_count_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playbooks/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Reusable launch plans. Everyone signed in reads; the office saves, instantiates and deletes. */
+        get: operations["v1_playbooks_list"];
+        put?: never;
+        /** @description Reusable launch plans. Everyone signed in reads; the office saves, instantiates and deletes. */
+        post: operations["v1_playbooks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playbooks/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Reusable launch plans. Everyone signed in reads; the office saves, instantiates and deletes. */
+        get: operations["v1_playbooks_retrieve"];
+        put?: never;
+        post?: never;
+        /** @description Reusable launch plans. Everyone signed in reads; the office saves, instantiates and deletes. */
+        delete: operations["v1_playbooks_destroy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playbooks/{id}/instantiate/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Create a launch from this playbook: every item on its offset from the new T-0, in one transaction. */
+        post: operations["v1_playbooks_instantiate_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment-roles/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description HR's recruiting for a launch. Everyone signed in reads; the office and HR's lead and members write. */
+        get: operations["v1_recruitment_roles_list"];
+        put?: never;
+        /** @description HR's recruiting for a launch. Everyone signed in reads; the office and HR's lead and members write. */
+        post: operations["v1_recruitment_roles_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/recruitment-roles/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description HR's recruiting for a launch. Everyone signed in reads; the office and HR's lead and members write. */
+        get: operations["v1_recruitment_roles_retrieve"];
+        /** @description HR's recruiting for a launch. Everyone signed in reads; the office and HR's lead and members write. */
+        put: operations["v1_recruitment_roles_update"];
+        post?: never;
+        /** @description HR's recruiting for a launch. Everyone signed in reads; the office and HR's lead and members write. */
+        delete: operations["v1_recruitment_roles_destroy"];
+        options?: never;
+        head?: never;
+        /** @description HR's recruiting for a launch. Everyone signed in reads; the office and HR's lead and members write. */
+        patch: operations["v1_recruitment_roles_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/task-comments/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Comments on tasks: kept, never edited. Office, the department's lead and the assignee write. */
+        get: operations["v1_task_comments_list"];
+        put?: never;
+        /** @description Comments on tasks: kept, never edited. Office, the department's lead and the assignee write. */
+        post: operations["v1_task_comments_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/task-comments/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Comments on tasks: kept, never edited. Office, the department's lead and the assignee write. */
+        get: operations["v1_task_comments_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Tasks, anchored to T-0 or fixed. Leads manage their department's; assignees update the status. */
+        get: operations["v1_tasks_list"];
+        put?: never;
+        /** @description Tasks, anchored to T-0 or fixed. Leads manage their department's; assignees update the status. */
+        post: operations["v1_tasks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Tasks, anchored to T-0 or fixed. Leads manage their department's; assignees update the status. */
+        get: operations["v1_tasks_retrieve"];
+        /** @description Tasks, anchored to T-0 or fixed. Leads manage their department's; assignees update the status. */
+        put: operations["v1_tasks_update"];
+        post?: never;
+        /** @description Tasks, anchored to T-0 or fixed. Leads manage their department's; assignees update the status. */
+        delete: operations["v1_tasks_destroy"];
+        options?: never;
+        head?: never;
+        /** @description Tasks, anchored to T-0 or fixed. Leads manage their department's; assignees update the status. */
+        patch: operations["v1_tasks_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/users/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Active users, for choosing assignees and leads. */
+        get: operations["v1_users_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-deliveries/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The delivery log: each event sent to each webhook, with every attempt's status or error. */
+        get: operations["v1_webhook_deliveries_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhook-deliveries/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The delivery log: each event sent to each webhook, with every attempt's status or error. */
+        get: operations["v1_webhook_deliveries_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description URLs that receive launch events, per launch or for all launches. The secret is shown once, on creation. */
+        get: operations["v1_webhooks_list"];
+        put?: never;
+        /** @description URLs that receive launch events, per launch or for all launches. The secret is shown once, on creation. */
+        post: operations["v1_webhooks_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description URLs that receive launch events, per launch or for all launches. The secret is shown once, on creation. */
+        get: operations["v1_webhooks_retrieve"];
+        /** @description URLs that receive launch events, per launch or for all launches. The secret is shown once, on creation. */
+        put: operations["v1_webhooks_update"];
+        post?: never;
+        /** @description URLs that receive launch events, per launch or for all launches. The secret is shown once, on creation. */
+        delete: operations["v1_webhooks_destroy"];
+        options?: never;
+        head?: never;
+        /** @description URLs that receive launch events, per launch or for all launches. The secret is shown once, on creation. */
+        patch: operations["v1_webhooks_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/workstreams/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One department's part of one launch. The office adds and removes; the lead keeps its notes. */
+        get: operations["v1_workstreams_list"];
+        put?: never;
+        /** @description One department's part of one launch. The office adds and removes; the lead keeps its notes. */
+        post: operations["v1_workstreams_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workstreams/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One department's part of one launch. The office adds and removes; the lead keeps its notes. */
+        get: operations["v1_workstreams_retrieve"];
+        /** @description One department's part of one launch. The office adds and removes; the lead keeps its notes. */
+        put: operations["v1_workstreams_update"];
+        post?: never;
+        /** @description One department's part of one launch. The office adds and removes; the lead keeps its notes. */
+        delete: operations["v1_workstreams_destroy"];
+        options?: never;
+        head?: never;
+        /** @description One department's part of one launch. The office adds and removes; the lead keeps its notes. */
+        patch: operations["v1_workstreams_partial_update"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description * `create` - Created
+         *     * `update` - Changed
+         *     * `delete` - Deleted
+         *     * `transition` - Status changed
+         *     * `move_t_zero` - Launch day moved
+         *     * `decide` - Gate decision
+         *     * `reopen` - Gate reopened
+         * @enum {string}
+         */
+        ActionEnum: "create" | "update" | "delete" | "transition" | "move_t_zero" | "decide" | "reopen";
+        /**
+         * @description * `to_write` - To write
+         *     * `in_review` - In review
+         *     * `published` - Published
+         * @enum {string}
+         */
+        ArticleStatusEnum: "to_write" | "in_review" | "published";
+        AuditEvent: {
+            readonly id: number;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly actor: components["schemas"]["UserSummary"] | null;
+            readonly action: components["schemas"]["ActionEnum"];
+            /** @description What kind of thing changed: task, gate, ... */
+            readonly entity: string;
+            readonly entity_id: number;
+            /** @description Its name when it changed. */
+            readonly entity_label: string;
+            readonly launch: number | null;
+            readonly department: number | null;
+            /** @description Null: not one department's. */
+            readonly department_name: string | null;
+            /** @description {field: {"from": old, "to": new}} */
+            readonly changes: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            readonly message: string;
+        };
+        AuthTokenResponse: {
+            /** @description Send as `Authorization: Token <token>`. Shown once: only a digest is kept. */
+            token: string;
+            /**
+             * Format: date-time
+             * @description When the token stops working (settings: API_TOKEN_TTL_HOURS).
+             */
+            expiry: string;
+        };
+        /** @description A feed with both forms of its secret URL (https:// for most clients, webcal:// to open a calendar app). */
+        CalendarFeed: {
+            readonly id: number;
+            readonly kind: components["schemas"]["CalendarFeedKindEnum"];
+            readonly name: string;
+            readonly launch: number | null;
+            readonly department: number | null;
+            /**
+             * Format: uri
+             * @description The feed's secret URL; treat it like a password.
+             */
+            readonly https_url: string;
+            /** @description The same URL as webcal://, which opens a calendar app. */
+            readonly webcal_url: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly last_fetched_at: string | null;
+        };
+        CalendarFeedCreateRequest: {
+            kind: components["schemas"]["CalendarFeedKindEnum"];
+            /** @description Launch feeds only. */
+            launch?: number | null;
+            /** @description Department feeds; or, on a launch feed, only that department's tasks. */
+            department?: number | null;
+        };
+        /**
+         * @description * `user` - Mine
+         *     * `department` - Department
+         *     * `launch` - Launch
+         * @enum {string}
+         */
+        CalendarFeedKindEnum: "user" | "department" | "launch";
+        Communication: {
+            readonly id: number;
+            launch: number;
+            kind: components["schemas"]["CommunicationKindEnum"];
+            /** @description Where it appears: LinkedIn, the blog... */
+            channel?: string;
+            audience?: string;
+            title: string;
+            body?: string;
+            readonly author: number;
+            /** @description Defaults to your department in the launch; the office may leave it empty. */
+            department?: number | null;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            /** @description Anchored: days from T-0 (-1 is T-1). */
+            offset_days?: number | null;
+            /**
+             * Format: date-time
+             * @description Fixed: the planned publish moment (UTC).
+             */
+            at?: string | null;
+            /**
+             * Format: date-time
+             * @description The planned publish moment (UTC).
+             */
+            readonly moment: string;
+            embargo?: components["schemas"]["EmbargoEnum"];
+            /** @description With embargo 'gate': not published before this gate is approved. */
+            embargo_gate?: number | null;
+            readonly status: components["schemas"]["CommunicationStatusEnum"];
+            /** Format: date-time */
+            readonly published_at: string | null;
+            /** @description The office's, oldest first. */
+            readonly decisions: components["schemas"]["CommunicationDecision"][];
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        CommunicationDecideRequest: {
+            decision: components["schemas"]["DecisionEnum"];
+            /** @default  */
+            comment: string;
+        };
+        CommunicationDecision: {
+            readonly id: number;
+            readonly decision: components["schemas"]["DecisionEnum"];
+            readonly actor: number;
+            readonly comment: string;
+            /** Format: date-time */
+            readonly created_at: string;
+        };
+        /**
+         * @description * `employee_hint` - Employee hint
+         *     * `social_post` - Social post
+         *     * `blog` - Blog
+         *     * `community_post` - Community forum post
+         *     * `press_release` - Press release
+         *     * `newsletter` - Newsletter
+         * @enum {string}
+         */
+        CommunicationKindEnum: "employee_hint" | "social_post" | "blog" | "community_post" | "press_release" | "newsletter";
+        CommunicationRequest: {
+            launch: number;
+            kind: components["schemas"]["CommunicationKindEnum"];
+            /** @description Where it appears: LinkedIn, the blog... */
+            channel?: string;
+            audience?: string;
+            title: string;
+            body?: string;
+            /** @description Defaults to your department in the launch; the office may leave it empty. */
+            department?: number | null;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            /** @description Anchored: days from T-0 (-1 is T-1). */
+            offset_days?: number | null;
+            /**
+             * Format: date-time
+             * @description Fixed: the planned publish moment (UTC).
+             */
+            at?: string | null;
+            embargo?: components["schemas"]["EmbargoEnum"];
+            /** @description With embargo 'gate': not published before this gate is approved. */
+            embargo_gate?: number | null;
+        };
+        /**
+         * @description * `draft` - Draft
+         *     * `submitted` - Submitted for approval
+         *     * `approved` - Approved
+         *     * `rejected` - Rejected
+         *     * `published` - Published
+         *     * `withdrawn` - Withdrawn
+         * @enum {string}
+         */
+        CommunicationStatusEnum: "draft" | "submitted" | "approved" | "rejected" | "published" | "withdrawn";
+        CommunicationUpdate: {
+            readonly id: number;
+            readonly launch: number;
+            kind: components["schemas"]["CommunicationKindEnum"];
+            /** @description Where it appears: LinkedIn, the blog... */
+            channel?: string;
+            audience?: string;
+            title: string;
+            body?: string;
+            readonly author: number;
+            /** @description Defaults to your department in the launch; the office may leave it empty. */
+            readonly department: number | null;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            /** @description Anchored: days from T-0 (-1 is T-1). */
+            offset_days?: number | null;
+            /**
+             * Format: date-time
+             * @description Fixed: the planned publish moment (UTC).
+             */
+            at?: string | null;
+            /**
+             * Format: date-time
+             * @description The planned publish moment (UTC).
+             */
+            readonly moment: string;
+            embargo?: components["schemas"]["EmbargoEnum"];
+            /** @description With embargo 'gate': not published before this gate is approved. */
+            embargo_gate?: number | null;
+            readonly status: components["schemas"]["CommunicationStatusEnum"];
+            /** Format: date-time */
+            readonly published_at: string | null;
+            /** @description The office's, oldest first. */
+            readonly decisions: components["schemas"]["CommunicationDecision"][];
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        CommunicationUpdateRequest: {
+            kind: components["schemas"]["CommunicationKindEnum"];
+            /** @description Where it appears: LinkedIn, the blog... */
+            channel?: string;
+            audience?: string;
+            title: string;
+            body?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            /** @description Anchored: days from T-0 (-1 is T-1). */
+            offset_days?: number | null;
+            /**
+             * Format: date-time
+             * @description Fixed: the planned publish moment (UTC).
+             */
+            at?: string | null;
+            embargo?: components["schemas"]["EmbargoEnum"];
+            /** @description With embargo 'gate': not published before this gate is approved. */
+            embargo_gate?: number | null;
+        };
+        Conflict: {
+            /**
+             * @description dependency: starts before its predecessor ends plus lag; after_launch: needed for launch but ends on or after T-0; criterion_late: a gate's criterion due on or after the gate's day; embargo: a communication planned before its embargo lifts (T-0, or its gate's moment).
+             *
+             *     * `dependency` - dependency
+             *     * `after_launch` - after_launch
+             *     * `criterion_late` - criterion_late
+             *     * `embargo` - embargo
+             */
+            kind: components["schemas"]["ConflictKindEnum"];
+            /** @description Null for embargo conflicts. */
+            task: number | null;
+            predecessor: number | null;
+            gate: number | null;
+            /** @description Only embargo conflicts: the communication. */
+            communication?: number;
+            /** @description By how many days the rule is broken. */
+            days: number;
+            message: string;
+        };
+        /**
+         * @description * `dependency` - dependency
+         *     * `after_launch` - after_launch
+         *     * `criterion_late` - criterion_late
+         *     * `embargo` - embargo
+         * @enum {string}
+         */
+        ConflictKindEnum: "dependency" | "after_launch" | "criterion_late" | "embargo";
+        /**
+         * @description * `approve` - approve
+         *     * `reject` - reject
+         * @enum {string}
+         */
+        DecisionEnum: "approve" | "reject";
+        /**
+         * @description * `approve` - Approve
+         *     * `reject` - Reject
+         *     * `reopen` - Reopened
+         * @enum {string}
+         */
+        DecisionKindEnum: "approve" | "reject" | "reopen";
+        Department: {
+            readonly id: number;
+            name: string;
+            slug: string;
+            description?: string;
+            readonly lead: components["schemas"]["UserSummary"] | null;
+            readonly members: components["schemas"]["DepartmentMember"][];
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        DepartmentMember: {
+            readonly id: number;
+            readonly user: components["schemas"]["UserSummary"];
+            role?: components["schemas"]["RoleEnum"];
+        };
+        DepartmentMemberRequest: {
+            role?: components["schemas"]["RoleEnum"];
+        };
+        DepartmentRequest: {
+            name: string;
+            slug: string;
+            description?: string;
+        };
+        Dependency: {
+            readonly id: number;
+            readonly launch: number;
+            predecessor: number;
+            successor: number;
+            lag_days?: number;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        DependencyRequest: {
+            predecessor: number;
+            successor: number;
+            lag_days?: number;
+        };
+        DependencyUpdate: {
+            readonly id: number;
+            readonly launch: number;
+            readonly predecessor: number;
+            readonly successor: number;
+            lag_days?: number;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        DependencyUpdateRequest: {
+            lag_days?: number;
+        };
+        /**
+         * @description * `task_assigned` - A task was assigned to you
+         *     * `task_due_soon` - A task of yours is due soon
+         *     * `task_overdue` - A task of yours is overdue
+         *     * `task_conflict` - A dependency slipped and your task now conflicts
+         *     * `gate_awaiting_approval` - A gate awaits your approval
+         *     * `gate_decided` - A gate was decided
+         *     * `gate_reopened` - A gate was reopened
+         *     * `t_zero_moved` - Launch day moved
+         *     * `communication_awaiting_approval` - A communication awaits approval
+         *     * `communication_decided` - Your communication was approved or rejected
+         *     * `communication_embargo_lifting` - An approved communication's embargo lifts soon
+         *     * `daily_digest` - Daily digest
+         * @enum {string}
+         */
+        EmailEventsEnum: "task_assigned" | "task_due_soon" | "task_overdue" | "task_conflict" | "gate_awaiting_approval" | "gate_decided" | "gate_reopened" | "t_zero_moved" | "communication_awaiting_approval" | "communication_decided" | "communication_embargo_lifting" | "daily_digest";
+        /**
+         * @description * `immediate` - One email per notification
+         *     * `digest` - Collected in the daily digest
+         * @enum {string}
+         */
+        EmailModeEnum: "immediate" | "digest";
+        /**
+         * @description * `none` - No embargo
+         *     * `t_zero` - Not before T-0
+         *     * `gate` - Not before a gate is approved
+         * @enum {string}
+         */
+        EmbargoEnum: "none" | "t_zero" | "gate";
+        /** @description The body of every error response. */
+        Error: {
+            /** @description Stable machine-readable error code; clients switch on it. */
+            code: string;
+            /** @description A sentence for people, naming the field and the problem. */
+            message: string;
+            /** @description Details: `fields` maps each invalid field to its messages; other keys depend on the code. */
+            extra: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description * `task.created` - Task created
+         *     * `task.updated` - Task updated
+         *     * `task.conflict` - Task now conflicts with a dependency
+         *     * `gate.created` - Gate created
+         *     * `gate.decided` - Gate decided
+         *     * `gate.reopened` - Gate reopened
+         *     * `launch.t_zero_moved` - Launch day moved
+         *     * `communication.submitted` - Communication submitted for approval
+         *     * `communication.decided` - Communication approved or rejected
+         *     * `communication.embargo_lifting` - Communication embargo about to lift
+         * @enum {string}
+         */
+        EventsEnum: "task.created" | "task.updated" | "task.conflict" | "gate.created" | "gate.decided" | "gate.reopened" | "launch.t_zero_moved" | "communication.submitted" | "communication.decided" | "communication.embargo_lifting";
+        FeedbackCounts: {
+            new: number;
+            accepted: number;
+            rejected: number;
+            duplicate: number;
+            done: number;
+        };
+        FeedbackImportRequest: {
+            launch: number;
+            /**
+             * Format: binary
+             * @description CSV, UTF-8, header row: source, text, reported_by, task, state.
+             */
+            file: string;
+        };
+        FeedbackImportResult: {
+            imported: number;
+        };
+        FeedbackItem: {
+            readonly id: number;
+            launch: number;
+            task?: number | null;
+            readonly task_title: string | null;
+            source: components["schemas"]["SourceEnum"];
+            text: string;
+            /** @description Name or e-mail of the external reporter. */
+            reported_by?: string;
+            state?: components["schemas"]["StateEnum"];
+            duplicate_of?: number | null;
+            readonly created_by: number | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        FeedbackItemRequest: {
+            launch: number;
+            task?: number | null;
+            source: components["schemas"]["SourceEnum"];
+            text: string;
+            /** @description Name or e-mail of the external reporter. */
+            reported_by?: string;
+            state?: components["schemas"]["StateEnum"];
+            duplicate_of?: number | null;
+        };
+        FeedbackItemUpdate: {
+            readonly id: number;
+            readonly launch: number;
+            task?: number | null;
+            readonly task_title: string | null;
+            source: components["schemas"]["SourceEnum"];
+            text: string;
+            /** @description Name or e-mail of the external reporter. */
+            reported_by?: string;
+            state?: components["schemas"]["StateEnum"];
+            duplicate_of?: number | null;
+            readonly created_by: number | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        FeedbackItemUpdateRequest: {
+            task?: number | null;
+            source: components["schemas"]["SourceEnum"];
+            text: string;
+            /** @description Name or e-mail of the external reporter. */
+            reported_by?: string;
+            state?: components["schemas"]["StateEnum"];
+            duplicate_of?: number | null;
+        };
+        FeedbackSummary: {
+            launch: number;
+            counts: components["schemas"]["FeedbackCounts"];
+            total: number;
+        };
+        Gate: {
+            readonly id: number;
+            launch: number;
+            name: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            offset_days?: number | null;
+            /** Format: date-time */
+            at?: string | null;
+            /** Format: date-time */
+            readonly moment: string;
+            criteria?: number[];
+            readonly criteria_detail: components["schemas"]["GateCriterion"][];
+            approver_departments?: number[];
+            readonly approvers: components["schemas"]["GateApprover"][];
+            readonly status: components["schemas"]["GateStatusEnum"];
+            /** @description Grows each time the gate is reopened. */
+            readonly round: number;
+            /** Format: date-time */
+            readonly approved_at: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        GateApprover: {
+            /** @description Empty for the office. */
+            department: number | null;
+            department_name: string | null;
+            decision: (components["schemas"]["DecisionEnum"] | components["schemas"]["NullEnum"]) | null;
+            actor: components["schemas"]["UserSummary"] | null;
+            /** Format: date-time */
+            decided_at: string | null;
+        };
+        GateCriterion: {
+            id: number;
+            title: string;
+            status: components["schemas"]["TaskStatusEnum"];
+        };
+        GateDecideRequest: {
+            decision: components["schemas"]["DecisionEnum"];
+            /** @default  */
+            comment: string;
+            /** @description Decide as this department's lead; leave empty to decide for the office. */
+            department?: number | null;
+        };
+        GateDecision: {
+            readonly id: number;
+            readonly gate: number;
+            readonly round: number;
+            readonly kind: components["schemas"]["DecisionKindEnum"];
+            readonly actor: components["schemas"]["UserSummary"];
+            /** @description The department whose lead decided; empty for the office. */
+            readonly department: number | null;
+            /** @description Null: decided for the office. */
+            readonly department_name: string | null;
+            readonly comment: string;
+            /** Format: date-time */
+            readonly created_at: string;
+        };
+        GateRequest: {
+            launch: number;
+            name: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            offset_days?: number | null;
+            /** Format: date-time */
+            at?: string | null;
+            criteria?: number[];
+            approver_departments?: number[];
+        };
+        /**
+         * @description * `pending` - Pending
+         *     * `approved` - Approved
+         *     * `rejected` - Rejected
+         * @enum {string}
+         */
+        GateStatusEnum: "pending" | "approved" | "rejected";
+        GateUpdate: {
+            readonly id: number;
+            readonly launch: number;
+            name: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            offset_days?: number | null;
+            /** Format: date-time */
+            at?: string | null;
+            /** Format: date-time */
+            readonly moment: string;
+            criteria?: number[];
+            readonly criteria_detail: components["schemas"]["GateCriterion"][];
+            approver_departments?: number[];
+            readonly approvers: components["schemas"]["GateApprover"][];
+            readonly status: components["schemas"]["GateStatusEnum"];
+            /** @description Grows each time the gate is reopened. */
+            readonly round: number;
+            /** Format: date-time */
+            readonly approved_at: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        GateUpdateRequest: {
+            name: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            offset_days?: number | null;
+            /** Format: date-time */
+            at?: string | null;
+            criteria?: number[];
+            approver_departments?: number[];
+        };
+        KnowledgeBaseArticle: {
+            readonly id: number;
+            launch: number;
+            title: string;
+            url?: string;
+            status?: components["schemas"]["ArticleStatusEnum"];
+            reviewer?: number | null;
+            readonly reviewer_detail: components["schemas"]["UserSummary"] | null;
+            task?: number | null;
+            readonly task_title: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        KnowledgeBaseArticleRequest: {
+            launch: number;
+            title: string;
+            url?: string;
+            status?: components["schemas"]["ArticleStatusEnum"];
+            reviewer?: number | null;
+            task?: number | null;
+        };
+        KnowledgeBaseArticleUpdate: {
+            readonly id: number;
+            readonly launch: number;
+            title: string;
+            url?: string;
+            status?: components["schemas"]["ArticleStatusEnum"];
+            reviewer?: number | null;
+            readonly reviewer_detail: components["schemas"]["UserSummary"] | null;
+            task?: number | null;
+            readonly task_title: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        KnowledgeBaseArticleUpdateRequest: {
+            title: string;
+            url?: string;
+            status?: components["schemas"]["ArticleStatusEnum"];
+            reviewer?: number | null;
+            task?: number | null;
+        };
+        Launch: {
+            readonly id: number;
+            name: string;
+            description?: string;
+            /**
+             * T-0
+             * Format: date-time
+             * @description The launch moment (stored in UTC).
+             */
+            t_zero: string;
+            /**
+             * Format: date
+             * @description Launch day in the launch's time zone.
+             */
+            readonly t_zero_date: string;
+            /** @description IANA zone, e.g. Europe/Paris. */
+            time_zone: string;
+            status?: components["schemas"]["LaunchStatusEnum"];
+            owner?: number;
+            readonly owner_detail: components["schemas"]["UserSummary"];
+            readonly task_count: number;
+            readonly done_task_count: number;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        LaunchRequest: {
+            name: string;
+            description?: string;
+            /**
+             * T-0
+             * Format: date-time
+             * @description The launch moment (stored in UTC).
+             */
+            t_zero: string;
+            /** @description IANA zone, e.g. Europe/Paris. */
+            time_zone: string;
+            status?: components["schemas"]["LaunchStatusEnum"];
+            owner?: number;
+            /** @description On create: the departments that get a workstream (default: all). */
+            departments?: number[];
+        };
+        /**
+         * @description * `draft` - Draft
+         *     * `planning` - Planning
+         *     * `ready` - Ready
+         *     * `launched` - Launched
+         *     * `closed` - Closed
+         *     * `cancelled` - Cancelled
+         * @enum {string}
+         */
+        LaunchStatusEnum: "draft" | "planning" | "ready" | "launched" | "closed" | "cancelled";
+        LaunchTransitionRequest: {
+            /**
+             * @description The status to move to.
+             *
+             *     * `draft` - Draft
+             *     * `planning` - Planning
+             *     * `ready` - Ready
+             *     * `launched` - Launched
+             *     * `closed` - Closed
+             *     * `cancelled` - Cancelled
+             */
+            status: components["schemas"]["LaunchStatusEnum"];
+        };
+        LoginRequest: {
+            username: string;
+            password: string;
+        };
+        Me: {
+            readonly id: number;
+            /** @description Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only. */
+            username: string;
+            readonly full_name: string;
+            /** Email address */
+            email?: string;
+            readonly time_zone: string;
+            readonly is_office: boolean;
+            readonly roles: string[];
+            readonly departments: components["schemas"]["MeDepartment"][];
+        };
+        MeDepartment: {
+            id: number;
+            name: string;
+            slug: string;
+            role: components["schemas"]["RoleEnum"];
+        };
+        Membership: {
+            readonly id: number;
+            department: number;
+            readonly department_name: string;
+            user: number;
+            readonly user_detail: components["schemas"]["UserSummary"];
+            /** @default member */
+            role: components["schemas"]["RoleEnum"];
+            /** Format: date-time */
+            readonly created_at: string;
+        };
+        MembershipRequest: {
+            department: number;
+            user: number;
+            /** @default member */
+            role: components["schemas"]["RoleEnum"];
+        };
+        MembershipUpdate: {
+            readonly id: number;
+            readonly department: number;
+            readonly department_name: string;
+            readonly user: number;
+            readonly user_detail: components["schemas"]["UserSummary"];
+            /** @default member */
+            role: components["schemas"]["RoleEnum"];
+            /** Format: date-time */
+            readonly created_at: string;
+        };
+        MembershipUpdateRequest: {
+            /** @default member */
+            role: components["schemas"]["RoleEnum"];
+        };
+        Milestone: {
+            readonly id: number;
+            launch: number;
+            name: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            offset_days?: number | null;
+            /**
+             * Format: date-time
+             * @description Fixed milestones: the moment (UTC).
+             */
+            at?: string | null;
+            /** Format: date-time */
+            readonly moment: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        MilestoneRequest: {
+            launch: number;
+            name: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            offset_days?: number | null;
+            /**
+             * Format: date-time
+             * @description Fixed milestones: the moment (UTC).
+             */
+            at?: string | null;
+        };
+        MilestoneUpdate: {
+            readonly id: number;
+            readonly launch: number;
+            name: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            offset_days?: number | null;
+            /**
+             * Format: date-time
+             * @description Fixed milestones: the moment (UTC).
+             */
+            at?: string | null;
+            /** Format: date-time */
+            readonly moment: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        MilestoneUpdateRequest: {
+            name: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            offset_days?: number | null;
+            /**
+             * Format: date-time
+             * @description Fixed milestones: the moment (UTC).
+             */
+            at?: string | null;
+        };
+        MovedItem: {
+            kind: components["schemas"]["MovedItemKindEnum"];
+            id: number;
+            name: string;
+            /** @description A date for tasks (planned start), a moment for milestones. */
+            before: string;
+            after: string;
+        };
+        /**
+         * @description * `task` - task
+         *     * `milestone` - milestone
+         *     * `gate` - gate
+         *     * `communication` - communication
+         * @enum {string}
+         */
+        MovedItemKindEnum: "task" | "milestone" | "gate" | "communication";
+        Notification: {
+            readonly id: number;
+            kind: components["schemas"]["NotificationKindEnum"];
+            readonly title: string;
+            readonly body: string;
+            readonly launch: number | null;
+            readonly task: number | null;
+            readonly gate: number | null;
+            readonly url: string | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly read_at: string | null;
+        };
+        /**
+         * @description * `task_assigned` - A task was assigned to you
+         *     * `task_due_soon` - A task of yours is due soon
+         *     * `task_overdue` - A task of yours is overdue
+         *     * `task_conflict` - A dependency slipped and your task now conflicts
+         *     * `gate_awaiting_approval` - A gate awaits your approval
+         *     * `gate_decided` - A gate was decided
+         *     * `gate_reopened` - A gate was reopened
+         *     * `t_zero_moved` - Launch day moved
+         *     * `communication_awaiting_approval` - A communication awaits approval
+         *     * `communication_decided` - Your communication was approved or rejected
+         *     * `communication_embargo_lifting` - An approved communication's embargo lifts soon
+         * @enum {string}
+         */
+        NotificationKindEnum: "task_assigned" | "task_due_soon" | "task_overdue" | "task_conflict" | "gate_awaiting_approval" | "gate_decided" | "gate_reopened" | "t_zero_moved" | "communication_awaiting_approval" | "communication_decided" | "communication_embargo_lifting";
+        NotificationPreference: {
+            /** @description Notification kinds also sent by email, and daily_digest for the daily digest. */
+            email_events: components["schemas"]["EmailEventsEnum"][];
+            reminder_days_ahead: number;
+            email_mode: components["schemas"]["EmailModeEnum"];
+        };
+        /** @enum {unknown} */
+        NullEnum: null;
+        PaginatedAuditEventList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["AuditEvent"][];
+        };
+        PaginatedCalendarFeedList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["CalendarFeed"][];
+        };
+        PaginatedCommunicationList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Communication"][];
+        };
+        PaginatedDepartmentList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Department"][];
+        };
+        PaginatedDependencyList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Dependency"][];
+        };
+        PaginatedFeedbackItemList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["FeedbackItem"][];
+        };
+        PaginatedGateDecisionList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["GateDecision"][];
+        };
+        PaginatedGateList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Gate"][];
+        };
+        PaginatedKnowledgeBaseArticleList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["KnowledgeBaseArticle"][];
+        };
+        PaginatedLaunchList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Launch"][];
+        };
+        PaginatedMembershipList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Membership"][];
+        };
+        PaginatedMilestoneList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Milestone"][];
+        };
+        PaginatedNotificationList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Notification"][];
+        };
+        PaginatedPlaybookSummaryList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["PlaybookSummary"][];
+        };
+        PaginatedRecruitmentRoleList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["RecruitmentRole"][];
+        };
+        PaginatedTaskCommentList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["TaskComment"][];
+        };
+        PaginatedTaskList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Task"][];
+        };
+        PaginatedUserSummaryList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["UserSummary"][];
+        };
+        PaginatedWebhookDeliveryList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["WebhookDelivery"][];
+        };
+        PaginatedWebhookList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Webhook"][];
+        };
+        PaginatedWorkstreamList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Workstream"][];
+        };
+        PatchedCommunicationUpdateRequest: {
+            kind?: components["schemas"]["CommunicationKindEnum"];
+            /** @description Where it appears: LinkedIn, the blog... */
+            channel?: string;
+            audience?: string;
+            title?: string;
+            body?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            /** @description Anchored: days from T-0 (-1 is T-1). */
+            offset_days?: number | null;
+            /**
+             * Format: date-time
+             * @description Fixed: the planned publish moment (UTC).
+             */
+            at?: string | null;
+            embargo?: components["schemas"]["EmbargoEnum"];
+            /** @description With embargo 'gate': not published before this gate is approved. */
+            embargo_gate?: number | null;
+        };
+        PatchedDepartmentRequest: {
+            name?: string;
+            slug?: string;
+            description?: string;
+        };
+        PatchedDependencyUpdateRequest: {
+            lag_days?: number;
+        };
+        PatchedFeedbackItemUpdateRequest: {
+            task?: number | null;
+            source?: components["schemas"]["SourceEnum"];
+            text?: string;
+            /** @description Name or e-mail of the external reporter. */
+            reported_by?: string;
+            state?: components["schemas"]["StateEnum"];
+            duplicate_of?: number | null;
+        };
+        PatchedGateUpdateRequest: {
+            name?: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            offset_days?: number | null;
+            /** Format: date-time */
+            at?: string | null;
+            criteria?: number[];
+            approver_departments?: number[];
+        };
+        PatchedKnowledgeBaseArticleUpdateRequest: {
+            title?: string;
+            url?: string;
+            status?: components["schemas"]["ArticleStatusEnum"];
+            reviewer?: number | null;
+            task?: number | null;
+        };
+        PatchedLaunchRequest: {
+            name?: string;
+            description?: string;
+            /**
+             * T-0
+             * Format: date-time
+             * @description The launch moment (stored in UTC).
+             */
+            t_zero?: string;
+            /** @description IANA zone, e.g. Europe/Paris. */
+            time_zone?: string;
+            status?: components["schemas"]["LaunchStatusEnum"];
+            owner?: number;
+            /** @description On create: the departments that get a workstream (default: all). */
+            departments?: number[];
+        };
+        PatchedMembershipUpdateRequest: {
+            /** @default member */
+            role: components["schemas"]["RoleEnum"];
+        };
+        PatchedMilestoneUpdateRequest: {
+            name?: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            offset_days?: number | null;
+            /**
+             * Format: date-time
+             * @description Fixed milestones: the moment (UTC).
+             */
+            at?: string | null;
+        };
+        PatchedNotificationPreferenceRequest: {
+            /** @description Notification kinds also sent by email, and daily_digest for the daily digest. */
+            email_events?: components["schemas"]["EmailEventsEnum"][];
+            reminder_days_ahead?: number;
+            email_mode?: components["schemas"]["EmailModeEnum"];
+        };
+        PatchedRecruitmentRoleUpdateRequest: {
+            skill?: string;
+            /** @description How many people, at least 1. */
+            count?: number;
+            status?: components["schemas"]["RecruitmentStatusEnum"];
+        };
+        PatchedTaskRequest: {
+            workstream?: number;
+            title?: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            /** @description Anchored tasks: start day relative to T-0 (-14 is T-14). */
+            offset_days?: number | null;
+            /**
+             * Format: date
+             * @description Fixed tasks: the calendar day it starts.
+             */
+            start_date?: string | null;
+            /** @description Calendar days, at least 1. */
+            duration_days?: number;
+            /**
+             * Format: date
+             * @description Optional on write: sets duration_days so the task ends on this day (inclusive).
+             */
+            due_date?: string;
+            status?: components["schemas"]["TaskStatusEnum"];
+            assignee?: number | null;
+            /** @description Must be finished by T-0. */
+            needed_for_launch?: boolean;
+            /** @description Work that cannot start until this gate is approved. */
+            after_gate?: number | null;
+        };
+        PatchedWebhookRequest: {
+            /**
+             * Format: uri
+             * @description http(s) only; private and loopback addresses are refused.
+             */
+            url?: string;
+            launch?: number | null;
+            events?: components["schemas"]["EventsEnum"][];
+            is_active?: boolean;
+            /**
+             * @description How the payload's text is written: user text is escaped for this tool.
+             *
+             *     * `slack` - Slack mrkdwn (also Mattermost, Rocket.Chat)
+             *     * `teams` - Microsoft Teams Markdown
+             *     * `json` - Plain text, for programs
+             */
+            payload_format?: components["schemas"]["PayloadFormatEnum"];
+        };
+        PatchedWorkstreamUpdateRequest: {
+            lead?: number | null;
+            notes?: string;
+        };
+        /**
+         * @description * `slack` - Slack mrkdwn (also Mattermost, Rocket.Chat)
+         *     * `teams` - Microsoft Teams Markdown
+         *     * `json` - Plain text, for programs
+         * @enum {string}
+         */
+        PayloadFormatEnum: "slack" | "teams" | "json";
+        /** @description A playbook with every item; on create, `from_launch` names the launch whose plan it saves. */
+        Playbook: {
+            readonly id: number;
+            name: string;
+            description?: string;
+            /** @description The departments that get a workstream. */
+            readonly departments: number[];
+            readonly task_count: number;
+            readonly gate_count: number;
+            readonly created_by: number | null;
+            readonly created_by_detail: components["schemas"]["UserSummary"] | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            readonly tasks: components["schemas"]["PlaybookTask"][];
+            readonly dependencies: components["schemas"]["PlaybookDependency"][];
+            readonly milestones: components["schemas"]["PlaybookMilestone"][];
+            readonly gates: components["schemas"]["PlaybookGate"][];
+        };
+        PlaybookDependency: {
+            readonly id: number;
+            predecessor: number;
+            successor: number;
+            /** Format: int64 */
+            lag_days?: number;
+        };
+        PlaybookDependencyRequest: {
+            predecessor: number;
+            successor: number;
+            /** Format: int64 */
+            lag_days?: number;
+        };
+        PlaybookGate: {
+            readonly id: number;
+            name: string;
+            description?: string;
+            /**
+             * Format: int64
+             * @description Days from T-0 (-7 is T-7).
+             */
+            offset_days: number;
+            criteria?: number[];
+            approver_departments?: number[];
+        };
+        PlaybookGateRequest: {
+            name: string;
+            description?: string;
+            /**
+             * Format: int64
+             * @description Days from T-0 (-7 is T-7).
+             */
+            offset_days: number;
+            criteria?: number[];
+            approver_departments?: number[];
+        };
+        PlaybookInstantiateRequest: {
+            name: string;
+            /** @description Default: the playbook's. */
+            description?: string;
+            /**
+             * Format: date-time
+             * @description The new launch's T-0.
+             */
+            t_zero: string;
+            /** @description IANA zone, e.g. Europe/Paris. */
+            time_zone: string;
+            /** @description Only these of the playbook's departments get a workstream (default: all of them). */
+            departments?: number[];
+        };
+        PlaybookMilestone: {
+            readonly id: number;
+            name: string;
+            description?: string;
+            /** Format: int64 */
+            offset_days: number;
+        };
+        PlaybookMilestoneRequest: {
+            name: string;
+            description?: string;
+            /** Format: int64 */
+            offset_days: number;
+        };
+        /** @description A playbook with every item; on create, `from_launch` names the launch whose plan it saves. */
+        PlaybookRequest: {
+            name: string;
+            description?: string;
+            /** @description The launch whose plan becomes the playbook. */
+            from_launch: number;
+        };
+        PlaybookSummary: {
+            readonly id: number;
+            name: string;
+            description?: string;
+            /** @description The departments that get a workstream. */
+            readonly departments: number[];
+            readonly task_count: number;
+            readonly gate_count: number;
+            readonly created_by: number | null;
+            readonly created_by_detail: components["schemas"]["UserSummary"] | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        PlaybookTask: {
+            readonly id: number;
+            department: number;
+            title: string;
+            description?: string;
+            /**
+             * Format: int64
+             * @description Start day relative to T-0 (-14 is T-14).
+             */
+            offset_days: number;
+            /** Format: int64 */
+            duration_days?: number;
+            needed_for_launch?: boolean;
+            after_gate?: number | null;
+        };
+        PlaybookTaskRequest: {
+            department: number;
+            title: string;
+            description?: string;
+            /**
+             * Format: int64
+             * @description Start day relative to T-0 (-14 is T-14).
+             */
+            offset_days: number;
+            /** Format: int64 */
+            duration_days?: number;
+            needed_for_launch?: boolean;
+            after_gate?: number | null;
+        };
+        Readiness: {
+            launch: number;
+            /**
+             * Format: date
+             * @description Today in the launch's time zone.
+             */
+            today: string;
+            departments: components["schemas"]["ReadinessDepartment"][];
+            gates: components["schemas"]["ReadinessGate"][];
+            /** @description Task ids in order. */
+            critical_path: number[];
+            critical_path_titles: string[];
+            /** @description Customer Care's articles by status. */
+            knowledge_base: components["schemas"]["ReadinessKnowledgeBase"];
+            /** @description HR's recruiting. */
+            recruiting: components["schemas"]["ReadinessRecruiting"];
+            /** @description Communications by status. */
+            communications: components["schemas"]["ReadinessCommunications"];
+            /** @description Developer feedback (Engineering) by triage state. */
+            feedback: components["schemas"]["ReadinessFeedback"];
+        };
+        ReadinessCommunications: {
+            draft: number;
+            submitted: number;
+            approved: number;
+            rejected: number;
+            published: number;
+            withdrawn: number;
+            total: number;
+        };
+        ReadinessDepartment: {
+            department: components["schemas"]["TimelineDepartment"];
+            workstream: number;
+            total: number;
+            todo: number;
+            in_progress: number;
+            blocked: number;
+            done: number;
+            cancelled: number;
+            /** @description Open tasks whose computed due day is before today. */
+            late: number;
+        };
+        ReadinessFeedback: {
+            new: number;
+            accepted: number;
+            rejected: number;
+            duplicate: number;
+            done: number;
+            total: number;
+        };
+        ReadinessGate: {
+            id: number;
+            name: string;
+            status: components["schemas"]["GateStatusEnum"];
+            /**
+             * Format: date
+             * @description The gate's day in the launch's time zone.
+             */
+            date: string;
+            /** @description Days from today to the gate (negative: passed). */
+            days_left: number;
+            criteria_total: number;
+            criteria_done: number;
+            /** @description Not approved, criteria still open, and a week or less away. */
+            at_risk: boolean;
+        };
+        ReadinessKnowledgeBase: {
+            to_write: number;
+            in_review: number;
+            published: number;
+            total: number;
+        };
+        ReadinessRecruiting: {
+            /** @description Roles not cancelled. */
+            roles: number;
+            /** @description People to recruit over those roles. */
+            positions: number;
+            /** @description Positions of filled roles. */
+            filled: number;
+        };
+        RecruitmentRole: {
+            readonly id: number;
+            launch: number;
+            skill: string;
+            /** @description How many people, at least 1. */
+            count?: number;
+            status?: components["schemas"]["RecruitmentStatusEnum"];
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        RecruitmentRoleRequest: {
+            launch: number;
+            skill: string;
+            /** @description How many people, at least 1. */
+            count?: number;
+            status?: components["schemas"]["RecruitmentStatusEnum"];
+        };
+        RecruitmentRoleUpdate: {
+            readonly id: number;
+            readonly launch: number;
+            skill: string;
+            /** @description How many people, at least 1. */
+            count?: number;
+            status?: components["schemas"]["RecruitmentStatusEnum"];
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        RecruitmentRoleUpdateRequest: {
+            skill: string;
+            /** @description How many people, at least 1. */
+            count?: number;
+            status?: components["schemas"]["RecruitmentStatusEnum"];
+        };
+        /**
+         * @description * `open` - Open
+         *     * `interviewing` - Interviewing
+         *     * `filled` - Filled
+         *     * `cancelled` - Cancelled
+         * @enum {string}
+         */
+        RecruitmentStatusEnum: "open" | "interviewing" | "filled" | "cancelled";
+        /**
+         * @description * `lead` - Lead
+         *     * `member` - Member
+         * @enum {string}
+         */
+        RoleEnum: "lead" | "member";
+        /**
+         * @description * `anchored` - Anchored to T-0
+         *     * `fixed` - Fixed date
+         * @enum {string}
+         */
+        ScheduleModeEnum: "anchored" | "fixed";
+        /**
+         * @description * `beta_forum` - Beta forum
+         *     * `support_ticket` - Support ticket
+         *     * `survey` - Survey
+         *     * `interview` - Interview
+         *     * `app_review` - App review
+         *     * `other` - Other
+         * @enum {string}
+         */
+        SourceEnum: "beta_forum" | "support_ticket" | "survey" | "interview" | "app_review" | "other";
+        /**
+         * @description * `new` - New
+         *     * `accepted` - Accepted
+         *     * `rejected` - Rejected
+         *     * `duplicate` - Duplicate
+         *     * `done` - Done
+         * @enum {string}
+         */
+        StateEnum: "new" | "accepted" | "rejected" | "duplicate" | "done";
+        TZeroMove: {
+            launch_id: number;
+            preview: boolean;
+            /** Format: date-time */
+            t_zero_before: string;
+            /** Format: date-time */
+            t_zero_after: string;
+            /** @description Calendar days launch day moves, in the launch's zone. */
+            shift_days: number;
+            /** @description Anchored items: they move with T-0. */
+            moved: components["schemas"]["MovedItem"][];
+            /** @description Fixed-date items: they stay put. */
+            unchanged: components["schemas"]["MovedItem"][];
+            new_conflicts: components["schemas"]["Conflict"][];
+            resolved_conflicts: components["schemas"]["Conflict"][];
+        };
+        TZeroMoveRequestRequest: {
+            /**
+             * Format: date-time
+             * @description The new launch moment.
+             */
+            t_zero: string;
+            /**
+             * @description Only report what would change; write nothing.
+             * @default false
+             */
+            preview: boolean;
+        };
+        Task: {
+            readonly id: number;
+            readonly launch: number;
+            workstream: number;
+            readonly department: number;
+            readonly department_name: string;
+            title: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            /** @description Anchored tasks: start day relative to T-0 (-14 is T-14). */
+            offset_days?: number | null;
+            /**
+             * Format: date
+             * @description Fixed tasks: the calendar day it starts.
+             */
+            start_date?: string | null;
+            /** @description Calendar days, at least 1. */
+            duration_days?: number;
+            /** Format: date */
+            readonly planned_start: string;
+            /** Format: date */
+            readonly planned_due: string;
+            status?: components["schemas"]["TaskStatusEnum"];
+            assignee?: number | null;
+            readonly assignee_detail: components["schemas"]["UserSummary"] | null;
+            /** @description Must be finished by T-0. */
+            needed_for_launch?: boolean;
+            /** @description Work that cannot start until this gate is approved. */
+            after_gate?: number | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        TaskComment: {
+            readonly id: number;
+            task: number;
+            readonly author: components["schemas"]["UserSummary"];
+            body: string;
+            /** Format: date-time */
+            readonly created_at: string;
+        };
+        TaskCommentRequest: {
+            task: number;
+            body: string;
+        };
+        TaskRequest: {
+            workstream: number;
+            title: string;
+            description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            /** @description Anchored tasks: start day relative to T-0 (-14 is T-14). */
+            offset_days?: number | null;
+            /**
+             * Format: date
+             * @description Fixed tasks: the calendar day it starts.
+             */
+            start_date?: string | null;
+            /** @description Calendar days, at least 1. */
+            duration_days?: number;
+            /**
+             * Format: date
+             * @description Optional on write: sets duration_days so the task ends on this day (inclusive).
+             */
+            due_date?: string;
+            status?: components["schemas"]["TaskStatusEnum"];
+            assignee?: number | null;
+            /** @description Must be finished by T-0. */
+            needed_for_launch?: boolean;
+            /** @description Work that cannot start until this gate is approved. */
+            after_gate?: number | null;
+        };
+        /**
+         * @description * `todo` - To do
+         *     * `in_progress` - In progress
+         *     * `blocked` - Blocked
+         *     * `done` - Done
+         *     * `cancelled` - Cancelled
+         * @enum {string}
+         */
+        TaskStatusEnum: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+        Timeline: {
+            launch: components["schemas"]["TimelineLaunch"];
+            lanes: components["schemas"]["TimelineLane"][];
+            people: components["schemas"]["TimelinePerson"][];
+            tasks: components["schemas"]["TimelineTask"][];
+            dependencies: components["schemas"]["TimelineDependency"][];
+            milestones: components["schemas"]["TimelineMarker"][];
+            gates: components["schemas"]["TimelineGate"][];
+            conflicts: components["schemas"]["Conflict"][];
+            /** @description Task ids in order. */
+            critical_path: number[];
+            /**
+             * Format: date
+             * @description The day the last task ends.
+             */
+            end: string | null;
+            communications: components["schemas"]["TimelineCommunication"][];
+        };
+        TimelineCommunication: {
+            id: number;
+            title: string;
+            kind: components["schemas"]["CommunicationKindEnum"];
+            status: components["schemas"]["CommunicationStatusEnum"];
+            /** @description The author's department; null: the office. */
+            department: number | null;
+            schedule_mode: components["schemas"]["ScheduleModeEnum"];
+            offset_days: number | null;
+            /**
+             * Format: date-time
+             * @description The planned publish moment.
+             */
+            moment: string;
+            embargo: components["schemas"]["EmbargoEnum"];
+            embargo_gate: number | null;
+        };
+        TimelineDepartment: {
+            id: number;
+            name: string;
+            slug: string;
+        };
+        TimelineDependency: {
+            id: number;
+            predecessor: number;
+            successor: number;
+            lag_days: number;
+        };
+        TimelineGate: {
+            id: number;
+            name: string;
+            kind: components["schemas"]["TimelineGateKindEnum"];
+            status: components["schemas"]["TimelineGateStatusEnum"];
+            schedule_mode: components["schemas"]["ScheduleModeEnum"];
+            offset_days: number | null;
+            /** Format: date-time */
+            moment: string;
+            /** @description Task ids that must be done. */
+            criteria: number[];
+            /** @description Departments whose leads approve, with the office. */
+            approver_departments: number[];
+        };
+        /**
+         * @description * `gate` - gate
+         * @enum {string}
+         */
+        TimelineGateKindEnum: "gate";
+        /**
+         * @description * `pending` - pending
+         *     * `approved` - approved
+         *     * `rejected` - rejected
+         * @enum {string}
+         */
+        TimelineGateStatusEnum: "pending" | "approved" | "rejected";
+        TimelineLane: {
+            /** @description The workstream. */
+            id: number;
+            department: components["schemas"]["TimelineDepartment"];
+            /** @description A person's id (see people). */
+            lead: number | null;
+            /** @description The first 500 characters of the workstream's notes. */
+            notes: string;
+            /** @description The notes go on: the whole notes are on the workstream. */
+            notes_truncated: boolean;
+        };
+        TimelineLaunch: {
+            id: number;
+            name: string;
+            status: components["schemas"]["LaunchStatusEnum"];
+            /** Format: date-time */
+            t_zero: string;
+            /** Format: date */
+            t_zero_date: string;
+            time_zone: string;
+        };
+        TimelineMarker: {
+            /** @description Null for T-0 itself. */
+            id: number | null;
+            name: string;
+            kind: components["schemas"]["TimelineMarkerKindEnum"];
+            schedule_mode: components["schemas"]["ScheduleModeEnum"];
+            offset_days: number | null;
+            /** Format: date-time */
+            moment: string;
+        };
+        /**
+         * @description * `milestone` - milestone
+         *     * `t_zero` - t_zero
+         * @enum {string}
+         */
+        TimelineMarkerKindEnum: "milestone" | "t_zero";
+        TimelinePerson: {
+            id: number;
+            username: string;
+            full_name: string;
+        };
+        TimelineTask: {
+            id: number;
+            /** @description The lane. */
+            workstream: number;
+            title: string;
+            status: components["schemas"]["TaskStatusEnum"];
+            schedule_mode: components["schemas"]["ScheduleModeEnum"];
+            offset_days: number | null;
+            duration_days: number;
+            /**
+             * Format: date
+             * @description From the anchor or fixed date alone.
+             */
+            planned_start: string;
+            /** Format: date */
+            planned_due: string;
+            /**
+             * Format: date
+             * @description Computed: no earlier than every predecessor's end plus lag.
+             */
+            start: string;
+            /** Format: date */
+            due: string;
+            /** @description Days it can slip without delaying the plan (negative: late). */
+            slack: number;
+            critical: boolean;
+            conflict: boolean;
+            needed_for_launch: boolean;
+            /** @description A person's id (see people). */
+            assignee: number | null;
+        };
+        UnreadCount: {
+            count: number;
+        };
+        UserSummary: {
+            readonly id: number;
+            /** @description Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only. */
+            username: string;
+            readonly full_name: string;
+        };
+        UserSummaryRequest: {
+            /** @description Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only. */
+            username: string;
+        };
+        Webhook: {
+            readonly id: number;
+            /**
+             * Format: uri
+             * @description http(s) only; private and loopback addresses are refused.
+             */
+            url: string;
+            launch?: number | null;
+            events: components["schemas"]["EventsEnum"][];
+            is_active?: boolean;
+            /**
+             * @description How the payload's text is written: user text is escaped for this tool.
+             *
+             *     * `slack` - Slack mrkdwn (also Mattermost, Rocket.Chat)
+             *     * `teams` - Microsoft Teams Markdown
+             *     * `json` - Plain text, for programs
+             */
+            payload_format?: components["schemas"]["PayloadFormatEnum"];
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        WebhookAttempt: {
+            readonly number: number;
+            readonly status_code: number | null;
+            readonly error: string;
+            readonly duration_ms: number;
+            /** Format: date-time */
+            readonly created_at: string;
+        };
+        WebhookCreated: {
+            readonly id: number;
+            /**
+             * Format: uri
+             * @description http(s) only; private and loopback addresses are refused.
+             */
+            url: string;
+            launch?: number | null;
+            events: components["schemas"]["EventsEnum"][];
+            is_active?: boolean;
+            /**
+             * @description How the payload's text is written: user text is escaped for this tool.
+             *
+             *     * `slack` - Slack mrkdwn (also Mattermost, Rocket.Chat)
+             *     * `teams` - Microsoft Teams Markdown
+             *     * `json` - Plain text, for programs
+             */
+            payload_format?: components["schemas"]["PayloadFormatEnum"];
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+            /** @description Shown only in this answer: verify each payload's X-TMinus-Signature with it. */
+            readonly secret: string;
+        };
+        WebhookCreatedRequest: {
+            /**
+             * Format: uri
+             * @description http(s) only; private and loopback addresses are refused.
+             */
+            url: string;
+            launch?: number | null;
+            events: components["schemas"]["EventsEnum"][];
+            is_active?: boolean;
+            /**
+             * @description How the payload's text is written: user text is escaped for this tool.
+             *
+             *     * `slack` - Slack mrkdwn (also Mattermost, Rocket.Chat)
+             *     * `teams` - Microsoft Teams Markdown
+             *     * `json` - Plain text, for programs
+             */
+            payload_format?: components["schemas"]["PayloadFormatEnum"];
+        };
+        WebhookDelivery: {
+            readonly id: number;
+            readonly webhook: number;
+            readonly event: number;
+            readonly event_kind: string;
+            /** @description The JSON body posted to the webhook. */
+            readonly payload: {
+                [key: string]: unknown;
+            };
+            status: components["schemas"]["WebhookDeliveryStatusEnum"];
+            readonly attempt_count: number;
+            /**
+             * Format: date-time
+             * @description While pending: when the next attempt is due (from the start, so a lost task is swept up).
+             */
+            readonly next_attempt_at: string | null;
+            /** Format: date-time */
+            readonly delivered_at: string | null;
+            readonly attempts: components["schemas"]["WebhookAttempt"][];
+            /** Format: date-time */
+            readonly created_at: string;
+        };
+        /**
+         * @description * `pending` - Pending
+         *     * `succeeded` - Succeeded
+         *     * `failed` - Failed
+         * @enum {string}
+         */
+        WebhookDeliveryStatusEnum: "pending" | "succeeded" | "failed";
+        WebhookRequest: {
+            /**
+             * Format: uri
+             * @description http(s) only; private and loopback addresses are refused.
+             */
+            url: string;
+            launch?: number | null;
+            events: components["schemas"]["EventsEnum"][];
+            is_active?: boolean;
+            /**
+             * @description How the payload's text is written: user text is escaped for this tool.
+             *
+             *     * `slack` - Slack mrkdwn (also Mattermost, Rocket.Chat)
+             *     * `teams` - Microsoft Teams Markdown
+             *     * `json` - Plain text, for programs
+             */
+            payload_format?: components["schemas"]["PayloadFormatEnum"];
+        };
+        Workstream: {
+            readonly id: number;
+            launch: number;
+            department: number;
+            readonly department_name: string;
+            lead?: number | null;
+            readonly lead_detail: components["schemas"]["UserSummary"] | null;
+            notes?: string;
+            readonly task_count: number;
+            readonly done_task_count: number;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        WorkstreamRequest: {
+            launch: number;
+            department: number;
+            lead?: number | null;
+            notes?: string;
+        };
+        WorkstreamUpdate: {
+            readonly id: number;
+            readonly launch: number;
+            readonly department: number;
+            readonly department_name: string;
+            lead?: number | null;
+            readonly lead_detail: components["schemas"]["UserSummary"] | null;
+            notes?: string;
+            readonly task_count: number;
+            readonly done_task_count: number;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        WorkstreamUpdateRequest: {
+            lead?: number | null;
+            notes?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    v1_auth_session_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_auth_session_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LoginRequest"];
+                "multipart/form-data": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_auth_session_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_auth_token_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LoginRequest"];
+                "multipart/form-data": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthTokenResponse"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_auth_token_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_calendar_feeds_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCalendarFeedList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_calendar_feeds_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarFeedCreateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CalendarFeedCreateRequest"];
+                "multipart/form-data": components["schemas"]["CalendarFeedCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_calendar_feeds_destroy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_calendar_feeds_rotate_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_communications_list: {
+        parameters: {
+            query?: {
+                author?: number;
+                department?: number;
+                embargo_gate?: number;
+                /**
+                 * @description * `employee_hint` - Employee hint
+                 *     * `social_post` - Social post
+                 *     * `blog` - Blog
+                 *     * `community_post` - Community forum post
+                 *     * `press_release` - Press release
+                 *     * `newsletter` - Newsletter
+                 */
+                kind?: ("blog" | "community_post" | "employee_hint" | "newsletter" | "press_release" | "social_post")[];
+                launch?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `draft` - Draft
+                 *     * `submitted` - Submitted for approval
+                 *     * `approved` - Approved
+                 *     * `rejected` - Rejected
+                 *     * `published` - Published
+                 *     * `withdrawn` - Withdrawn
+                 */
+                status?: ("approved" | "draft" | "published" | "rejected" | "submitted" | "withdrawn")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCommunicationList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_communications_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunicationRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CommunicationRequest"];
+                "multipart/form-data": components["schemas"]["CommunicationRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_communications_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_communications_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunicationUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CommunicationUpdateRequest"];
+                "multipart/form-data": components["schemas"]["CommunicationUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_communications_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_communications_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedCommunicationUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedCommunicationUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedCommunicationUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_communications_decide_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommunicationDecideRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CommunicationDecideRequest"];
+                "multipart/form-data": components["schemas"]["CommunicationDecideRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_communications_publish_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_communications_submit_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_communications_withdraw_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Communication"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_department_memberships_list: {
+        parameters: {
+            query?: {
+                department?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `lead` - Lead
+                 *     * `member` - Member
+                 */
+                role?: "lead" | "member";
+                user?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedMembershipList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_department_memberships_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MembershipRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MembershipRequest"];
+                "multipart/form-data": components["schemas"]["MembershipRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_department_memberships_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Membership"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_department_memberships_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MembershipUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MembershipUpdateRequest"];
+                "multipart/form-data": components["schemas"]["MembershipUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_department_memberships_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_department_memberships_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedMembershipUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedMembershipUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedMembershipUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_departments_list: {
+        parameters: {
+            query?: {
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                slug?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedDepartmentList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_departments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["DepartmentRequest"];
+                "multipart/form-data": components["schemas"]["DepartmentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_departments_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_departments_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["DepartmentRequest"];
+                "multipart/form-data": components["schemas"]["DepartmentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_departments_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_departments_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedDepartmentRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedDepartmentRequest"];
+                "multipart/form-data": components["schemas"]["PatchedDepartmentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_dependencies_list: {
+        parameters: {
+            query?: {
+                launch?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                predecessor?: number;
+                successor?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedDependencyList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_dependencies_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DependencyRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["DependencyRequest"];
+                "multipart/form-data": components["schemas"]["DependencyRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dependency"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_dependencies_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dependency"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_dependencies_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DependencyUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["DependencyUpdateRequest"];
+                "multipart/form-data": components["schemas"]["DependencyUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DependencyUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_dependencies_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_dependencies_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedDependencyUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedDependencyUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedDependencyUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DependencyUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_feedback_items_list: {
+        parameters: {
+            query?: {
+                launch?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `beta_forum` - Beta forum
+                 *     * `support_ticket` - Support ticket
+                 *     * `survey` - Survey
+                 *     * `interview` - Interview
+                 *     * `app_review` - App review
+                 *     * `other` - Other
+                 */
+                source?: ("app_review" | "beta_forum" | "interview" | "other" | "support_ticket" | "survey")[];
+                /**
+                 * @description * `new` - New
+                 *     * `accepted` - Accepted
+                 *     * `rejected` - Rejected
+                 *     * `duplicate` - Duplicate
+                 *     * `done` - Done
+                 */
+                state?: ("accepted" | "done" | "duplicate" | "new" | "rejected")[];
+                task?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedFeedbackItemList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_feedback_items_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackItemRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["FeedbackItemRequest"];
+                "multipart/form-data": components["schemas"]["FeedbackItemRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_feedback_items_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItem"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_feedback_items_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackItemUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["FeedbackItemUpdateRequest"];
+                "multipart/form-data": components["schemas"]["FeedbackItemUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItemUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_feedback_items_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_feedback_items_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedFeedbackItemUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedFeedbackItemUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedFeedbackItemUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackItemUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_feedback_items_import_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FeedbackImportRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackImportResult"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_feedback_items_summary_retrieve: {
+        parameters: {
+            query: {
+                /** @description The launch. */
+                launch: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSummary"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_gate_decisions_list: {
+        parameters: {
+            query?: {
+                actor?: number;
+                gate?: number;
+                /**
+                 * @description * `approve` - Approve
+                 *     * `reject` - Reject
+                 *     * `reopen` - Reopened
+                 */
+                kind?: "approve" | "reject" | "reopen";
+                launch?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                round?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedGateDecisionList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_gate_decisions_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateDecision"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_gates_list: {
+        parameters: {
+            query?: {
+                launch?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `pending` - Pending
+                 *     * `approved` - Approved
+                 *     * `rejected` - Rejected
+                 */
+                status?: "approved" | "pending" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedGateList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_gates_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["GateRequest"];
+                "multipart/form-data": components["schemas"]["GateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_gates_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gate"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_gates_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GateUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["GateUpdateRequest"];
+                "multipart/form-data": components["schemas"]["GateUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_gates_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_gates_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedGateUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedGateUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedGateUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GateUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_gates_decide_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GateDecideRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["GateDecideRequest"];
+                "multipart/form-data": components["schemas"]["GateDecideRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_kb_articles_list: {
+        parameters: {
+            query?: {
+                launch?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                reviewer?: number;
+                /**
+                 * @description * `to_write` - To write
+                 *     * `in_review` - In review
+                 *     * `published` - Published
+                 */
+                status?: ("in_review" | "published" | "to_write")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedKnowledgeBaseArticleList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_kb_articles_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KnowledgeBaseArticleRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["KnowledgeBaseArticleRequest"];
+                "multipart/form-data": components["schemas"]["KnowledgeBaseArticleRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeBaseArticle"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_kb_articles_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeBaseArticle"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_kb_articles_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KnowledgeBaseArticleUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["KnowledgeBaseArticleUpdateRequest"];
+                "multipart/form-data": components["schemas"]["KnowledgeBaseArticleUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeBaseArticleUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_kb_articles_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_kb_articles_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedKnowledgeBaseArticleUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedKnowledgeBaseArticleUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedKnowledgeBaseArticleUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeBaseArticleUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_list: {
+        parameters: {
+            query?: {
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                owner?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `draft` - Draft
+                 *     * `planning` - Planning
+                 *     * `ready` - Ready
+                 *     * `launched` - Launched
+                 *     * `closed` - Closed
+                 *     * `cancelled` - Cancelled
+                 */
+                status?: ("cancelled" | "closed" | "draft" | "launched" | "planning" | "ready")[];
+                t_zero_after?: string;
+                t_zero_before?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedLaunchList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LaunchRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LaunchRequest"];
+                "multipart/form-data": components["schemas"]["LaunchRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Launch"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_activity_list: {
+        parameters: {
+            query?: {
+                /**
+                 * @description * `create` - Created
+                 *     * `update` - Changed
+                 *     * `delete` - Deleted
+                 *     * `transition` - Status changed
+                 *     * `move_t_zero` - Launch day moved
+                 *     * `decide` - Gate decision
+                 *     * `reopen` - Gate reopened
+                 */
+                action?: "create" | "decide" | "delete" | "move_t_zero" | "reopen" | "transition" | "update";
+                actor?: number;
+                department?: number;
+                entity?: string;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                launch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedAuditEventList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Launch"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LaunchRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LaunchRequest"];
+                "multipart/form-data": components["schemas"]["LaunchRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Launch"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedLaunchRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedLaunchRequest"];
+                "multipart/form-data": components["schemas"]["PatchedLaunchRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Launch"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_move_t_zero_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TZeroMoveRequestRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TZeroMoveRequestRequest"];
+                "multipart/form-data": components["schemas"]["TZeroMoveRequestRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TZeroMove"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_readiness_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_timeline_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            /** @description Not modified since the ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_transition_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LaunchTransitionRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["LaunchTransitionRequest"];
+                "multipart/form-data": components["schemas"]["LaunchTransitionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Launch"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_me_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_milestones_list: {
+        parameters: {
+            query?: {
+                launch?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `anchored` - Anchored to T-0
+                 *     * `fixed` - Fixed date
+                 */
+                schedule_mode?: "anchored" | "fixed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedMilestoneList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_milestones_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MilestoneRequest"];
+                "multipart/form-data": components["schemas"]["MilestoneRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_milestones_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Milestone"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_milestones_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["MilestoneUpdateRequest"];
+                "multipart/form-data": components["schemas"]["MilestoneUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_milestones_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_milestones_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedMilestoneUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedMilestoneUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedMilestoneUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_notification_preferences_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreference"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_notification_preferences_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedNotificationPreferenceRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedNotificationPreferenceRequest"];
+                "multipart/form-data": components["schemas"]["PatchedNotificationPreferenceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreference"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_notifications_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /** @description Only unread (true) or read (false). */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedNotificationList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_notifications_read_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_notifications_read_all_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_notifications_unread_count_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_playbooks_list: {
+        parameters: {
+            query?: {
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedPlaybookSummaryList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_playbooks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaybookRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PlaybookRequest"];
+                "multipart/form-data": components["schemas"]["PlaybookRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Playbook"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_playbooks_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Playbook"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_playbooks_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_playbooks_instantiate_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaybookInstantiateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PlaybookInstantiateRequest"];
+                "multipart/form-data": components["schemas"]["PlaybookInstantiateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Launch"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_recruitment_roles_list: {
+        parameters: {
+            query?: {
+                launch?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `open` - Open
+                 *     * `interviewing` - Interviewing
+                 *     * `filled` - Filled
+                 *     * `cancelled` - Cancelled
+                 */
+                status?: ("cancelled" | "filled" | "interviewing" | "open")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedRecruitmentRoleList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_recruitment_roles_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecruitmentRoleRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RecruitmentRoleRequest"];
+                "multipart/form-data": components["schemas"]["RecruitmentRoleRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentRole"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_recruitment_roles_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentRole"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_recruitment_roles_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecruitmentRoleUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["RecruitmentRoleUpdateRequest"];
+                "multipart/form-data": components["schemas"]["RecruitmentRoleUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentRoleUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_recruitment_roles_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_recruitment_roles_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedRecruitmentRoleUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedRecruitmentRoleUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedRecruitmentRoleUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecruitmentRoleUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_task_comments_list: {
+        parameters: {
+            query?: {
+                author?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                task?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedTaskCommentList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_task_comments_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCommentRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TaskCommentRequest"];
+                "multipart/form-data": components["schemas"]["TaskCommentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskComment"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_task_comments_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A unique integer value identifying this task comment. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskComment"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_tasks_list: {
+        parameters: {
+            query?: {
+                assignee?: number;
+                department?: number;
+                launch?: number;
+                needed_for_launch?: boolean;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `anchored` - Anchored to T-0
+                 *     * `fixed` - Fixed date
+                 */
+                schedule_mode?: "anchored" | "fixed";
+                /**
+                 * @description * `todo` - To do
+                 *     * `in_progress` - In progress
+                 *     * `blocked` - Blocked
+                 *     * `done` - Done
+                 *     * `cancelled` - Cancelled
+                 */
+                status?: ("blocked" | "cancelled" | "done" | "in_progress" | "todo")[];
+                workstream?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedTaskList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_tasks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TaskRequest"];
+                "multipart/form-data": components["schemas"]["TaskRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_tasks_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_tasks_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["TaskRequest"];
+                "multipart/form-data": components["schemas"]["TaskRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_tasks_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_tasks_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedTaskRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedTaskRequest"];
+                "multipart/form-data": components["schemas"]["PatchedTaskRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_users_list: {
+        parameters: {
+            query?: {
+                department?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedUserSummaryList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_webhook_deliveries_list: {
+        parameters: {
+            query?: {
+                event_kind?: string;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                /**
+                 * @description * `pending` - Pending
+                 *     * `succeeded` - Succeeded
+                 *     * `failed` - Failed
+                 */
+                status?: "failed" | "pending" | "succeeded";
+                webhook?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedWebhookDeliveryList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_webhook_deliveries_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_webhooks_list: {
+        parameters: {
+            query?: {
+                is_active?: boolean;
+                launch?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedWebhookList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_webhooks_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreatedRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["WebhookCreatedRequest"];
+                "multipart/form-data": components["schemas"]["WebhookCreatedRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_webhooks_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_webhooks_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["WebhookRequest"];
+                "multipart/form-data": components["schemas"]["WebhookRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_webhooks_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_webhooks_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedWebhookRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedWebhookRequest"];
+                "multipart/form-data": components["schemas"]["PatchedWebhookRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_workstreams_list: {
+        parameters: {
+            query?: {
+                department?: number;
+                launch?: number;
+                lead?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedWorkstreamList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_workstreams_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkstreamRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["WorkstreamRequest"];
+                "multipart/form-data": components["schemas"]["WorkstreamRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workstream"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_workstreams_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workstream"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_workstreams_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WorkstreamUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["WorkstreamUpdateRequest"];
+                "multipart/form-data": components["schemas"]["WorkstreamUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkstreamUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_workstreams_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_workstreams_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedWorkstreamUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedWorkstreamUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedWorkstreamUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkstreamUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
