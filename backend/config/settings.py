@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything reads a body: an API request over its cap answers 413 (core/http.py).
     "core.http.RequestBodyLimitMiddleware",
+    # The admin's search and other non-API pages: a NUL in a query parameter is a 400, not a database error.
+    "core.http.NulQueryParameterMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

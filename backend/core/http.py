@@ -53,3 +53,23 @@ class ApiNotFoundView(APIView):
 
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
         raise exceptions.NotFound(f"No API endpoint at {request.path}.")
+
+
+class NulQueryParameterMiddleware:
+    """Outside the API (whose filters answer a NUL with a 400 naming the parameter), a query parameter holding a NUL
+    byte is refused with a 400 before any view builds a query from it: PostgreSQL refuses NUL in any string, so the
+    admin's search (?q=) would otherwise answer 500."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request.path_info.startswith(API_PREFIX):
+            for name, values in request.GET.lists():
+                if "\x00" in name or any("\x00" in value for value in values):
+                    return HttpResponse(
+                        f"The query parameter {name!r} holds a NUL byte.",
+                        status=400,
+                        content_type="text/plain; charset=utf-8",
+                    )
+        return self.get_response(request)

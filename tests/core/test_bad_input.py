@@ -133,3 +133,17 @@ def test_nul_byte_in_a_filter_is_refused_not_a_server_error(world, office):
     response = office.get("/api/v1/departments/", {"slug": "pr\x00"})
     assert response.status_code == 400, response.content
     assert "slug" in response.json()["extra"]["fields"]
+
+
+@pytest.mark.parametrize("path", ["/admin/launches/task/", "/admin/accounts/user/", "/admin/audit/auditevent/"])
+def test_nul_byte_in_the_admin_search_is_a_400_not_a_database_error(world, path):
+    from django.test import Client
+
+    world.office.is_staff = True
+    world.office.save(update_fields=["is_staff"])
+    client = Client()
+    client.force_login(world.office)
+    response = client.get(path, {"q": "press\x00release"})
+    assert response.status_code == 400
+    assert b"NUL" in response.content
+    assert client.get(path, {"q": "press release"}).status_code == 200
