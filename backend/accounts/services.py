@@ -6,8 +6,8 @@ from typing import Any
 from django.db import transaction
 
 from accounts.access import access_require_office
+from accounts.errors import AlreadyMemberError, DepartmentExistsError, DepartmentHasLeadError
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
-from core.errors import ValidationError
 from core.services import model_update
 from launches.models import Launch
 from launches.plan_version import launch_plan_changed
@@ -18,9 +18,9 @@ def department_create(*, actor: User, name: str, slug: str, description: str = "
     """Office only: departments are data, so an office can add Legal, Sales, ..."""
     access_require_office(actor, "add departments")
     if Department.objects.filter(name__iexact=name).exists():
-        raise ValidationError(f"A department named {name!r} exists already.", field="name")
+        raise DepartmentExistsError(f"A department named {name!r} exists already.", field="name")
     if Department.objects.filter(slug=slug).exists():
-        raise ValidationError(f"A department with slug {slug!r} exists already.", field="slug")
+        raise DepartmentExistsError(f"A department with slug {slug!r} exists already.", field="slug")
     return Department.objects.create(name=name, slug=slug, description=description)
 
 
@@ -30,9 +30,9 @@ def department_update(*, actor: User, department: Department, data: Mapping[str,
     access_require_office(actor, "change departments")
     others = Department.objects.exclude(pk=department.pk)
     if "name" in data and others.filter(name__iexact=data["name"]).exists():
-        raise ValidationError(f"A department named {data['name']!r} exists already.", field="name")
+        raise DepartmentExistsError(f"A department named {data['name']!r} exists already.", field="name")
     if "slug" in data and others.filter(slug=data["slug"]).exists():
-        raise ValidationError(f"A department with slug {data['slug']!r} exists already.", field="slug")
+        raise DepartmentExistsError(f"A department with slug {data['slug']!r} exists already.", field="slug")
     if model_update(instance=department, data=data, fields=("name", "slug", "description")):
         # Timelines show department names: the launches that have this department see a new plan version.
         # Feeds name the department in their summaries: their entries follow too.
@@ -57,7 +57,7 @@ def _membership_check_lead(department: Department, role: str, exclude_pk: int | 
         .first()
     )
     if current is not None:
-        raise ValidationError(
+        raise DepartmentHasLeadError(
             f"{department.name} already has a lead ({current.user.username}); make them a member first.",
             field="role",
         )
@@ -68,7 +68,7 @@ def membership_create(*, actor: User, department: Department, user: User, role: 
     """Office only. A department has one lead at most."""
     access_require_office(actor, "change department membership")
     if DepartmentMembership.objects.filter(department=department, user=user).exists():
-        raise ValidationError(f"{user.username} is already in {department.name}.", field="user")
+        raise AlreadyMemberError(f"{user.username} is already in {department.name}.", field="user")
     _membership_check_lead(department, role)
     return DepartmentMembership.objects.create(department=department, user=user, role=role)
 

@@ -1,6 +1,6 @@
 """Domain errors of communications."""
 
-from core.errors import ConflictError
+from core.errors import ConflictError, ValidationError
 
 
 class EmbargoNotLiftedError(ConflictError):
@@ -13,3 +13,9 @@ class CommunicationStateError(ConflictError):
     """The communication's status does not allow this step (publishing an unapproved item, editing a submitted one)."""
 
     code = "communication_state"
+
+
+class NotDepartmentMemberError(ValidationError):
+    """A member drafts only for a department of theirs that works on the launch."""
+
+    code = "not_department_member"

@@ -11,7 +11,7 @@ from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
 from audit.models import AuditAction
 from audit.services import audit_changes, audit_created, audit_object
-from communications.errors import CommunicationStateError, EmbargoNotLiftedError
+from communications.errors import CommunicationStateError, EmbargoNotLiftedError, NotDepartmentMemberError
 from communications.models import (
     Communication,
     CommunicationDecision,
@@ -22,11 +22,12 @@ from communications.models import (
 from core.errors import PermissionDeniedError, ValidationError
 from core.services import model_assign, model_save_changed
 from gates.models import Gate, GateStatus
+from launches.errors import OtherLaunchError
 from launches.locks import launch_lock, plan_lock
 from launches.models import Launch, ScheduleMode, Workstream
+from launches.schedule import moment_anchor_check
 from launches.services import launch_plan_changed
 from notifications.services import EventKind, event_record
-from scheduling.plan import moment_anchor_check
 
 COMMUNICATION_FIELDS = (
     "kind",
@@ -59,7 +60,7 @@ def _author_department(actor: User, launch: Launch, department: Department | Non
     launch_departments = set(Workstream.objects.filter(launch=launch).values_list("department_id", flat=True))
     if access.is_office:
         if department is not None and department.pk not in launch_departments:
-            raise ValidationError(f"{department.name} has no workstream in this launch.", field="department")
+            raise OtherLaunchError(f"{department.name} has no workstream in this launch.", field="department")
         return department
     mine = access.member_department_ids & launch_departments
     if not mine:
@@ -69,7 +70,7 @@ def _author_department(actor: User, launch: Launch, department: Department | Non
             raise ValidationError("You are in several of this launch's departments: name one.", field="department")
         return Department.objects.get(pk=next(iter(mine)))
     if department.pk not in mine:
-        raise ValidationError(
+        raise NotDepartmentMemberError(
             f"You are not a member of {department.name} in this launch's departments.", field="department"
         )
     return department
@@ -84,7 +85,7 @@ def _check(item: Communication) -> None:
         if item.embargo_gate is None:
             raise ValidationError("A gate embargo names its gate (embargo_gate).", field="embargo_gate")
         if item.embargo_gate.launch_id != item.launch_id:
-            raise ValidationError(f"Gate {item.embargo_gate.pk} belongs to another launch.", field="embargo_gate")
+            raise OtherLaunchError(f"Gate {item.embargo_gate.pk} belongs to another launch.", field="embargo_gate")
     else:
         # Only a gate embargo names a gate.
         item.embargo_gate = None

@@ -1,7 +1,11 @@
-"""OpenAPI conventions: every operation documents the error responses it can give."""
+"""OpenAPI conventions: every operation documents the error responses it can give, and a request body takes
+only the fields it documents."""
 
 from drf_spectacular.openapi import AutoSchema as SpectacularAutoSchema
+from drf_spectacular.plumbing import force_instance
 from rest_framework import serializers
+
+from core.serializers import StrictInput
 
 
 class ErrorSerializer(serializers.Serializer):
@@ -26,7 +30,14 @@ _DESCRIPTIONS = {
 
 
 class AutoSchema(SpectacularAutoSchema):
-    """Adds the shared error responses to every operation."""
+    """Adds the shared error responses to every operation; a strict serializer's request component says
+    additionalProperties: false, as its 400 does (answers stay open: a new field in an answer breaks nobody)."""
+
+    def _map_serializer(self, serializer, direction, bypass_extensions=False):
+        schema = super()._map_serializer(serializer, direction, bypass_extensions)
+        if direction == "request" and isinstance(force_instance(serializer), StrictInput) and schema.get("properties"):
+            schema["additionalProperties"] = False
+        return schema
 
     def _get_response_bodies(self, direction="response"):
         responses = super()._get_response_bodies(direction)
@@ -48,3 +59,20 @@ class AutoSchema(SpectacularAutoSchema):
                 response["description"] = _DESCRIPTIONS[code]
                 responses[code] = response
         return responses
+
+
+def lib_doc_excludes() -> list[type]:
+    """drf-spectacular describes an operation or component with the first docstring it finds up a class's bases,
+    stopping at DRF's own classes; our shared bases (strict serializers, service viewsets) stop it too, so their
+    docstrings, written for developers, never become the description of every schema component."""
+    from drf_spectacular.plumbing import get_lib_doc_excludes
+
+    from core import serializers, viewsets
+
+    return [
+        *get_lib_doc_excludes(),
+        serializers.StrictInput,
+        serializers.Serializer,
+        serializers.ModelSerializer,
+        viewsets.ServiceModelViewSet,
+    ]

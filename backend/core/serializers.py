@@ -2,7 +2,7 @@
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.db import models
@@ -62,9 +62,48 @@ class DateTimeField(serializers.DateTimeField):
         return super().enforce_timezone(value)
 
 
-class ModelSerializer(serializers.ModelSerializer):
+NOT_ACCEPTED = "This field is not accepted here."
+
+
+class StrictInput:
+    """Refuses a body field the serializer does not write (unknown, read-only or hidden): DRF drops such keys
+    silently, and the client believes something was saved that was not. Each one is named next to the other
+    problems of the body; core.schema marks the request components of these serializers
+    additionalProperties: false."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        refused = {}
+        if isinstance(data, Mapping):
+            accepted = {
+                name
+                for name, field in self.fields.items()  # type: ignore[attr-defined]
+                if not field.read_only and not isinstance(field, serializers.HiddenField)
+            }
+            refused = {str(key): [NOT_ACCEPTED] for key in data if key not in accepted}
+        try:
+            value = super().to_internal_value(data)  # type: ignore[misc]
+        except serializers.ValidationError as exc:
+            if refused and isinstance(exc.detail, dict):
+                raise serializers.ValidationError({**exc.detail, **refused}) from exc
+            raise
+        if refused:
+            raise serializers.ValidationError(refused)
+        return value
+
+
+class Serializer(StrictInput, serializers.Serializer):
+    """A request body that is not a model: strict like ModelSerializer. (Query-parameter serializers stay
+    DRF's own: a query string carries paging and filters besides.)"""
+
+
+class NoBody(Serializer):
+    """The body of an action that takes none: any field is refused."""
+
+
+class ModelSerializer(StrictInput, serializers.ModelSerializer):
     """DRF's ModelSerializer whose model moments go through DateTimeField (PostgreSQL answers an offset such as
-    -16:22 with an error, not a 400). Every model serializer of the API derives from this one."""
+    -16:22 with an error, not a 400), and which refuses fields it does not write (StrictInput). Every model
+    serializer of the API derives from this one."""
 
     serializer_field_mapping = {
         **serializers.ModelSerializer.serializer_field_mapping,

@@ -14,6 +14,7 @@ from rest_framework.response import Response
 
 from core.db import atomic_with_retry
 from core.errors import PreconditionFailedError
+from core.serializers import NoBody
 from core.services import model_refresh_for_update
 
 IF_MATCH = OpenApiParameter(
@@ -104,12 +105,10 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
     ) -> Response:
         """A POST action on one object (submit, decide, transition…): the request body validated by `body`,
         then If-Match checked and `service_call(obj, **validated_data)` run in one transaction; answered with
-        the object as a GET reads it, and its ETag."""
-        data = {}
-        if body is not None:
-            serializer = body(data=self.request.data)
-            serializer.is_valid(raise_exception=True)
-            data = serializer.validated_data
+        the object as a GET reads it, and its ETag. An action without a body refuses any field sent."""
+        serializer = (body or NoBody)(data=self.request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
 
         def write() -> Model:
             obj = self._locked_object()

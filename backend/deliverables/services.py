@@ -12,6 +12,7 @@ from audit.services import audit_changes, audit_created, audit_object
 from core.errors import ValidationError
 from core.services import model_assign, model_save_changed
 from deliverables.models import ArticleStatus, KnowledgeBaseArticle, RecruitmentRole, RecruitmentStatus
+from launches.errors import OtherLaunchError
 from launches.locks import plan_lock
 from launches.models import Launch, Task
 
@@ -25,7 +26,7 @@ def _check_article(article: KnowledgeBaseArticle) -> None:
     if not article.title.strip():
         raise ValidationError("An article needs a title.", field="title")
     if article.task is not None and article.task.workstream.launch_id != article.launch_id:
-        raise ValidationError(f"Task {article.task.pk} belongs to another launch.", field="task")
+        raise OtherLaunchError(f"Task {article.task.pk} belongs to another launch.", field="task")
 
 
 def _check_role(role: RecruitmentRole) -> None:

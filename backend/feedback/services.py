@@ -13,7 +13,9 @@ from audit.models import AuditAction
 from audit.services import audit_changes, audit_created, audit_object, audit_record
 from core.errors import ValidationError
 from core.services import model_assign, model_save_changed
+from feedback.errors import FeedbackImportError
 from feedback.models import REPORTED_BY_MAX_LENGTH, TEXT_MAX_LENGTH, FeedbackItem, FeedbackSource, FeedbackState
+from launches.errors import OtherLaunchError
 from launches.locks import plan_lock
 from launches.models import Launch, Task
 
@@ -43,7 +45,7 @@ def _check_item(item: FeedbackItem) -> None:
     if len(item.text) > TEXT_MAX_LENGTH:
         raise ValidationError(f"The text is longer than {TEXT_MAX_LENGTH} characters.", field="text")
     if item.task is not None and item.task.workstream.launch_id != item.launch_id:
-        raise ValidationError(f"Task {item.task.pk} belongs to another launch.", field="task")
+        raise OtherLaunchError(f"Task {item.task.pk} belongs to another launch.", field="task")
     if item.state == FeedbackState.DUPLICATE:
         original = item.duplicate_of
         if original is None:
@@ -51,7 +53,7 @@ def _check_item(item: FeedbackItem) -> None:
         if original.pk == item.pk:
             raise ValidationError("An item cannot duplicate itself.", field="duplicate_of")
         if original.launch_id != item.launch_id:
-            raise ValidationError(f"Item {original.pk} belongs to another launch.", field="duplicate_of")
+            raise OtherLaunchError(f"Item {original.pk} belongs to another launch.", field="duplicate_of")
     else:
         # Only a duplicate names an original: leaving the duplicate state forgets it.
         item.duplicate_of = None
@@ -109,10 +111,6 @@ def feedback_item_delete(*, actor: User, item: FeedbackItem) -> None:
 
 
 # CSV import
-
-
-class FeedbackImportError(ValidationError):
-    """Some rows of an imported file are invalid: nothing was imported, extra.rows lists each problem."""
 
 
 def _choice(value: str, choices: type[FeedbackSource] | type[FeedbackState]) -> str | None:

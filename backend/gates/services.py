@@ -14,11 +14,12 @@ from core.errors import PermissionDeniedError, ValidationError
 from core.services import model_assign, model_save_changed
 from gates.errors import GateNotApprovedError
 from gates.models import DecisionKind, Gate, GateDecision, GateStatus
+from launches.errors import OtherLaunchError
 from launches.locks import launch_lock, plan_lock
 from launches.models import Launch, ScheduleMode, Task, TaskStatus
 from launches.plan_version import launch_plan_changed
+from launches.schedule import moment_anchor_check
 from notifications.services import EventKind, event_record
-from scheduling.plan import moment_anchor_check
 
 GATE_FIELDS = ("name", "description", "schedule_mode", "offset_days", "at")
 
@@ -27,7 +28,7 @@ def _check_criteria(launch: Launch, criteria: Iterable[Task]) -> list[Task]:
     tasks = list(criteria)
     foreign = [task.pk for task in tasks if task.workstream.launch_id != launch.pk]
     if foreign:
-        raise ValidationError(
+        raise OtherLaunchError(
             f"Criteria must be tasks of this launch; not: {', '.join(map(str, foreign))}.", field="criteria"
         )
     return tasks

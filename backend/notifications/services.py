@@ -16,7 +16,7 @@ from accounts.models import MembershipRole, User
 from communications.models import Communication
 from communications.selectors import communications_embargo_lifting
 from config.celery import task_send
-from core.errors import ValidationError
+from core.errors import NotFoundError, ValidationError
 from launches.models import ACTIVE_LAUNCH_STATUSES, Launch, Task
 from launches.selectors import launch_due_dates
 from notifications import selectors, tasks
@@ -418,7 +418,7 @@ def _notifications_email(notifications: list[Notification]) -> None:
 def notification_mark_read(*, user: User, notification: Notification) -> Notification:
     """A person marks their own notice read; marking it again keeps the first time."""
     if notification.recipient_id != user.pk:
-        raise ValidationError("This notification is not yours.", field="id")
+        raise NotFoundError("No such notification among yours.")
     if notification.read_at is None:
         notification.read_at = timezone.now()
         notification.save(update_fields=["read_at", "updated_at"])

@@ -15,6 +15,7 @@ from core.errors import ValidationError
 from gates.models import Gate
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task, Workstream
 from launches.services import launch_create, launch_plan_changed
+from playbooks.errors import PlaybookExistsError
 from playbooks.models import Playbook, PlaybookDependency, PlaybookGate, PlaybookMilestone, PlaybookTask
 
 
@@ -25,7 +26,7 @@ def _day_offset(moment: dt.datetime, launch: Launch) -> int:
 
 def _check_name_free(name: str) -> None:
     if Playbook.objects.filter(name=name).exists():
-        raise ValidationError(f"A playbook named “{name}” exists already.", field="name")
+        raise PlaybookExistsError(f"A playbook named “{name}” exists already.", field="name")
 
 
 @transaction.atomic

@@ -23,6 +23,7 @@ from notifications.models import EventKind, LaunchEvent
 from notifications.services import deliveries_resume, delivery_claim, enqueue_on_commit, retry_backoff_seconds
 from webhooks import delivery as http
 from webhooks import tasks
+from webhooks.errors import WebhookUrlRefusedError
 from webhooks.models import PayloadFormat, Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus
 
 # Worth retrying: the receiver is down, overloaded or asks us to slow down. Any other 4xx will not improve.
@@ -37,7 +38,7 @@ def _check_url(url: str) -> None:
     try:
         http.url_check(url)
     except http.WebhookTargetRefusedError as exc:
-        raise ValidationError(str(exc), field="url") from exc
+        raise WebhookUrlRefusedError(str(exc), field="url") from exc
 
 
 def _check_events(events: Iterable[str]) -> list[str]:

@@ -31,12 +31,13 @@ def db_state() -> dict[str, list[dict]]:
     return {model.__name__: list(model.objects.order_by("pk").values()) for model in STATE_MODELS}
 
 
-def assert_invalid(response, *fields: str) -> dict:
-    """A 400 in the error contract whose extra.fields names one of `fields`."""
+def assert_invalid(response, *fields: str, code: str = "invalid") -> dict:
+    """A 400 in the error contract with `code` (a product rule's own, or plain `invalid`) whose extra.fields
+    names one of `fields`."""
     assert response.status_code == 400, (response.status_code, response.content)
     body = response.json()
     assert set(body) == {"code", "message", "extra"}, body
-    assert body["code"] == "invalid", body
+    assert body["code"] == code, body
     assert isinstance(body["message"], str) and body["message"], body
     named = set(body["extra"]["fields"])
     assert named & set(fields), f"expected one of {fields} in extra.fields, got {sorted(named)}"
@@ -218,13 +219,14 @@ def test_launch_status_transition_action_follows_the_lifecycle(world, office):
         assert response.status_code == 200, (status, response.content)
         assert response.json()["status"] == status
     before = db_state()
-    assert_invalid(office.post(url, {"status": "draft"}), "status")
+    assert_invalid(office.post(url, {"status": "draft"}), "status", code="transition_not_allowed")
     assert db_state() == before
 
 
 def test_launch_cannot_jump_from_draft_to_launched(world, office):
     before = db_state()
-    body = assert_invalid(office.patch(f"/api/v1/launches/{world.launch.pk}/", {"status": "launched"}), "status")
+    response = office.patch(f"/api/v1/launches/{world.launch.pk}/", {"status": "launched"})
+    body = assert_invalid(response, "status", code="transition_not_allowed")
     assert "launched" in body["message"]
     assert db_state() == before
 
@@ -291,6 +293,7 @@ def test_launch_has_one_workstream_per_department(world, office):
     assert_invalid(
         office.post("/api/v1/workstreams/", {"launch": world.launch.pk, "department": world.marketing.pk}),
         "department",
+        code="workstream_exists",
     )
     assert db_state() == before
 
@@ -410,7 +413,8 @@ def test_office_updates_and_deletes_a_task(world, office):
 def test_task_cannot_move_to_another_launchs_workstream(world, office):
     other = WorkstreamFactory(launch=LaunchFactory(owner=world.office), department=world.marketing)
     before = db_state()
-    assert_invalid(office.patch(f"/api/v1/tasks/{world.marketing_task.pk}/", {"workstream": other.pk}), "workstream")
+    response = office.patch(f"/api/v1/tasks/{world.marketing_task.pk}/", {"workstream": other.pk})
+    assert_invalid(response, "workstream", code="other_launch")
     assert db_state() == before
 
 
@@ -486,10 +490,13 @@ def test_office_links_tasks_across_workstreams_changes_the_lag_and_unlinks_them(
         world.launch.pk,
     )
     url = f"/api/v1/dependencies/{body['id']}/"
-    response = office.patch(url, {"lag_days": 5, "predecessor": world.pr_task.pk})
+    # The linked tasks do not change after creation: a patch naming one is refused, not half-applied.
+    before = db_state()
+    assert_invalid(office.patch(url, {"lag_days": 5, "predecessor": world.pr_task.pk}), "predecessor")
+    assert db_state() == before
+    response = office.patch(url, {"lag_days": 5})
     assert response.status_code == 200, response.content
     dependency = Dependency.objects.get(pk=body["id"])
-    # Only the lag changes; the linked tasks stay.
     assert (dependency.lag_days, dependency.predecessor_id) == (5, world.marketing_task.pk)
     assert office.delete(url).status_code == 204
     assert not Dependency.objects.exists()
@@ -501,6 +508,7 @@ def test_dependency_between_tasks_of_two_launches_is_refused_naming_successor(wo
     assert_invalid(
         office.post("/api/v1/dependencies/", {"predecessor": other.pk, "successor": world.marketing_task.pk}),
         "successor",
+        code="other_launch",
     )
     assert db_state() == before
 
@@ -508,7 +516,7 @@ def test_dependency_between_tasks_of_two_launches_is_refused_naming_successor(wo
 def test_task_cannot_depend_on_itself(world, office):
     before = db_state()
     body = {"predecessor": world.marketing_task.pk, "successor": world.marketing_task.pk}
-    assert_invalid(office.post("/api/v1/dependencies/", body), "successor")
+    assert_invalid(office.post("/api/v1/dependencies/", body), "successor", code="self_dependency")
     assert db_state() == before
 
 
@@ -516,7 +524,7 @@ def test_duplicate_dependency_is_refused(world, office):
     DependencyFactory(predecessor=world.marketing_task, successor=world.pr_task)
     before = db_state()
     body = {"predecessor": world.marketing_task.pk, "successor": world.pr_task.pk, "lag_days": 3}
-    assert_invalid(office.post("/api/v1/dependencies/", body), "predecessor", "successor")
+    assert_invalid(office.post("/api/v1/dependencies/", body), "predecessor", "successor", code="dependency_exists")
     assert db_state() == before
 
 
@@ -610,10 +618,14 @@ def test_bad_milestone_is_refused_naming_the_field(world, office, body, field):
 
 
 def test_comment_is_recorded_under_its_authors_name(world, office):
+    before = db_state()
     response = office.post(
         "/api/v1/task-comments/",
         {"task": world.marketing_task.pk, "body": "Looks good", "author": world.viewer.pk},
     )
+    assert_invalid(response, "author")  # the author is whoever writes: naming another is refused
+    assert db_state() == before
+    response = office.post("/api/v1/task-comments/", {"task": world.marketing_task.pk, "body": "Looks good"})
     assert response.status_code == 201, response.content
     body = response.json()
     assert (body["task"], body["body"], body["author"]["id"]) == (

@@ -287,7 +287,7 @@ OFFICE_ONLY = [
         "PUT",
         _milestone_url,
         office_only(200),
-        lambda w, c: {"launch": w.launch.pk, "name": "Embargo lifts", "offset_days": 1},
+        lambda w, c: {"name": "Embargo lifts", "offset_days": 1},
         done=lambda w, c: Milestone.objects.get(pk=c.milestone.pk).offset_days == 1,
     ),
     Case(

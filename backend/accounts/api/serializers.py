@@ -5,7 +5,7 @@ from rest_framework import serializers
 
 from accounts.access import access_for
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
-from core.serializers import ModelSerializer, TimeZoneSerializerField
+from core.serializers import ModelSerializer, Serializer, TimeZoneSerializerField
 
 
 class UserSummarySerializer(ModelSerializer):
@@ -97,6 +97,6 @@ class MeSerializer(ModelSerializer):
         ).data
 
 
-class LoginSerializer(serializers.Serializer):
+class LoginSerializer(Serializer):
     username = serializers.CharField()
     password = serializers.CharField(style={"input_type": "password"}, trim_whitespace=False)

@@ -6,7 +6,7 @@ from rest_framework import serializers
 from accounts.models import Department
 from calendars import selectors, services
 from calendars.models import CalendarFeed, FeedKind
-from core.serializers import ModelSerializer
+from core.serializers import ModelSerializer, Serializer
 from launches.models import Launch
 
 
@@ -48,7 +48,7 @@ class CalendarFeedSerializer(ModelSerializer):
         return f"webcal://{self._path(feed)}"
 
 
-class CalendarFeedCreateSerializer(serializers.Serializer):
+class CalendarFeedCreateSerializer(Serializer):
     kind = serializers.ChoiceField(choices=FeedKind.choices)
     launch = serializers.PrimaryKeyRelatedField(
         queryset=Launch.objects.all(), required=False, allow_null=True, default=None, help_text="Launch feeds only."

@@ -6,7 +6,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from communications.models import Communication, CommunicationDecision, CommunicationDecisionKind
-from core.serializers import ModelSerializer
+from core.serializers import ModelSerializer, Serializer
 from scheduling.plan import MAX_PLAN_DAYS
 
 # The same plain choices as a gate's decision, so the schema has one DecisionEnum.
@@ -66,6 +66,6 @@ class CommunicationUpdateSerializer(CommunicationSerializer):
         read_only_fields = ["launch", "department", *CommunicationSerializer.Meta.read_only_fields]
 
 
-class CommunicationDecideSerializer(serializers.Serializer):
+class CommunicationDecideSerializer(Serializer):
     decision = serializers.ChoiceField(choices=DECISIONS)
     comment = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)

@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from core.serializers import ModelSerializer, choice_counts_serializer
+from core.serializers import ModelSerializer, Serializer, choice_counts_serializer
 from feedback.models import FeedbackItem, FeedbackState
 from launches.models import Launch
 
@@ -48,7 +48,7 @@ class FeedbackSummarySerializer(serializers.Serializer):
     total = serializers.IntegerField()
 
 
-class FeedbackImportSerializer(serializers.Serializer):
+class FeedbackImportSerializer(Serializer):
     launch = serializers.PrimaryKeyRelatedField(queryset=Launch.objects.all())
     file = serializers.FileField(help_text="CSV, UTF-8, header row: source, text, reported_by, task, state.")
 

@@ -7,7 +7,7 @@ from rest_framework import serializers
 
 from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department
-from core.serializers import ModelSerializer
+from core.serializers import ModelSerializer, Serializer
 from gates.models import DecisionKind, Gate, GateDecision, GateStatus
 from launches.models import Task, TaskStatus
 from scheduling.plan import MAX_PLAN_DAYS
@@ -107,7 +107,7 @@ class GateUpdateSerializer(GateSerializer):
         read_only_fields = ["launch", "round", "approved_at", "created_at", "updated_at"]
 
 
-class GateDecideSerializer(serializers.Serializer):
+class GateDecideSerializer(Serializer):
     decision = serializers.ChoiceField(choices=[DecisionKind.APPROVE, DecisionKind.REJECT])
     comment = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
     department = serializers.PrimaryKeyRelatedField(

@@ -9,7 +9,13 @@ from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department, User
 from audit.models import AuditEvent
 from communications.models import CommunicationKind, CommunicationStatus, Embargo
-from core.serializers import DateTimeField, ModelSerializer, TimeZoneSerializerField, choice_counts_serializer
+from core.serializers import (
+    DateTimeField,
+    ModelSerializer,
+    Serializer,
+    TimeZoneSerializerField,
+    choice_counts_serializer,
+)
 from deliverables.models import ArticleStatus
 from feedback.models import FeedbackState
 from gates.models import GateStatus
@@ -206,7 +212,7 @@ class TaskCommentSerializer(ModelSerializer):
 # these serializers describe it for the OpenAPI schema.
 
 
-class LaunchTransitionSerializer(serializers.Serializer):
+class LaunchTransitionSerializer(Serializer):
     status = serializers.ChoiceField(choices=LaunchStatus.choices, help_text="The status to move to.")
 
 
@@ -238,7 +244,7 @@ class AuditEventSerializer(ModelSerializer):
         read_only_fields = fields
 
 
-class TZeroMoveRequestSerializer(serializers.Serializer):
+class TZeroMoveRequestSerializer(Serializer):
     t_zero = DateTimeField(help_text="The new launch moment.")
     preview = serializers.BooleanField(default=False, help_text="Only report what would change; write nothing.")
 

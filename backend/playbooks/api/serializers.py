@@ -5,7 +5,7 @@ from rest_framework import serializers
 from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department
 from core.limits import DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH
-from core.serializers import DateTimeField, ModelSerializer, TimeZoneSerializerField
+from core.serializers import DateTimeField, ModelSerializer, Serializer, TimeZoneSerializerField
 from launches.models import Launch
 from playbooks.models import Playbook, PlaybookDependency, PlaybookGate, PlaybookMilestone, PlaybookTask
 
@@ -88,7 +88,7 @@ class PlaybookSerializer(PlaybookSummarySerializer):
         validators = []  # a free name is a service rule with a clearer message
 
 
-class PlaybookInstantiateSerializer(serializers.Serializer):
+class PlaybookInstantiateSerializer(Serializer):
     name = serializers.CharField(max_length=NAME_MAX_LENGTH)
     description = serializers.CharField(
         required=False, allow_blank=True, max_length=DESCRIPTION_MAX_LENGTH, help_text="Default: the playbook's."
