@@ -25,16 +25,8 @@ from launches.models import (
     TaskStatus,
     Workstream,
 )
-from scheduling.engine import (
-    CONFLICT_CRITERION_LATE,
-    CONFLICT_DEPENDENCY,
-    Conflict,
-    DependencyInput,
-    GateInput,
-    TaskInput,
-    compute_schedule,
-)
-from scheduling.plan import TASK_ROW_FIELDS, TaskRow, task_input, task_inputs
+from launches.schedule import gate_inputs, launch_schedule_load
+from scheduling.engine import CONFLICT_CRITERION_LATE, CONFLICT_DEPENDENCY, Conflict
 
 
 def launch_list() -> QuerySet[Launch]:
@@ -156,41 +148,11 @@ def launch_gate_rows(launch: Launch) -> list[dict[str, Any]]:
     ]
 
 
-def gate_inputs(gate_rows: list[dict[str, Any]], launch: Launch) -> list[GateInput]:
-    """Gates as engine input: anchored ones on their offset, fixed ones on their date counted from T-0."""
-    base, zone = launch.t_zero_date, launch.zone
-    return [
-        GateInput(
-            row["id"],
-            row["offset_days"]
-            if row["schedule_mode"] == ScheduleMode.ANCHORED
-            else (row["moment"].astimezone(zone).date() - base).days,
-            tuple(row["criteria"]),
-        )
-        for row in gate_rows
-    ]
-
-
-def launch_schedule_inputs(launch: Launch) -> tuple[list[TaskRow], list[tuple[int, int, int]]]:
-    """The launch's task and dependency rows as plain tuples (two queries)."""
-    tasks = [
-        TaskRow(*row) for row in Task.objects.filter(workstream__launch=launch).order_by().values_list(*TASK_ROW_FIELDS)
-    ]
-    dependencies = list(
-        Dependency.objects.filter(successor__workstream__launch=launch)
-        .order_by()
-        .values_list("predecessor_id", "successor_id", "lag_days")
-    )
-    return tasks, dependencies
-
-
 def launch_due_dates(launch: Launch) -> dict[int, dt.date]:
     """Each task's last day as the timeline shows it: the engine's, after late predecessors push it (two
     queries). Reminders and digests use these, so nobody hears "overdue" before the day the plan shows."""
-    task_rows, dependency_rows = launch_schedule_inputs(launch)
-    base = launch.t_zero_date
-    schedule = compute_schedule(task_inputs(task_rows, base), [DependencyInput(*row) for row in dependency_rows], [])
-    return {task_id: base + dt.timedelta(days=task.due) for task_id, task in schedule.tasks.items()}
+    plan = launch_schedule_load([launch])[launch.pk]
+    return plan.due_dates(plan.compute())
 
 
 def launch_timeline(*, launch: Launch) -> dict[str, Any]:
@@ -210,38 +172,15 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         .annotate(notes_head=Substr("notes", 1, TIMELINE_NOTES_MAX_LENGTH + 1))
         .values("id", "department_id", "department__name", "department__slug", "lead_id", "notes_head")
     )
-    task_rows = list(
-        Task.objects.filter(workstream__launch=launch)
-        .order_by("workstream_id", "id")
-        .values_list(
-            "id",
-            "workstream_id",
-            "title",
-            "status",
-            "schedule_mode",
-            "offset_days",
-            "start_date",
-            "duration_days",
-            "needed_for_launch",
-            "assignee_id",
-        )
-    )
-    dependencies = list(
-        Dependency.objects.filter(successor__workstream__launch=launch)
-        .order_by("id")
-        .values_list("id", "predecessor_id", "successor_id", "lag_days")
-    )
+    plan = launch_schedule_load(
+        [launch], task_fields=("workstream_id", "title", "status", "assignee_id"), task_order=("workstream_id", "id")
+    )[launch.pk]
+    task_rows, dependencies = plan.tasks, plan.dependencies
     gates = launch_gate_rows(launch)
-    fixed = ScheduleMode.FIXED
-    schedule = compute_schedule(
-        [
-            TaskInput(tid, start_date.toordinal() - base if mode == fixed else offset, duration, mode == fixed, needed)
-            for tid, _ws, _title, _status, mode, offset, start_date, duration, needed, _assignee in task_rows
-        ],
-        [DependencyInput(pred, succ, lag) for _id, pred, succ, lag in dependencies],
-        gate_inputs(gates, launch),
-    )
-    people_ids = {row[9] for row in task_rows if row[9]} | {lane["lead_id"] for lane in lanes if lane["lead_id"]}
+    schedule = plan.compute(gate_rows=gates)
+    people_ids = {row.assignee_id for row in task_rows if row.assignee_id} | {
+        lane["lead_id"] for lane in lanes if lane["lead_id"]
+    }
     people = [
         {"id": pk, "username": username, "full_name": f"{first} {last}".strip() or username}
         for pk, username, first, last in User.objects.filter(pk__in=people_ids)
@@ -252,30 +191,32 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
     fromordinal = dt.date.fromordinal
     tasks = []
     computed = schedule.tasks
-    for tid, workstream_id, title, status, mode, offset, start_date, duration, needed, assignee in task_rows:
-        plan = computed[tid]
-        planned = start_date if mode == ScheduleMode.FIXED else fromordinal(base + (offset or 0))
+    fixed = ScheduleMode.FIXED
+    for row in task_rows:
+        tid, mode, offset, duration = row.id, row.schedule_mode, row.offset_days, row.duration_days
+        computed_dates = computed[tid]
+        planned = row.start_date if mode == fixed else fromordinal(base + (offset or 0))
         tasks.append(
             {
                 "id": tid,
-                "workstream": workstream_id,
-                "title": title,
-                "status": status,
+                "workstream": row.workstream_id,
+                "title": row.title,
+                "status": row.status,
                 "schedule_mode": mode,
                 "offset_days": offset,
                 "duration_days": duration,
                 "planned_start": planned,
                 "planned_due": planned + dt.timedelta(days=duration - 1),
-                "start": fromordinal(base + plan.start),
-                "due": fromordinal(base + plan.due),
-                "slack": plan.slack,
-                "critical": plan.critical,
+                "start": fromordinal(base + computed_dates.start),
+                "due": fromordinal(base + computed_dates.due),
+                "slack": computed_dates.slack,
+                "critical": computed_dates.critical,
                 "conflict": tid in in_conflict,
-                "needed_for_launch": needed,
-                "assignee": assignee,
+                "needed_for_launch": row.needed_for_launch,
+                "assignee": row.assignee_id,
             }
         )
-    titles = {row[0]: row[2] for row in task_rows}
+    titles = {row.id: row.title for row in task_rows}
     milestones = [
         {
             "id": milestone.pk,
@@ -325,8 +266,8 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         "people": people,
         "tasks": tasks,
         "dependencies": [
-            {"id": dep_id, "predecessor": pred, "successor": succ, "lag_days": lag}
-            for dep_id, pred, succ, lag in dependencies
+            {"id": dep.id, "predecessor": dep.predecessor_id, "successor": dep.successor_id, "lag_days": dep.lag_days}
+            for dep in dependencies
         ],
         "milestones": milestones,
         "gates": gates,
@@ -360,28 +301,18 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
         .order_by("department__name")
         .values_list("id", "department_id", "department__name", "department__slug")
     )
-    rows = list(
-        Task.objects.filter(workstream__launch=launch)
-        .order_by("id")
-        .values_list("workstream_id", "title", "status", *TASK_ROW_FIELDS)
-    )
-    task_rows = [TaskRow(*row[3:]) for row in rows]
-    dependencies = Dependency.objects.filter(successor__workstream__launch=launch).order_by()
+    plan = launch_schedule_load([launch], task_fields=("workstream_id", "title", "status"))[launch.pk]
     gates = launch_gate_rows(launch)
-    schedule = compute_schedule(
-        [task_input(row, t_zero_date) for row in task_rows],
-        [DependencyInput(*dep) for dep in dependencies.values_list("predecessor_id", "successor_id", "lag_days")],
-        gate_inputs(gates, launch),
-    )
+    schedule = plan.compute(gate_rows=gates)
     today_day = today.toordinal() - base
     counts = {lane_id: {"total": 0, "late": 0, **{status: 0 for status in TaskStatus.values}} for lane_id, *_ in lanes}
     status_of: dict[int, str] = {}
-    for (workstream_id, _title, status, *_), row in zip(rows, task_rows, strict=True):
-        status_of[row.id] = status
-        lane = counts[workstream_id]
+    for row in plan.tasks:
+        status_of[row.id] = row.status
+        lane = counts[row.workstream_id]
         lane["total"] += 1
-        lane[status] += 1
-        if status in OPEN_TASK_STATUSES and schedule.tasks[row.id].due < today_day:
+        lane[row.status] += 1
+        if row.status in OPEN_TASK_STATUSES and schedule.tasks[row.id].due < today_day:
             lane["late"] += 1
     gate_payload = []
     for gate, gate_input in zip(gates, gate_inputs(gates, launch), strict=True):
@@ -400,7 +331,7 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
                 "at_risk": gate["status"] != GateStatus.APPROVED and open_criteria and days_left <= GATE_AT_RISK_DAYS,
             }
         )
-    titles = {row.id: title for (_ws, title, *_), row in zip(rows, task_rows, strict=True)}
+    titles = {row.id: row.title for row in plan.tasks}
     return {
         "launch": launch.pk,
         "today": today,

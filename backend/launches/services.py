@@ -20,7 +20,7 @@ from accounts.access import (
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
 from audit.models import AuditAction
 from audit.services import audit_changes, audit_created, audit_object
-from calendars.services import calendar_entries_sync
+from calendars.services import calendar_entries_sync, calendar_entries_sync_on_commit
 from communications.selectors import SETTLED_STATUSES, launch_communication_rows
 from core.errors import ValidationError
 from core.services import model_assign, model_save_changed, model_update
@@ -28,7 +28,15 @@ from gates.errors import GateNotApprovedError
 from gates.models import Gate, GateStatus
 from gates.services import gate_task_status_changed, gates_criterion_deleted, gates_require_all_approved
 from launches import selectors
-from launches.errors import DependencyCycleError, LaunchClosedError
+from launches.errors import (
+    DependencyCycleError,
+    DependencyExistsError,
+    LaunchClosedError,
+    LaunchTransitionError,
+    OtherLaunchError,
+    SelfDependencyError,
+    WorkstreamExistsError,
+)
 from launches.locks import launch_lock, plan_lock
 from launches.models import (
     ACTIVE_LAUNCH_STATUSES,
@@ -43,9 +51,10 @@ from launches.models import (
     Workstream,
 )
 from launches.plan_version import launch_plan_changed
+from launches.schedule import launch_schedule_load, moment_anchor_check, plan_day_check
 from notifications.services import EventKind, event_record, launch_conflicts_check_later
-from scheduling.engine import DependencyInput, compute_schedule, cycle_if_added, shift_conflicts
-from scheduling.plan import MAX_PLAN_DAYS, moment_anchor_check, plan_day_check, task_inputs
+from scheduling.engine import DependencyInput, cycle_if_added, shift_conflicts
+from scheduling.plan import MAX_PLAN_DAYS
 
 # Lifecycle: draft -> planning -> ready -> launched -> closed, cancel from any open state.
 LAUNCH_TRANSITIONS: dict[str, frozenset[str]] = {
@@ -107,7 +116,7 @@ def launch_create(
     for department in chosen:
         workstream = Workstream.objects.create(launch=launch, department=department, lead=_department_lead(department))
         audit_object(actor, AuditAction.CREATE, workstream, launch_id=launch.pk, department_id=department.pk)
-    calendar_entries_sync(launch_ids=[launch.pk])
+    calendar_entries_sync_on_commit(launch.pk)
     return launch
 
 
@@ -176,9 +185,9 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
         t_zero_after=t_zero,
         shift_days=(new_date - old_date).days,
     )
-    task_rows, dependency_rows = selectors.launch_schedule_inputs(launch)
-    titles = dict(Task.objects.filter(workstream__launch=launch).values_list("id", "title"))
-    for row in task_rows:
+    plan = launch_schedule_load([launch], task_fields=("title",))[launch.pk]
+    titles = {row.id: row.title for row in plan.tasks}
+    for row in plan.tasks:
         start_before = row.start_date if row.schedule_mode == ScheduleMode.FIXED else None
         if start_before is not None:
             report.unchanged.append(MovedItem("task", row.id, titles[row.id], start_before, start_before))
@@ -200,13 +209,8 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
         item = MovedItem("gate", gate.pk, gate.name, gate.moment(launch), moved_gate_moments[gate.pk])
         (report.unchanged if gate.schedule_mode == ScheduleMode.FIXED else report.moved).append(item)
     _move_report_communications(report, launch, moved_launch, gate_rows, moved_gate_moments)
-    dependencies = [DependencyInput(*row) for row in dependency_rows]
-    before = compute_schedule(
-        task_inputs(task_rows, old_date), dependencies, selectors.gate_inputs(gate_rows, launch)
-    ).conflicts
-    after = compute_schedule(
-        task_inputs(task_rows, new_date), dependencies, selectors.gate_inputs(gate_rows, moved_launch)
-    ).conflicts
+    before = plan.compute(gate_rows=gate_rows).conflicts
+    after = plan.compute(gate_rows=gate_rows, launch=moved_launch).conflicts
     new, resolved = shift_conflicts(before, after)
     report.new_conflicts[:0] = [selectors.conflict_payload(conflict, titles, gate_names) for conflict in new]
     report.resolved_conflicts[:0] = [selectors.conflict_payload(conflict, titles, gate_names) for conflict in resolved]
@@ -215,8 +219,8 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
         Launch.objects.filter(pk=launch.pk).update(
             t_zero=t_zero, plan_version=F("plan_version") + 1, updated_at=timezone.now()
         )
-        # Anchored tasks keep their rows; their calendar events still move and raise SEQUENCE (same transaction).
-        calendar_entries_sync(launch_ids=[launch.pk])
+        # Anchored tasks keep their rows; their calendar events move and raise SEQUENCE after commit.
+        calendar_entries_sync_on_commit(launch.pk)
         audit_object(
             actor,
             AuditAction.MOVE_T_ZERO,
@@ -267,7 +271,7 @@ def launch_set_status(*, actor: User, launch: Launch, status: str) -> Launch:
     plan_lock(launch)
     if status not in LAUNCH_TRANSITIONS[launch.status]:
         allowed = ", ".join(sorted(LAUNCH_TRANSITIONS[launch.status])) or "none"
-        raise ValidationError(
+        raise LaunchTransitionError(
             f"A {launch.status} launch cannot become {status}; allowed next: {allowed}.", field="status"
         )
     before = launch.status
@@ -303,7 +307,7 @@ def workstream_create(
     access_require_office(actor, "add workstreams")
     launch_lock(launch.pk)
     if Workstream.objects.filter(launch=launch, department=department).exists():
-        raise ValidationError(f"{launch.name} already has a {department.name} workstream.", field="department")
+        raise WorkstreamExistsError(f"{launch.name} already has a {department.name} workstream.", field="department")
     workstream = Workstream.objects.create(
         launch=launch, department=department, lead=lead or _department_lead(department), notes=notes
     )
@@ -432,7 +436,7 @@ def _task_check_gate(task: Task, old_status: str | None = None) -> None:
     if gate is None:
         return
     if gate.launch_id != task.workstream.launch_id:
-        raise ValidationError("The gate belongs to another launch.", field="after_gate")
+        raise OtherLaunchError("The gate belongs to another launch.", field="after_gate")
     started = task.status in (TaskStatus.IN_PROGRESS, TaskStatus.DONE)
     if started and task.status != old_status and gate.status != GateStatus.APPROVED:
         raise GateNotApprovedError(
@@ -459,7 +463,7 @@ def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
     new_workstream = changes.get("workstream")
     if new_workstream is not None:
         if new_workstream.launch_id != task.workstream.launch_id:
-            raise ValidationError("A task can move only to a workstream of the same launch.", field="workstream")
+            raise OtherLaunchError("A task can move only to a workstream of the same launch.", field="workstream")
         access_require_department_lead(actor, new_workstream.department_id, "move tasks into that workstream")
     old_status = task.status
     with audit_changes(task, AUDITED_TASK_FIELDS) as diff:
@@ -524,9 +528,9 @@ def task_comment_create(*, actor: User, task: Task, body: str) -> TaskComment:
 def _dependency_check(predecessor: Task, successor: Task) -> None:
     """Both tasks belong to one launch, and a task does not depend on itself."""
     if predecessor.pk == successor.pk:
-        raise ValidationError("A task cannot depend on itself.", field="successor")
+        raise SelfDependencyError("A task cannot depend on itself.", field="successor")
     if predecessor.workstream.launch_id != successor.workstream.launch_id:
-        raise ValidationError(
+        raise OtherLaunchError(
             f"Task {predecessor.pk} and task {successor.pk} belong to different launches; "
             "a dependency links two tasks of the same launch.",
             field="successor",
@@ -540,7 +544,9 @@ def dependency_create(*, actor: User, predecessor: Task, successor: Task, lag_da
     launch_lock(successor.workstream.launch_id)
     _dependency_check(predecessor, successor)
     if Dependency.objects.filter(predecessor=predecessor, successor=successor).exists():
-        raise ValidationError(f"Task {successor.pk} already depends on task {predecessor.pk}.", field="predecessor")
+        raise DependencyExistsError(
+            f"Task {successor.pk} already depends on task {predecessor.pk}.", field="predecessor"
+        )
     _dependency_check_cycle(predecessor, successor)
     dependency = Dependency.objects.create(predecessor=predecessor, successor=successor, lag_days=lag_days)
     launch_plan_changed(successor.workstream.launch_id)

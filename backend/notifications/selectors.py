@@ -1,6 +1,7 @@
 """Reads for notifications: a person's notices, reminder candidates, conflicts, and the digests' contents."""
 
 import datetime as dt
+from typing import Any
 
 from django.db.models import QuerySet
 
@@ -15,9 +16,9 @@ from launches.models import (
     TaskStatus,
     Workstream,
 )
+from launches.schedule import launch_schedule_load
 from notifications.models import Notification, NotificationPreference
-from scheduling.engine import CONFLICT_DEPENDENCY, DependencyInput, compute_schedule
-from scheduling.plan import task_inputs
+from scheduling.engine import CONFLICT_DEPENDENCY
 
 DIGEST_WEEK_DAYS = 7
 
@@ -57,10 +58,7 @@ def reminder_candidates() -> QuerySet[Task]:
 
 def launch_dependency_conflicts(*, launch: Launch) -> list[tuple[int, int]]:
     """The launch's dependency conflicts as sorted (task, predecessor) pairs, from the schedule engine."""
-    task_rows, dependency_rows = launch_selectors.launch_schedule_inputs(launch)
-    schedule = compute_schedule(
-        task_inputs(task_rows, launch.t_zero_date), [DependencyInput(*row) for row in dependency_rows], []
-    )
+    schedule = launch_schedule_load([launch])[launch.pk].compute()
     return sorted(
         (conflict.task_id, conflict.predecessor_id)
         for conflict in schedule.conflicts
@@ -81,22 +79,32 @@ def lead_digest(*, user: User, today: dt.date) -> str:
     if not led:
         return ""
     sections = []
-    workstreams = (
+    workstreams = list(
         Workstream.objects.filter(department_id__in=led, launch__status__in=ACTIVE_LAUNCH_STATUSES)
         .select_related("launch", "department")
         .order_by("launch__t_zero", "department__name")
     )
+    # Every led launch's plan in two queries, each computed once even when the lead has several lanes in it.
+    plans = launch_schedule_load(
+        {workstream.launch_id: workstream.launch for workstream in workstreams}.values(),
+        task_fields=("workstream_id", "title", "status"),
+        task_order=Task._meta.ordering,
+    )
+    schedules = {launch_id: plan.compute() for launch_id, plan in plans.items()}
+    lane_tasks: dict[int, list[Any]] = {}
+    for plan in plans.values():
+        for row in plan.tasks:
+            lane_tasks.setdefault(row.workstream_id, []).append(row)
     for workstream in workstreams:
         launch = workstream.launch
-        base = launch.t_zero_date
-        task_rows, dependency_rows = launch_selectors.launch_schedule_inputs(launch)
-        schedule = compute_schedule(task_inputs(task_rows, base), [DependencyInput(*r) for r in dependency_rows], [])
+        plan, schedule = plans[launch.pk], schedules[launch.pk]
         conflicted = {c.task_id for c in schedule.conflicts if c.kind == CONFLICT_DEPENDENCY}
         due_week, overdue, blocked, conflicts = [], [], [], []
-        for task_id, title, status in Task.objects.filter(workstream=workstream).values_list("id", "title", "status"):
+        for row in lane_tasks.get(workstream.pk, []):
+            task_id, title, status = row.id, row.title, row.status
             if status not in OPEN_TASK_STATUSES:
                 continue
-            due = base + dt.timedelta(days=schedule.tasks[task_id].due)
+            due = plan.date(schedule.tasks[task_id].due)
             if due < today:
                 overdue.append(f"{title} (due {due.isoformat()})")
             elif (due - today).days < DIGEST_WEEK_DAYS:

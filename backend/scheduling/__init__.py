@@ -1,0 +1,1 @@
+"""The pure schedule engine (engine.py) and the calendar a plan lives in (plan.py): plain Python, no Django."""

@@ -1,0 +1,149 @@
+"""The one way between a launch's rows and the pure schedule engine: named rows in, engine input out, and the
+engine's days back as the launch's calendar dates (days count from T-0's date in the launch's time zone).
+
+The timeline, readiness, calendar entries, reminders, digests and the T-0 move all load a launch's plan here, so
+they cannot disagree on what a fixed date or an offset means. The checks that keep a plan inside the calendar
+the engine can count (plan_day_check, moment_anchor_check) live here too: scheduling/ imports no Django.
+"""
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import F
+
+from core.errors import ValidationError
+from launches.models import Dependency, Launch, ScheduleMode, Task
+from scheduling.engine import DependencyInput, GateInput, Schedule, TaskInput, compute_schedule
+from scheduling.plan import PLAN_FIRST_DAY, PLAN_LAST_DAY
+
+# The columns of a task the engine needs; every loaded task row has them, under these names.
+TASK_SCHEDULE_FIELDS = ("id", "schedule_mode", "offset_days", "start_date", "duration_days", "needed_for_launch")
+# A dependency row: finish-to-start from predecessor to successor, lag_days after.
+DEPENDENCY_FIELDS = ("id", "predecessor_id", "successor_id", "lag_days")
+_FIXED = ScheduleMode.FIXED.value
+_ANCHORED = ScheduleMode.ANCHORED.value
+
+
+@dataclass(slots=True)
+class LaunchSchedule:
+    """One launch's plan as the engine reads it: its task rows (named tuples with TASK_SCHEDULE_FIELDS and the
+    extra fields the caller asked for) and its dependency rows (DEPENDENCY_FIELDS), with the way back from
+    engine days to dates. Rows are Django's named rows (values_list(named=True)): read by name, never by place."""
+
+    launch: Launch
+    tasks: list[Any] = field(default_factory=list)
+    dependencies: list[Any] = field(default_factory=list)
+    t_zero_date: dt.date = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.t_zero_date = self.launch.t_zero_date
+
+    def task_inputs(self, t_zero_date: dt.date | None = None) -> list[TaskInput]:
+        """Anchored tasks on their offset, fixed ones on their date counted from T-0 (or from `t_zero_date`)."""
+        base = (t_zero_date or self.t_zero_date).toordinal()
+        return [
+            TaskInput(row.id, row.start_date.toordinal() - base, row.duration_days, True, row.needed_for_launch)
+            if row.schedule_mode == _FIXED
+            else TaskInput(row.id, row.offset_days or 0, row.duration_days, False, row.needed_for_launch)
+            for row in self.tasks
+        ]
+
+    def dependency_inputs(self) -> list[DependencyInput]:
+        return [DependencyInput(row.predecessor_id, row.successor_id, row.lag_days) for row in self.dependencies]
+
+    def compute(self, *, gate_rows: Sequence[Mapping[str, Any]] = (), launch: Launch | None = None) -> Schedule:
+        """The engine's schedule of this plan; gate rows (launches.selectors.launch_gate_rows) add the criteria
+        conflicts. `launch` stands in for this one with another T-0 (the T-0 move compares both)."""
+        launch = launch or self.launch
+        return compute_schedule(
+            self.task_inputs(launch.t_zero_date), self.dependency_inputs(), gate_inputs(gate_rows, launch)
+        )
+
+    def date(self, day: int) -> dt.date:
+        """The calendar date of an engine day (0 is T-0's date)."""
+        return dt.date.fromordinal(self.t_zero_date.toordinal() + day)
+
+    def planned_start(self, row: Any) -> dt.date:
+        """A task row's first day as planned, before its predecessors push it."""
+        return row.start_date if row.schedule_mode == _FIXED else self.date(row.offset_days or 0)
+
+    def due_dates(self, schedule: Schedule) -> dict[int, dt.date]:
+        """Each task's last day as the engine computed it."""
+        base = self.t_zero_date.toordinal()
+        fromordinal = dt.date.fromordinal
+        return {task_id: fromordinal(base + task.due) for task_id, task in schedule.tasks.items()}
+
+
+def launch_schedule_load(
+    launches: Iterable[Launch],
+    *,
+    task_fields: Sequence[str] | Mapping[str, str] = (),
+    task_order: Sequence[str] = ("id",),
+) -> dict[int, LaunchSchedule]:
+    """{launch id: its LaunchSchedule}, in two queries whatever the number of launches, tasks and dependencies.
+
+    `task_fields` are the task's other columns the caller reads from the same rows (by name: `row.title`); a
+    mapping names a related column (`{"department_name": "workstream__department__name"}`). Dependencies come
+    in id order; tasks in `task_order`.
+    """
+    by_id = {launch.pk: LaunchSchedule(launch) for launch in launches}
+    if not by_id:
+        return {}
+    named = task_fields if isinstance(task_fields, Mapping) else {name: name for name in task_fields}
+    aliases = {name: F(lookup) for name, lookup in named.items() if name != lookup}
+    names = [*TASK_SCHEDULE_FIELDS, *(name for name in named if name not in TASK_SCHEDULE_FIELDS)]
+    tasks = Task.objects.filter(workstream__launch_id__in=by_id).order_by(*task_order)
+    dependencies = Dependency.objects.filter(successor__workstream__launch_id__in=by_id).order_by("id")
+    if len(by_id) == 1:
+        (plan,) = by_id.values()
+        plan.tasks = list(tasks.annotate(**aliases).values_list(*names, named=True))
+        plan.dependencies = list(dependencies.values_list(*DEPENDENCY_FIELDS, named=True))
+        return by_id
+    # Several launches: each row also says whose it is.
+    launch_of = {"schedule_launch_id": F("workstream__launch_id")}
+    for row in tasks.annotate(**aliases, **launch_of).values_list(*names, *launch_of, named=True):
+        by_id[row.schedule_launch_id].tasks.append(row)
+    launch_of = {"schedule_launch_id": F("successor__workstream__launch_id")}
+    for row in dependencies.annotate(**launch_of).values_list(*DEPENDENCY_FIELDS, *launch_of, named=True):
+        by_id[row.schedule_launch_id].dependencies.append(row)
+    return by_id
+
+
+def gate_inputs(gate_rows: Sequence[Mapping[str, Any]], launch: Launch) -> list[GateInput]:
+    """Gates as engine input: anchored ones on their offset, fixed ones on their date counted from T-0."""
+    base, zone = launch.t_zero_date, launch.zone
+    return [
+        GateInput(
+            row["id"],
+            row["offset_days"]
+            if row["schedule_mode"] == _ANCHORED
+            else (row["moment"].astimezone(zone).date() - base).days,
+            tuple(row["criteria"]),
+        )
+        for row in gate_rows
+    ]
+
+
+def plan_day_check(day: dt.date | dt.datetime, *, field: str, what: str) -> None:
+    """Refuses a day (or an aware moment, by its UTC day) outside the plan's calendar, naming the field."""
+    if isinstance(day, dt.datetime):
+        day = day.astimezone(dt.UTC).date()
+    if not PLAN_FIRST_DAY <= day <= PLAN_LAST_DAY:
+        raise ValidationError(
+            f"{what} must fall between {PLAN_FIRST_DAY.isoformat()} and {PLAN_LAST_DAY.isoformat()}.", field=field
+        )
+
+
+def moment_anchor_check(item: Any, noun: str) -> None:
+    """An anchored milestone or gate needs offset_days, a fixed one a moment `at`; the other is cleared."""
+    if item.schedule_mode == ScheduleMode.ANCHORED:
+        if item.offset_days is None:
+            raise ValidationError(f"An anchored {noun} needs offset_days (days from T-0).", field="offset_days")
+        item.at = None
+    else:
+        if item.at is None:
+            raise ValidationError(f"A fixed {noun} needs a moment `at`.", field="at")
+        plan_day_check(item.at, field="at", what=f"A {noun}'s moment")
+        item.offset_days = None
