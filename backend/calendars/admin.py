@@ -1,14 +1,14 @@
-"""Calendar feeds and entries in the admin: read-only (feeds are managed by their owners through the API)."""
+"""Calendar feeds and entries in the admin: read-only. Feeds are made, rotated and revoked by their owners
+through the API (calendars.services, audited); entries follow the plan (calendar_entries_sync)."""
 
 from django.contrib import admin
 
-from calendars.models import CalendarEntry, CalendarFeed
+from calendars.models import CalendarEntry, CalendarFeed, CalendarSync
 from core.admin import ViewOnlyAdminMixin
 
 
 @admin.register(CalendarFeed)
 class CalendarFeedAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
-    deletable = True
     list_display = ["id", "owner", "kind", "launch", "department", "created_at", "last_fetched_at"]
     list_filter = ["kind"]
     list_select_related = ["owner", "launch", "department"]
@@ -18,7 +18,14 @@ class CalendarFeedAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
 
 @admin.register(CalendarEntry)
 class CalendarEntryAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
-    deletable = True
     list_display = ["uid", "kind", "object_id", "launch_id", "summary", "sequence", "last_modified", "cancelled_at"]
     list_filter = ["kind"]
     search_fields = ["uid", "summary"]
+
+
+@admin.register(CalendarSync)
+class CalendarSyncAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    """Which plan version each launch's entries were last brought up to (the sync after commit writes it)."""
+
+    list_display = ["launch", "plan_version", "synced_at"]
+    list_select_related = ["launch"]

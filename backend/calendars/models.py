@@ -96,3 +96,15 @@ class CalendarEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.object_id}: {self.summary[:50]}"
+
+
+class CalendarSync(models.Model):
+    """The plan version of a launch that its calendar entries show: entries behind the launch's plan_version are
+    brought up to date (after commit, by the sweep, or by the feed that finds them behind)."""
+
+    launch = models.OneToOneField(Launch, primary_key=True, on_delete=models.CASCADE, related_name="calendar_sync")
+    plan_version = models.PositiveIntegerField()
+    synced_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Calendar entries of launch {self.launch_id} at plan version {self.plan_version}"

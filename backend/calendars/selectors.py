@@ -1,7 +1,8 @@
 """Reads of calendar feeds: a feed by its token, what it shows (its window of entries) and its revision.
 
-Serving a feed costs three queries whatever its size (the feed with its owner, the owner's roles, the
-revision); only a new revision fetches the entries and renders them (one more query).
+Serving a feed costs three queries whatever its size (the feed with its owner and whether any launch's entries
+are behind its plan, the owner's roles, the revision); only a new revision fetches the entries and renders them
+(one more query).
 """
 
 import datetime as dt
@@ -9,13 +10,13 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from django.db.models import Count, Max, Q, QuerySet, Sum
+from django.db.models import Count, Exists, Max, Q, QuerySet, Sum
 
 from accounts.access import UserAccess, access_for
 from accounts.models import User
 from calendars.models import CalendarEntry, CalendarFeed, EntryKind, FeedKind
 from calendars.rendering import render_calendar
-from calendars.services import feed_token_digest
+from calendars.services import calendar_launches_behind, feed_token_digest
 from launches.models import Launch, Workstream
 
 # Finished items stay this long after they end; cancelled and removed items this long after they went.
@@ -47,11 +48,13 @@ def calendar_feed_list(*, user: User) -> QuerySet[CalendarFeed]:
 
 
 def calendar_feed_get_by_token(*, token: str) -> CalendarFeed | None:
-    """The feed this secret opens, if it exists and its owner's account is active (one query)."""
+    """The feed this secret opens, if it exists and its owner's account is active, with `entries_behind`: whether
+    any launch's calendar entries lag behind its plan (their sync not yet run, or lost) (one query)."""
     if not TOKEN_PATTERN.fullmatch(token):
         return None
     return (
         CalendarFeed.objects.select_related("owner", "launch", "department")
+        .annotate(entries_behind=Exists(calendar_launches_behind()))
         .filter(token_digest=feed_token_digest(token), owner__is_active=True)
         .first()
     )

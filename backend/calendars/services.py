@@ -1,5 +1,5 @@
 """Writes of the calendars app: issuing, rotating and revoking feeds, and keeping calendar entries in step with
-each launch's plan (UID, SEQUENCE, LAST-MODIFIED) inside the transaction that changed the plan."""
+each launch's plan (UID, SEQUENCE, LAST-MODIFIED): once per plan version, after the commit that changed the plan."""
 
 import dataclasses
 import datetime as dt
@@ -11,21 +11,23 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from accounts.access import access_for
 from accounts.models import Department, User
 from audit.models import AuditAction
 from audit.services import audit_created, audit_deleted, audit_object
-from calendars.models import CalendarEntry, CalendarFeed, EntryKind, FeedKind
+from calendars import tasks
+from calendars.models import CalendarEntry, CalendarFeed, CalendarSync, EntryKind, FeedKind
 from communications.models import Communication, CommunicationKind, CommunicationStatus, Embargo
+from config.celery import task_send
 from core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from gates.models import Gate
-from launches.models import Dependency, Launch, LaunchStatus, Milestone, Task, TaskStatus
-from scheduling.engine import DependencyInput, compute_schedule
-from scheduling.plan import TaskRow, task_input
+from launches.models import Launch, LaunchStatus, Milestone, TaskStatus
+from launches.schedule import launch_schedule_load
 
-# Cancelled and removed items stay in feeds this long (selectors), and their rows a while longer.
+# Cancelled and removed items stay in feeds this long (selectors), and their rows a while longer (the sweep).
 ENTRY_PURGE_AFTER = dt.timedelta(days=60)
 # Timed items (T-0, milestones, gates) are shown as events of this length.
 TIMED_EVENT_LENGTH = dt.timedelta(minutes=30)
@@ -228,8 +230,6 @@ def _launch_items(launch: Launch) -> list[_Item]:
     """T-0, milestones, gates, approved communications and tasks of one launch with their computed dates (eight
     queries)."""
     cancelled = launch.status == LaunchStatus.CANCELLED
-    t_zero_date = launch.t_zero_date
-    base = t_zero_date.toordinal()
     launch_name = _short(launch.name)
     items = [
         _timed_item(
@@ -283,48 +283,34 @@ def _launch_items(launch: Launch) -> list[_Item]:
         items.append(dataclasses.replace(item, approver_departments=f"{departments}|" if departments else ""))
     items += _communication_items(launch, launch_name, cancelled)
 
-    task_rows = list(
-        Task.objects.filter(workstream__launch=launch)
-        .order_by("id")
-        .values_list(
-            "id",
-            "schedule_mode",
-            "offset_days",
-            "start_date",
-            "duration_days",
-            "needed_for_launch",
-            "title",
-            "status",
-            "assignee_id",
-            "workstream__department_id",
-            "workstream__department__name",
-            "assignee__first_name",
-            "assignee__last_name",
-            "assignee__username",
-        )
-    )
-    dependencies = list(
-        Dependency.objects.filter(successor__workstream__launch=launch)
-        .order_by("id")
-        .values_list("predecessor_id", "successor_id", "lag_days")
-    )
-    schedule = compute_schedule(
-        [task_input(TaskRow(*row[:6]), t_zero_date) for row in task_rows],
-        [DependencyInput(*row) for row in dependencies],
-    )
-    titles = {row[0]: row[6] for row in task_rows}
+    plan = launch_schedule_load(
+        [launch],
+        task_fields={
+            "title": "title",
+            "status": "status",
+            "assignee_id": "assignee_id",
+            "department_id": "workstream__department_id",
+            "department_name": "workstream__department__name",
+            "assignee_first_name": "assignee__first_name",
+            "assignee_last_name": "assignee__last_name",
+            "assignee_username": "assignee__username",
+        },
+    )[launch.pk]
+    schedule = plan.compute()
+    titles = {row.id: row.title for row in plan.tasks}
     predecessors: dict[int, list[int]] = {}
-    for predecessor, successor, _lag in dependencies:
-        predecessors.setdefault(successor, []).append(predecessor)
+    for dependency in plan.dependencies:
+        predecessors.setdefault(dependency.successor_id, []).append(dependency.predecessor_id)
     status_names = dict(TaskStatus.choices)
-    fromordinal = dt.date.fromordinal
-    for row in task_rows:
-        tid, title, status, assignee_id = row[0], row[6], row[7], row[8]
-        department_id, department_name, first, last, username = row[9:14]
-        plan = schedule.tasks[tid]
-        start = fromordinal(base + plan.start)
-        end = fromordinal(base + plan.due + 1)
-        lines = [f"{status_names.get(status, status)} · {_person(first, last, username) if username else 'Unassigned'}"]
+    for row in plan.tasks:
+        tid, title, status, assignee_id = row.id, row.title, row.status, row.assignee_id
+        department_id, department_name = row.department_id, row.department_name
+        username = row.assignee_username
+        computed = schedule.tasks[tid]
+        start = plan.date(computed.start)
+        end = plan.date(computed.due + 1)
+        person = _person(row.assignee_first_name, row.assignee_last_name, username) if username else "Unassigned"
+        lines = [f"{status_names.get(status, status)} · {person}"]
         before = predecessors.get(tid, [])
         if before:
             named = "; ".join(_short(titles[pk], 40) for pk in before[:MAX_PREDECESSORS_NAMED])
@@ -435,10 +421,10 @@ ENTRY_FIELDS = (
 
 @transaction.atomic
 def calendar_entries_sync(*, launch_ids: Iterable[int], now: dt.datetime | None = None) -> int:
-    """Keeps every feed's events in step with the plan, in the transaction that changed it: each item whose
-    dates or status changed (also through a move of T-0 that touches no task row) gets a higher SEQUENCE, and
-    each changed item a new LAST-MODIFIED; a deleted or cancelled item stays, cancelled. Returns the number of
-    entries written."""
+    """Brings every feed's events in step with the plan, now: each item whose dates or status changed (also
+    through a move of T-0 that touches no task row) gets a higher SEQUENCE, and each changed item a new
+    LAST-MODIFIED; a deleted or cancelled item stays, cancelled. Records the plan version the entries now show.
+    Returns the number of entries written. Writes call calendar_entries_sync_on_commit instead."""
     # Microseconds kept: two changes in one second still give two feed revisions (feeds show whole seconds).
     now = now or timezone.now()
     launch_ids = sorted(set(launch_ids))
@@ -493,7 +479,17 @@ def calendar_entries_sync(*, launch_ids: Iterable[int], now: dt.datetime | None 
             CalendarEntry.objects.filter(pk__in=[entry.pk for entry in changed[start : start + 500]]).delete()
     if created or changed:
         CalendarEntry.objects.bulk_create([*changed, *created], batch_size=1000)
-    CalendarEntry.objects.filter(cancelled_at__lt=now - ENTRY_PURGE_AFTER).delete()
+    if launches:
+        # Read under the lock above: a write that bumps plan_version meanwhile waits, then syncs again.
+        CalendarSync.objects.bulk_create(
+            [
+                CalendarSync(launch=launch, plan_version=launch.plan_version, synced_at=now)
+                for launch in launches.values()
+            ],
+            update_conflicts=True,
+            unique_fields=["launch"],
+            update_fields=["plan_version", "synced_at"],
+        )
     return len(created) + len(changed)
 
 
@@ -507,6 +503,64 @@ def _entry_apply(entry: CalendarEntry, item: _Item, now: dt.datetime) -> None:
     entry.schedule_key = item.schedule_key()
     entry.fingerprint = item.fingerprint()
     entry.last_modified = now
+
+
+def calendar_entries_sync_on_commit(*launch_ids: int) -> None:
+    """After the current transaction commits, one task per launch brings its entries up to date: however many
+    writes of the transaction changed the plan, each launch is synced once."""
+    connection = transaction.get_connection()
+    for _savepoints, callback, _robust in connection.run_on_commit:
+        pending = getattr(callback, "calendar_launch_ids", None)
+        if pending is not None:
+            pending.update(launch_ids)
+            return
+    pending = set(launch_ids)
+
+    def send() -> None:
+        # Once sent, later writes (of a later transaction) schedule their own.
+        del send.calendar_launch_ids
+        for launch_id in sorted(pending):
+            task_send(tasks.calendar_entries_update, launch_id)
+
+    send.calendar_launch_ids = pending
+    # robust: a broker outage is logged; the sweep and the feeds themselves catch up.
+    transaction.on_commit(send, robust=True)
+
+
+def calendar_launches_behind() -> QuerySet[Launch]:
+    """Launches whose calendar entries show an older plan version than theirs (or none)."""
+    return Launch.objects.filter(Q(calendar_sync__isnull=True) | Q(calendar_sync__plan_version__lt=F("plan_version")))
+
+
+@transaction.atomic
+def calendar_entries_update(*, launch_id: int) -> int:
+    """Brings one launch's entries up to its current plan version, once: nothing to do (no write, no build) when
+    they are already there. A launch that is gone has its live entries cancelled. Returns the entries written."""
+    version = Launch.objects.select_for_update().filter(pk=launch_id).values_list("plan_version", flat=True).first()
+    if version is None:
+        if not CalendarEntry.objects.filter(launch_id=launch_id, cancelled_at__isnull=True).exists():
+            return 0
+    elif CalendarSync.objects.filter(launch_id=launch_id, plan_version__gte=version).exists():
+        return 0
+    return calendar_entries_sync(launch_ids=[launch_id])
+
+
+def calendar_entries_catch_up() -> int:
+    """Brings up to date the entries of every launch found behind its plan (a lost task, a write made before the
+    feed was asked for). Returns the entries written."""
+    return sum(
+        calendar_entries_update(launch_id=launch_id)
+        for launch_id in calendar_launches_behind().order_by("id").values_list("id", flat=True)
+    )
+
+
+def calendar_entries_sweep(*, now: dt.datetime | None = None) -> int:
+    """The periodic sweep: catches up launches left behind, and deletes entries cancelled more than
+    ENTRY_PURGE_AFTER ago (calendar clients have removed them by then). Returns the entries written or deleted."""
+    now = now or timezone.now()
+    written = calendar_entries_catch_up()
+    deleted, _ = CalendarEntry.objects.filter(cancelled_at__lt=now - ENTRY_PURGE_AFTER).delete()
+    return written + deleted
 
 
 def calendar_entries_sync_all() -> int:

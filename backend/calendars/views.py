@@ -29,6 +29,9 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     feed = selectors.calendar_feed_get_by_token(token=token)
     if feed is None:
         return _not_found()
+    if feed.entries_behind:
+        # A subscriber right after a write sees it, even before (or without) the sync task after its commit.
+        services.calendar_entries_catch_up()
     now = timezone.now()
     state = selectors.calendar_feed_state(feed=feed, now=now)
     services.calendar_feed_served(feed=feed, revision=state.revision, now=now)

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from accounts.models import Department, User
-from calendars import selectors
+from calendars import selectors, services
 from calendars.models import CalendarFeed, FeedKind
 from launches.models import Launch
 
@@ -32,6 +32,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         feed = self._feed(options)
+        services.calendar_entries_catch_up()  # as a served feed does: never entries behind the plan
         now = timezone.now()
         state = selectors.calendar_feed_state(feed=feed, now=now)
         body = selectors.calendar_feed_render(feed=feed, state=state, now=now, base_url=options["base_url"])

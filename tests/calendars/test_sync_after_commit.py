@@ -1,0 +1,121 @@
+"""Calendar entries follow a plan after commit, once per plan version; a feed never serves entries behind the plan;
+old cancelled entries go in the sweep, not in a write."""
+
+import datetime as dt
+
+import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from calendars.models import CalendarEntry
+from launches.models import Launch
+
+pytestmark = pytest.mark.django_db
+
+WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+def _entry_writes(queries) -> list[str]:
+    return [q["sql"] for q in queries if q["sql"].startswith(WRITES) and "calendars_calendarentry" in q["sql"]]
+
+
+def _task_entry(world) -> CalendarEntry:
+    return CalendarEntry.objects.get(kind="task", object_id=world.marketing_task.pk)
+
+
+@pytest.fixture
+def count_builds(monkeypatch):
+    """How many times the entries of a launch are built from its plan."""
+    from calendars import services
+
+    calls = []
+    real = services._launch_items
+    monkeypatch.setattr(services, "_launch_items", lambda launch: calls.append(launch.pk) or real(launch))
+    return calls
+
+
+def test_a_task_update_writes_no_calendar_entry_in_its_transaction_and_the_entries_follow_after_commit(
+    world, client_for, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as callbacks, CaptureQueriesContext(connection) as request:
+        response = client_for(world.office).patch(f"/api/v1/tasks/{world.marketing_task.pk}/", {"title": "Renamed"})
+    assert response.status_code == 200, response.json()
+    assert response.json()["title"] == "Renamed"
+    assert _entry_writes(request.captured_queries) == []
+    assert _task_entry(world).summary == "[Marketing] Campaign brief"
+    with CaptureQueriesContext(connection) as after:
+        for callback in callbacks:
+            callback()
+    assert _entry_writes(after.captured_queries)
+    assert _task_entry(world).summary == "[Marketing] Renamed"
+
+
+def test_two_writes_in_one_transaction_bring_the_entries_up_to_date_once(
+    world, django_capture_on_commit_callbacks, count_builds
+):
+    from launches.services import task_update
+
+    before = Launch.objects.get(pk=world.launch.pk).plan_version
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        task_update(actor=world.office, task=world.marketing_task, data={"title": "First"})
+        task_update(actor=world.office, task=world.pr_task, data={"title": "Second"})
+    assert count_builds == [world.launch.pk]
+    assert Launch.objects.get(pk=world.launch.pk).plan_version == before + 2
+    summaries = set(CalendarEntry.objects.filter(kind="task").values_list("summary", flat=True))
+    assert summaries == {"[Marketing] First", "[PR] Second"}
+
+
+def test_a_feed_fetched_while_the_sync_is_lost_shows_the_change(
+    world, client_for, make_feed, django_capture_on_commit_callbacks
+):
+    _item, path = make_feed(world.marketing_member)
+    assert b"Campaign brief" in client_for(None).get(path).content
+    # The callbacks are captured and never run: the task that would bring the entries up to date is lost.
+    with django_capture_on_commit_callbacks():
+        response = client_for(world.office).patch(f"/api/v1/tasks/{world.marketing_task.pk}/", {"title": "Renamed"})
+    assert response.status_code == 200, response.json()
+    body = client_for(None).get(path).content
+    assert b"Renamed" in body and b"Campaign brief" not in body
+    assert _task_entry(world).summary == "[Marketing] Renamed"
+
+
+def test_the_sync_task_run_twice_builds_once_and_writes_nothing_the_second_time(world, count_builds):
+    from calendars import tasks
+
+    Launch.objects.filter(pk=world.launch.pk).plan_changed()
+    world.marketing_task.title = "Renamed"
+    world.marketing_task.save()
+    assert tasks.calendar_entries_update.apply(args=[world.launch.pk]).get() > 0
+    with CaptureQueriesContext(connection) as second:
+        assert tasks.calendar_entries_update.apply(args=[world.launch.pk]).get() == 0
+    assert count_builds == [world.launch.pk]
+    assert _entry_writes(second.captured_queries) == []
+    assert _task_entry(world).summary == "[Marketing] Renamed"
+
+
+def test_old_cancelled_entries_go_in_the_sweep_not_in_a_write(world):
+    from calendars import services
+    from launches.services import task_update
+
+    gone = _task_entry(world)
+    CalendarEntry.objects.filter(pk=gone.pk).update(cancelled_at=timezone.now() - dt.timedelta(days=61))
+    CalendarEntry.objects.filter(pk=gone.pk).update(kind="task", object_id=10**9)  # an item deleted long ago
+    task_update(actor=world.office, task=world.pr_task, data={"title": "Renamed"})
+    services.calendar_entries_sync(launch_ids=[world.launch.pk])
+    assert CalendarEntry.objects.filter(pk=gone.pk).exists()
+    from calendars import tasks
+
+    tasks.calendar_entries_sweep.apply().get()
+    assert not CalendarEntry.objects.filter(pk=gone.pk).exists()
+    assert CalendarEntry.objects.filter(kind="task", object_id=world.marketing_task.pk).exists()
+
+
+def test_the_sweep_brings_up_to_date_a_launch_whose_sync_was_lost(world):
+    from calendars import tasks
+
+    Launch.objects.filter(pk=world.launch.pk).plan_changed()
+    world.marketing_task.title = "Renamed"
+    world.marketing_task.save()
+    tasks.calendar_entries_sweep.apply().get()
+    assert _task_entry(world).summary == "[Marketing] Renamed"
