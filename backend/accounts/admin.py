@@ -1,12 +1,14 @@
 """Admin for users, departments and memberships, usable by office staff; privileges and passwords stay with
-superusers."""
+superusers. Departments and memberships are written through accounts.services."""
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 
+from accounts import services
 from accounts.models import Department, DepartmentMembership, User
+from core.admin import CascadeDeleteMixin, ServiceAdmin, ServiceInlineMixin
 
 # What would let office staff raise anyone's privileges (their own included): only a superuser edits these.
 PRIVILEGE_FIELDS = ("is_superuser", "is_staff", "groups", "user_permissions")
@@ -14,14 +16,28 @@ PRIVILEGE_FIELDS = ("is_superuser", "is_staff", "groups", "user_permissions")
 SIGN_IN_DATES = ("last_login", "date_joined")
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(ServiceInlineMixin, admin.TabularInline):
+    """Memberships on a department's page, through the membership services (one lead per department)."""
+
     model = DepartmentMembership
     extra = 0
     autocomplete_fields = ["user"]
+    fields = ["user", "role"]
+    service_fields = ("role",)
+
+    def create(self, request, parent, row):
+        services.membership_create(actor=request.user, department=parent, user=row.user, role=row.role)
+
+    def update(self, request, obj, data):
+        self.check_fields(data)
+        services.membership_update(actor=request.user, membership=obj, role=data["role"])
+
+    def delete(self, request, obj):
+        services.membership_delete(actor=request.user, membership=obj)
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(CascadeDeleteMixin, DjangoUserAdmin):
     list_display = ["username", "email", "first_name", "last_name", "is_office", "is_staff", "is_active"]
     list_filter = ["is_office", "is_staff", "is_active", "departments"]
     fieldsets = (
@@ -67,16 +83,38 @@ def _may_touch(request: HttpRequest, user: User | None) -> bool:
 
 
 @admin.register(Department)
-class DepartmentAdmin(admin.ModelAdmin):
+class DepartmentAdmin(ServiceAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [MembershipInline]
+    add_fields = ("name", "slug", "description")
+    service_fields = ("name", "slug", "description")
+
+    def create(self, request, data):
+        return services.department_create(actor=request.user, **data)
+
+    def update(self, request, obj, data):
+        services.department_update(actor=request.user, department=obj, data=data)
+
+    def delete(self, request, obj):
+        services.department_delete(actor=request.user, department=obj)
 
 
 @admin.register(DepartmentMembership)
-class DepartmentMembershipAdmin(admin.ModelAdmin):
+class DepartmentMembershipAdmin(ServiceAdmin):
     list_display = ["user", "department", "role"]
     list_filter = ["department", "role"]
     autocomplete_fields = ["user", "department"]
     list_select_related = ["user", "department"]
+    add_fields = ("department", "user", "role")
+    service_fields = ("role",)
+
+    def create(self, request, data):
+        return services.membership_create(actor=request.user, **data)
+
+    def update(self, request, obj, data):
+        services.membership_update(actor=request.user, membership=obj, role=data["role"])
+
+    def delete(self, request, obj):
+        services.membership_delete(actor=request.user, membership=obj)

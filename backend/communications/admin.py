@@ -1,10 +1,11 @@
-"""Communications in the admin, for office staff; decisions are read-only (never edited)."""
+"""Communications in the admin, for office staff, through communications.services; decisions are read-only
+(never edited)."""
 
 from django.contrib import admin
 
+from communications import services
 from communications.models import Communication, CommunicationDecision
-from core.admin import ViewOnlyAdminMixin
-from launches.admin import PlanChangeAdmin
+from core.admin import ServiceAdmin, ViewOnlyAdminMixin
 
 
 class CommunicationDecisionInline(admin.TabularInline):
@@ -19,9 +20,9 @@ class CommunicationDecisionInline(admin.TabularInline):
 
 
 @admin.register(Communication)
-class CommunicationAdmin(PlanChangeAdmin):
-    """Communications are on the timeline and in the feeds (a change bumps the plan version); their workflow
-    (submit, decide, publish) goes through the API, never through an edit here."""
+class CommunicationAdmin(ServiceAdmin):
+    """Content edits go through communication_update (drafts and rejected items only, the embargo checks);
+    drafting and the workflow (submit, decide, publish, withdraw) are the API's."""
 
     list_display = ["title", "launch", "kind", "status", "embargo", "author"]
     list_filter = ["status", "kind", "embargo", "launch"]
@@ -30,9 +31,24 @@ class CommunicationAdmin(PlanChangeAdmin):
     list_select_related = ["launch", "author"]
     readonly_fields = ["author", "status", "published_at"]
     inlines = [CommunicationDecisionInline]
+    service_fields = (
+        "kind",
+        "channel",
+        "audience",
+        "title",
+        "body",
+        "schedule_mode",
+        "offset_days",
+        "at",
+        "embargo",
+        "embargo_gate",
+    )
 
-    def has_add_permission(self, request) -> bool:
-        return False  # drafting is the author's, through the API
+    def update(self, request, obj, data):
+        services.communication_update(actor=request.user, item=obj, data=data)
+
+    def delete(self, request, obj):
+        services.communication_delete(actor=request.user, item=obj)
 
 
 @admin.register(CommunicationDecision)

@@ -1,10 +1,10 @@
-"""Gates in the admin; decisions are read-only there, as everywhere."""
+"""Gates in the admin, through gates.services; decisions are read-only there, as everywhere."""
 
 from django.contrib import admin
 
-from core.admin import ViewOnlyAdminMixin
+from core.admin import ServiceAdmin, ViewOnlyAdminMixin
+from gates import services
 from gates.models import Gate, GateDecision
-from launches.admin import PlanChangeAdmin
 
 
 class GateDecisionInline(admin.TabularInline):
@@ -17,8 +17,14 @@ class GateDecisionInline(admin.TabularInline):
         return False
 
 
+GATE_FIELDS = ("name", "description", "schedule_mode", "offset_days", "at", "criteria", "approver_departments")
+
+
 @admin.register(Gate)
-class GateAdmin(PlanChangeAdmin):
+class GateAdmin(ServiceAdmin):
+    """Its status follows its decisions and criteria (gate_update re-evaluates it); decisions go through the
+    API, under the approver's own name."""
+
     list_display = ["name", "launch", "status", "schedule_mode", "offset_days", "round"]
     list_filter = ["status", "launch"]
     search_fields = ["name"]
@@ -27,6 +33,17 @@ class GateAdmin(PlanChangeAdmin):
     readonly_fields = ["status", "round", "approved_at"]
     list_select_related = ["launch"]
     inlines = [GateDecisionInline]
+    add_fields = ("launch", *GATE_FIELDS)
+    service_fields = GATE_FIELDS
+
+    def create(self, request, data):
+        return services.gate_create(actor=request.user, **data)
+
+    def update(self, request, obj, data):
+        services.gate_update(actor=request.user, gate=obj, data=data)
+
+    def delete(self, request, obj):
+        services.gate_delete(actor=request.user, gate=obj)
 
 
 @admin.register(GateDecision)

@@ -1,56 +1,33 @@
-"""Admin for the launch model, usable by office staff."""
+"""Admin for the launch model, usable by office staff: every write goes through launches.services."""
 
 from django.contrib import admin
 
-from core.admin import ViewOnlyAdminMixin
+from core.admin import ServiceAdmin, ServiceInlineMixin, ViewOnlyAdminMixin
+from launches import services
 from launches.models import Dependency, Launch, Milestone, Task, TaskComment, Workstream
-from launches.services import launch_plan_changed
 
 
-class PlanChangeAdmin(admin.ModelAdmin):
-    """Admin edits bypass the services, so they bump the launch's plan version themselves (timeline ETags)."""
+class WorkstreamInline(ViewOnlyAdminMixin, admin.TabularInline):
+    """Shown with the launch; each is changed on its own page, through workstream_update."""
 
-    launch_path = "launch_id"
-
-    def _launch_id(self, obj) -> int:
-        value = obj
-        for part in self.launch_path.split("."):
-            value = getattr(value, part)
-        return value
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        launch_plan_changed(self._launch_id(obj))
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        launch_plan_changed(self._launch_id(form.instance))
-
-    def delete_model(self, request, obj):
-        launch_id = self._launch_id(obj)
-        super().delete_model(request, obj)
-        launch_plan_changed(launch_id)
-
-    def delete_queryset(self, request, queryset):
-        launch_ids = {self._launch_id(obj) for obj in queryset}
-        super().delete_queryset(request, queryset)
-        launch_plan_changed(*launch_ids)
-
-
-class WorkstreamInline(admin.TabularInline):
     model = Workstream
     extra = 0
-    autocomplete_fields = ["department", "lead"]
+    fields = ["department", "lead", "notes"]
+    show_change_link = True
 
 
-class MilestoneInline(admin.TabularInline):
+class MilestoneInline(ViewOnlyAdminMixin, admin.TabularInline):
     model = Milestone
     extra = 0
+    fields = ["name", "schedule_mode", "offset_days", "at"]
+    show_change_link = True
 
 
 @admin.register(Launch)
-class LaunchAdmin(PlanChangeAdmin):
-    launch_path = "pk"
+class LaunchAdmin(ServiceAdmin):
+    """Status and T-0 go through launch_update too, which hands them to launch_set_status (the lifecycle, every
+    gate approved before launch) and launch_move_t_zero (rule 1)."""
+
     list_display = ["name", "status", "t_zero", "time_zone", "owner"]
     list_filter = ["status"]
     search_fields = ["name"]
@@ -58,25 +35,43 @@ class LaunchAdmin(PlanChangeAdmin):
     autocomplete_fields = ["owner"]
     list_select_related = ["owner"]
     inlines = [WorkstreamInline, MilestoneInline]
+    add_fields = ("name", "description", "t_zero", "time_zone")
+    service_fields = ("name", "description", "t_zero", "time_zone", "status", "owner")
+
+    def create(self, request, data):
+        return services.launch_create(actor=request.user, **data)
+
+    def update(self, request, obj, data):
+        services.launch_update(actor=request.user, launch=obj, data=data)
+
+    def delete(self, request, obj):
+        services.launch_delete(actor=request.user, launch=obj)
 
 
 @admin.register(Workstream)
-class WorkstreamAdmin(PlanChangeAdmin):
+class WorkstreamAdmin(ServiceAdmin):
     list_display = ["launch", "department", "lead"]
     list_filter = ["department", "launch"]
     search_fields = ["launch__name", "department__name"]
     autocomplete_fields = ["launch", "department", "lead"]
     list_select_related = ["launch", "department", "lead"]
+    add_fields = ("launch", "department", "lead", "notes")
+    service_fields = ("lead", "notes")
+
+    def create(self, request, data):
+        return services.workstream_create(actor=request.user, **data)
+
+    def update(self, request, obj, data):
+        services.workstream_update(actor=request.user, workstream=obj, data=data)
+
+    def delete(self, request, obj):
+        services.workstream_delete(actor=request.user, workstream=obj)
 
 
-class ReadOnlyDependencyMixin(ViewOnlyAdminMixin):
-    """Dependencies are added and changed through the API (or the UI), whose service refuses cycles (rule 2) and
-    records the change; the admin shows and deletes them."""
+class PredecessorInline(ServiceInlineMixin, admin.TabularInline):
+    """Dependencies are added and changed through the API (or the UI), whose service refuses cycles (rule 2);
+    here they are shown, and removed through dependency_delete."""
 
-    deletable = True
-
-
-class PredecessorInline(ReadOnlyDependencyMixin, admin.TabularInline):
     model = Dependency
     fk_name = "successor"
     extra = 0
@@ -85,10 +80,28 @@ class PredecessorInline(ReadOnlyDependencyMixin, admin.TabularInline):
     verbose_name = "depends on"
     verbose_name_plural = "depends on"
 
+    def delete(self, request, obj):
+        services.dependency_delete(actor=request.user, dependency=obj)
+
+
+TASK_FIELDS = (
+    "title",
+    "description",
+    "schedule_mode",
+    "offset_days",
+    "start_date",
+    "duration_days",
+    "status",
+    "assignee",
+    "needed_for_launch",
+    "after_gate",
+)
+
 
 @admin.register(Task)
-class TaskAdmin(PlanChangeAdmin):
-    launch_path = "workstream.launch_id"
+class TaskAdmin(ServiceAdmin):
+    """Through task_create/task_update: the schedule checks, the gate rule (rule 4), the audit and the events."""
+
     list_display = [
         "title",
         "workstream",
@@ -104,27 +117,56 @@ class TaskAdmin(PlanChangeAdmin):
     autocomplete_fields = ["workstream", "assignee"]
     list_select_related = ["workstream__launch", "workstream__department", "assignee"]
     inlines = [PredecessorInline]
+    add_fields = ("workstream", *TASK_FIELDS)
+    service_fields = ("workstream", *TASK_FIELDS)
+
+    def create(self, request, data):
+        return services.task_create(actor=request.user, **data)
+
+    def update(self, request, obj, data):
+        services.task_update(actor=request.user, task=obj, data=data)
+
+    def delete(self, request, obj):
+        services.task_delete(actor=request.user, task=obj)
 
 
 @admin.register(Dependency)
-class DependencyAdmin(ReadOnlyDependencyMixin, PlanChangeAdmin):
-    launch_path = "successor.workstream.launch_id"
+class DependencyAdmin(ViewOnlyAdminMixin, ServiceAdmin):
+    """Shown and deleted (dependency_delete); added and changed through the API, which refuses cycles."""
+
+    deletable = True
     list_display = ["predecessor", "successor", "lag_days"]
     search_fields = ["predecessor__title", "successor__title"]
     autocomplete_fields = ["predecessor", "successor"]
     list_select_related = ["predecessor", "successor"]
 
+    def delete(self, request, obj):
+        services.dependency_delete(actor=request.user, dependency=obj)
+
 
 @admin.register(Milestone)
-class MilestoneAdmin(PlanChangeAdmin):
+class MilestoneAdmin(ServiceAdmin):
     list_display = ["name", "launch", "schedule_mode", "offset_days", "at"]
     list_filter = ["launch"]
     search_fields = ["name"]
     list_select_related = ["launch"]
+    add_fields = ("launch", "name", "description", "schedule_mode", "offset_days", "at")
+    service_fields = ("name", "description", "schedule_mode", "offset_days", "at")
+
+    def create(self, request, data):
+        return services.milestone_create(actor=request.user, **data)
+
+    def update(self, request, obj, data):
+        services.milestone_update(actor=request.user, milestone=obj, data=data)
+
+    def delete(self, request, obj):
+        services.milestone_delete(actor=request.user, milestone=obj)
 
 
 @admin.register(TaskComment)
-class TaskCommentAdmin(admin.ModelAdmin):
+class TaskCommentAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    """Comments are kept, never edited (task_comment_create is their only write, through the API)."""
+
     list_display = ["task", "author", "created_at"]
     search_fields = ["body"]
     autocomplete_fields = ["task", "author"]

@@ -1,12 +1,14 @@
-"""Notifications, preferences, emails and the event outbox in the admin (read-mostly)."""
+"""Notifications, preferences, emails and the event outbox in the admin, read-only: the services write them
+(notices and emails follow events; each person sets their own preferences through the API)."""
 
 from django.contrib import admin
 
+from core.admin import ViewOnlyAdminMixin
 from notifications.models import ConflictSnapshot, EmailDelivery, LaunchEvent, Notification, NotificationPreference
 
 
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
+class NotificationAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["title", "recipient", "kind", "created_at", "read_at", "emailed_at"]
     list_filter = ["kind"]
     search_fields = ["title", "recipient__username"]
@@ -15,36 +17,26 @@ class NotificationAdmin(admin.ModelAdmin):
 
 
 @admin.register(NotificationPreference)
-class NotificationPreferenceAdmin(admin.ModelAdmin):
+class NotificationPreferenceAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["user", "email_mode", "reminder_days_ahead"]
     list_select_related = ["user"]
     raw_id_fields = ["user"]
 
 
 @admin.register(EmailDelivery)
-class EmailDeliveryAdmin(admin.ModelAdmin):
+class EmailDeliveryAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["subject", "to", "status", "attempts", "sent_at"]
     list_filter = ["status"]
     search_fields = ["subject", "to", "idempotency_key"]
-    readonly_fields = [
-        "idempotency_key",
-        "recipient",
-        "to",
-        "subject",
-        "body",
-        "attempts",
-        "next_attempt_at",
-        "sent_at",
-        "last_error",
-    ]
 
 
 @admin.register(LaunchEvent)
-class LaunchEventAdmin(admin.ModelAdmin):
+class LaunchEventAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["kind", "launch", "actor", "created_at", "dispatched_at"]
     list_filter = ["kind"]
     list_select_related = ["launch", "actor"]
-    readonly_fields = ["kind", "launch", "task", "gate", "actor", "data", "created_at", "dispatched_at"]
 
 
-admin.site.register(ConflictSnapshot)
+@admin.register(ConflictSnapshot)
+class ConflictSnapshotAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    pass

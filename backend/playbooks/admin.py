@@ -1,7 +1,10 @@
-"""Playbooks in the admin, for office staff: a playbook with its items inline."""
+"""Playbooks in the admin, for office staff: a playbook with its items inline. Playbooks are templates, in no
+launch's plan until playbook_instantiate (with its checks and events) makes one from them, so their items are
+edited here directly; deleting a playbook goes through playbook_delete (audited)."""
 
 from django.contrib import admin
 
+from playbooks import services
 from playbooks.models import Playbook, PlaybookDependency, PlaybookGate, PlaybookMilestone, PlaybookTask
 
 
@@ -31,6 +34,13 @@ class PlaybookAdmin(admin.ModelAdmin):
     filter_horizontal = ["departments"]
     readonly_fields = ["created_by"]
     inlines = [PlaybookTaskInline, PlaybookMilestoneInline, PlaybookGateInline]
+
+    def delete_model(self, request, obj):
+        services.playbook_delete(actor=request.user, playbook=obj)
+
+    def delete_queryset(self, request, queryset):
+        for playbook in list(queryset):
+            services.playbook_delete(actor=request.user, playbook=playbook)
 
 
 @admin.register(PlaybookTask)

@@ -135,7 +135,7 @@ def test_moving_t_zero_changes_dtstart_raises_sequence_and_keeps_every_uid(
         workstream=world.pr_ws, title="Book venue", schedule_mode=ScheduleMode.FIXED, offset_days=None,
         start_date=dt.date(2027, 2, 1),
     )  # fmt: skip
-    client_for(world.office).patch(f"/api/v1/tasks/{fixed.pk}/", {"duration_days": 3})
+    assert client_for(world.office).patch(f"/api/v1/tasks/{fixed.pk}/", {"duration_days": 3}).status_code == 200
     _item, path = make_feed(world.office, kind="launch", launch=world.launch.pk)
     first = _get(client_for, path)
     before = parse_feed(first.content).by_uid()
@@ -224,7 +224,8 @@ def test_hostile_text_cannot_inject_a_property_or_break_the_file(world, client_f
         {"launch": world.launch.pk, "name": HOSTILE[:190], "offset_days": -1, "description": long_text},
     )
     assert response.status_code == 201, response.json()
-    client_for(world.office).patch(f"/api/v1/launches/{world.launch.pk}/", {"name": HOSTILE[:190]})
+    response = client_for(world.office).patch(f"/api/v1/launches/{world.launch.pk}/", {"name": HOSTILE[:190]})
+    assert response.status_code == 200, response.json()
     _item, path = make_feed(world.marketing_lead, kind="launch", launch=world.launch.pk)
     parsed = parse_feed(_get(client_for, path).content)
     lines = parsed.body.split(b"\r\n")
@@ -262,7 +263,8 @@ def test_unchanged_data_gives_byte_identical_output(world, client_for, make_feed
 def test_uids_never_change_and_are_unique(world, client_for, make_feed, parse_feed):
     _item, path = make_feed(world.office, kind="launch", launch=world.launch.pk)
     uids = list(parse_feed(_get(client_for, path).content).by_uid())
-    client_for(world.office).patch(f"/api/v1/tasks/{world.marketing_task.pk}/", {"title": "Renamed"})
+    response = client_for(world.office).patch(f"/api/v1/tasks/{world.marketing_task.pk}/", {"title": "Renamed"})
+    assert response.status_code == 200, response.json()
     assert sorted(parse_feed(_get(client_for, path).content).by_uid()) == sorted(uids)
     assert len(set(uids)) == 3 == CalendarEntry.objects.count()
 
@@ -332,15 +334,17 @@ def test_an_item_joining_and_one_leaving_in_one_change_changes_the_revision(worl
     before = _etag(client_for, path)
     # Swap: Marketing's task goes to PR, PR's comes to Marketing, one request after the other.
     office = client_for(world.office)
-    office.patch(f"/api/v1/tasks/{world.marketing_task.pk}/", {"workstream": world.pr_ws.pk})
-    office.patch(f"/api/v1/tasks/{world.pr_task.pk}/", {"workstream": world.marketing_ws.pk})
+    assert office.patch(f"/api/v1/tasks/{world.marketing_task.pk}/", {"workstream": world.pr_ws.pk}).status_code == 200
+    assert office.patch(f"/api/v1/tasks/{world.pr_task.pk}/", {"workstream": world.marketing_ws.pk}).status_code == 200
     assert _etag(client_for, path) != before
 
 
 def test_another_departments_change_leaves_the_feed_unchanged(world, client_for, make_feed):
     _item, path = make_feed(world.marketing_member)
     before = _etag(client_for, path)
-    client_for(world.pr_lead).patch(f"/api/v1/tasks/{world.pr_task.pk}/", {"title": "Press release v2"})
+    response = client_for(world.pr_lead).patch(f"/api/v1/tasks/{world.pr_task.pk}/", {"title": "Press release v2"})
+    assert response.status_code == 200, response.json()
+    assert Task.objects.get(pk=world.pr_task.pk).title == "Press release v2"
     assert client_for(None).get(path, HTTP_IF_NONE_MATCH=before).status_code == 304
 
 

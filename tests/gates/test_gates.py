@@ -31,6 +31,16 @@ def _decide(client, gate, decision, **extra):
     return client.post(f"/api/v1/gates/{gate.pk}/decide/", {"decision": decision, **extra}, format="json")
 
 
+def _state(gate: Gate) -> dict:
+    """What a refused decision must leave as it was: the gate's status and round, its decisions, its audit."""
+    fresh = Gate.objects.get(pk=gate.pk)
+    return {
+        "gate": (fresh.status, fresh.round, fresh.approved_at),
+        "decisions": list(GateDecision.objects.filter(gate=gate).values_list("pk", flat=True)),
+        "audit": AuditEvent.objects.count(),
+    }
+
+
 def _done(world, client_for, task):
     return client_for(world.office).patch(f"/api/v1/tasks/{task.pk}/", {"status": "done"}, format="json")
 
@@ -53,29 +63,37 @@ def test_decisions_are_recorded_under_the_approvers_own_name(world, client_for, 
 
 
 def test_lead_cannot_approve_a_gate_that_does_not_name_their_department(world, client_for, gate):
+    before = _state(gate)
     response = _decide(client_for(world.pr_lead), gate, "approve", department=world.pr.pk)
     assert response.status_code == 403
-    assert not GateDecision.objects.exists()
+    assert _state(gate) == before and not GateDecision.objects.exists()
 
 
 def test_lead_cannot_decide_for_a_department_they_do_not_lead(world, client_for, gate):
+    before = _state(gate)
     response = _decide(client_for(world.pr_lead), gate, "approve", department=world.marketing.pk)
     assert response.status_code == 403
-    assert not GateDecision.objects.exists()
+    assert _state(gate) == before and not GateDecision.objects.exists()
 
 
 @pytest.mark.parametrize("who", ["marketing_lead", "marketing_member"])
 def test_only_the_office_decides_for_the_office(world, client_for, gate, who):
+    before = _state(gate)
     assert _decide(client_for(getattr(world, who)), gate, "approve").status_code == 403
+    assert _state(gate) == before
 
 
 def test_viewer_cannot_decide(world, client_for, gate):
+    before = _state(gate)
     assert _decide(client_for(world.viewer), gate, "approve").status_code == 403
+    assert _state(gate) == before
 
 
 def test_rejection_needs_a_comment(world, client_for, gate):
+    before = _state(gate)
     response = _decide(client_for(world.office), gate, "reject")
     assert response.status_code == 400 and "comment" in response.json()["extra"]["fields"]
+    assert _state(gate) == before
     response = _decide(client_for(world.office), gate, "reject", comment="Press kit not ready")
     assert response.status_code == 200 and response.json()["status"] == "rejected"
 

@@ -56,7 +56,8 @@ def test_delete_with_a_stale_etag_is_refused(world, client_for):
 
 def test_writes_without_if_match_still_work(world, client_for):
     response = client_for(world.office).patch(f"/api/v1/tasks/{world.pr_task.pk}/", {"title": "T"}, format="json")
-    assert response.status_code == 200
+    assert response.status_code == 200 and response.json()["title"] == "T"
+    assert Task.objects.get(pk=world.pr_task.pk).title == "T"
 
 
 def test_a_task_etag_changes_when_moving_launch_day_moves_its_planned_dates(world, client_for):
@@ -97,6 +98,7 @@ def test_launch_actions_honour_if_match(world, client_for, action, body):
     url = f"/api/v1/launches/{world.launch.pk}/"
     stale = client.get(url)["ETag"]
     assert client.patch(url, {"name": "Renamed"}, format="json", HTTP_IF_MATCH=stale).status_code == 200
+    assert Launch.objects.get(pk=world.launch.pk).name == "Renamed"
     before = Launch.objects.values("status", "t_zero").get(pk=world.launch.pk)
 
     refused = client.post(url + action, body, format="json", HTTP_IF_MATCH=stale)
@@ -113,6 +115,7 @@ def test_a_gate_decision_honours_if_match(world, client_for):
     url = f"/api/v1/gates/{gate.pk}/"
     stale = client.get(url)["ETag"]
     assert client.patch(url, {"name": "Go / No-Go"}, format="json", HTTP_IF_MATCH=stale).status_code == 200
+    assert Gate.objects.get(pk=gate.pk).name == "Go / No-Go"
 
     refused = client.post(url + "decide/", {"decision": "approve"}, format="json", HTTP_IF_MATCH=stale)
     assert refused.status_code == 412
