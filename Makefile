@@ -74,13 +74,14 @@ $(STAMPS)/chromium: | $(STAMPS)
 test-e2e: $(STAMPS)/venv $(STAMPS)/chromium frontend ## Browser tests: headless Debian chromium against a live server (own SQLite DB)
 	cd frontend && npm run --silent test:e2e
 
-lint: install ## ruff (lint and format check), the TypeScript checks, API types drift, feature import boundaries
+lint: install ## ruff (lint and format check), the TypeScript checks, API types drift, feature import boundaries, backend layers
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	cd frontend && npm run typecheck --silent
 	$(MANAGE) spectacular --file $(STAMPS)/openapi.json --format openapi-json
 	cd frontend && npm run --silent api:types -- --check ../$(STAMPS)/openapi.json
 	cd frontend && npm run --silent lint:imports
+	PYTHONPATH=backend $(VENV)/bin/lint-imports --no-logo --cache-dir $(STAMPS)/import-linter
 
 api-types: $(STAMPS)/venv $(STAMPS)/npm $(STAMPS)/npm-tools ## Regenerate frontend/src/types/openapi.ts from the API's OpenAPI schema
 	$(MANAGE) spectacular --file $(STAMPS)/openapi.json --format openapi-json
