@@ -13,15 +13,37 @@ from audit.models import AuditAction
 from audit.services import audit_object, audit_objects_created
 from core.errors import ValidationError
 from gates.models import Gate
+from launches.errors import DependencyCycleError
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task, Workstream
 from launches.services import launch_create, launch_plan_changed
+from notifications.models import EventKind
+from notifications.services import events_record_bulk
 from playbooks.errors import PlaybookExistsError
 from playbooks.models import Playbook, PlaybookDependency, PlaybookGate, PlaybookMilestone, PlaybookTask
+from scheduling.engine import CycleError, DependencyInput, TaskInput, compute_schedule
 
 
 def _day_offset(moment: dt.datetime, launch: Launch) -> int:
     """A fixed moment as whole days from T-0, counted on the launch's own calendar."""
     return (moment.astimezone(launch.zone).date() - launch.t_zero_date).days
+
+
+def _check_no_cycle(tasks: Sequence[PlaybookTask], dependencies: Sequence[tuple[int, int, int]]) -> None:
+    """Rule 2 (dependencies form no cycle) over the whole plan at once: a playbook's dependencies can be stored
+    cyclic through the admin or by hand, and the launch made from it must not be. Refused like the API's
+    dependency closing a cycle, naming the playbook's tasks in order."""
+    try:
+        compute_schedule(
+            [TaskInput(task.pk, task.offset_days, task.duration_days) for task in tasks],
+            [DependencyInput(pred, succ, lag) for pred, succ, lag in dependencies],
+        )
+    except CycleError as error:
+        titles = {task.pk: task.title for task in tasks}
+        names = " → ".join(f"“{titles[task_id]}”" for task_id in error.cycle)
+        raise DependencyCycleError(
+            f"The playbook's dependencies form a cycle: {names}. Remove one of them first.",
+            extra={"cycle": error.cycle, "cycle_titles": [titles[task_id] for task_id in error.cycle]},
+        ) from error
 
 
 def _check_name_free(name: str) -> None:
@@ -134,7 +156,9 @@ def playbook_instantiate(
 ) -> Launch:
     """Office only (rule 5). A new launch whose every task, milestone and gate lands on its offset from the new
     T-0, with dependencies and gate criteria intact, in one transaction. With `departments`, only those
-    workstreams (and the items among them) are created; each must be one of the playbook's."""
+    workstreams (and the items among them) are created; each must be one of the playbook's. Its dependencies
+    form no cycle (rule 2), and it records what creating each item through its own service records (audit,
+    task.created and gate.created events, so assignees and approvers are told), inserted in bulk."""
     access_require_office(actor, "create launches from playbooks")
     available = {department.pk: department for department in playbook.departments.all()}
     if departments is None:
@@ -146,6 +170,15 @@ def playbook_instantiate(
             raise ValidationError(
                 f"Not departments of playbook “{playbook.name}”: {', '.join(foreign)}.", field="departments"
             )
+    chosen_ids = {department.pk for department in chosen}
+    playbook_tasks = [task for task in playbook.tasks.all() if task.department_id in chosen_ids]
+    kept = {task.pk for task in playbook_tasks}
+    playbook_dependencies = [
+        (pred, succ, lag)
+        for pred, succ, lag in playbook.dependencies.values_list("predecessor_id", "successor_id", "lag_days")
+        if pred in kept and succ in kept
+    ]
+    _check_no_cycle(playbook_tasks, playbook_dependencies)
     launch = launch_create(
         actor=actor,
         name=name,
@@ -172,13 +205,12 @@ def playbook_instantiate(
             needed_for_launch=task.needed_for_launch,
             after_gate=gates.get(task.after_gate_id),
         )
-        for task in playbook.tasks.filter(department_id__in=workstreams)
+        for task in playbook_tasks
     }
     Task.objects.bulk_create(tasks.values())
     dependencies = [
         Dependency(predecessor=tasks[pred], successor=tasks[succ], lag_days=lag)
-        for pred, succ, lag in playbook.dependencies.values_list("predecessor_id", "successor_id", "lag_days")
-        if pred in tasks and succ in tasks
+        for pred, succ, lag in playbook_dependencies
     ]
     Dependency.objects.bulk_create(dependencies)
     milestones = [
@@ -209,7 +241,20 @@ def playbook_instantiate(
         department_of=lambda task: task.workstream.department_id,
         message="From a playbook.",
     )
+    audit_objects_created(
+        actor,
+        dependencies,
+        launch_id=launch.pk,
+        department_of=lambda dependency: dependency.successor.workstream.department_id,
+        message="From a playbook.",
+    )
     audit_objects_created(actor, milestones, launch_id=launch.pk, message="From a playbook.")
+    events_record_bulk(
+        kind=EventKind.TASK_CREATED, launch_id=launch.pk, actor=actor, task_ids=[task.pk for task in tasks.values()]
+    )
+    events_record_bulk(
+        kind=EventKind.GATE_CREATED, launch_id=launch.pk, actor=actor, gate_ids=[gate.pk for gate in gates.values()]
+    )
     audit_object(
         actor,
         AuditAction.UPDATE,
