@@ -31,18 +31,7 @@ class CommunicationAdmin(ServiceAdmin):
     list_select_related = ["launch", "author"]
     readonly_fields = ["author", "status", "published_at"]
     inlines = [CommunicationDecisionInline]
-    service_fields = (
-        "kind",
-        "channel",
-        "audience",
-        "title",
-        "body",
-        "schedule_mode",
-        "offset_days",
-        "at",
-        "embargo",
-        "embargo_gate",
-    )
+    service_fields = services.COMMUNICATION_FIELDS
 
     def update(self, request, obj, data):
         services.communication_update(actor=request.user, item=obj, data=data)

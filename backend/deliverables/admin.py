@@ -15,7 +15,7 @@ class KnowledgeBaseArticleAdmin(ServiceAdmin):
     raw_id_fields = ["launch", "reviewer", "task"]
     list_select_related = ["launch", "reviewer"]
     add_fields = ("launch", "title", "url", "status", "reviewer", "task")
-    service_fields = ("title", "url", "status", "reviewer", "task")
+    service_fields = services.ARTICLE_FIELDS
 
     def create(self, request, data):
         return services.kb_article_create(actor=request.user, **data)
@@ -35,7 +35,7 @@ class RecruitmentRoleAdmin(ServiceAdmin):
     raw_id_fields = ["launch"]
     list_select_related = ["launch"]
     add_fields = ("launch", "skill", "count", "status")
-    service_fields = ("skill", "count", "status")
+    service_fields = services.ROLE_FIELDS
 
     def create(self, request, data):
         return services.recruitment_role_create(actor=request.user, **data)

@@ -84,20 +84,6 @@ class PredecessorInline(ServiceInlineMixin, admin.TabularInline):
         services.dependency_delete(actor=request.user, dependency=obj)
 
 
-TASK_FIELDS = (
-    "title",
-    "description",
-    "schedule_mode",
-    "offset_days",
-    "start_date",
-    "duration_days",
-    "status",
-    "assignee",
-    "needed_for_launch",
-    "after_gate",
-)
-
-
 @admin.register(Task)
 class TaskAdmin(ServiceAdmin):
     """Through task_create/task_update: the schedule checks, the gate rule (rule 4), the audit and the events."""
@@ -117,8 +103,8 @@ class TaskAdmin(ServiceAdmin):
     autocomplete_fields = ["workstream", "assignee"]
     list_select_related = ["workstream__launch", "workstream__department", "assignee"]
     inlines = [PredecessorInline]
-    add_fields = ("workstream", *TASK_FIELDS)
-    service_fields = ("workstream", *TASK_FIELDS)
+    add_fields = ("workstream", *services.TASK_FIELDS)
+    service_fields = ("workstream", *services.TASK_FIELDS)
 
     def create(self, request, data):
         return services.task_create(actor=request.user, **data)
@@ -151,7 +137,7 @@ class MilestoneAdmin(ServiceAdmin):
     search_fields = ["name"]
     list_select_related = ["launch"]
     add_fields = ("launch", "name", "description", "schedule_mode", "offset_days", "at")
-    service_fields = ("name", "description", "schedule_mode", "offset_days", "at")
+    service_fields = services.MILESTONE_FIELDS
 
     def create(self, request, data):
         return services.milestone_create(actor=request.user, **data)
