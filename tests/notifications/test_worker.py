@@ -4,14 +4,12 @@ in a thread and sees only committed rows, hence transactional tests."""
 
 import datetime as dt
 import threading
-import time
 from collections import Counter
 
 import pytest
 from celery.contrib.testing.worker import start_worker
 from celery.signals import task_postrun
 from django.core import mail
-from django.db import OperationalError
 
 from config.celery import app
 from gates import services as gate_services
@@ -20,12 +18,12 @@ from notifications import tasks
 from notifications.models import EmailDelivery, EventKind, Notification, NotificationKind
 from tests.factories import TaskFactory
 from tests.notifications.factories import NotificationPreferenceFactory
+from tests.polling import wait_until
 from tests.webhooks.server import receiver
 from webhooks import services as webhook_services
 from webhooks.models import WebhookDelivery
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-WAIT_SECONDS = 30
 
 
 @pytest.fixture
@@ -52,21 +50,6 @@ def worker():
         task_postrun.disconnect(count)
 
 
-def _wait(condition, what: str) -> None:
-    deadline = time.monotonic() + WAIT_SECONDS
-    while True:
-        try:
-            if condition():
-                return
-        except OperationalError as exc:
-            # SQLite's shared in-memory test database refuses a read while the worker thread writes ("database
-            # table is locked", no busy wait in shared-cache mode): not an answer yet, ask again.
-            if "locked" not in str(exc):
-                raise
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)
-
-
 def test_a_reminder_is_delivered_exactly_once_when_the_task_is_sent_twice(world, worker):
     NotificationPreferenceFactory(user=world.marketing_member, email_events=[NotificationKind.TASK_DUE_SOON])
     today = dt.datetime.now(world.launch.zone).date()
@@ -81,13 +64,13 @@ def test_a_reminder_is_delivered_exactly_once_when_the_task_is_sent_twice(world,
     )
     tasks.reminders_send.apply_async(task_id="reminders-once")
     tasks.reminders_send.apply_async(task_id="reminders-once")
-    _wait(lambda: worker[tasks.reminders_send.name] == 2, "both reminder runs")
-    _wait(lambda: worker[tasks.email_send.name] >= 1, "the email task")
+    wait_until(lambda: worker[tasks.reminders_send.name] == 2, "both reminder runs")
+    wait_until(lambda: worker[tasks.email_send.name] >= 1, "the email task")
     delivery = EmailDelivery.objects.get()
     # The same email task sent twice more sends nothing more.
     tasks.email_send.delay(delivery.pk)
     tasks.email_send.delay(delivery.pk)
-    _wait(lambda: worker[tasks.email_send.name] == 3, "the duplicated email tasks")
+    wait_until(lambda: worker[tasks.email_send.name] == 3, "the duplicated email tasks")
     notices = Notification.objects.filter(recipient=world.marketing_member, kind=NotificationKind.TASK_DUE_SOON)
     assert notices.count() == 1
     delivery.refresh_from_db()
@@ -102,7 +85,7 @@ def test_a_webhook_failing_twice_is_delivered_once_with_three_attempts_logged(wo
     with receiver([500, 502]) as received:
         webhook_services.webhook_create(actor=world.office, url=received.url, events=[EventKind.GATE_DECIDED])
         gate_services.gate_decide(actor=world.office, gate=gate, decision="approve")
-        _wait(
+        wait_until(
             lambda: WebhookDelivery.objects.filter(status="succeeded").exists(),
             "the webhook delivery to succeed",
         )

@@ -2,33 +2,16 @@
 a write never waits for a slow webhook receiver, and the delivery still lands exactly once. The pool's threads
 see only committed rows, hence a transactional test."""
 
-import time
-
 import pytest
-from django.db import OperationalError
 
 from gates.models import Gate
 from notifications.models import EventKind
+from tests.polling import WAIT_SECONDS, wait_until
 from tests.webhooks.server import receiver
 from webhooks import services
 from webhooks.models import WebhookDelivery
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-WAIT_SECONDS = 30
-
-
-def _wait(condition, what: str) -> None:
-    deadline = time.monotonic() + WAIT_SECONDS
-    while True:
-        try:
-            if condition():
-                return
-        except OperationalError as exc:
-            # SQLite's shared in-memory test database refuses a read while a pool thread writes: ask again.
-            if "locked" not in str(exc):
-                raise
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)
 
 
 def test_without_a_broker_a_write_returns_before_a_slow_webhook_receiver_answers(world, client_for, settings):
@@ -45,7 +28,7 @@ def test_without_a_broker_a_write_returns_before_a_slow_webhook_receiver_answers
         # The receiver holds its answer until released: the write was answered without waiting for it.
         assert received.answered == 0
         received.release.set()
-        _wait(lambda: WebhookDelivery.objects.filter(status="succeeded").exists(), "the delivery to succeed")
+        wait_until(lambda: WebhookDelivery.objects.filter(status="succeeded").exists(), "the delivery to succeed")
         from config.celery import embedded_tasks_wait
 
         assert embedded_tasks_wait(timeout=WAIT_SECONDS)
