@@ -108,3 +108,12 @@ def client_for():
         return client
 
     return make
+
+
+@pytest.fixture(scope="module")
+def schema(django_db_blocker) -> dict:
+    """The published OpenAPI schema, as a client reads it (once per test module)."""
+    with django_db_blocker.unblock():
+        response = APIClient().get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
+    assert response.status_code == 200
+    return response.json()

@@ -19,16 +19,6 @@ RESOURCES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def schema(django_db_blocker):
-    from rest_framework.test import APIClient
-
-    with django_db_blocker.unblock():
-        response = APIClient().get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
-    assert response.status_code == 200
-    return response.json()
-
-
 def test_schema_lists_every_resource(schema):
     paths = schema["paths"]
     for resource in RESOURCES:

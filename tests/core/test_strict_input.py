@@ -4,7 +4,6 @@ silently dropped, and the OpenAPI schema says so (additionalProperties: false on
 import pytest
 from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
-from rest_framework.test import APIClient
 
 from audit.models import AuditEvent
 from launches.models import Dependency, Launch
@@ -16,14 +15,6 @@ pytestmark = pytest.mark.django_db
 
 NOT_ACCEPTED = "This field is not accepted here."
 UNKNOWN = "zz_not_a_field"
-
-
-@pytest.fixture(scope="module")
-def schema(django_db_blocker):
-    with django_db_blocker.unblock():
-        response = APIClient().get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json")
-    assert response.status_code == 200
-    return response.json()
 
 
 def _component(schema, ref: str) -> dict:
