@@ -9,8 +9,32 @@ from accounts.access import access_require_office
 from accounts.errors import AlreadyMemberError, DepartmentExistsError, DepartmentHasLeadError
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
 from core.services import model_update
-from launches.models import Launch
-from launches.plan_version import launch_plan_changed
+from events.bus import emit
+from events.changes import audit_changes, audit_created, audit_deleted
+from events.kinds import (
+    DepartmentCreated,
+    DepartmentDeleted,
+    DepartmentUpdated,
+    MembershipCreated,
+    MembershipDeleted,
+    MembershipUpdated,
+)
+
+DEPARTMENT_FIELDS = ("name", "slug", "description")
+
+
+def _department_event(kind: type, actor: User, department: Department, changes: Mapping[str, Any]) -> Any:
+    return kind(actor=actor, id=department.pk, label=str(department), department_id=department.pk, changes=changes)
+
+
+def _membership_event(kind: type, actor: User, membership: DepartmentMembership, changes: Mapping[str, Any]) -> Any:
+    return kind(
+        actor=actor,
+        id=membership.pk,
+        label=str(membership),
+        department_id=membership.department_id,
+        changes=changes,
+    )
 
 
 @transaction.atomic
@@ -21,7 +45,9 @@ def department_create(*, actor: User, name: str, slug: str, description: str = "
         raise DepartmentExistsError(f"A department named {name!r} exists already.", field="name")
     if Department.objects.filter(slug=slug).exists():
         raise DepartmentExistsError(f"A department with slug {slug!r} exists already.", field="slug")
-    return Department.objects.create(name=name, slug=slug, description=description)
+    department = Department.objects.create(name=name, slug=slug, description=description)
+    emit(_department_event(DepartmentCreated, actor, department, audit_created(department, DEPARTMENT_FIELDS)))
+    return department
 
 
 @transaction.atomic
@@ -33,10 +59,11 @@ def department_update(*, actor: User, department: Department, data: Mapping[str,
         raise DepartmentExistsError(f"A department named {data['name']!r} exists already.", field="name")
     if "slug" in data and others.filter(slug=data["slug"]).exists():
         raise DepartmentExistsError(f"A department with slug {data['slug']!r} exists already.", field="slug")
-    if model_update(instance=department, data=data, fields=("name", "slug", "description")):
-        # Timelines show department names: the launches that have this department see a new plan version.
-        # Feeds name the department in their summaries: their entries follow too.
-        launch_plan_changed(*Launch.objects.filter(workstreams__department=department).values_list("pk", flat=True))
+    with audit_changes(department, DEPARTMENT_FIELDS) as changes:
+        model_update(instance=department, data=data, fields=DEPARTMENT_FIELDS)
+    if changes:
+        # Timelines and feeds show department names: the launches it works on follow.
+        emit(_department_event(DepartmentUpdated, actor, department, changes))
     return department
 
 
@@ -44,6 +71,7 @@ def department_update(*, actor: User, department: Department, data: Mapping[str,
 def department_delete(*, actor: User, department: Department) -> None:
     """Office only; a department still working on a launch cannot go (409)."""
     access_require_office(actor, "delete departments")
+    emit(_department_event(DepartmentDeleted, actor, department, audit_deleted(department)))
     department.delete()
 
 
@@ -70,7 +98,13 @@ def membership_create(*, actor: User, department: Department, user: User, role: 
     if DepartmentMembership.objects.filter(department=department, user=user).exists():
         raise AlreadyMemberError(f"{user.username} is already in {department.name}.", field="user")
     _membership_check_lead(department, role)
-    return DepartmentMembership.objects.create(department=department, user=user, role=role)
+    membership = DepartmentMembership.objects.create(department=department, user=user, role=role)
+    emit(
+        _membership_event(
+            MembershipCreated, actor, membership, audit_created(membership, ("department", "user", "role"))
+        )
+    )
+    return membership
 
 
 @transaction.atomic
@@ -78,7 +112,10 @@ def membership_update(*, actor: User, membership: DepartmentMembership, role: st
     """Office only. A department has one lead at most."""
     access_require_office(actor, "change department membership")
     _membership_check_lead(membership.department, role, exclude_pk=membership.pk)
-    model_update(instance=membership, data={"role": role}, fields=("role",))
+    with audit_changes(membership, ("role",)) as changes:
+        model_update(instance=membership, data={"role": role}, fields=("role",))
+    if changes:
+        emit(_membership_event(MembershipUpdated, actor, membership, changes))
     return membership
 
 
@@ -86,4 +123,5 @@ def membership_update(*, actor: User, membership: DepartmentMembership, role: st
 def membership_delete(*, actor: User, membership: DepartmentMembership) -> None:
     """Office only."""
     access_require_office(actor, "change department membership")
+    emit(_membership_event(MembershipDeleted, actor, membership, audit_deleted(membership)))
     membership.delete()

@@ -16,13 +16,12 @@ from django.utils import timezone
 
 from accounts.access import access_for
 from accounts.models import Department, User
-from audit.models import AuditAction
-from audit.services import audit_created, audit_deleted, audit_object
-from calendars import tasks
 from calendars.models import CalendarEntry, CalendarFeed, CalendarSync, EntryKind, FeedKind
 from communications.models import Communication, CommunicationKind, CommunicationStatus, Embargo
-from config.celery import task_send
 from core.errors import NotFoundError, PermissionDeniedError, ValidationError
+from events.bus import emit
+from events.changes import audit_created, audit_deleted
+from events.kinds import CalendarFeedCreated, CalendarFeedDeleted, CalendarFeedUpdated
 from gates.models import Gate
 from launches.models import Launch, LaunchStatus, Milestone, TaskStatus
 from launches.schedule import launch_schedule_load
@@ -89,13 +88,10 @@ def calendar_feed_create(
     feed = CalendarFeed(owner=actor, kind=kind, launch=launch, department=department)
     _feed_new_token(feed)
     feed.save()
-    audit_object(
-        actor,
-        AuditAction.CREATE,
-        feed,
-        launch_id=feed.launch_id,
-        department_id=feed.department_id,
-        changes=audit_created(feed, FEED_AUDITED_FIELDS),
+    emit(
+        CalendarFeedCreated.of(
+            feed, actor, department_id=feed.department_id, changes=audit_created(feed, FEED_AUDITED_FIELDS)
+        )
     )
     return feed
 
@@ -115,14 +111,14 @@ def calendar_feed_rotate(*, actor: User, feed: CalendarFeed) -> CalendarFeed:
     _feed_require_owner(actor, feed)
     _feed_new_token(feed)
     feed.save(update_fields=["token_salt", "token_digest", "updated_at"])
-    audit_object(
-        actor,
-        AuditAction.UPDATE,
-        feed,
-        launch_id=feed.launch_id,
-        department_id=feed.department_id,
-        changes={"url": {"from": "(previous secret URL)", "to": "(new secret URL)"}},
-        message="Feed URL rotated.",
+    emit(
+        CalendarFeedUpdated.of(
+            feed,
+            actor,
+            department_id=feed.department_id,
+            changes={"url": {"from": "(previous secret URL)", "to": "(new secret URL)"}},
+            message="Feed URL rotated.",
+        )
     )
     return feed
 
@@ -131,13 +127,10 @@ def calendar_feed_rotate(*, actor: User, feed: CalendarFeed) -> CalendarFeed:
 def calendar_feed_revoke(*, actor: User, feed: CalendarFeed) -> None:
     """The owner revokes the feed; its URL answers 404 at once."""
     _feed_require_owner(actor, feed)
-    audit_object(
-        actor,
-        AuditAction.DELETE,
-        feed,
-        launch_id=feed.launch_id,
-        department_id=feed.department_id,
-        changes=audit_deleted(feed, FEED_AUDITED_FIELDS),
+    emit(
+        CalendarFeedDeleted.of(
+            feed, actor, department_id=feed.department_id, changes=audit_deleted(feed, FEED_AUDITED_FIELDS)
+        )
     )
     feed.delete()
 
@@ -424,7 +417,8 @@ def calendar_entries_sync(*, launch_ids: Iterable[int], now: dt.datetime | None 
     """Brings every feed's events in step with the plan, now: each item whose dates or status changed (also
     through a move of T-0 that touches no task row) gets a higher SEQUENCE, and each changed item a new
     LAST-MODIFIED; a deleted or cancelled item stays, cancelled. Records the plan version the entries now show.
-    Returns the number of entries written. Writes call calendar_entries_sync_on_commit instead."""
+    Returns the number of entries written. Writes emit events instead: calendars.followers brings the
+    entries up to date after commit."""
     # Microseconds kept: two changes in one second still give two feed revisions (feeds show whole seconds).
     now = now or timezone.now()
     launch_ids = sorted(set(launch_ids))
@@ -503,28 +497,6 @@ def _entry_apply(entry: CalendarEntry, item: _Item, now: dt.datetime) -> None:
     entry.schedule_key = item.schedule_key()
     entry.fingerprint = item.fingerprint()
     entry.last_modified = now
-
-
-def calendar_entries_sync_on_commit(*launch_ids: int) -> None:
-    """After the current transaction commits, one task per launch brings its entries up to date: however many
-    writes of the transaction changed the plan, each launch is synced once."""
-    connection = transaction.get_connection()
-    for _savepoints, callback, _robust in connection.run_on_commit:
-        pending = getattr(callback, "calendar_launch_ids", None)
-        if pending is not None:
-            pending.update(launch_ids)
-            return
-    pending = set(launch_ids)
-
-    def send() -> None:
-        # Once sent, later writes (of a later transaction) schedule their own.
-        del send.calendar_launch_ids
-        for launch_id in sorted(pending):
-            task_send(tasks.calendar_entries_update, launch_id)
-
-    send.calendar_launch_ids = pending
-    # robust: a broker outage is logged; the sweep and the feeds themselves catch up.
-    transaction.on_commit(send, robust=True)
 
 
 def calendar_launches_behind() -> QuerySet[Launch]:

@@ -9,8 +9,6 @@ from django.utils import timezone
 
 from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
-from audit.models import AuditAction
-from audit.services import audit_changes, audit_created, audit_object
 from communications.errors import CommunicationStateError, EmbargoNotLiftedError, NotDepartmentMemberError
 from communications.models import (
     Communication,
@@ -21,13 +19,21 @@ from communications.models import (
 )
 from core.errors import PermissionDeniedError, ValidationError
 from core.services import model_assign, model_save_changed
+from events.bus import emit
+from events.changes import audit_changes, audit_created, audit_deleted
+from events.kinds import (
+    CommunicationCreated,
+    CommunicationDecided,
+    CommunicationDeleted,
+    CommunicationSubmitted,
+    CommunicationTransitioned,
+    CommunicationUpdated,
+)
 from gates.models import Gate, GateStatus
 from launches.errors import OtherLaunchError
 from launches.locks import launch_lock, plan_lock
 from launches.models import Launch, ScheduleMode, Workstream
 from launches.schedule import moment_anchor_check
-from launches.services import launch_plan_changed
-from notifications.services import EventKind, event_record
 
 COMMUNICATION_FIELDS = (
     "kind",
@@ -97,20 +103,30 @@ def _require_author(actor: User, item: Communication, action: str) -> None:
         raise PermissionDeniedError(f"Only the author or the office may {action} this communication.")
 
 
-def _transition(actor: User, item: Communication, status: str, message: str = "") -> None:
-    before = item.status
-    item.status = status
-    item.save(update_fields=["status", "published_at", "updated_at"])
-    launch_plan_changed(item.launch_id)
-    audit_object(
-        actor,
-        AuditAction.TRANSITION,
-        item,
+def _event(event: type, actor: User, item: Communication, *, changes: Mapping[str, Any], **more: Any) -> Any:
+    return event(
+        actor=actor,
         launch_id=item.launch_id,
+        id=item.pk,
+        label=str(item),
         department_id=item.department_id,
-        changes={"status": {"from": before, "to": status}},
-        message=message,
+        changes=changes,
+        **more,
     )
+
+
+def _transition(
+    actor: User,
+    item: Communication,
+    to_status: str,
+    event: type = CommunicationTransitioned,
+    message: str = "",
+    **more: Any,
+) -> None:
+    before = item.status
+    item.status = to_status
+    item.save(update_fields=["status", "published_at", "updated_at"])
+    emit(_event(event, actor, item, changes={"status": {"from": before, "to": to_status}}, message=message, **more))
 
 
 @transaction.atomic
@@ -149,15 +165,7 @@ def communication_create(
     )
     _check(item)
     item.save()
-    launch_plan_changed(launch.pk)
-    audit_object(
-        actor,
-        AuditAction.CREATE,
-        item,
-        launch_id=launch.pk,
-        department_id=item.department_id,
-        changes=audit_created(item, AUDITED_FIELDS),
-    )
+    emit(_event(CommunicationCreated, actor, item, changes=audit_created(item, AUDITED_FIELDS)))
     return item
 
 
@@ -174,10 +182,8 @@ def communication_update(*, actor: User, item: Communication, data: Mapping[str,
         _check(item)
         item.status = CommunicationStatus.DRAFT
     model_save_changed(item, changes)
-    launch_plan_changed(item.launch_id)
-    audit_object(
-        actor, AuditAction.UPDATE, item, launch_id=item.launch_id, department_id=item.department_id, changes=changes
-    )
+    if changes:
+        emit(_event(CommunicationUpdated, actor, item, changes=changes))
     return item
 
 
@@ -188,9 +194,8 @@ def communication_delete(*, actor: User, item: Communication) -> None:
     _require_author(actor, item, "delete")
     if item.status != CommunicationStatus.DRAFT or item.decisions.exists():
         raise CommunicationStateError("Only a draft that was never decided can be deleted; withdraw it instead.")
-    audit_object(actor, AuditAction.DELETE, item, launch_id=item.launch_id, department_id=item.department_id)
+    emit(_event(CommunicationDeleted, actor, item, changes=audit_deleted(item)))
     item.delete()
-    launch_plan_changed(item.launch_id)
 
 
 @transaction.atomic
@@ -200,13 +205,7 @@ def communication_submit(*, actor: User, item: Communication) -> Communication:
     plan_lock(item)
     if item.status not in EDITABLE_STATUSES:
         raise CommunicationStateError(f"A {item.status} communication cannot be submitted; only drafts can.")
-    _transition(actor, item, CommunicationStatus.SUBMITTED)
-    event_record(
-        kind=EventKind.COMMUNICATION_SUBMITTED,
-        launch_id=item.launch_id,
-        actor=actor,
-        data={"communication": item.pk, "title": item.title, "kind": item.kind},
-    )
+    _transition(actor, item, CommunicationStatus.SUBMITTED, CommunicationSubmitted, kind=item.kind)
     return item
 
 
@@ -224,19 +223,16 @@ def communication_decide(*, actor: User, item: Communication, decision: str, com
     status = (
         CommunicationStatus.APPROVED if decision == CommunicationDecisionKind.APPROVE else CommunicationStatus.REJECTED
     )
-    _transition(actor, item, status, message=comment[:500])
-    event_record(
-        kind=EventKind.COMMUNICATION_DECIDED,
-        launch_id=item.launch_id,
-        actor=actor,
-        data={
-            "communication": item.pk,
-            "title": item.title,
-            "author": item.author_id,
-            "decision": decision,
-            "status": status,
-            "comment": comment,
-        },
+    _transition(
+        actor,
+        item,
+        status,
+        CommunicationDecided,
+        message=comment[:500],
+        author_id=item.author_id,
+        decision=decision,
+        status=status,
+        comment=comment,
     )
     return item
 

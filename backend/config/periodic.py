@@ -36,7 +36,7 @@ PERIODIC_TASKS: dict[str, dict[str, Any]] = {
 def periodic_schedule_apply(**_signal: Any) -> int:
     """Makes django-celery-beat's tables say what PERIODIC_TASKS says: each entry's task and schedule (an entry
     paused in the admin stays paused), and any other entry disabled. Writes only what differs, and then tells a
-    running beat; returns the number of entries changed. Connected to post_migrate (core.apps)."""
+    running beat; returns the number of entries changed. Connected to post_migrate (config/apps.py)."""
     from django.db import transaction
     from django_celery_beat.models import CrontabSchedule, PeriodicTask, PeriodicTasks
 

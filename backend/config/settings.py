@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "feedback",
     "communications",
     "deliverables",
+    # Last: the project above every app (config/apps.py): the followers table, the periodic schedule, the demo.
+    "config",
 ]
 
 MIDDLEWARE = [
@@ -236,7 +238,7 @@ CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL or "")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 # Without a broker, work sent after a commit (emails, webhook posts, event dispatch) runs on a small in-process
-# thread pool, so no request waits for it (config/celery.py task_send); off, it runs inline (the tests).
+# thread pool, so no request waits for it (core/tasks.py task_send); off, it runs inline (the tests).
 EMBEDDED_TASKS_IN_BACKGROUND = env.bool("EMBEDDED_TASKS_IN_BACKGROUND", default=CELERY_TASK_ALWAYS_EAGER)
 if not CELERY_BROKER_URL:
     CELERY_BROKER_URL = "memory://"
@@ -336,3 +338,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
 }
+
+# What follows each kind of event (events/bus.py emit): one table, in the top layer.
+EVENT_FOLLOWERS = "config.followers.FOLLOWERS"
+# What the outbox's dispatch makes of each row (notifications/outbox.py): notices, then webhook deliveries.
+EVENT_OUTBOX_FOLLOWERS = "config.followers.OUTBOX_FOLLOWERS"
+# The office's readiness section of the daily digest (notifications/digests.py), composed above notifications.
+DIGEST_OFFICE_READINESS = "readiness.selectors.office_readiness_digest"

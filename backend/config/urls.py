@@ -28,6 +28,8 @@ api_v1 = [
     path("", include("feedback.api.urls")),
     path("", include("communications.api.urls")),
     path("", include("deliverables.api.urls")),
+    # Above every app: the reads that compose a launch's plan with them (the timeline, readiness).
+    path("", include("readiness.api.urls")),
 ]
 
 urlpatterns = [

@@ -4,7 +4,6 @@ import gc
 
 from django.apps import AppConfig
 from django.conf import settings
-from django.db.models.signals import post_migrate
 
 
 class CoreConfig(AppConfig):
@@ -15,7 +14,3 @@ class CoreConfig(AppConfig):
         # threshold (700) the collector runs full passes over them mid-request, a third of the time measured
         # in docs/performance.md. A higher threshold keeps collection but runs it far less often.
         gc.set_threshold(*settings.GC_THRESHOLDS)
-        from config.periodic import periodic_schedule_apply
-
-        # Every deploy migrates: the beat schedule in the database follows its one definition in code.
-        post_migrate.connect(periodic_schedule_apply, sender=self, dispatch_uid="periodic_schedule_apply")

@@ -3,6 +3,7 @@
 from functools import cache
 from pathlib import Path
 
+from celery import current_app as celery_app
 from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError, connection
@@ -10,7 +11,6 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.http import require_safe
 from kombu.exceptions import OperationalError
 
-from config.celery import app as celery_app
 from core.cache import ResilientRedisCache
 
 

@@ -7,11 +7,12 @@ from django.db import transaction
 
 from accounts.access import access_require_department_membership
 from accounts.models import User
-from audit.models import AuditAction
-from audit.services import audit_changes, audit_created, audit_object
 from core.errors import ValidationError
 from core.services import model_assign, model_save_changed
 from deliverables.models import ArticleStatus, KnowledgeBaseArticle, RecruitmentRole, RecruitmentStatus
+from events.bus import emit
+from events.changes import audit_changes, audit_created, audit_deleted
+from events.kinds import ArticleCreated, ArticleDeleted, ArticleUpdated, RoleCreated, RoleDeleted, RoleUpdated
 from launches.errors import OtherLaunchError
 from launches.locks import plan_lock
 from launches.models import Launch, Task
@@ -52,9 +53,7 @@ def kb_article_create(
     article = KnowledgeBaseArticle(launch=launch, title=title, url=url, status=status, reviewer=reviewer, task=task)
     _check_article(article)
     article.save()
-    audit_object(
-        actor, AuditAction.CREATE, article, launch_id=launch.pk, changes=audit_created(article, ARTICLE_FIELDS)
-    )
+    emit(ArticleCreated.of(article, actor, changes=audit_created(article, ARTICLE_FIELDS)))
     return article
 
 
@@ -67,7 +66,7 @@ def kb_article_update(*, actor: User, article: KnowledgeBaseArticle, data: Mappi
         model_assign(instance=article, data=data, fields=ARTICLE_FIELDS)
         _check_article(article)
     model_save_changed(article, changes)
-    audit_object(actor, AuditAction.UPDATE, article, launch_id=article.launch_id, changes=changes)
+    emit(ArticleUpdated.of(article, actor, changes=changes))
     return article
 
 
@@ -75,7 +74,7 @@ def kb_article_update(*, actor: User, article: KnowledgeBaseArticle, data: Mappi
 def kb_article_delete(*, actor: User, article: KnowledgeBaseArticle) -> None:
     """The office and Customer Care's people remove an article from the plan."""
     access_require_department_membership(actor, CUSTOMER_CARE, "delete knowledge base articles")
-    audit_object(actor, AuditAction.DELETE, article, launch_id=article.launch_id)
+    emit(ArticleDeleted.of(article, actor, changes=audit_deleted(article)))
     article.delete()
 
 
@@ -88,7 +87,7 @@ def recruitment_role_create(
     role = RecruitmentRole(launch=launch, skill=skill, count=count, status=status)
     _check_role(role)
     role.save()
-    audit_object(actor, AuditAction.CREATE, role, launch_id=launch.pk, changes=audit_created(role, ROLE_FIELDS))
+    emit(RoleCreated.of(role, actor, changes=audit_created(role, ROLE_FIELDS)))
     return role
 
 
@@ -101,7 +100,7 @@ def recruitment_role_update(*, actor: User, role: RecruitmentRole, data: Mapping
         model_assign(instance=role, data=data, fields=ROLE_FIELDS)
         _check_role(role)
     model_save_changed(role, changes)
-    audit_object(actor, AuditAction.UPDATE, role, launch_id=role.launch_id, changes=changes)
+    emit(RoleUpdated.of(role, actor, changes=changes))
     return role
 
 
@@ -109,5 +108,5 @@ def recruitment_role_update(*, actor: User, role: RecruitmentRole, data: Mapping
 def recruitment_role_delete(*, actor: User, role: RecruitmentRole) -> None:
     """The office and HR's people remove a role."""
     access_require_department_membership(actor, HR, "delete recruiting roles")
-    audit_object(actor, AuditAction.DELETE, role, launch_id=role.launch_id)
+    emit(RoleDeleted.of(role, actor, changes=audit_deleted(role)))
     role.delete()

@@ -9,10 +9,11 @@ from django.db import transaction
 
 from accounts.access import access_require_department_membership
 from accounts.models import User
-from audit.models import AuditAction
-from audit.services import audit_changes, audit_created, audit_object, audit_record
 from core.errors import ValidationError
 from core.services import model_assign, model_save_changed
+from events.bus import emit
+from events.changes import audit_changes, audit_created, audit_deleted
+from events.kinds import FeedbackCreated, FeedbackDeleted, FeedbackImported, FeedbackUpdated
 from feedback.errors import FeedbackImportError
 from feedback.models import REPORTED_BY_MAX_LENGTH, TEXT_MAX_LENGTH, FeedbackItem, FeedbackSource, FeedbackState
 from launches.errors import OtherLaunchError
@@ -85,7 +86,7 @@ def feedback_item_create(
     )
     _check_item(item)
     item.save()
-    audit_object(actor, AuditAction.CREATE, item, launch_id=launch.pk, changes=audit_created(item, FEEDBACK_FIELDS))
+    emit(FeedbackCreated.of(item, actor, changes=audit_created(item, FEEDBACK_FIELDS)))
     return item
 
 
@@ -98,7 +99,7 @@ def feedback_item_update(*, actor: User, item: FeedbackItem, data: Mapping[str, 
         model_assign(instance=item, data=data, fields=FEEDBACK_FIELDS)
         _check_item(item)
     model_save_changed(item, changes)
-    audit_object(actor, AuditAction.UPDATE, item, launch_id=item.launch_id, changes=changes)
+    emit(FeedbackUpdated.of(item, actor, changes=changes))
     return item
 
 
@@ -106,7 +107,7 @@ def feedback_item_update(*, actor: User, item: FeedbackItem, data: Mapping[str, 
 def feedback_item_delete(*, actor: User, item: FeedbackItem) -> None:
     """The office or Engineering's lead removes an item; one that others name as their original stays (409)."""
     _require_engineering(actor, "delete feedback", lead=True)
-    audit_object(actor, AuditAction.DELETE, item, launch_id=item.launch_id)
+    emit(FeedbackDeleted.of(item, actor, changes=audit_deleted(item)))
     item.delete()
 
 
@@ -324,13 +325,13 @@ def feedback_import_csv(
             },
         )
     FeedbackItem.objects.bulk_create(items, batch_size=1000)
-    audit_record(
-        actor=actor,
-        action=AuditAction.CREATE,
-        entity="feedbackimport",
-        entity_id=launch.pk,
-        entity_label=f"{len(items)} feedback items imported",
-        launch_id=launch.pk,
-        changes={"imported": {"from": None, "to": len(items)}},
+    emit(
+        FeedbackImported(
+            actor=actor,
+            launch_id=launch.pk,
+            id=launch.pk,
+            label=f"{len(items)} feedback items imported",
+            changes={"imported": {"from": None, "to": len(items)}},
+        )
     )
     return len(items)

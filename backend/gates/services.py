@@ -8,18 +8,17 @@ from django.utils import timezone
 
 from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
-from audit.models import AuditAction
-from audit.services import audit_changes, audit_created, audit_object
 from core.errors import PermissionDeniedError, ValidationError
 from core.services import model_assign, model_save_changed
+from events.bus import emit
+from events.changes import audit_changes, audit_created, audit_deleted
+from events.kinds import GateCreated, GateDecided, GateDeleted, GateReopened, GateUpdated, TaskCreated, TaskUpdated
 from gates.errors import GateNotApprovedError
 from gates.models import DecisionKind, Gate, GateDecision, GateStatus
 from launches.errors import OtherLaunchError
 from launches.locks import launch_lock, plan_lock
 from launches.models import Launch, ScheduleMode, Task, TaskStatus
-from launches.plan_version import launch_plan_changed
 from launches.schedule import moment_anchor_check
-from notifications.services import EventKind, event_record
 
 GATE_FIELDS = ("name", "description", "schedule_mode", "offset_days", "at")
 
@@ -34,9 +33,14 @@ def _check_criteria(launch: Launch, criteria: Iterable[Task]) -> list[Task]:
     return tasks
 
 
+def _gate_event(kind: type, actor: User | None, gate: Gate, *, changes: Mapping[str, Any], **more: Any) -> Any:
+    return kind(actor=actor, launch_id=gate.launch_id, id=gate.pk, label=str(gate), changes=changes, **more)
+
+
 def gate_refresh_status(gate: Gate) -> str:
     """Approved when every required approver's latest decision this round approves and every criterion is done;
-    rejected when any approver's latest decision this round rejects; pending otherwise."""
+    rejected when any approver's latest decision this round rejects; pending otherwise. Called by writes that
+    emit a change of the gate's launch plan (which raises its plan version)."""
     latest: dict[int | None, str] = {}
     for department_id, kind in (
         GateDecision.objects.filter(gate=gate, round=gate.round)
@@ -57,7 +61,6 @@ def gate_refresh_status(gate: Gate) -> str:
         gate.status = status
         gate.approved_at = timezone.now() if status == GateStatus.APPROVED else None
         gate.save(update_fields=["status", "approved_at", "updated_at"])
-        launch_plan_changed(gate.launch_id)
     return status
 
 
@@ -90,11 +93,10 @@ def gate_create(
     gate.save()
     gate.criteria.set(tasks)
     gate.approver_departments.set(list(approver_departments))
-    launch_plan_changed(launch.pk)
     changes = audit_created(gate, GATE_FIELDS)
     changes["criteria"] = {"from": None, "to": sorted(task.pk for task in tasks)}
-    audit_object(actor, AuditAction.CREATE, gate, launch_id=launch.pk, changes=changes)
-    event_record(kind=EventKind.GATE_CREATED, launch_id=launch.pk, actor=actor, gate_id=gate.pk)
+    # Its approvers are told.
+    emit(_gate_event(GateCreated, actor, gate, changes=changes))
     return gate
 
 
@@ -120,8 +122,7 @@ def gate_update(*, actor: User, gate: Gate, data: Mapping[str, Any]) -> Gate:
         if old != new:
             changes["approver_departments"] = {"from": old, "to": new}
     gate_refresh_status(gate)
-    launch_plan_changed(gate.launch_id)
-    audit_object(actor, AuditAction.UPDATE, gate, launch_id=gate.launch_id, changes=changes)
+    emit(_gate_event(GateUpdated, actor, gate, changes=changes))
     return gate
 
 
@@ -130,10 +131,8 @@ def gate_delete(*, actor: User, gate: Gate) -> None:
     """Office only. The decisions go with the gate; the audit history keeps the deletion."""
     access_require_office(actor, "delete gates")
     plan_lock(gate)
-    audit_object(actor, AuditAction.DELETE, gate, launch_id=gate.launch_id)
-    launch_id = gate.launch_id
+    emit(_gate_event(GateDeleted, actor, gate, changes=audit_deleted(gate)))
     gate.delete()
-    launch_plan_changed(launch_id)
 
 
 @transaction.atomic
@@ -170,80 +169,88 @@ def gate_decide(
         gate=gate, round=gate.round, kind=decision, actor=actor, department=department, comment=comment
     )
     status = gate_refresh_status(gate)
-    audit_object(
-        actor,
-        AuditAction.DECIDE,
-        gate,
-        launch_id=gate.launch_id,
-        department_id=department.pk if department else None,
-        changes={"decision": {"from": None, "to": decision}, "status": {"from": None, "to": status}},
-        message=comment,
-    )
-    event_record(
-        kind=EventKind.GATE_DECIDED,
-        launch_id=gate.launch_id,
-        actor=actor,
-        gate_id=gate.pk,
-        data={
-            "decision": decision,
-            "status": status,
-            "department": department.name if department else None,
-            "comment": comment,
-        },
+    # The office hears of it.
+    emit(
+        _gate_event(
+            GateDecided,
+            actor,
+            gate,
+            changes={"decision": {"from": None, "to": decision}, "status": {"from": None, "to": status}},
+            department_id=department.pk if department else None,
+            message=comment,
+            decision=decision,
+            status=status,
+            department_name=department.name if department else None,
+            comment=comment,
+        )
     )
     return record
 
 
-def gate_task_status_changed(*, actor: User, task: Task, old_status: str) -> None:
+def gate_task_status_changed(*, actor: User | None, task_id: int, title: str, status: str, old_status: str) -> None:
     """Rule 4: reopening a criterion task of an approved gate puts the gate back to pending, in a new round,
     and records why (the office sees it in the decision history and the audit); finishing the last criterion
-    may approve a gate."""
+    may approve a gate (gates.followers, after a task's status changed)."""
     # The caller holds the launch's lock (launches/locks.py): gates after the task, by id.
-    for gate in Gate.objects.select_for_update(no_key=True).filter(criteria=task).order_by("pk"):
-        if old_status == TaskStatus.DONE and task.status != TaskStatus.DONE and gate.status == GateStatus.APPROVED:
-            why = f"Criterion “{task.title}” went from done to {task.status}."
+    for gate in Gate.objects.select_for_update(no_key=True).filter(criteria=task_id).order_by("pk"):
+        if old_status == TaskStatus.DONE and status != TaskStatus.DONE and gate.status == GateStatus.APPROVED:
+            why = f"Criterion “{title}” went from done to {status}."
             gate.round += 1
             gate.save(update_fields=["round", "updated_at"])
             GateDecision.objects.create(gate=gate, round=gate.round, kind=DecisionKind.REOPEN, actor=actor, comment=why)
             gate_refresh_status(gate)
-            audit_object(
-                actor,
-                AuditAction.REOPEN,
-                gate,
-                launch_id=gate.launch_id,
-                changes={"status": {"from": GateStatus.APPROVED, "to": gate.status}},
-                message=why,
-            )
-            event_record(
-                kind=EventKind.GATE_REOPENED, launch_id=gate.launch_id, actor=actor, gate_id=gate.pk, data={"why": why}
+            emit(
+                _gate_event(
+                    GateReopened,
+                    actor,
+                    gate,
+                    changes={"status": {"from": GateStatus.APPROVED, "to": gate.status}},
+                    message=why,
+                )
             )
         else:
             gate_refresh_status(gate)
 
 
-def gates_criterion_deleted(*, actor: User, task: Task) -> None:
+def gates_criterion_deleted(*, actor: User | None, task_id: int, title: str) -> None:
     """Before a task is deleted: each gate it was a criterion of drops it, records the change (rule 6: the
     cascade would remove it silently) and re-evaluates, since it may have been the last criterion not done."""
-    for gate in Gate.objects.select_for_update(no_key=True).filter(criteria=task).order_by("pk"):
+    for gate in Gate.objects.select_for_update(no_key=True).filter(criteria=task_id).order_by("pk"):
         old = sorted(gate.criteria.values_list("pk", flat=True))
-        gate.criteria.remove(task)
-        audit_object(
-            actor,
-            AuditAction.UPDATE,
-            gate,
-            launch_id=gate.launch_id,
-            changes={"criteria": {"from": old, "to": [pk for pk in old if pk != task.pk]}},
-            message=f"Criterion “{task.title}” was deleted.",
-        )
+        gate.criteria.remove(task_id)
         gate_refresh_status(gate)
+        changes = {"criteria": {"from": old, "to": [pk for pk in old if pk != task_id]}}
+        emit(_gate_event(GateUpdated, actor, gate, changes=changes, message=f"Criterion “{title}” was deleted."))
 
 
-def gates_require_all_approved(launch: Launch) -> None:
+def gates_check_tasks_after(events: Iterable[TaskCreated | TaskUpdated]) -> None:
+    """Rule 4: work after gate G cannot start (in progress or done) until G is approved, and G is a gate of the
+    task's own launch (one query for every task checked)."""
+    events = list(events)
+    gates = Gate.objects.in_bulk({event.after_gate_id for event in events})
+    for event in events:
+        gate = gates.get(event.after_gate_id)
+        if gate is None:
+            continue
+        if gate.launch_id != event.launch_id:
+            raise OtherLaunchError("The gate belongs to another launch.", field="after_gate")
+        started = event.status in (TaskStatus.IN_PROGRESS, TaskStatus.DONE)
+        if started and "status" in event.changes and gate.status != GateStatus.APPROVED:
+            raise GateNotApprovedError(
+                f"“{event.label}” comes after gate “{gate.name}”, which is not approved yet.",
+                field="status",
+                extra={"gate": gate.pk},
+            )
+
+
+def gates_require_all_approved(*, launch_id: int, launch_name: str) -> None:
     """Rule 4: a launch cannot be marked launched until every gate is approved."""
-    pending = list(launch.gates.exclude(status=GateStatus.APPROVED).values_list("name", flat=True))
+    pending = list(
+        Gate.objects.filter(launch_id=launch_id).exclude(status=GateStatus.APPROVED).values_list("name", flat=True)
+    )
     if pending:
         raise GateNotApprovedError(
-            f"{launch.name} cannot launch before every gate is approved; not yet: {', '.join(pending)}.",
+            f"{launch_name} cannot launch before every gate is approved; not yet: {', '.join(pending)}.",
             field="status",
             extra={"gates": pending},
         )

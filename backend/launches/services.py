@@ -18,15 +18,31 @@ from accounts.access import (
     access_require_task_edit,
 )
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
-from audit.models import AuditAction
-from audit.services import audit_changes, audit_created, audit_object
-from calendars.services import calendar_entries_sync, calendar_entries_sync_on_commit
 from communications.selectors import SETTLED_STATUSES, launch_communication_rows
 from core.errors import ValidationError
 from core.services import model_assign, model_save_changed, model_update
-from gates.errors import GateNotApprovedError
-from gates.models import Gate, GateStatus
-from gates.services import gate_task_status_changed, gates_criterion_deleted, gates_require_all_approved
+from events.bus import emit
+from events.changes import audit_changes, audit_created, audit_deleted
+from events.kinds import (
+    DependencyCreated,
+    DependencyDeleted,
+    DependencyUpdated,
+    LaunchCreated,
+    LaunchDeleted,
+    LaunchStatusChanged,
+    LaunchUpdated,
+    MilestoneCreated,
+    MilestoneDeleted,
+    MilestoneUpdated,
+    TaskCreated,
+    TaskDeleted,
+    TaskUpdated,
+    TZeroMoved,
+    WorkstreamCreated,
+    WorkstreamDeleted,
+    WorkstreamUpdated,
+)
+from gates.models import Gate
 from launches import selectors
 from launches.errors import (
     DependencyCycleError,
@@ -50,9 +66,7 @@ from launches.models import (
     TaskStatus,
     Workstream,
 )
-from launches.plan_version import launch_plan_changed
 from launches.schedule import launch_schedule_load, moment_anchor_check, plan_day_check
-from notifications.services import EventKind, event_record, launch_conflicts_check_later
 from scheduling.engine import DependencyInput, cycle_if_added, shift_conflicts
 from scheduling.plan import MAX_PLAN_DAYS
 
@@ -109,14 +123,21 @@ def launch_create(
     access_require_office(actor, "create launches")
     plan_day_check(t_zero, field="t_zero", what="Launch day")
     launch = Launch.objects.create(name=name, description=description, t_zero=t_zero, time_zone=time_zone, owner=actor)
-    audit_object(
-        actor, AuditAction.CREATE, launch, launch_id=launch.pk, changes=audit_created(launch, AUDITED_LAUNCH_FIELDS)
-    )
     chosen = list(departments) if departments is not None else list(Department.objects.all())
-    for department in chosen:
-        workstream = Workstream.objects.create(launch=launch, department=department, lead=_department_lead(department))
-        audit_object(actor, AuditAction.CREATE, workstream, launch_id=launch.pk, department_id=department.pk)
-    calendar_entries_sync_on_commit(launch.pk)
+    workstreams = [
+        Workstream.objects.create(launch=launch, department=department, lead=_department_lead(department))
+        for department in chosen
+    ]
+    emit(
+        LaunchCreated(
+            actor=actor,
+            launch_id=launch.pk,
+            id=launch.pk,
+            label=str(launch),
+            changes=audit_created(launch, AUDITED_LAUNCH_FIELDS),
+        ),
+        *(_workstream_event(WorkstreamCreated, actor, workstream, changes={}) for workstream in workstreams),
+    )
     return launch
 
 
@@ -132,8 +153,7 @@ def launch_update(*, actor: User, launch: Launch, data: Mapping[str, Any]) -> La
     with audit_changes(launch, LAUNCH_FIELDS) as changes:
         model_update(instance=launch, data=data, fields=LAUNCH_FIELDS)
     if changes:
-        launch_plan_changed(launch.pk)
-        audit_object(actor, AuditAction.UPDATE, launch, launch_id=launch.pk, changes=changes)
+        emit(LaunchUpdated(actor=actor, launch_id=launch.pk, id=launch.pk, label=str(launch), changes=changes))
     return launch
 
 
@@ -219,22 +239,18 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
         Launch.objects.filter(pk=launch.pk).update(
             t_zero=t_zero, plan_version=F("plan_version") + 1, updated_at=timezone.now()
         )
-        # Anchored tasks keep their rows; their calendar events move and raise SEQUENCE after commit.
-        calendar_entries_sync_on_commit(launch.pk)
-        audit_object(
-            actor,
-            AuditAction.MOVE_T_ZERO,
-            launch,
-            launch_id=launch.pk,
-            changes={"t_zero": {"from": report.t_zero_before.isoformat(), "to": t_zero.isoformat()}},
-            message=f"Launch day moved by {report.shift_days} days; {len(report.moved)} anchored items moved.",
-        )
         launch.t_zero = t_zero
-        event_record(
-            kind=EventKind.T_ZERO_MOVED,
-            launch_id=launch.pk,
-            actor=actor,
-            data={"from": report.t_zero_before.isoformat(), "to": t_zero.isoformat(), "shift_days": report.shift_days},
+        # Anchored tasks keep their rows; their calendar events move and raise SEQUENCE after commit.
+        emit(
+            TZeroMoved(
+                actor=actor,
+                launch_id=launch.pk,
+                id=launch.pk,
+                label=str(launch),
+                changes={"t_zero": {"from": report.t_zero_before.isoformat(), "to": t_zero.isoformat()}},
+                message=f"Launch day moved by {report.shift_days} days; {len(report.moved)} anchored items moved.",
+                shift_days=report.shift_days,
+            )
         )
     return report
 
@@ -275,13 +291,17 @@ def launch_set_status(*, actor: User, launch: Launch, status: str) -> Launch:
             f"A {launch.status} launch cannot become {status}; allowed next: {allowed}.", field="status"
         )
     before = launch.status
-    if status == LaunchStatus.LAUNCHED:
-        gates_require_all_approved(launch)
     launch.status = status
     launch.save(update_fields=["status", "updated_at"])
-    launch_plan_changed(launch.pk)
-    audit_object(
-        actor, AuditAction.TRANSITION, launch, launch_id=launch.pk, changes={"status": {"from": before, "to": status}}
+    # Marking it launched is refused (rolled back) while a gate is not approved: gates follow (rule 4).
+    emit(
+        LaunchStatusChanged(
+            actor=actor,
+            launch_id=launch.pk,
+            id=launch.pk,
+            label=str(launch),
+            changes={"status": {"from": before, "to": status}},
+        )
     )
     return launch
 
@@ -290,13 +310,25 @@ def launch_set_status(*, actor: User, launch: Launch, status: str) -> Launch:
 def launch_delete(*, actor: User, launch: Launch) -> None:
     """Office only; deletes the launch with its workstreams, tasks, dependencies and milestones."""
     access_require_office(actor, "delete launches")
-    audit_object(actor, AuditAction.DELETE, launch, launch_id=launch.pk)
-    launch_id = launch.pk
+    # Its calendar entries are cancelled after commit (subscribers see the items go).
+    emit(
+        LaunchDeleted(actor=actor, launch_id=launch.pk, id=launch.pk, label=str(launch), changes=audit_deleted(launch))
+    )
     launch.delete()
-    calendar_entries_sync(launch_ids=[launch_id])
 
 
 # Workstreams
+
+
+def _workstream_event(kind: type, actor: User, workstream: Workstream, *, changes: Mapping[str, Any]) -> Any:
+    return kind(
+        actor=actor,
+        launch_id=workstream.launch_id,
+        id=workstream.pk,
+        label=str(workstream),
+        department_id=workstream.department_id,
+        changes=changes,
+    )
 
 
 @transaction.atomic
@@ -311,8 +343,7 @@ def workstream_create(
     workstream = Workstream.objects.create(
         launch=launch, department=department, lead=lead or _department_lead(department), notes=notes
     )
-    launch_plan_changed(launch.pk)
-    audit_object(actor, AuditAction.CREATE, workstream, launch_id=launch.pk, department_id=department.pk)
+    emit(_workstream_event(WorkstreamCreated, actor, workstream, changes={}))
     return workstream
 
 
@@ -326,15 +357,7 @@ def workstream_update(*, actor: User, workstream: Workstream, data: Mapping[str,
     with audit_changes(workstream, ("lead", "notes")) as changes:
         model_update(instance=workstream, data=data, fields=("lead", "notes"))
     if changes:
-        launch_plan_changed(workstream.launch_id)
-        audit_object(
-            actor,
-            AuditAction.UPDATE,
-            workstream,
-            launch_id=workstream.launch_id,
-            department_id=workstream.department_id,
-            changes=changes,
-        )
+        emit(_workstream_event(WorkstreamUpdated, actor, workstream, changes=changes))
     return workstream
 
 
@@ -343,11 +366,8 @@ def workstream_delete(*, actor: User, workstream: Workstream) -> None:
     """Office only; removes the department's tasks from the launch."""
     access_require_office(actor, "remove workstreams")
     plan_lock(workstream)
-    audit_object(
-        actor, AuditAction.DELETE, workstream, launch_id=workstream.launch_id, department_id=workstream.department_id
-    )
+    emit(_workstream_event(WorkstreamDeleted, actor, workstream, changes=audit_deleted(workstream)))
     workstream.delete()
-    launch_plan_changed(workstream.launch_id)
 
 
 # Tasks
@@ -415,35 +435,32 @@ def task_create(
         after_gate=after_gate,
     )
     _task_check_schedule(task, due_date)
-    _task_check_gate(task)
     task.save()
-    launch_plan_changed(workstream.launch_id)
-    audit_object(
-        actor,
-        AuditAction.CREATE,
-        task,
-        launch_id=workstream.launch_id,
-        department_id=workstream.department_id,
-        changes=audit_created(task, AUDITED_TASK_FIELDS),
+    # Gated work cannot start early, nor wait for another launch's gate: gates follow and may refuse (rule 4).
+    emit(
+        task_event(
+            TaskCreated,
+            actor,
+            task,
+            changes=audit_created(task, AUDITED_TASK_FIELDS),
+            status=task.status,
+            after_gate_id=task.after_gate_id,
+        )
     )
-    event_record(kind=EventKind.TASK_CREATED, launch_id=workstream.launch_id, actor=actor, task_id=task.pk)
     return task
 
 
-def _task_check_gate(task: Task, old_status: str | None = None) -> None:
-    """Rule 4: work after gate G cannot start (in progress or done) until G is approved."""
-    gate = task.after_gate
-    if gate is None:
-        return
-    if gate.launch_id != task.workstream.launch_id:
-        raise OtherLaunchError("The gate belongs to another launch.", field="after_gate")
-    started = task.status in (TaskStatus.IN_PROGRESS, TaskStatus.DONE)
-    if started and task.status != old_status and gate.status != GateStatus.APPROVED:
-        raise GateNotApprovedError(
-            f"“{task.title}” comes after gate “{gate.name}”, which is not approved yet.",
-            field="status",
-            extra={"gate": gate.pk},
-        )
+def task_event(kind: type, actor: User | None, task: Task, *, changes: Mapping[str, Any], **more: Any) -> Any:
+    """The event of a change to a task (its workstream loaded)."""
+    return kind(
+        actor=actor,
+        launch_id=task.workstream.launch_id,
+        id=task.pk,
+        label=str(task),
+        department_id=task.workstream.department_id,
+        changes=changes,
+        **more,
+    )
 
 
 @transaction.atomic
@@ -471,26 +488,19 @@ def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
             task.workstream = new_workstream
         model_assign(instance=task, data=changes, fields=TASK_FIELDS)
         _task_check_schedule(task, changes.get("due_date"))
-        _task_check_gate(task, old_status=old_status)
     model_save_changed(task, diff)
-    launch_plan_changed(task.workstream.launch_id)
-    audit_object(
-        actor,
-        AuditAction.UPDATE,
-        task,
-        launch_id=task.workstream.launch_id,
-        department_id=task.workstream.department_id,
-        changes=diff,
-    )
-    if "status" in diff:
-        gate_task_status_changed(actor=actor, task=task, old_status=old_status)
     if diff:
-        event_record(
-            kind=EventKind.TASK_UPDATED,
-            launch_id=task.workstream.launch_id,
-            actor=actor,
-            task_id=task.pk,
-            data={"changes": diff},
+        # Gates follow a criterion's status and refuse gated work starting early (rule 4).
+        emit(
+            task_event(
+                TaskUpdated,
+                actor,
+                task,
+                changes=diff,
+                status=task.status,
+                after_gate_id=task.after_gate_id,
+                old_status=old_status,
+            )
         )
     return task
 
@@ -501,16 +511,17 @@ def task_delete(*, actor: User, task: Task) -> None:
     each gate that loses it as a criterion is recorded too (rule 6)."""
     access_require_department_lead(actor, task.workstream.department_id, "delete this task")
     plan_lock(task)
-    launch_id = task.workstream.launch_id
-    audit_object(actor, AuditAction.DELETE, task, launch_id=launch_id, department_id=task.workstream.department_id)
-    for dependency in Dependency.objects.filter(Q(predecessor=task) | Q(successor=task)).select_related(
-        "successor__workstream"
-    ):
-        department_id = dependency.successor.workstream.department_id
-        audit_object(actor, AuditAction.DELETE, dependency, launch_id=launch_id, department_id=department_id)
-    gates_criterion_deleted(actor=actor, task=task)
+    # Before the rows go: each gate the task was a criterion of drops it, recorded (gates follow).
+    emit(
+        task_event(TaskDeleted, actor, task, changes=audit_deleted(task)),
+        *(
+            _dependency_event(DependencyDeleted, actor, dependency, changes=audit_deleted(dependency))
+            for dependency in Dependency.objects.filter(Q(predecessor=task) | Q(successor=task)).select_related(
+                "successor__workstream"
+            )
+        ),
+    )
     task.delete()
-    launch_plan_changed(task.workstream.launch_id)
 
 
 @transaction.atomic
@@ -549,17 +560,29 @@ def dependency_create(*, actor: User, predecessor: Task, successor: Task, lag_da
         )
     _dependency_check_cycle(predecessor, successor)
     dependency = Dependency.objects.create(predecessor=predecessor, successor=successor, lag_days=lag_days)
-    launch_plan_changed(successor.workstream.launch_id)
-    launch_conflicts_check_later(successor.workstream.launch_id)
-    audit_object(
-        actor,
-        AuditAction.CREATE,
-        dependency,
-        launch_id=successor.workstream.launch_id,
-        department_id=successor.workstream.department_id,
-        changes=audit_created(dependency, ("predecessor", "successor", "lag_days")),
+    # The assignees whose task now conflicts are told right after commit.
+    emit(
+        _dependency_event(
+            DependencyCreated,
+            actor,
+            dependency,
+            changes=audit_created(dependency, ("predecessor", "successor", "lag_days")),
+        )
     )
     return dependency
+
+
+def _dependency_event(kind: type, actor: User | None, dependency: Dependency, *, changes: Mapping[str, Any]) -> Any:
+    """The event of a change to a dependency (its successor's workstream loaded): the successor's department."""
+    workstream = dependency.successor.workstream
+    return kind(
+        actor=actor,
+        launch_id=workstream.launch_id,
+        id=dependency.pk,
+        label=str(dependency),
+        department_id=workstream.department_id,
+        changes=changes,
+    )
 
 
 def _dependency_check_cycle(predecessor: Task, successor: Task) -> None:
@@ -593,17 +616,7 @@ def dependency_update(*, actor: User, dependency: Dependency, lag_days: int) -> 
     with audit_changes(dependency, ("lag_days",)) as changes:
         model_update(instance=dependency, data={"lag_days": lag_days}, fields=("lag_days",))
     if changes:
-        workstream = dependency.successor.workstream
-        launch_plan_changed(workstream.launch_id)
-        launch_conflicts_check_later(workstream.launch_id)
-        audit_object(
-            actor,
-            AuditAction.UPDATE,
-            dependency,
-            launch_id=workstream.launch_id,
-            department_id=workstream.department_id,
-            changes=changes,
-        )
+        emit(_dependency_event(DependencyUpdated, actor, dependency, changes=changes))
     return dependency
 
 
@@ -612,12 +625,8 @@ def dependency_delete(*, actor: User, dependency: Dependency) -> None:
     """The office or the successor's department lead removes a dependency."""
     access_require_department_lead(actor, dependency.successor.workstream.department_id, "remove this dependency")
     plan_lock(dependency)
-    workstream = dependency.successor.workstream
-    audit_object(
-        actor, AuditAction.DELETE, dependency, launch_id=workstream.launch_id, department_id=workstream.department_id
-    )
+    emit(_dependency_event(DependencyDeleted, actor, dependency, changes=audit_deleted(dependency)))
     dependency.delete()
-    launch_plan_changed(dependency.successor.workstream.launch_id)
 
 
 # Milestones
@@ -650,11 +659,12 @@ def milestone_create(
     )
     moment_anchor_check(milestone, "milestone")
     milestone.save()
-    launch_plan_changed(milestone.launch_id)
-    audit_object(
-        actor, AuditAction.CREATE, milestone, launch_id=launch.pk, changes=audit_created(milestone, MILESTONE_FIELDS)
-    )
+    emit(_milestone_event(MilestoneCreated, actor, milestone, changes=audit_created(milestone, MILESTONE_FIELDS)))
     return milestone
+
+
+def _milestone_event(kind: type, actor: User | None, milestone: Milestone, *, changes: Mapping[str, Any]) -> Any:
+    return kind(actor=actor, launch_id=milestone.launch_id, id=milestone.pk, label=str(milestone), changes=changes)
 
 
 @transaction.atomic
@@ -666,8 +676,8 @@ def milestone_update(*, actor: User, milestone: Milestone, data: Mapping[str, An
         model_assign(instance=milestone, data=data, fields=MILESTONE_FIELDS)
         moment_anchor_check(milestone, "milestone")
     model_save_changed(milestone, changes)
-    launch_plan_changed(milestone.launch_id)
-    audit_object(actor, AuditAction.UPDATE, milestone, launch_id=milestone.launch_id, changes=changes)
+    if changes:
+        emit(_milestone_event(MilestoneUpdated, actor, milestone, changes=changes))
     return milestone
 
 
@@ -676,6 +686,5 @@ def milestone_delete(*, actor: User, milestone: Milestone) -> None:
     """Office only."""
     access_require_office(actor, "delete milestones")
     plan_lock(milestone)
-    audit_object(actor, AuditAction.DELETE, milestone, launch_id=milestone.launch_id)
+    emit(_milestone_event(MilestoneDeleted, actor, milestone, changes=audit_deleted(milestone)))
     milestone.delete()
-    launch_plan_changed(milestone.launch_id)

@@ -10,15 +10,18 @@ from core.models import BaseModel
 
 
 class EventKind(models.TextChoices):
-    """What happened to a launch; webhooks subscribe to these."""
+    """What happened to a launch (an outbox row's kind): each has one announcement, registered by the app that owns
+    it (notifications/announcements.py), saying who is told; webhooks subscribe to these."""
 
     TASK_CREATED = "task.created", "Task created"
     TASK_UPDATED = "task.updated", "Task updated"
+    TASK_DELETED = "task.deleted", "Task deleted"
     TASK_CONFLICT = "task.conflict", "Task now conflicts with a dependency"
     GATE_CREATED = "gate.created", "Gate created"
     GATE_DECIDED = "gate.decided", "Gate decided"
     GATE_REOPENED = "gate.reopened", "Gate reopened"
     T_ZERO_MOVED = "launch.t_zero_moved", "Launch day moved"
+    LAUNCH_STATUS_CHANGED = "launch.status_changed", "Launch status changed"
     COMMUNICATION_SUBMITTED = "communication.submitted", "Communication submitted for approval"
     COMMUNICATION_DECIDED = "communication.decided", "Communication approved or rejected"
     COMMUNICATION_EMBARGO_LIFTING = "communication.embargo_lifting", "Communication embargo about to lift"

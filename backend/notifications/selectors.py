@@ -1,4 +1,5 @@
-"""Reads for notifications: a person's notices, reminder candidates, conflicts, and the digests' contents."""
+"""Reads for notifications: a person's notices, reminder candidates, conflicts, and a lead's digest (the office's
+readiness digest is composed above notifications: settings.DIGEST_OFFICE_READINESS)."""
 
 import datetime as dt
 from typing import Any
@@ -7,7 +8,6 @@ from django.db.models import QuerySet
 
 from accounts.models import DepartmentMembership, MembershipRole, User
 from gates.models import DecisionKind, GateDecision, GateStatus
-from launches import selectors as launch_selectors
 from launches.models import (
     ACTIVE_LAUNCH_STATUSES,
     OPEN_TASK_STATUSES,
@@ -136,25 +136,3 @@ def lead_digest(*, user: User, today: dt.date) -> str:
         if body:
             sections.append(f"{launch.name} — {workstream.department.name}\n{body}")
     return "\n\n".join(sections)
-
-
-def office_readiness_digest(*, today: dt.date) -> str:
-    """The office's readiness digest: per active launch, each department's done/late/blocked counts and the
-    gates at risk (criteria not done, few days left), from launches.selectors.launch_readiness."""
-    sections = []
-    for launch in Launch.objects.filter(status__in=ACTIVE_LAUNCH_STATUSES).order_by("t_zero", "id"):
-        readiness = launch_selectors.launch_readiness(launch=launch, today=today)
-        lines = [f"{launch.name} (T-0 {launch.t_zero_date.isoformat()})"]
-        for row in readiness["departments"]:
-            lines.append(
-                f"  {row['department']['name']}: {row['done']}/{row['total']} done, {row['late']} late, "
-                f"{row['blocked']} blocked"
-            )
-        at_risk = [gate for gate in readiness["gates"] if gate["at_risk"]]
-        for gate in at_risk:
-            lines.append(
-                f"  Gate at risk: {gate['name']} in {gate['days_left']} days, "
-                f"{gate['criteria_done']}/{gate['criteria_total']} criteria done"
-            )
-        sections.append("\n".join(lines))
-    return "Launch readiness\n\n" + "\n\n".join(sections) if sections else ""

@@ -9,15 +9,21 @@ from django.db import transaction
 
 from accounts.access import access_require_office
 from accounts.models import Department, User
-from audit.models import AuditAction
-from audit.services import audit_object, audit_objects_created
 from core.errors import ValidationError
+from events.bus import emit
+from events.kinds import (
+    DependencyCreated,
+    GateCreated,
+    MilestoneCreated,
+    PlaybookApplied,
+    PlaybookCreated,
+    PlaybookDeleted,
+    TaskCreated,
+)
 from gates.models import Gate
 from launches.errors import DependencyCycleError
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task, Workstream
-from launches.services import launch_create, launch_plan_changed
-from notifications.models import EventKind
-from notifications.services import events_record_bulk
+from launches.services import launch_create
 from playbooks.errors import PlaybookExistsError
 from playbooks.models import Playbook, PlaybookDependency, PlaybookGate, PlaybookMilestone, PlaybookTask
 from scheduling.engine import CycleError, DependencyInput, TaskInput, compute_schedule
@@ -118,17 +124,17 @@ def playbook_create(*, actor: User, launch: Launch, name: str, description: str 
         PlaybookGate.approver_departments.through(playbookgate_id=gates[gate_id].pk, department_id=department_id)
         for gate_id, department_id in approvers
     )
-    audit_object(
-        actor,
-        AuditAction.CREATE,
-        playbook,
-        launch_id=None,
-        changes={
-            "name": {"from": None, "to": name},
-            "from_launch": {"from": None, "to": launch.pk},
-            "tasks": {"from": None, "to": len(tasks)},
-            "gates": {"from": None, "to": len(gates)},
-        },
+    emit(
+        PlaybookCreated.of(
+            playbook,
+            actor,
+            changes={
+                "name": {"from": None, "to": name},
+                "from_launch": {"from": None, "to": launch.pk},
+                "tasks": {"from": None, "to": len(tasks)},
+                "gates": {"from": None, "to": len(gates)},
+            },
+        )
     )
     return playbook
 
@@ -137,9 +143,7 @@ def playbook_create(*, actor: User, launch: Launch, name: str, description: str 
 def playbook_delete(*, actor: User, playbook: Playbook) -> None:
     """Office only. Launches made from the playbook keep their plan."""
     access_require_office(actor, "delete playbooks")
-    audit_object(
-        actor, AuditAction.DELETE, playbook, launch_id=None, changes={"name": {"from": playbook.name, "to": None}}
-    )
+    emit(PlaybookDeleted.of(playbook, actor, changes={"name": {"from": playbook.name, "to": None}}))
     playbook.delete()
 
 
@@ -232,36 +236,42 @@ def playbook_instantiate(
         ).values_list("playbookgate_id", "department_id")
         if department_id in workstreams
     )
-    launch_plan_changed(launch.pk)
-    audit_objects_created(actor, gates.values(), launch_id=launch.pk, message="From a playbook.")
-    audit_objects_created(
-        actor,
-        tasks.values(),
-        launch_id=launch.pk,
-        department_of=lambda task: task.workstream.department_id,
-        message="From a playbook.",
-    )
-    audit_objects_created(
-        actor,
-        dependencies,
-        launch_id=launch.pk,
-        department_of=lambda dependency: dependency.successor.workstream.department_id,
-        message="From a playbook.",
-    )
-    audit_objects_created(actor, milestones, launch_id=launch.pk, message="From a playbook.")
-    events_record_bulk(
-        kind=EventKind.TASK_CREATED, launch_id=launch.pk, actor=actor, task_ids=[task.pk for task in tasks.values()]
-    )
-    events_record_bulk(
-        kind=EventKind.GATE_CREATED, launch_id=launch.pk, actor=actor, gate_ids=[gate.pk for gate in gates.values()]
-    )
-    audit_object(
-        actor,
-        AuditAction.UPDATE,
-        launch,
-        launch_id=launch.pk,
-        changes={"playbook": {"from": None, "to": playbook.pk}, "tasks": {"from": 0, "to": len(tasks)}},
-        message=f"Plan created from playbook “{playbook.name}”.",
+    # What creating each item one by one records, in a few statements: every creation audited, tasks and gates
+    # announced (approvers are told), one new plan version.
+    note = "From a playbook."
+    emit(
+        *(GateCreated.of(gate, actor, launch_id=launch.pk, message=note) for gate in gates.values()),
+        *(
+            TaskCreated.of(
+                task,
+                actor,
+                launch_id=launch.pk,
+                department_id=task.workstream.department_id,
+                message=note,
+                status=task.status,
+                after_gate_id=task.after_gate_id,
+            )
+            for task in tasks.values()
+        ),
+        *(
+            DependencyCreated.of(
+                dependency,
+                actor,
+                launch_id=launch.pk,
+                department_id=dependency.successor.workstream.department_id,
+                message=note,
+            )
+            for dependency in dependencies
+        ),
+        *(MilestoneCreated.of(milestone, actor, launch_id=launch.pk, message=note) for milestone in milestones),
+        PlaybookApplied(
+            actor=actor,
+            launch_id=launch.pk,
+            id=launch.pk,
+            label=str(launch),
+            changes={"playbook": {"from": None, "to": playbook.pk}, "tasks": {"from": 0, "to": len(tasks)}},
+            message=f"Plan created from playbook “{playbook.name}”.",
+        ),
     )
     return launch
 
@@ -319,5 +329,5 @@ def playbook_load(*, spec: PlaybookSpec) -> Playbook | None:
         gate = PlaybookGate.objects.create(playbook=playbook, name=name, offset_days=offset)
         gate.criteria.set([tasks[key] for key in criteria if key in tasks])
         gate.approver_departments.set([departments[slug] for slug in approvers if slug in departments])
-    audit_object(None, AuditAction.CREATE, playbook, launch_id=None, message="Shipped with T-Minus.")
+    emit(PlaybookCreated.of(playbook, None, message="Shipped with T-Minus."))
     return playbook

@@ -1,5 +1,6 @@
-"""Writes of webhooks: the office registers them; each launch event becomes one delivery per matching webhook,
-posted (signed) after commit and retried with exponential backoff until it succeeds or gives up."""
+"""Writes of webhooks: the office registers them; each launch event becomes one delivery per matching webhook
+(an outbox follower: config/followers.py OUTBOX_FOLLOWERS), posted (signed) after commit and retried with
+exponential backoff until it succeeds or gives up (delivery/attempts.py)."""
 
 import datetime as dt
 import html
@@ -18,9 +19,13 @@ from django.utils import timezone
 from accounts.access import access_require_office
 from accounts.models import User
 from core.errors import ValidationError
+from delivery.attempts import deliveries_resume, delivery_claim, retry_backoff_seconds
+from delivery.celery_tasks import enqueue_on_commit
+from events.bus import emit
+from events.kinds import Change, WebhookCreated, WebhookDeleted, WebhookUpdated
 from launches.models import Launch
+from notifications.announcements import event_summary
 from notifications.models import EventKind, LaunchEvent
-from notifications.services import deliveries_resume, delivery_claim, enqueue_on_commit, retry_backoff_seconds
 from webhooks import delivery as http
 from webhooks import tasks
 from webhooks.errors import WebhookUrlRefusedError
@@ -28,10 +33,6 @@ from webhooks.models import PayloadFormat, Webhook, WebhookAttempt, WebhookDeliv
 
 # Worth retrying: the receiver is down, overloaded or asks us to slow down. Any other 4xx will not improve.
 RETRY_STATUSES = frozenset({408, 425, 429})
-# Their subject is the communication (named in the event's data), not a task or gate.
-COMMUNICATION_EVENTS = frozenset(
-    {EventKind.COMMUNICATION_SUBMITTED, EventKind.COMMUNICATION_DECIDED, EventKind.COMMUNICATION_EMBARGO_LIFTING}
-)
 
 
 def _check_url(url: str) -> None:
@@ -57,6 +58,23 @@ def _check_payload_format(payload_format: str) -> str:
     return payload_format
 
 
+def _audit_snapshot(webhook: Webhook) -> dict[str, Any]:
+    """What the audit history keeps of a webhook. Not its URL, often its credential (a Slack or Teams
+    incoming-webhook URL), nor the secret that signs every payload."""
+    return {
+        "launch": webhook.launch_id,
+        "events": list(webhook.events),
+        "is_active": webhook.is_active,
+        "payload_format": webhook.payload_format,
+    }
+
+
+def _audited(kind: type[Change], actor: User, webhook: Webhook, changes: Mapping[str, Any]) -> Change:
+    """The webhook's change, named by its id and in no launch's history (which the launch's readers see):
+    webhooks are the office's alone."""
+    return kind(actor=actor, id=webhook.pk, label=f"Webhook {webhook.pk}", launch_id=None, changes=changes)
+
+
 @transaction.atomic
 def webhook_create(
     *,
@@ -67,10 +85,11 @@ def webhook_create(
     is_active: bool = True,
     payload_format: str = PayloadFormat.SLACK,
 ) -> Webhook:
-    """Office only. Only http(s) URLs, not to internal addresses; the secret is made here and shown once."""
+    """Office only. Only http(s) URLs, not to internal addresses; the secret is made here and shown once. The
+    registration is audited (rule 6), without its URL or secret."""
     access_require_office(actor, "register webhooks")
     _check_url(url)
-    return Webhook.objects.create(
+    webhook = Webhook.objects.create(
         url=url,
         launch=launch,
         events=_check_events(events),
@@ -79,12 +98,17 @@ def webhook_create(
         secret=secrets.token_urlsafe(32),
         created_by=actor,
     )
+    created = {name: {"from": None, "to": value} for name, value in _audit_snapshot(webhook).items()}
+    emit(_audited(WebhookCreated, actor, webhook, created))
+    return webhook
 
 
 @transaction.atomic
 def webhook_update(*, actor: User, webhook: Webhook, data: Mapping[str, Any]) -> Webhook:
-    """Office only. The secret does not change (delete and register again to rotate it)."""
+    """Office only. The secret does not change (delete and register again to rotate it); what changed is audited
+    (rule 6), a new URL only as changed."""
     access_require_office(actor, "change webhooks")
+    url_before, before = webhook.url, _audit_snapshot(webhook)
     if "url" in data:
         _check_url(data["url"])
         webhook.url = data["url"]
@@ -97,13 +121,23 @@ def webhook_update(*, actor: User, webhook: Webhook, data: Mapping[str, Any]) ->
     if "payload_format" in data:
         webhook.payload_format = _check_payload_format(data["payload_format"])
     webhook.save()
+    changes = {
+        name: {"from": before[name], "to": value}
+        for name, value in _audit_snapshot(webhook).items()
+        if before[name] != value
+    }
+    if webhook.url != url_before:
+        changes["url"] = {"from": "(previous URL)", "to": "(new URL)"}
+    emit(_audited(WebhookUpdated, actor, webhook, changes))
     return webhook
 
 
 @transaction.atomic
 def webhook_delete(*, actor: User, webhook: Webhook) -> None:
-    """Office only; its delivery log goes with it."""
+    """Office only; its delivery log goes with it (the audit history keeps that it was deleted)."""
     access_require_office(actor, "delete webhooks")
+    deleted = {name: {"from": value, "to": None} for name, value in _audit_snapshot(webhook).items()}
+    emit(_audited(WebhookDeleted, actor, webhook, deleted))
     webhook.delete()
 
 
@@ -126,21 +160,9 @@ def teams_escape(text: str) -> str:
 
 
 def _event_text(event: LaunchEvent, payload_format: str, link: str) -> str:
-    """One line saying what happened, written for the webhook's tool; only T-Minus's own link is markup."""
-    subject = event.task.title if event.task else (event.gate.name if event.gate else "")
-    if event.kind in COMMUNICATION_EVENTS:
-        subject = str(event.data.get("title", ""))
-    label = EventKind(event.kind).label if event.kind in EventKind.values else event.kind
-    what = label + (f" — {subject}" if subject else "")
-    if event.kind == EventKind.GATE_DECIDED and event.data.get("decision"):
-        what += f" ({event.data['decision']}, gate now {event.data.get('status')})"
-    if event.kind == EventKind.COMMUNICATION_DECIDED:
-        what += f" (now {event.data.get('status')})"
-    if event.kind == EventKind.COMMUNICATION_EMBARGO_LIFTING:
-        gate = event.data.get("gate_name")
-        what += f" ({f'gate “{gate}” planned' if gate else 'T-0'} at {event.data.get('lifts_at')})"
-    if event.kind == EventKind.T_ZERO_MOVED:
-        what += f" from {event.data.get('from')} to {event.data.get('to')}"
+    """One line saying what happened (the summary its app's announcement writes), written for the webhook's tool;
+    only T-Minus's own link is markup."""
+    what = event_summary(event)
     name = event.launch.name
     if payload_format == PayloadFormat.TEAMS:
         return f"**{teams_escape(name)}**: {teams_escape(what)} [Open in T-Minus]({link})"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from audit.services import audit_changes
+from events.changes import audit_changes
 from tests.factories import TaskFactory
 
 pytestmark = pytest.mark.django_db

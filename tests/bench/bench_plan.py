@@ -40,7 +40,7 @@ from rest_framework.test import APIClient  # noqa: E402
 
 from accounts.models import Department, User  # noqa: E402
 from calendars.services import calendar_entries_sync  # noqa: E402
-from config.celery import embedded_tasks_wait  # noqa: E402
+from core.tasks import embedded_tasks_wait  # noqa: E402
 from launches import services  # noqa: E402
 from launches.models import Dependency, Launch, Milestone, Task, Workstream  # noqa: E402
 from scheduling.engine import DependencyInput, TaskInput, compute_schedule  # noqa: E402

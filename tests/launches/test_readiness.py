@@ -9,8 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from deliverables.models import ArticleStatus, RecruitmentStatus
 from feedback.models import FeedbackState
 from gates.models import Gate, GateStatus
-from launches import selectors
-from launches.models import TaskStatus
+from launches.models import LaunchStatus, TaskStatus
+from readiness import selectors
 from tests.communications.factories import CommunicationFactory
 from tests.deliverables.factories import KnowledgeBaseArticleFactory, RecruitmentRoleFactory
 from tests.factories import DependencyFactory, TaskFactory
@@ -136,3 +136,21 @@ def test_readiness_counts_the_launch_developer_feedback_per_state(world, client_
 def test_readiness_of_a_missing_launch_is_404(world, client_for):
     response = client_for(world.viewer).get("/api/v1/launches/999999/readiness/")
     assert response.status_code == 404 and response.json()["code"] == "not_found"
+
+
+def test_the_office_readiness_digest_lists_each_active_launch_departments_and_gates_at_risk(world):
+    gate = Gate.objects.create(launch=world.launch, name="Readiness review", offset_days=-7)
+    gate.criteria.add(world.marketing_task)
+    day_before_gate = world.launch.t_zero_date - dt.timedelta(days=9)
+
+    body = selectors.office_readiness_digest(today=day_before_gate)
+
+    assert body.startswith(f"Launch readiness\n\n{world.launch.name} (T-0 {world.launch.t_zero_date.isoformat()})")
+    assert "  Marketing: 0/" in body
+    assert "  Gate at risk: Readiness review in 2 days, 0/1 criteria done" in body
+
+
+def test_the_office_readiness_digest_is_empty_without_an_active_launch(world):
+    world.launch.status = LaunchStatus.CLOSED
+    world.launch.save(update_fields=["status"])
+    assert selectors.office_readiness_digest(today=world.launch.t_zero_date) == ""

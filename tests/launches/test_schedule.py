@@ -10,8 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from gates.models import Gate
-from launches import selectors, services
+from launches import services
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task
+from readiness import selectors as readiness_selectors
 from tests.communications.factories import CommunicationFactory
 from tests.factories import DependencyFactory, MilestoneFactory, TaskFactory
 from tests.scheduling.test_engine import plans
@@ -281,8 +282,8 @@ class _Rollback(Exception):
 
 def test_timeline_is_computed_once_per_plan_version_and_again_after_a_change(world, client_for, monkeypatch):
     calls = []
-    compute = selectors.launch_timeline
-    monkeypatch.setattr(selectors, "launch_timeline", lambda **kw: calls.append(1) or compute(**kw))
+    compute = readiness_selectors.launch_timeline
+    monkeypatch.setattr(readiness_selectors, "launch_timeline", lambda **kw: calls.append(1) or compute(**kw))
     lead, viewer = client_for(world.marketing_lead), client_for(world.viewer)
     first = _timeline(lead, world.launch).json()
     # Another reader of the same plan gets the same body without a recomputation.

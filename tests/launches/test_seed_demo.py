@@ -7,7 +7,7 @@ from django.http import HttpRequest
 
 from accounts.access import access_for
 from accounts.models import User
-from launches.management.commands.seed_demo import DEMO_LAUNCH, DEMO_PASSWORD
+from config.management.commands.seed_demo import DEMO_LAUNCH, DEMO_PASSWORD
 from launches.models import Dependency, Launch, Milestone, Task, Workstream
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,9 @@ from django.core.mail import EmailMessage
 from django.utils import timezone
 
 from gates.models import Gate
-from notifications import services, tasks
-from notifications.models import EmailDelivery, EventKind, NotificationKind
+from notifications import digests, outbox, tasks
+from notifications import email as emails
+from notifications.models import EmailDelivery, EventKind, LaunchEvent, NotificationKind
 from tests.factories import TaskFactory
 from tests.notifications.factories import NotificationPreferenceFactory
 from tests.webhooks.server import receiver
@@ -47,17 +48,17 @@ def test_deliveries_whose_tasks_were_lost_with_the_broker_are_sent_once_by_the_s
     with receiver([]) as received:
         webhook_services.webhook_create(actor=world.office, url=received.url, events=[EventKind.GATE_CREATED])
         # The enqueued tasks never run (the broker lost them): on_commit callbacks are not executed here.
-        services.reminders_send()
-        event = services.event_record(kind=EventKind.GATE_CREATED, launch_id=world.launch.pk, gate_id=gate.pk)
-        services.event_dispatch(event_id=event.pk)
+        digests.reminders_send()
+        event = LaunchEvent.objects.create(kind=EventKind.GATE_CREATED, launch_id=world.launch.pk, gate_id=gate.pk)
+        outbox.event_dispatch(event_id=event.pk)
         email, hook = EmailDelivery.objects.get(), WebhookDelivery.objects.get()
         assert (email.status, email.attempts, hook.status, hook.attempt_count) == ("pending", 0, "pending", 0)
         # Both carry their next attempt from the start, so the sweeps find them.
         assert email.next_attempt_at is not None and hook.next_attempt_at is not None
-        assert services.email_deliveries_resume() == 1
+        assert emails.email_deliveries_resume() == 1
         assert webhook_services.webhook_deliveries_resume() == 1
         # Sweeping again, or the lost tasks arriving late, sends nothing more.
-        assert services.email_deliveries_resume() == 0
+        assert emails.email_deliveries_resume() == 0
         assert webhook_services.webhook_deliveries_resume() == 0
         assert tasks.email_send.delay(email.pk).get() == "done"
         assert webhook_tasks.webhook_deliver.delay(hook.pk).get() == "done"
@@ -70,18 +71,18 @@ def test_deliveries_whose_tasks_were_lost_with_the_broker_are_sent_once_by_the_s
 def test_a_duplicate_task_arriving_while_an_email_is_being_sent_sends_nothing(world, monkeypatch):
     _opt_in(world)
     _due_tomorrow(world)
-    services.reminders_send()
+    digests.reminders_send()
     delivery = EmailDelivery.objects.get()
     real_send, duplicate_answers, arrived = EmailMessage.send, [], []
 
     def send_while_a_duplicate_arrives(message, fail_silently=False):
         if not arrived:
             arrived.append(True)
-            duplicate_answers.append(services.email_deliver(delivery_id=delivery.pk))
+            duplicate_answers.append(emails.email_deliver(delivery_id=delivery.pk))
         return real_send(message, fail_silently)
 
     monkeypatch.setattr(EmailMessage, "send", send_while_a_duplicate_arrives)
-    assert services.email_deliver(delivery_id=delivery.pk) is None
+    assert emails.email_deliver(delivery_id=delivery.pk) is None
     delivery.refresh_from_db()
     assert (delivery.status, delivery.attempts, len(mail.outbox)) == ("sent", 1, 1)
     # The duplicate found the email claimed and was told to come back later, sending nothing.
@@ -95,8 +96,8 @@ def test_a_duplicate_task_arriving_while_a_webhook_is_being_posted_posts_nothing
 
     with receiver([]) as received:
         webhook_services.webhook_create(actor=world.office, url=received.url, events=[EventKind.GATE_CREATED])
-        event = services.event_record(kind=EventKind.GATE_CREATED, launch_id=world.launch.pk, gate_id=gate.pk)
-        services.event_dispatch(event_id=event.pk)
+        event = LaunchEvent.objects.create(kind=EventKind.GATE_CREATED, launch_id=world.launch.pk, gate_id=gate.pk)
+        outbox.event_dispatch(event_id=event.pk)
         delivery = WebhookDelivery.objects.get()
         real_post, duplicate_answers, arrived = http.post, [], []
 
@@ -120,7 +121,7 @@ def test_a_task_title_with_a_newline_makes_a_one_line_subject_and_the_email_is_s
     _opt_in(world)
     _due_tomorrow(world, title="Book the venue\r\nBcc: everyone@example.com")
     with django_capture_on_commit_callbacks(execute=True):
-        services.reminders_send()
+        digests.reminders_send()
     delivery = EmailDelivery.objects.get()
     assert (delivery.status, delivery.attempts, delivery.last_error) == ("sent", 1, "")
     assert "\n" not in delivery.subject and "\r" not in delivery.subject
@@ -139,7 +140,7 @@ def test_an_email_stored_with_a_newline_in_its_subject_is_still_sent_on_one_line
         body="Hello",
         next_attempt_at=timezone.now(),
     )
-    assert services.email_deliver(delivery_id=delivery.pk) is None
+    assert emails.email_deliver(delivery_id=delivery.pk) is None
     delivery.refresh_from_db()
     assert delivery.status == "sent"
     assert mail.outbox[0].subject == "[T-Minus] Old row"
@@ -157,14 +158,14 @@ def test_an_email_that_cannot_be_built_is_counted_retried_with_backoff_then_mark
 
     monkeypatch.setattr(EmailMessage, "message", broken)
     with django_capture_on_commit_callbacks(execute=True):
-        services.reminders_send()
+        digests.reminders_send()
     delivery = EmailDelivery.objects.get()
     assert (delivery.status, delivery.attempts) == ("pending", 1)
     assert "cannot encode this header" in delivery.last_error
     assert delivery.next_attempt_at > timezone.now() + dt.timedelta(seconds=29)
-    assert services.email_deliveries_resume() == 0  # not due yet
+    assert emails.email_deliveries_resume() == 0  # not due yet
     EmailDelivery.objects.filter(pk=delivery.pk).update(next_attempt_at=timezone.now())
-    assert services.email_deliveries_resume() == 1
+    assert emails.email_deliveries_resume() == 1
     delivery.refresh_from_db()
     assert (delivery.status, delivery.attempts, delivery.next_attempt_at) == ("failed", 2, None)
     assert "cannot encode this header" in delivery.last_error
@@ -178,8 +179,8 @@ def test_a_webhook_attempt_failing_in_an_unexpected_way_is_logged_and_retried(wo
 
     gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
     webhook_services.webhook_create(actor=world.office, url="http://127.0.0.1:9/hook", events=[EventKind.GATE_CREATED])
-    event = services.event_record(kind=EventKind.GATE_CREATED, launch_id=world.launch.pk, gate_id=gate.pk)
-    services.event_dispatch(event_id=event.pk)
+    event = LaunchEvent.objects.create(kind=EventKind.GATE_CREATED, launch_id=world.launch.pk, gate_id=gate.pk)
+    outbox.event_dispatch(event_id=event.pk)
 
     def broken(url, body, headers):
         raise ValueError("header value contains a control character")

@@ -13,7 +13,7 @@ from gates import services as gate_services
 from gates.models import Gate, GateStatus
 from launches import services as launch_services
 from launches.models import LaunchStatus
-from notifications import services, tasks
+from notifications import outbox, tasks
 from notifications.models import EventKind, LaunchEvent, Notification, NotificationKind
 from tests.communications.factories import CommunicationFactory
 
@@ -36,7 +36,7 @@ def _approved(world, **kwargs):
 
 def _notify(capture, now: dt.datetime) -> int:
     with capture(execute=True):
-        return services.embargoes_lifting_notify(now=now)
+        return outbox.embargoes_lifting_notify(now=now)
 
 
 def _told(**filters) -> list[tuple[str, str]]:
@@ -191,10 +191,10 @@ def test_the_sweep_runs_a_fixed_number_of_queries_whatever_the_size(world, djang
     grow(2)
     # candidates (with launch and gate), known keys, savepoint, insert, the new events' ids, release
     with django_assert_num_queries(6):
-        assert services.embargoes_lifting_notify(now=now) == 4
+        assert outbox.embargoes_lifting_notify(now=now) == 4
     grow(20)
     with django_assert_num_queries(6):
-        assert services.embargoes_lifting_notify(now=now) == 40
+        assert outbox.embargoes_lifting_notify(now=now) == 40
 
 
 def test_the_sweep_is_in_the_beat_schedule_every_fifteen_minutes_and_every_scheduled_task_exists():

@@ -12,8 +12,9 @@ from gates import services as gate_services
 from gates.models import Gate
 from launches import services as launch_services
 from launches.models import Launch, TaskStatus
-from notifications import services, tasks
-from notifications.models import EmailDelivery, LaunchEvent, Notification, NotificationKind
+from notifications import conflicts, digests, outbox, tasks
+from notifications import email as emails
+from notifications.models import EmailDelivery, EventKind, LaunchEvent, Notification, NotificationKind
 from tests.factories import DependencyFactory, MembershipFactory, TaskFactory, UserFactory
 from tests.notifications.factories import NotificationPreferenceFactory
 
@@ -49,7 +50,9 @@ def test_nothing_is_announced_before_commit_or_after_a_rollback(world, django_ca
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         launch_services.task_update(actor=world.office, task=task, data={"assignee": world.marketing_member})
     assert Notification.objects.count() == 0
-    assert len(callbacks) == 2  # the event's dispatch and the launch's calendar entries, both after commit
+    # The event's dispatch, and the transaction's events (a marker per emit and the one flush that brings the
+    # launch's calendar entries up to date), all after commit.
+    assert len(callbacks) == 3
     with (
         django_capture_on_commit_callbacks(execute=True) as callbacks,
         pytest.raises(RuntimeError),
@@ -57,7 +60,8 @@ def test_nothing_is_announced_before_commit_or_after_a_rollback(world, django_ca
     ):
         launch_services.task_update(actor=world.office, task=task, data={"assignee": world.pr_member})
         raise RuntimeError("rolled back")
-    assert callbacks == []
+    # What ran after it (the enclosing transaction's pending flush) announced nothing of the rolled-back write.
+    assert not LaunchEvent.objects.filter(data__changes__assignee__to=world.pr_member.pk).exists()
     assert not Notification.objects.filter(recipient=world.pr_member).exists()
 
 
@@ -117,23 +121,46 @@ def test_moving_t_zero_tells_leads_and_assignees(world, django_capture_on_commit
 def test_a_slipping_dependency_tells_the_successor_assignee_once(world, django_capture_on_commit_callbacks):
     predecessor = TaskFactory(workstream=world.pr_ws, offset_days=-20, duration_days=2)
     DependencyFactory(predecessor=predecessor, successor=world.marketing_task)  # marketing task starts at T-10
-    services.launch_conflicts_check(launch_id=world.launch.pk)  # the baseline: no conflict yet
+    conflicts.launch_conflicts_check(launch_id=world.launch.pk)  # the baseline: no conflict yet
     with django_capture_on_commit_callbacks(execute=True):
         launch_services.task_update(actor=world.pr_lead, task=predecessor, data={"offset_days": -9})
     notice = Notification.objects.get(recipient=world.marketing_member, kind=NotificationKind.TASK_CONFLICT)
     assert notice.task_id == world.marketing_task.pk
     # Checking again at the same plan version, or after an unrelated change, does not repeat it.
-    assert services.launch_conflicts_check(launch_id=world.launch.pk) == 0
+    assert conflicts.launch_conflicts_check(launch_id=world.launch.pk) == 0
     Launch.objects.filter(pk=world.launch.pk).plan_changed()
-    assert services.launch_conflicts_check(launch_id=world.launch.pk) == 0
+    assert conflicts.launch_conflicts_check(launch_id=world.launch.pk) == 0
     assert Notification.objects.filter(kind=NotificationKind.TASK_CONFLICT).count() == 1
+
+
+def test_a_slipping_dependency_is_announced_once_as_a_task_conflict_event_for_webhooks(
+    world, django_capture_on_commit_callbacks
+):
+    predecessor = TaskFactory(workstream=world.pr_ws, offset_days=-20, duration_days=2, title="Agency contract")
+    DependencyFactory(predecessor=predecessor, successor=world.marketing_task)
+    conflicts.launch_conflicts_check(launch_id=world.launch.pk)  # the baseline: no conflict yet
+    with django_capture_on_commit_callbacks(execute=True):
+        launch_services.task_update(actor=world.pr_lead, task=predecessor, data={"offset_days": -9})
+    event = LaunchEvent.objects.get(kind=EventKind.TASK_CONFLICT)
+    assert (event.task_id, event.actor_id, event.data) == (
+        world.marketing_task.pk,
+        None,
+        {"predecessor": predecessor.pk, "predecessor_title": "Agency contract"},
+    )
+    assert event.dispatched_at is not None
+    # The event tells nobody itself: the check's own notice (once per plan version) is the assignee's only one.
+    assert Notification.objects.filter(dedupe_key=f"event:{event.pk}").count() == 0
+    assert Notification.objects.filter(kind=NotificationKind.TASK_CONFLICT).count() == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert conflicts.launch_conflicts_check(launch_id=world.launch.pk) == 0
+    assert LaunchEvent.objects.filter(kind=EventKind.TASK_CONFLICT).count() == 1
 
 
 def test_a_new_dependency_or_a_longer_lag_that_makes_a_conflict_tells_the_assignee_at_once(
     world, client_for, django_capture_on_commit_callbacks
 ):
     predecessor = TaskFactory(workstream=world.marketing_ws, offset_days=-12, duration_days=1)  # ends T-11
-    services.launch_conflicts_check(launch_id=world.launch.pk)  # the baseline: no conflict yet
+    conflicts.launch_conflicts_check(launch_id=world.launch.pk)  # the baseline: no conflict yet
     lead = client_for(world.marketing_lead)
     with django_capture_on_commit_callbacks(execute=True):
         response = lead.post(
@@ -192,11 +219,11 @@ def test_reminders_use_the_due_date_the_timeline_shows_after_a_late_predecessor_
     late_predecessor = anchored(5, "Agency contract")
     pushed = anchored(-1, "Brief the agency")  # planned for yesterday, but it cannot start yet
     DependencyFactory(predecessor=late_predecessor, successor=pushed)
-    services.reminders_send()
+    digests.reminders_send()
     notices = dict(Notification.objects.filter(recipient=world.marketing_member).values_list("task_id", "kind"))
     assert notices == {}  # pushed to day +6: neither overdue nor within the 2-day window
     NotificationPreferenceFactory(user=world.marketing_member, reminder_days_ahead=7)
-    services.reminders_send()
+    digests.reminders_send()
     notice = Notification.objects.get(task=pushed)
     due = today + dt.timedelta(days=6)
     assert (notice.kind, notice.title) == (NotificationKind.TASK_DUE_SOON, f"Due {due.isoformat()}: Brief the agency")
@@ -210,7 +237,7 @@ def test_opted_in_people_get_one_email_per_notification(world, django_capture_on
     _due_in(world, 1, title="Book venue")
     _due_in(world, -2, title="Old thing")
     with django_capture_on_commit_callbacks(execute=True):
-        services.reminders_send()
+        digests.reminders_send()
     assert len(mail.outbox) == 1
     assert mail.outbox[0].subject.startswith("[T-Minus] Due ")
     assert "Book venue" in mail.outbox[0].subject
@@ -239,17 +266,17 @@ def test_an_email_is_retried_when_the_mail_server_fails_and_sent_once(
 
     monkeypatch.setattr(EmailMessage, "send", flaky_send)
     with django_capture_on_commit_callbacks(execute=True):
-        services.reminders_send()
+        digests.reminders_send()
     # Without a broker the failed attempt is not retried inside the request: it waits for its backoff.
     delivery = EmailDelivery.objects.get()
     assert (delivery.status, delivery.attempts, delivery.last_error) == ("pending", 1, "mail server down")
     assert delivery.next_attempt_at > timezone.now() + dt.timedelta(seconds=29)
-    assert services.email_deliveries_resume() == 0  # not due yet
+    assert emails.email_deliveries_resume() == 0  # not due yet
     assert tasks.email_send.delay(delivery.pk).get() == "due again later"  # a duplicated task sends nothing
     assert len(calls) == 1
     for _ in range(2):  # due: the resume sweep sends it again
         EmailDelivery.objects.filter(pk=delivery.pk).update(next_attempt_at=timezone.now())
-        assert services.email_deliveries_resume() == 1
+        assert emails.email_deliveries_resume() == 1
     delivery.refresh_from_db()
     assert (delivery.status, delivery.attempts, len(calls), len(mail.outbox)) == ("sent", 3, 3, 1)
     assert delivery.next_attempt_at is None
@@ -265,11 +292,11 @@ def test_an_email_is_marked_failed_after_the_last_attempt(world, monkeypatch, se
         raise TimeoutError("timed out")
 
     monkeypatch.setattr(EmailMessage, "send", down)
-    services.reminders_send()
+    digests.reminders_send()
     delivery = EmailDelivery.objects.get()
-    assert services.email_deliver(delivery_id=delivery.pk) == 30.0
+    assert emails.email_deliver(delivery_id=delivery.pk) == 30.0
     EmailDelivery.objects.filter(pk=delivery.pk).update(next_attempt_at=timezone.now())
-    assert services.email_deliver(delivery_id=delivery.pk) is None
+    assert emails.email_deliver(delivery_id=delivery.pk) is None
     delivery.refresh_from_db()
     assert (delivery.status, delivery.attempts, delivery.last_error, delivery.next_attempt_at) == (
         "failed",
@@ -277,7 +304,7 @@ def test_an_email_is_marked_failed_after_the_last_attempt(world, monkeypatch, se
         "timed out",
         None,
     )
-    assert services.email_deliveries_resume() == 0
+    assert emails.email_deliveries_resume() == 0
 
 
 def test_digest_mode_collects_notices_for_one_daily_email(world, django_capture_on_commit_callbacks):
@@ -286,7 +313,7 @@ def test_digest_mode_collects_notices_for_one_daily_email(world, django_capture_
     )
     _due_in(world, 1, title="Print flyers")
     with django_capture_on_commit_callbacks(execute=True):
-        services.reminders_send()
+        digests.reminders_send()
     assert mail.outbox == []
     today = dt.date.today()
     with django_capture_on_commit_callbacks(execute=True):
@@ -305,12 +332,12 @@ def test_a_lead_digest_lists_due_overdue_blocked_conflicts_and_gates_awaiting_si
     gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
     gate.approver_departments.add(world.marketing)
     today = dt.datetime.now(world.launch.zone).date()
-    delivery = services.digest_send(user_id=world.marketing_lead.pk, day=today)
+    delivery = digests.digest_send(user_id=world.marketing_lead.pk, day=today)
     body = delivery.body
     for text in ("Due this week (1)", "Overdue (1)", "Overdue one", "Blocked (1)", "Stuck", "Go/No-Go"):
         assert text in body, text
     # Once per person and day.
-    assert services.digest_send(user_id=world.marketing_lead.pk, day=today) is None
+    assert digests.digest_send(user_id=world.marketing_lead.pk, day=today) is None
     assert EmailDelivery.objects.filter(recipient=world.marketing_lead).count() == 1
 
 
@@ -319,7 +346,7 @@ def test_the_office_digest_reports_readiness_and_gates_at_risk(world):
     gate = Gate.objects.create(launch=world.launch, name="Readiness review", offset_days=-7)
     gate.criteria.add(world.marketing_task)
     day_before_gate = world.launch.t_zero_date - dt.timedelta(days=9)
-    body = services.digest_send(user_id=world.office.pk, day=day_before_gate).body
+    body = digests.digest_send(user_id=world.office.pk, day=day_before_gate).body
     assert "Launch readiness" in body and world.launch.name in body
     assert "Marketing: 0/" in body
     assert "Gate at risk: Readiness review in 2 days, 0/1 criteria done" in body
@@ -327,8 +354,8 @@ def test_the_office_digest_reports_readiness_and_gates_at_risk(world):
 
 def test_no_digest_for_those_who_did_not_opt_in(world):
     MembershipFactory(department=world.marketing, user=UserFactory(), role=MembershipRole.MEMBER)
-    assert services.digest_send(user_id=world.marketing_lead.pk, day=dt.date.today()) is None
-    assert services.digest_recipients() == []
+    assert digests.digest_send(user_id=world.marketing_lead.pk, day=dt.date.today()) is None
+    assert digests.digest_recipients() == []
 
 
 # Query counts: notices are made in bulk, however many people an event tells.
@@ -343,11 +370,11 @@ def _dispatch_queries(world, extra_people: int) -> tuple[int, int]:
         MembershipFactory(department=world.marketing, user=member)
         NotificationPreferenceFactory(user=member)  # emails on: each makes one email delivery too
         TaskFactory(workstream=world.marketing_ws, assignee=member)
-    event = services.event_record(
+    event = LaunchEvent.objects.create(
         kind="launch.t_zero_moved", launch_id=world.launch.pk, actor=world.office, data={"from": "a", "to": "b"}
     )
     with CaptureQueriesContext(connection) as ctx:
-        services.event_dispatch(event_id=event.pk)
+        outbox.event_dispatch(event_id=event.pk)
     notices = Notification.objects.filter(dedupe_key=f"event:{event.pk}")
     assert (
         notices.filter(emailed_at__isnull=False).count()
@@ -373,9 +400,9 @@ def test_the_reminder_sweep_runs_a_fixed_number_of_queries_per_launch(world):
         Notification.objects.all().delete()
         for n in range(size):
             _due_in(world, 1, title=f"Task {size}.{n}")
-        services.launch_conflicts_check(launch_id=world.launch.pk)  # the sweep's conflict check has nothing new
+        conflicts.launch_conflicts_check(launch_id=world.launch.pk)  # the sweep's conflict check has nothing new
         with CaptureQueriesContext(connection) as ctx:
-            made = services.reminders_send()
+            made = digests.reminders_send()
         assert made == Notification.objects.count() > 0
         counts.append(len(ctx.captured_queries))
     assert counts[0] == counts[1]

@@ -12,7 +12,7 @@ import pytest
 from communications import services as communication_services
 from communications.models import Embargo
 from gates.models import Gate
-from notifications import services as notification_services
+from notifications import outbox
 from notifications.models import EventKind
 from tests.communications.factories import CommunicationFactory
 from tests.webhooks.server import receiver
@@ -65,7 +65,7 @@ def test_a_communication_submitted_approved_and_about_to_lift_reaches_the_webhoo
         with django_capture_on_commit_callbacks(execute=True):
             communication_services.communication_decide(actor=world.office, item=item, decision="approve")
         with django_capture_on_commit_callbacks(execute=True):
-            notification_services.embargoes_lifting_notify(now=world.launch.t_zero - dt.timedelta(hours=2))
+            outbox.embargoes_lifting_notify(now=world.launch.t_zero - dt.timedelta(hours=2))
 
     assert len(received.requests) == 3
     deliveries = list(WebhookDelivery.objects.order_by("id"))
@@ -140,10 +140,10 @@ def test_a_gate_embargo_lifting_names_its_gate_in_the_payload(
             actor=world.office, url=received.url, events=[EventKind.COMMUNICATION_EMBARGO_LIFTING]
         )
         with django_capture_on_commit_callbacks(execute=True):
-            notification_services.embargoes_lifting_notify(now=now)
+            outbox.embargoes_lifting_notify(now=now)
         with django_capture_on_commit_callbacks(execute=True):
             # Swept again: delivered once.
-            notification_services.embargoes_lifting_notify(now=now + dt.timedelta(minutes=15))
+            outbox.embargoes_lifting_notify(now=now + dt.timedelta(minutes=15))
 
     assert len(received.requests) == 1
     payload = _verified(webhook.secret, *received.requests[0])

@@ -29,7 +29,7 @@ def test_without_a_broker_a_write_returns_before_a_slow_webhook_receiver_answers
         assert received.answered == 0
         received.release.set()
         wait_until(lambda: WebhookDelivery.objects.filter(status="succeeded").exists(), "the delivery to succeed")
-        from config.celery import embedded_tasks_wait
+        from core.tasks import embedded_tasks_wait
 
         assert embedded_tasks_wait(timeout=WAIT_SECONDS)
     delivery = WebhookDelivery.objects.get()

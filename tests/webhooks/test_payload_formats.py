@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from notifications import services as notification_services
-from notifications.models import EventKind
+from notifications import outbox
+from notifications.models import EventKind, LaunchEvent
 from tests.factories import TaskFactory
 from webhooks.models import Webhook, WebhookDelivery
 
@@ -21,8 +21,8 @@ def _payload(world, payload_format: str, title: str) -> dict:
         url="https://hooks.example.com/x", events=[EventKind.TASK_CREATED], secret="s", payload_format=payload_format
     )
     task = TaskFactory(workstream=world.marketing_ws, title=title)
-    event = notification_services.event_record(kind=EventKind.TASK_CREATED, launch_id=world.launch.pk, task_id=task.pk)
-    notification_services.event_dispatch(event_id=event.pk)
+    event = LaunchEvent.objects.create(kind=EventKind.TASK_CREATED, launch_id=world.launch.pk, task_id=task.pk)
+    outbox.event_dispatch(event_id=event.pk)
     return WebhookDelivery.objects.get().payload
 
 

@@ -11,7 +11,9 @@ from django.utils import timezone
 
 from gates import services as gate_services
 from gates.models import Gate
-from notifications.models import EventKind
+from launches import services as launch_services
+from launches.models import Launch, LaunchStatus
+from notifications.models import EventKind, LaunchEvent, Notification
 from tests.webhooks.server import receiver
 from webhooks import services, tasks
 from webhooks.delivery import SIGNATURE_HEADER, TIMESTAMP_HEADER
@@ -200,3 +202,36 @@ def test_only_the_office_sees_webhooks_and_deliveries(world, client_for, role, e
     assert client.get("/api/v1/webhooks/").status_code == expected
     assert client.get("/api/v1/webhook-deliveries/").status_code == expected
     assert client_for(None).get("/api/v1/webhooks/").status_code == 401
+
+
+def test_a_deleted_task_and_a_status_change_reach_webhooks_and_tell_nobody(
+    world, loopback_allowed, settings, django_capture_on_commit_callbacks
+):
+    Launch.objects.filter(pk=world.launch.pk).update(status=LaunchStatus.PLANNING)
+    world.launch.refresh_from_db()
+    task_id, title = world.pr_task.pk, world.pr_task.title
+    with receiver([]) as received:
+        services.webhook_create(
+            actor=world.office,
+            url=received.url,
+            events=[EventKind.TASK_DELETED, EventKind.LAUNCH_STATUS_CHANGED],
+            payload_format="json",
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            launch_services.task_delete(actor=world.office, task=world.pr_task)
+        with django_capture_on_commit_callbacks(execute=True):
+            launch_services.launch_set_status(actor=world.office, launch=world.launch, status=LaunchStatus.READY)
+    deleted, status = (orjson.loads(body) for _headers, body in received.requests)
+    link = f"{settings.SITE_URL}/launches/{world.launch.pk}"
+    # The task's row is gone: its data names it.
+    assert (deleted["event"], deleted["task"], deleted["data"]) == (
+        "task.deleted",
+        None,
+        {"task": task_id, "title": title},
+    )
+    assert deleted["text"] == f"{world.launch.name}: Task deleted — {title} {link}"
+    assert (status["event"], status["data"]) == ("launch.status_changed", {"from": "planning", "to": "ready"})
+    assert status["text"] == f"{world.launch.name}: Launch status changed from planning to ready {link}"
+    events = LaunchEvent.objects.filter(kind__in=[EventKind.TASK_DELETED, EventKind.LAUNCH_STATUS_CHANGED])
+    assert events.count() == 2 and all(event.dispatched_at is not None and event.task_id is None for event in events)
+    assert not Notification.objects.exists()  # nobody is told: webhooks subscribe

@@ -8,26 +8,14 @@ from rest_framework import serializers
 from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department, User
 from audit.models import AuditEvent
-from communications.models import CommunicationKind, CommunicationStatus, Embargo
-from core.serializers import (
-    DateTimeField,
-    ModelSerializer,
-    Serializer,
-    TimeZoneSerializerField,
-    choice_counts_serializer,
-)
-from deliverables.models import ArticleStatus
-from feedback.models import FeedbackState
-from gates.models import GateStatus
+from core.serializers import DateTimeField, ModelSerializer, Serializer, TimeZoneSerializerField
 from launches.models import (
     Dependency,
     Launch,
     LaunchStatus,
     Milestone,
-    ScheduleMode,
     Task,
     TaskComment,
-    TaskStatus,
     Workstream,
 )
 from scheduling.plan import MAX_PLAN_DAYS
@@ -208,8 +196,7 @@ class TaskCommentSerializer(ModelSerializer):
         read_only_fields = ["created_at"]
 
 
-# Launch day moves and the timeline. The timeline is rendered straight from the selector's plain data;
-# these serializers describe it for the OpenAPI schema.
+# Launch day moves. Their conflicts are also the timeline's (readiness/api/serializers.py describes the timeline).
 
 
 class LaunchTransitionSerializer(Serializer):
@@ -282,159 +269,3 @@ class TZeroMoveSerializer(serializers.Serializer):
     unchanged = MovedItemSerializer(many=True, help_text="Fixed-date items: they stay put.")
     new_conflicts = ConflictSerializer(many=True)
     resolved_conflicts = ConflictSerializer(many=True)
-
-
-class TimelineLaunchSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-    status = serializers.ChoiceField(choices=LaunchStatus.choices)
-    t_zero = serializers.DateTimeField()
-    t_zero_date = serializers.DateField()
-    time_zone = serializers.CharField()
-
-
-class TimelineDepartmentSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-    slug = serializers.CharField()
-
-
-class TimelineLaneSerializer(serializers.Serializer):
-    id = serializers.IntegerField(help_text="The workstream.")
-    department = TimelineDepartmentSerializer()
-    lead = serializers.IntegerField(allow_null=True, help_text="A person's id (see people).")
-    notes = serializers.CharField(help_text="The first 500 characters of the workstream's notes.")
-    notes_truncated = serializers.BooleanField(help_text="The notes go on: the whole notes are on the workstream.")
-
-
-class TimelinePersonSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    username = serializers.CharField()
-    full_name = serializers.CharField()
-
-
-class TimelineTaskSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    workstream = serializers.IntegerField(help_text="The lane.")
-    title = serializers.CharField()
-    status = serializers.ChoiceField(choices=TaskStatus.choices)
-    schedule_mode = serializers.ChoiceField(choices=ScheduleMode.choices)
-    offset_days = serializers.IntegerField(allow_null=True)
-    duration_days = serializers.IntegerField()
-    planned_start = serializers.DateField(help_text="From the anchor or fixed date alone.")
-    planned_due = serializers.DateField()
-    start = serializers.DateField(help_text="Computed: no earlier than every predecessor's end plus lag.")
-    due = serializers.DateField()
-    slack = serializers.IntegerField(help_text="Days it can slip without delaying the plan (negative: late).")
-    critical = serializers.BooleanField()
-    conflict = serializers.BooleanField()
-    needed_for_launch = serializers.BooleanField()
-    assignee = serializers.IntegerField(allow_null=True, help_text="A person's id (see people).")
-
-
-class TimelineDependencySerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    predecessor = serializers.IntegerField()
-    successor = serializers.IntegerField()
-    lag_days = serializers.IntegerField()
-
-
-class TimelineMarkerSerializer(serializers.Serializer):
-    id = serializers.IntegerField(allow_null=True, help_text="Null for T-0 itself.")
-    name = serializers.CharField()
-    kind = serializers.ChoiceField(choices=["milestone", "t_zero"])
-    schedule_mode = serializers.ChoiceField(choices=ScheduleMode.choices)
-    offset_days = serializers.IntegerField(allow_null=True)
-    moment = serializers.DateTimeField()
-
-
-class TimelineGateSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-    kind = serializers.ChoiceField(choices=["gate"])
-    status = serializers.ChoiceField(choices=["pending", "approved", "rejected"])
-    schedule_mode = serializers.ChoiceField(choices=ScheduleMode.choices)
-    offset_days = serializers.IntegerField(allow_null=True)
-    moment = serializers.DateTimeField()
-    criteria = serializers.ListField(child=serializers.IntegerField(), help_text="Task ids that must be done.")
-    approver_departments = serializers.ListField(
-        child=serializers.IntegerField(), help_text="Departments whose leads approve, with the office."
-    )
-
-
-class TimelineCommunicationSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    title = serializers.CharField()
-    kind = serializers.ChoiceField(choices=CommunicationKind.choices)
-    status = serializers.ChoiceField(choices=CommunicationStatus.choices)
-    department = serializers.IntegerField(allow_null=True, help_text="The author's department; null: the office.")
-    schedule_mode = serializers.ChoiceField(choices=ScheduleMode.choices)
-    offset_days = serializers.IntegerField(allow_null=True)
-    moment = serializers.DateTimeField(help_text="The planned publish moment.")
-    embargo = serializers.ChoiceField(choices=Embargo.choices)
-    embargo_gate = serializers.IntegerField(allow_null=True)
-
-
-class TimelineSerializer(serializers.Serializer):
-    launch = TimelineLaunchSerializer()
-    lanes = TimelineLaneSerializer(many=True)
-    people = TimelinePersonSerializer(many=True)
-    tasks = TimelineTaskSerializer(many=True)
-    dependencies = TimelineDependencySerializer(many=True)
-    milestones = TimelineMarkerSerializer(many=True)
-    gates = TimelineGateSerializer(many=True)
-    conflicts = ConflictSerializer(many=True)
-    critical_path = serializers.ListField(child=serializers.IntegerField(), help_text="Task ids in order.")
-    end = serializers.DateField(allow_null=True, help_text="The day the last task ends.")
-    communications = TimelineCommunicationSerializer(many=True)
-
-
-class ReadinessDepartmentSerializer(serializers.Serializer):
-    department = TimelineDepartmentSerializer()
-    workstream = serializers.IntegerField()
-    total = serializers.IntegerField()
-    todo = serializers.IntegerField()
-    in_progress = serializers.IntegerField()
-    blocked = serializers.IntegerField()
-    done = serializers.IntegerField()
-    cancelled = serializers.IntegerField()
-    late = serializers.IntegerField(help_text="Open tasks whose computed due day is before today.")
-
-
-class ReadinessGateSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-    status = serializers.ChoiceField(choices=GateStatus.choices)
-    date = serializers.DateField(help_text="The gate's day in the launch's time zone.")
-    days_left = serializers.IntegerField(help_text="Days from today to the gate (negative: passed).")
-    criteria_total = serializers.IntegerField()
-    criteria_done = serializers.IntegerField()
-    at_risk = serializers.BooleanField(help_text="Not approved, criteria still open, and a week or less away.")
-
-
-ReadinessKnowledgeBaseSerializer = choice_counts_serializer("ReadinessKnowledgeBaseSerializer", ArticleStatus.values)
-
-
-class ReadinessRecruitingSerializer(serializers.Serializer):
-    roles = serializers.IntegerField(help_text="Roles not cancelled.")
-    positions = serializers.IntegerField(help_text="People to recruit over those roles.")
-    filled = serializers.IntegerField(help_text="Positions of filled roles.")
-
-
-ReadinessCommunicationsSerializer = choice_counts_serializer(
-    "ReadinessCommunicationsSerializer", CommunicationStatus.values
-)
-ReadinessFeedbackSerializer = choice_counts_serializer("ReadinessFeedbackSerializer", FeedbackState.values)
-
-
-class ReadinessSerializer(serializers.Serializer):
-    launch = serializers.IntegerField()
-    today = serializers.DateField(help_text="Today in the launch's time zone.")
-    departments = ReadinessDepartmentSerializer(many=True)
-    gates = ReadinessGateSerializer(many=True)
-    critical_path = serializers.ListField(child=serializers.IntegerField(), help_text="Task ids in order.")
-    critical_path_titles = serializers.ListField(child=serializers.CharField())
-    knowledge_base = ReadinessKnowledgeBaseSerializer(help_text="Customer Care's articles by status.")
-    recruiting = ReadinessRecruitingSerializer(help_text="HR's recruiting.")
-    communications = ReadinessCommunicationsSerializer(help_text="Communications by status.")
-    feedback = ReadinessFeedbackSerializer(help_text="Developer feedback (Engineering) by triage state.")

@@ -1,14 +1,11 @@
-"""API views for the launch model: thin ViewSets whose writes each call one service."""
+"""API views for the launch model: thin ViewSets whose writes each call one service. The launch's timeline and
+readiness, which compose its plan with the apps above it, are served by readiness/api/views.py."""
 
 from dataclasses import asdict
 
 import django_filters
 from django.db import transaction
-from django.http import HttpResponse
-from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import generics, mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
@@ -30,10 +27,8 @@ from launches.api.serializers import (
     LaunchTransitionSerializer,
     MilestoneSerializer,
     MilestoneUpdateSerializer,
-    ReadinessSerializer,
     TaskCommentSerializer,
     TaskSerializer,
-    TimelineSerializer,
     TZeroMoveRequestSerializer,
     TZeroMoveSerializer,
     WorkstreamSerializer,
@@ -88,34 +83,6 @@ class LaunchViewSet(PlanViewSet):
             self._check_if_match(launch)
             report = services.launch_move_t_zero(actor=request.user, launch=launch, **serializer.validated_data)
         return Response(asdict(report))
-
-    @extend_schema(
-        responses={200: TimelineSerializer, 304: OpenApiResponse(description="Not modified since the ETag.")}
-    )
-    @action(detail=True, methods=["get"])
-    def timeline(self, request, pk=None):
-        """Everything the timeline shows, in one response, with ETag and Last-Modified (304 when unchanged)."""
-        launch = Launch.objects.filter(pk=pk).first()
-        if launch is None:
-            raise NotFound()
-        etag = selectors.launch_timeline_etag(launch)
-        last_modified = int(launch.updated_at.timestamp())  # HTTP dates carry whole seconds
-        not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
-        if not_modified is not None:
-            return not_modified
-        response = HttpResponse(selectors.launch_timeline_json(launch=launch), content_type="application/json")
-        response["ETag"] = etag
-        response["Last-Modified"] = http_date(last_modified)
-        patch_cache_control(response, private=True, no_cache=True)
-        return response
-
-    @extend_schema(responses=ReadinessSerializer)
-    @action(detail=True, methods=["get"])
-    def readiness(self, request, pk=None):
-        """Per department: done, in progress, late and blocked tasks; gates at risk; the critical path."""
-        launch = self.get_object()
-        today = timezone.now().astimezone(launch.zone).date()
-        return Response(ReadinessSerializer(selectors.launch_readiness(launch=launch, today=today)).data)
 
 
 class WorkstreamViewSet(PlanViewSet):

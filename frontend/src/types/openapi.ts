@@ -1518,17 +1518,19 @@ export interface components {
         /**
          * @description * `task.created` - Task created
          *     * `task.updated` - Task updated
+         *     * `task.deleted` - Task deleted
          *     * `task.conflict` - Task now conflicts with a dependency
          *     * `gate.created` - Gate created
          *     * `gate.decided` - Gate decided
          *     * `gate.reopened` - Gate reopened
          *     * `launch.t_zero_moved` - Launch day moved
+         *     * `launch.status_changed` - Launch status changed
          *     * `communication.submitted` - Communication submitted for approval
          *     * `communication.decided` - Communication approved or rejected
          *     * `communication.embargo_lifting` - Communication embargo about to lift
          * @enum {string}
          */
-        EventsEnum: "task.created" | "task.updated" | "task.conflict" | "gate.created" | "gate.decided" | "gate.reopened" | "launch.t_zero_moved" | "communication.submitted" | "communication.decided" | "communication.embargo_lifting";
+        EventsEnum: "task.created" | "task.updated" | "task.deleted" | "task.conflict" | "gate.created" | "gate.decided" | "gate.reopened" | "launch.t_zero_moved" | "launch.status_changed" | "communication.submitted" | "communication.decided" | "communication.embargo_lifting";
         FeedbackCounts: {
             new: number;
             accepted: number;

@@ -8,9 +8,10 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
+from events.bus import emit
+from events.kinds import LaunchCreated
 from gates.models import Gate
 from launches.models import Dependency, Launch, LaunchStatus, Milestone, Task, TaskStatus, Workstream
-from launches.services import launch_plan_changed
 
 DEMO_PASSWORD = "tminus-demo"
 DEMO_LAUNCH = "Aurora smart speaker"
@@ -228,5 +229,13 @@ class Command(BaseCommand):
             gate = Gate.objects.create(launch=launch, name=name, offset_days=offset)
             gate.criteria.set(tasks[key] for key in criteria)
             gate.approver_departments.set(departments[slug] for slug in approvers if slug in departments)
-        # Bulk inserts bypass the services: bring what derives from the plan (calendar entries) in step.
-        launch_plan_changed(launch.pk)
+        # Inserted in bulk, as one event (audited; calendar entries follow after commit): T-Minus made it.
+        emit(
+            LaunchCreated(
+                launch_id=launch.pk,
+                id=launch.pk,
+                label=str(launch),
+                changes={"tasks": {"from": None, "to": len(tasks)}},
+                message="The demo launch, loaded by seed_demo.",
+            )
+        )

@@ -1,0 +1,18 @@
+"""Calendar entries follow the plan after commit: one catch-up task per launch and transaction, however many
+writes the transaction made (the entries are rebuilt from the launch's plan version, not from the events)."""
+
+from collections.abc import Sequence
+
+from calendars import tasks
+from core.tasks import task_send
+from events.kinds import DepartmentUpdated, Event
+from launches.models import Launch
+
+
+def calendar_entries_follow(events: Sequence[Event]) -> None:
+    launch_ids = {event.launch_id for event in events if event.launch_id is not None}
+    renamed = [event.id for event in events if isinstance(event, DepartmentUpdated)]
+    if renamed:  # feeds name the department in their summaries
+        launch_ids.update(Launch.objects.filter(workstreams__department__in=renamed).values_list("pk", flat=True))
+    for launch_id in sorted(launch_ids):
+        task_send(tasks.calendar_entries_update, launch_id)

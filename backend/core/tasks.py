@@ -1,0 +1,67 @@
+"""The one way services send a Celery task: to the broker, or without one (`make run`) to a small in-process
+thread pool, after the response."""
+
+import logging
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+# Few threads: the work is mostly waiting on mail servers and webhook receivers, and SQLite takes one writer.
+EMBEDDED_THREADS = 2
+_pool: ThreadPoolExecutor | None = None
+_pending: set[Future] = set()
+_lock = threading.Lock()
+
+
+def _run_embedded(task: Any, args: tuple[Any, ...]) -> None:
+    from django.db import connections
+
+    try:
+        task.apply(args=args, throw=True)
+    except Exception:
+        # Every delivery keeps its next attempt, the outbox its undispatched events: the sweeps try again.
+        logger.exception("Background task %s%r failed", task.name, args)
+    finally:
+        connections.close_all()
+
+
+def task_send(task: Any, *args: Any) -> None:
+    """Send a task. With a broker it goes to the workers. Without one (eager), and EMBEDDED_TASKS_IN_BACKGROUND,
+    it runs on this process's thread pool, so the request that caused it is answered without waiting (a slow
+    webhook receiver, a mail server); the pool is finished at a clean exit, and what a killed process loses is
+    picked up by the sweeps (`make periodic`). Otherwise (the tests) it runs here and now."""
+    from django.conf import settings
+
+    if not (task.app.conf.task_always_eager and settings.EMBEDDED_TASKS_IN_BACKGROUND):
+        task.delay(*args)
+        return
+    global _pool
+    with _lock:
+        if _pool is None:
+            # Its threads are joined at interpreter exit after the queued work is done (concurrent.futures).
+            _pool = ThreadPoolExecutor(max_workers=EMBEDDED_THREADS, thread_name_prefix="embedded-task")
+        future = _pool.submit(_run_embedded, task, args)
+        _pending.add(future)
+    future.add_done_callback(_forget)
+
+
+def _forget(future: Future) -> None:
+    with _lock:
+        _pending.discard(future)
+
+
+def embedded_tasks_wait(timeout: float) -> bool:
+    """Wait until the in-process pool has nothing left to do (work it starts meanwhile included); answers
+    whether it got there within `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with _lock:
+            pending = set(_pending)
+        if not pending:
+            return True
+        wait(pending, timeout=min(0.1, max(0.0, deadline - time.monotonic())))
+    with _lock:
+        return not _pending

@@ -1,0 +1,67 @@
+"""Who hears of a gate's events (notifications/announcements.py): its approvers when it awaits a decision, the
+office when it is decided or reopened (rule 4)."""
+
+from notifications.announcements import Told, announcement, department_leads, headline, office_users
+from notifications.models import EventKind, LaunchEvent, NotificationKind
+
+
+def _awaiting(event: LaunchEvent) -> list[Told]:
+    gate = event.gate
+    approvers = office_users() + department_leads(gate.approver_departments.values_list("pk", flat=True))
+    return [
+        Told(
+            user,
+            NotificationKind.GATE_AWAITING_APPROVAL,
+            f"Gate awaits your approval: {gate.name}",
+            f"{event.launch.name}: gate “{gate.name}” needs your decision.",
+        )
+        for user in approvers
+    ]
+
+
+@announcement(EventKind.GATE_CREATED)
+def gate_created(event: LaunchEvent) -> list[Told]:
+    """A new gate awaits the office and the leads of the departments it names."""
+    return _awaiting(event) if event.gate is not None else []
+
+
+@announcement(EventKind.GATE_REOPENED)
+def gate_reopened(event: LaunchEvent) -> list[Told]:
+    """Rule 4: a reopened gate awaits its approvers again, and the office is told why it reopened."""
+    gate = event.gate
+    if gate is None:
+        return []
+    why = event.data.get("why", "a criterion was reopened")
+    return _awaiting(event) + [
+        Told(
+            user,
+            NotificationKind.GATE_REOPENED,
+            f"Gate reopened: {gate.name}",
+            f"{event.launch.name}: {why} The gate is pending again.",
+        )
+        for user in office_users()
+    ]
+
+
+def _decided_summary(event: LaunchEvent) -> str:
+    decision = event.data.get("decision")
+    return headline(event) + (f" ({decision}, gate now {event.data.get('status')})" if decision else "")
+
+
+@announcement(EventKind.GATE_DECIDED, summary=_decided_summary)
+def gate_decided(event: LaunchEvent) -> list[Told]:
+    """An approval or a rejection is told to the office, with who decided, the gate's status and the comment."""
+    gate, data = event.gate, event.data
+    if gate is None:
+        return []
+    who = event.actor.full_name if event.actor else "Someone"
+    return [
+        Told(
+            user,
+            NotificationKind.GATE_DECIDED,
+            f"Gate {data.get('decision', 'decided')}: {gate.name}",
+            f"{event.launch.name}: {who} decided “{data.get('decision')}” on gate “{gate.name}”; "
+            f"it is now {data.get('status', gate.status)}. {data.get('comment', '')}".strip(),
+        )
+        for user in office_users()
+    ]

@@ -1,0 +1,65 @@
+"""Conflicts that find a person: a dependency slipping so that their task now starts before it may, told once
+per plan version and announced as a task.conflict event."""
+
+from django.db import transaction
+
+from events.bus import emit
+from events.kinds import TaskConflict
+from launches.models import Launch, Task
+from notifications import selectors, services
+from notifications.models import ConflictSnapshot, NotificationKind
+
+
+@transaction.atomic
+def launch_conflicts_check(*, launch_id: int) -> int:
+    """Compare the launch's dependency conflicts with those at the last check: each task newly in conflict is
+    announced (a TaskConflict event, for webhooks) and its assignee told, once per plan version. The first check
+    of a launch only records its baseline. Answers how many notifications it made."""
+    launch = Launch.objects.select_for_update().filter(pk=launch_id).first()
+    if launch is None:
+        return 0
+    snapshot = ConflictSnapshot.objects.filter(launch=launch).first()
+    if snapshot is not None and snapshot.plan_version >= launch.plan_version:
+        return 0
+    current = selectors.launch_dependency_conflicts(launch=launch)
+    made = 0
+    if snapshot is not None:
+        before = {tuple(pair) for pair in snapshot.conflicts}
+        new = [pair for pair in current if pair not in before]
+        successors = Task.objects.filter(pk__in=[succ for succ, _ in new]).select_related("assignee")
+        titles = dict(Task.objects.filter(pk__in=[pred for _, pred in new]).values_list("id", "title"))
+        by_id = {task.pk: task for task in successors}
+        conflicts: list[TaskConflict] = []
+        notices: list[services.Notice] = []
+        for successor_id, predecessor_id in new:
+            task = by_id.get(successor_id)
+            if task is None:
+                continue
+            conflicts.append(
+                TaskConflict(
+                    launch_id=launch.pk,
+                    task_id=task.pk,
+                    predecessor_id=predecessor_id,
+                    predecessor_title=titles.get(predecessor_id, ""),
+                )
+            )
+            if task.assignee is None or not task.assignee.is_active:
+                continue
+            notices.append(
+                services.Notice(
+                    task.assignee,
+                    NotificationKind.TASK_CONFLICT,
+                    f"conflict:{task.pk}:{predecessor_id}:v{launch.plan_version}",
+                    f"Your task now conflicts: {task.title}",
+                    f"{launch.name}: “{titles.get(predecessor_id, '?')}” slipped; “{task.title}” now starts "
+                    "before it ends (plus lag).",
+                    launch.pk,
+                    task.pk,
+                )
+            )
+        emit(*conflicts)
+        made = len(services.notifications_create(notices))
+    ConflictSnapshot.objects.update_or_create(
+        launch=launch, defaults={"plan_version": launch.plan_version, "conflicts": [list(pair) for pair in current]}
+    )
+    return made

@@ -1,0 +1,270 @@
+"""Reads that compose a launch's plan with the apps planned around it, each with a fixed number of queries
+whatever the size: the timeline (tasks, gates, communications) and readiness (tasks, gates, the knowledge base,
+recruiting, communications, developer feedback). They sit above every app they read, so the launch model never
+imports upward to serve them (docs/architecture.md#layers)."""
+
+import datetime as dt
+from typing import Any
+
+import orjson
+from django.core.cache import cache
+from django.db.models.functions import Substr
+
+from accounts.models import User
+from communications.selectors import launch_communication_counts, launch_communication_rows
+from core.limits import TIMELINE_NOTES_MAX_LENGTH
+from deliverables.selectors import launch_kb_counts, launch_recruiting_counts
+from feedback.selectors import launch_feedback_counts
+from gates.models import GateStatus
+from launches.models import (
+    ACTIVE_LAUNCH_STATUSES,
+    OPEN_TASK_STATUSES,
+    Launch,
+    Milestone,
+    ScheduleMode,
+    TaskStatus,
+    Workstream,
+)
+from launches.schedule import gate_inputs, launch_schedule_load
+from launches.selectors import conflict_payload, launch_gate_rows
+
+# The timeline: everything the React timeline needs for one launch, in one response.
+
+TIMELINE_CACHE_SECONDS = 60 * 60
+
+
+def launch_timeline_json(*, launch: Launch) -> bytes:
+    """The timeline rendered as JSON, cached per plan_version: every write to the plan bumps the version, so a
+    cached body is never stale, and the second reader of an unchanged plan (another lead) costs no recomputation.
+    People's names are the one thing outside the plan; they can lag by at most TIMELINE_CACHE_SECONDS."""
+    # "v2": lanes carry bounded notes and notes_truncated; a body cached in the earlier shape is never served.
+    key = f"timeline:v2:{launch.pk}:{launch.plan_version}"
+    body = cache.get(key)
+    if body is None:
+        body = orjson.dumps(launch_timeline(launch=launch), option=orjson.OPT_UTC_Z)
+        cache.set(key, body, TIMELINE_CACHE_SECONDS)
+    return body
+
+
+def launch_timeline_etag(launch: Launch) -> str:
+    """The timeline's version: plan_version grows with every write to the plan (services and admin)."""
+    return f'"launch-{launch.pk}-plan-{launch.plan_version}"'
+
+
+def launch_timeline(*, launch: Launch) -> dict[str, Any]:
+    """Lanes, tasks with computed dates, critical flag and slack, dependencies, milestones, T-0 and conflicts.
+
+    Nine queries whatever the size: workstreams, tasks, dependencies, gates (3), milestones, people,
+    communications (with their embargo conflicts, rule 3).
+    """
+
+    t_zero_date = launch.t_zero_date
+    base = t_zero_date.toordinal()
+    lanes = list(
+        Workstream.objects.filter(launch=launch)
+        .select_related("department")
+        .order_by("department__name")
+        # Notes are the lead's free text: a lane carries their start, one character more tells there is more.
+        .annotate(notes_head=Substr("notes", 1, TIMELINE_NOTES_MAX_LENGTH + 1))
+        .values("id", "department_id", "department__name", "department__slug", "lead_id", "notes_head")
+    )
+    plan = launch_schedule_load(
+        [launch], task_fields=("workstream_id", "title", "status", "assignee_id"), task_order=("workstream_id", "id")
+    )[launch.pk]
+    task_rows, dependencies = plan.tasks, plan.dependencies
+    gates = launch_gate_rows(launch)
+    schedule = plan.compute(gate_rows=gates)
+    people_ids = {row.assignee_id for row in task_rows if row.assignee_id} | {
+        lane["lead_id"] for lane in lanes if lane["lead_id"]
+    }
+    people = [
+        {"id": pk, "username": username, "full_name": f"{first} {last}".strip() or username}
+        for pk, username, first, last in User.objects.filter(pk__in=people_ids)
+        .order_by("id")
+        .values_list("id", "username", "first_name", "last_name")
+    ]
+    in_conflict = {conflict.task_id for conflict in schedule.conflicts}
+    fromordinal = dt.date.fromordinal
+    tasks = []
+    computed = schedule.tasks
+    fixed = ScheduleMode.FIXED
+    for row in task_rows:
+        tid, mode, offset, duration = row.id, row.schedule_mode, row.offset_days, row.duration_days
+        computed_dates = computed[tid]
+        planned = row.start_date if mode == fixed else fromordinal(base + (offset or 0))
+        tasks.append(
+            {
+                "id": tid,
+                "workstream": row.workstream_id,
+                "title": row.title,
+                "status": row.status,
+                "schedule_mode": mode,
+                "offset_days": offset,
+                "duration_days": duration,
+                "planned_start": planned,
+                "planned_due": planned + dt.timedelta(days=duration - 1),
+                "start": fromordinal(base + computed_dates.start),
+                "due": fromordinal(base + computed_dates.due),
+                "slack": computed_dates.slack,
+                "critical": computed_dates.critical,
+                "conflict": tid in in_conflict,
+                "needed_for_launch": row.needed_for_launch,
+                "assignee": row.assignee_id,
+            }
+        )
+    titles = {row.id: row.title for row in task_rows}
+    milestones = [
+        {
+            "id": milestone.pk,
+            "name": milestone.name,
+            "kind": "milestone",
+            "schedule_mode": milestone.schedule_mode,
+            "offset_days": milestone.offset_days,
+            "moment": milestone.moment(launch),
+        }
+        for milestone in Milestone.objects.filter(launch=launch).order_by("offset_days", "at", "id")
+    ]
+    milestones.append(
+        {
+            "id": None,
+            "name": "T-0",
+            "kind": "t_zero",
+            "schedule_mode": "anchored",
+            "offset_days": 0,
+            "moment": launch.t_zero,
+        }
+    )
+    milestones.sort(key=lambda m: m["moment"])
+    communications, embargo_conflicts = launch_communication_rows(launch, gates)
+    return {
+        "launch": {
+            "id": launch.pk,
+            "name": launch.name,
+            "status": launch.status,
+            "t_zero": launch.t_zero,
+            "t_zero_date": t_zero_date,
+            "time_zone": str(launch.time_zone),
+        },
+        "lanes": [
+            {
+                "id": lane["id"],
+                "department": {
+                    "id": lane["department_id"],
+                    "name": lane["department__name"],
+                    "slug": lane["department__slug"],
+                },
+                "lead": lane["lead_id"],
+                "notes": lane["notes_head"][:TIMELINE_NOTES_MAX_LENGTH],
+                "notes_truncated": len(lane["notes_head"]) > TIMELINE_NOTES_MAX_LENGTH,
+            }
+            for lane in lanes
+        ],
+        "people": people,
+        "tasks": tasks,
+        "dependencies": [
+            {"id": dep.id, "predecessor": dep.predecessor_id, "successor": dep.successor_id, "lag_days": dep.lag_days}
+            for dep in dependencies
+        ],
+        "milestones": milestones,
+        "gates": gates,
+        "conflicts": [
+            conflict_payload(conflict, titles, {gate["id"]: gate["name"] for gate in gates})
+            for conflict in schedule.conflicts
+        ]
+        + embargo_conflicts,
+        "critical_path": schedule.critical_path,
+        "end": fromordinal(base + schedule.end) if tasks else None,
+        "communications": communications,
+    }
+
+
+# Readiness: per department what is done, late and blocked; the gates at risk; the critical path.
+
+GATE_AT_RISK_DAYS = 7
+
+
+def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
+    """How ready each department is on `today` (the launch's calendar day): counts by status, late tasks (open
+    past their computed due day), gates at risk (not approved, criteria open, at most GATE_AT_RISK_DAYS away).
+
+    Ten queries whatever the size: workstreams, tasks, dependencies, gates (3), and the counts of the knowledge
+    base, recruiting, communications and developer feedback (one each).
+    """
+    t_zero_date = launch.t_zero_date
+    base = t_zero_date.toordinal()
+    lanes = list(
+        Workstream.objects.filter(launch=launch)
+        .order_by("department__name")
+        .values_list("id", "department_id", "department__name", "department__slug")
+    )
+    plan = launch_schedule_load([launch], task_fields=("workstream_id", "title", "status"))[launch.pk]
+    gates = launch_gate_rows(launch)
+    schedule = plan.compute(gate_rows=gates)
+    today_day = today.toordinal() - base
+    counts = {lane_id: {"total": 0, "late": 0, **{status: 0 for status in TaskStatus.values}} for lane_id, *_ in lanes}
+    status_of: dict[int, str] = {}
+    for row in plan.tasks:
+        status_of[row.id] = row.status
+        lane = counts[row.workstream_id]
+        lane["total"] += 1
+        lane[row.status] += 1
+        if row.status in OPEN_TASK_STATUSES and schedule.tasks[row.id].due < today_day:
+            lane["late"] += 1
+    gate_payload = []
+    for gate, gate_input in zip(gates, gate_inputs(gates, launch), strict=True):
+        done = sum(1 for task_id in gate["criteria"] if status_of.get(task_id) == TaskStatus.DONE)
+        days_left = gate_input.day - today_day
+        open_criteria = done < len(gate["criteria"])
+        gate_payload.append(
+            {
+                "id": gate["id"],
+                "name": gate["name"],
+                "status": gate["status"],
+                "date": dt.date.fromordinal(base + gate_input.day),
+                "days_left": days_left,
+                "criteria_total": len(gate["criteria"]),
+                "criteria_done": done,
+                "at_risk": gate["status"] != GateStatus.APPROVED and open_criteria and days_left <= GATE_AT_RISK_DAYS,
+            }
+        )
+    titles = {row.id: row.title for row in plan.tasks}
+    return {
+        "launch": launch.pk,
+        "today": today,
+        "departments": [
+            {"department": {"id": dept_id, "name": name, "slug": slug}, "workstream": lane_id, **counts[lane_id]}
+            for lane_id, dept_id, name, slug in lanes
+        ],
+        "gates": gate_payload,
+        "critical_path": schedule.critical_path,
+        "critical_path_titles": [titles[task_id] for task_id in schedule.critical_path],
+        "knowledge_base": launch_kb_counts(launch=launch),
+        "recruiting": launch_recruiting_counts(launch=launch),
+        "communications": launch_communication_counts(launch=launch),
+        "feedback": launch_feedback_counts(launch=launch),
+    }
+
+
+def office_readiness_digest(*, today: dt.date) -> str:
+    """The office's readiness digest: per active launch, each department's done/late/blocked counts and the
+    gates at risk (criteria not done, few days left), from launch_readiness. Empty with no active launch.
+
+    Here, above notifications, because it reads gates: the daily digest (notifications.services.digest_send)
+    is to receive it from above rather than import it (issue 14)."""
+    sections = []
+    for launch in Launch.objects.filter(status__in=ACTIVE_LAUNCH_STATUSES).order_by("t_zero", "id"):
+        readiness = launch_readiness(launch=launch, today=today)
+        lines = [f"{launch.name} (T-0 {launch.t_zero_date.isoformat()})"]
+        for row in readiness["departments"]:
+            lines.append(
+                f"  {row['department']['name']}: {row['done']}/{row['total']} done, {row['late']} late, "
+                f"{row['blocked']} blocked"
+            )
+        at_risk = [gate for gate in readiness["gates"] if gate["at_risk"]]
+        for gate in at_risk:
+            lines.append(
+                f"  Gate at risk: {gate['name']} in {gate['days_left']} days, "
+                f"{gate['criteria_done']}/{gate['criteria_total']} criteria done"
+            )
+        sections.append("\n".join(lines))
+    return "Launch readiness\n\n" + "\n\n".join(sections) if sections else ""
