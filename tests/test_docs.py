@@ -22,3 +22,19 @@ def test_every_document_the_readme_names_exists():
     named = set(re.findall(r"`((?:docs|frontend)/[\w./-]+\.md)`", README))
     assert "docs/architecture.md" in named
     assert [path for path in sorted(named) if not (REPO / path).exists()] == []
+
+
+def test_the_architecture_names_every_backend_package_and_its_layer():
+    """A newcomer finds every app of backend/ in docs/architecture.md's parts, and every layer of the import
+    contract in its layers table."""
+    architecture = (REPO / "docs" / "architecture.md").read_text()
+    packages = {path.parent.name for path in (REPO / "backend").glob("*/__init__.py")}
+    parts = set(re.findall(r"^\| `(\w+)/`", architecture, re.MULTILINE)) | set(
+        re.findall(r"^\| `\w+/`, `(\w+)/`", architecture, re.MULTILINE)
+    )
+    assert packages - parts == set()
+    pyproject = (REPO / "pyproject.toml").read_text()
+    layers = re.search(r"layers = \[(.*?)\]", pyproject, re.DOTALL).group(1)
+    contract_apps = set(re.findall(r"\w+", layers))
+    table = architecture[architecture.index("## Layers") :]
+    assert {app for app in contract_apps if f"`{app}`" not in table} == set()

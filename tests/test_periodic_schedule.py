@@ -79,3 +79,21 @@ def test_a_changed_schedule_is_updated_and_a_task_left_out_is_disabled(monkeypat
     assert PeriodicTask.objects.get(name="Emails due again").enabled is False
     assert PeriodicTasks.objects.get(ident=1).last_update > last_update
     assert _database_schedule() == _defined_schedule()
+
+
+def test_an_entry_whose_task_moved_keeps_its_row_and_pause_and_runs_the_new_task():
+    from django_celery_beat.models import PeriodicTask
+
+    from config.celery import app
+    from config.periodic import PERIODIC_TASKS, periodic_schedule_apply
+
+    # A database migrated before the digests moved to readiness (issue 14): notifications 0002's row, paused.
+    name = "Daily digests"
+    row = PeriodicTask.objects.get(name=name)
+    PeriodicTask.objects.filter(pk=row.pk).update(task="notifications.tasks.digests_send", enabled=False)
+    assert periodic_schedule_apply() == 1
+    moved = PeriodicTask.objects.get(name=name)
+    assert (moved.pk, moved.task, moved.enabled) == (row.pk, "readiness.tasks.digests_send", False)
+    assert PERIODIC_TASKS[name]["task"] == "readiness.tasks.digests_send"
+    app.loader.import_default_modules()
+    assert "readiness.tasks.digests_send" in app.tasks and "notifications.tasks.digests_send" not in app.tasks

@@ -6,13 +6,15 @@ from typing import Any
 from celery.schedules import crontab
 
 # name -> Celery beat entry. The names and times of the first five are those the data migrations created
-# (notifications 0002, 0005, 0007; webhooks 0003), so a database migrated before keeps its rows.
+# (notifications 0002, 0005, 0007; webhooks 0003), so a database migrated before keeps its rows: an entry whose
+# task moved (the digests, from notifications.tasks to readiness.tasks) keeps its name, and periodic_schedule_apply
+# points the existing row at the new task.
 PERIODIC_TASKS: dict[str, dict[str, Any]] = {
     "Reminders: due soon, overdue, conflicts": {
         "task": "notifications.tasks.reminders_send",
         "schedule": crontab(minute="5", hour="*"),
     },
-    "Daily digests": {"task": "notifications.tasks.digests_send", "schedule": crontab(minute="0", hour="6")},
+    "Daily digests": {"task": "readiness.tasks.digests_send", "schedule": crontab(minute="0", hour="6")},
     "Redispatch events left unsent": {
         "task": "notifications.tasks.events_redispatch",
         "schedule": crontab(minute="*/5", hour="*"),

@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "feedback",
     "communications",
     "deliverables",
+    # Above every app it reads: the timeline, readiness and the daily digest (no models).
+    "readiness",
     # Last: the project above every app (config/apps.py): the followers table, the periodic schedule, the demo.
     "config",
 ]
@@ -343,5 +345,3 @@ LOGGING = {
 EVENT_FOLLOWERS = "config.followers.FOLLOWERS"
 # What the outbox's dispatch makes of each row (notifications/outbox.py): notices, then webhook deliveries.
 EVENT_OUTBOX_FOLLOWERS = "config.followers.OUTBOX_FOLLOWERS"
-# The office's readiness section of the daily digest (notifications/digests.py), composed above notifications.
-DIGEST_OFFICE_READINESS = "readiness.selectors.office_readiness_digest"

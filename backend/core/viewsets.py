@@ -32,6 +32,21 @@ def representation_etag(data: Any) -> str:
     return '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
 
 
+def if_match_check(request: Any, obj: Model, current_etag: Callable[[], str]) -> None:
+    """412 unless the request's If-Match names obj's current ETag (or *); no If-Match, no check. ETags compare
+    strongly (RFC 9110 13.1.1): a weak W/ tag never matches. The caller holds the object's lock."""
+    expected = request.headers.get("If-Match")
+    if not expected:
+        return
+    etag = current_etag()
+    offered = {tag.strip() for tag in expected.split(",")}
+    if "*" not in offered and etag not in offered:
+        raise PreconditionFailedError(
+            f"This {obj._meta.verbose_name} changed since you loaded it; reload it and apply your change again.",
+            extra={"current_etag": etag},
+        )
+
+
 class ServiceModelViewSet(viewsets.ModelViewSet):
     """Validation in the serializer, every rule in a service.
 
@@ -82,18 +97,8 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
         return obj
 
     def _check_if_match(self, obj: Model) -> None:
-        """412 unless If-Match names the current ETag (or *). ETags compare strongly (RFC 9110 13.1.1): a weak
-        W/ tag never matches. The caller holds the object's lock."""
-        expected = self.request.headers.get("If-Match")
-        if not expected:
-            return
-        etag = self._etag(self._reload(obj))
-        offered = {tag.strip() for tag in expected.split(",")}
-        if "*" not in offered and etag not in offered:
-            raise PreconditionFailedError(
-                f"This {obj._meta.verbose_name} changed since you loaded it; reload it and apply your change again.",
-                extra={"current_etag": etag},
-            )
+        """412 unless If-Match names the current ETag (or *). The caller holds the object's lock."""
+        if_match_check(self.request, obj, lambda: self._etag(self._reload(obj)))
 
     def _with_etag(self, response, obj: Model | None):
         if 200 <= response.status_code < 300 and obj is not None:

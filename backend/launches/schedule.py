@@ -54,7 +54,7 @@ class LaunchSchedule:
         return [DependencyInput(row.predecessor_id, row.successor_id, row.lag_days) for row in self.dependencies]
 
     def compute(self, *, gate_rows: Sequence[Mapping[str, Any]] = (), launch: Launch | None = None) -> Schedule:
-        """The engine's schedule of this plan; gate rows (launches.selectors.launch_gate_rows) add the criteria
+        """The engine's schedule of this plan; gate rows (gates.selectors.launch_gate_rows) add the criteria
         conflicts. `launch` stands in for this one with another T-0 (the T-0 move compares both)."""
         launch = launch or self.launch
         return compute_schedule(

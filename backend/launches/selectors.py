@@ -6,8 +6,6 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 
-# Gate rows feed the schedule of launches.services (T-0 moves): gates.models stays, a listed debt of issue 14.
-from gates.models import Gate
 from launches.models import (
     Dependency,
     Launch,
@@ -87,33 +85,6 @@ def conflict_payload(
         "days": conflict.days,
         "message": _conflict_message(conflict, titles, gate_names or {}),
     }
-
-
-def launch_gate_rows(launch: Launch) -> list[dict[str, Any]]:
-    """The launch's gates with their criteria and required departments (three queries)."""
-    gates = list(Gate.objects.filter(launch=launch).order_by("offset_days", "at", "id"))
-    criteria: dict[int, list[int]] = {gate.pk: [] for gate in gates}
-    for gate_id, task_id in Gate.criteria.through.objects.filter(gate__launch=launch).values_list("gate_id", "task_id"):
-        criteria[gate_id].append(task_id)
-    departments: dict[int, list[int]] = {gate.pk: [] for gate in gates}
-    for gate_id, department_id in Gate.approver_departments.through.objects.filter(gate__launch=launch).values_list(
-        "gate_id", "department_id"
-    ):
-        departments[gate_id].append(department_id)
-    return [
-        {
-            "id": gate.pk,
-            "name": gate.name,
-            "kind": "gate",
-            "status": gate.status,
-            "schedule_mode": gate.schedule_mode,
-            "offset_days": gate.offset_days,
-            "moment": gate.moment(launch),
-            "criteria": sorted(criteria[gate.pk]),
-            "approver_departments": sorted(departments[gate.pk]),
-        }
-        for gate in gates
-    ]
 
 
 def launch_due_dates(launch: Launch) -> dict[int, dt.date]:

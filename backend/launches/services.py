@@ -1,10 +1,8 @@
 """Every write to launches, workstreams, tasks, dependencies, milestones and comments: one function per use case."""
 
-import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
@@ -18,7 +16,6 @@ from accounts.access import (
     access_require_task_edit,
 )
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
-from communications.selectors import SETTLED_STATUSES, launch_communication_rows
 from core.errors import ValidationError
 from core.services import model_assign, model_save_changed, model_update
 from events.bus import emit
@@ -42,8 +39,6 @@ from events.kinds import (
     WorkstreamDeleted,
     WorkstreamUpdated,
 )
-from gates.models import Gate
-from launches import selectors
 from launches.errors import (
     DependencyCycleError,
     DependencyExistsError,
@@ -66,9 +61,12 @@ from launches.models import (
     TaskStatus,
     Workstream,
 )
-from launches.schedule import launch_schedule_load, moment_anchor_check, plan_day_check
-from scheduling.engine import DependencyInput, cycle_if_added, shift_conflicts
+from launches.schedule import moment_anchor_check, plan_day_check
+from scheduling.engine import DependencyInput, cycle_if_added
 from scheduling.plan import MAX_PLAN_DAYS
+
+if TYPE_CHECKING:  # a task may wait for a gate (rule 4); gates sit above launches and follow its tasks
+    from gates.models import Gate
 
 # Lifecycle: draft -> planning -> ready -> launched -> closed, cancel from any open state.
 LAUNCH_TRANSITIONS: dict[str, frozenset[str]] = {
@@ -149,7 +147,7 @@ def launch_update(*, actor: User, launch: Launch, data: Mapping[str, Any]) -> La
     if "status" in data and data["status"] != launch.status:
         launch_set_status(actor=actor, launch=launch, status=data["status"])
     if "t_zero" in data and data["t_zero"] != launch.t_zero:
-        launch_move_t_zero(actor=actor, launch=launch, t_zero=data["t_zero"])
+        launch_t_zero_set(actor=actor, launch=launch, t_zero=data["t_zero"])
     with audit_changes(launch, LAUNCH_FIELDS) as changes:
         model_update(instance=launch, data=data, fields=LAUNCH_FIELDS)
     if changes:
@@ -157,127 +155,36 @@ def launch_update(*, actor: User, launch: Launch, data: Mapping[str, Any]) -> La
     return launch
 
 
-@dataclass(frozen=True)
-class MovedItem:
-    """One item of the plan and where it is before and after launch day moves."""
-
-    kind: str  # "task", "milestone" or "gate"
-    id: int
-    name: str
-    before: dt.date | dt.datetime
-    after: dt.date | dt.datetime
-
-
-@dataclass
-class TZeroMove:
-    """What moving T-0 changes: the anchored items that move, the fixed ones that stay, conflicts won and lost."""
-
-    launch_id: int
-    preview: bool
-    t_zero_before: dt.datetime
-    t_zero_after: dt.datetime
-    shift_days: int
-    moved: list[MovedItem] = dataclasses.field(default_factory=list)
-    unchanged: list[MovedItem] = dataclasses.field(default_factory=list)
-    new_conflicts: list[dict[str, Any]] = dataclasses.field(default_factory=list)
-    resolved_conflicts: list[dict[str, Any]] = dataclasses.field(default_factory=list)
-
-
 @transaction.atomic
-def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, preview: bool = False) -> TZeroMove:
-    """Rule 1: moving T-0 moves every anchored task, milestone and gate with it in one step; fixed items stay put
-    and show as conflicts if they no longer fit. With preview, report exactly that and write nothing."""
+def launch_t_zero_set(*, actor: User, launch: Launch, t_zero: dt.datetime, message: str = "") -> int:
+    """Rule 1: launch day moves, and every anchored task, milestone, gate and communication with it in one
+    UPDATE (they are stored relative to T-0); fixed items stay. Answers the shift in calendar days. The report
+    of what moves and what newly conflicts is readiness.t_zero.launch_move_t_zero, which calls this."""
     access_require_office(actor, "move launch day")
     if launch.status not in ACTIVE_LAUNCH_STATUSES:
         raise LaunchClosedError(f"A {launch.status} launch cannot move its launch day.", field="t_zero")
     plan_day_check(t_zero, field="t_zero", what="Launch day")
-    if preview is False:
-        # Two office users moving T-0 at once apply one after the other.
-        plan_lock(launch)
-    zone = launch.zone
-    old_date = launch.t_zero_date
-    new_date = t_zero.astimezone(zone).date()
-    moved_launch = Launch(pk=launch.pk, t_zero=t_zero, time_zone=zone)
-    report = TZeroMove(
-        launch_id=launch.pk,
-        preview=preview,
-        t_zero_before=launch.t_zero,
-        t_zero_after=t_zero,
-        shift_days=(new_date - old_date).days,
+    # Two office users moving T-0 at once apply one after the other.
+    plan_lock(launch)
+    before = launch.t_zero
+    shift_days = (t_zero.astimezone(launch.zone).date() - launch.t_zero_date).days
+    Launch.objects.filter(pk=launch.pk).update(
+        t_zero=t_zero, plan_version=F("plan_version") + 1, updated_at=timezone.now()
     )
-    plan = launch_schedule_load([launch], task_fields=("title",))[launch.pk]
-    titles = {row.id: row.title for row in plan.tasks}
-    for row in plan.tasks:
-        start_before = row.start_date if row.schedule_mode == ScheduleMode.FIXED else None
-        if start_before is not None:
-            report.unchanged.append(MovedItem("task", row.id, titles[row.id], start_before, start_before))
-        else:
-            before = old_date + dt.timedelta(days=row.offset_days or 0)
-            after = new_date + dt.timedelta(days=row.offset_days or 0)
-            report.moved.append(MovedItem("task", row.id, titles[row.id], before, after))
-    for milestone in Milestone.objects.filter(launch=launch):
-        item = MovedItem(
-            "milestone", milestone.pk, milestone.name, milestone.moment(launch), milestone.moment(moved_launch)
+    launch.t_zero = t_zero
+    # Anchored tasks keep their rows; their calendar events move and raise SEQUENCE after commit.
+    emit(
+        TZeroMoved(
+            actor=actor,
+            launch_id=launch.pk,
+            id=launch.pk,
+            label=str(launch),
+            changes={"t_zero": {"from": before.isoformat(), "to": t_zero.isoformat()}},
+            message=message or f"Launch day moved by {shift_days} days.",
+            shift_days=shift_days,
         )
-        (report.unchanged if milestone.schedule_mode == ScheduleMode.FIXED else report.moved).append(item)
-    gate_rows = selectors.launch_gate_rows(launch)
-    gate_names = {}
-    moved_gate_moments = {}
-    for gate in Gate.objects.filter(launch=launch):
-        gate_names[gate.pk] = gate.name
-        moved_gate_moments[gate.pk] = gate.moment(moved_launch)
-        item = MovedItem("gate", gate.pk, gate.name, gate.moment(launch), moved_gate_moments[gate.pk])
-        (report.unchanged if gate.schedule_mode == ScheduleMode.FIXED else report.moved).append(item)
-    _move_report_communications(report, launch, moved_launch, gate_rows, moved_gate_moments)
-    before = plan.compute(gate_rows=gate_rows).conflicts
-    after = plan.compute(gate_rows=gate_rows, launch=moved_launch).conflicts
-    new, resolved = shift_conflicts(before, after)
-    report.new_conflicts[:0] = [selectors.conflict_payload(conflict, titles, gate_names) for conflict in new]
-    report.resolved_conflicts[:0] = [selectors.conflict_payload(conflict, titles, gate_names) for conflict in resolved]
-    if not preview:
-        # Anchored items are stored relative to T-0: one UPDATE moves them all.
-        Launch.objects.filter(pk=launch.pk).update(
-            t_zero=t_zero, plan_version=F("plan_version") + 1, updated_at=timezone.now()
-        )
-        launch.t_zero = t_zero
-        # Anchored tasks keep their rows; their calendar events move and raise SEQUENCE after commit.
-        emit(
-            TZeroMoved(
-                actor=actor,
-                launch_id=launch.pk,
-                id=launch.pk,
-                label=str(launch),
-                changes={"t_zero": {"from": report.t_zero_before.isoformat(), "to": t_zero.isoformat()}},
-                message=f"Launch day moved by {report.shift_days} days; {len(report.moved)} anchored items moved.",
-                shift_days=report.shift_days,
-            )
-        )
-    return report
-
-
-def _move_report_communications(
-    report: TZeroMove,
-    launch: Launch,
-    moved_launch: Launch,
-    gate_rows: list[dict[str, Any]],
-    moved_gate_moments: dict[int, dt.datetime],
-) -> None:
-    """Communications still planned (not published or withdrawn) move with T-0 when anchored; embargo conflicts
-    (planned before T-0 or before the gate's moment) won and lost join the report's conflicts (two queries)."""
-    moved_gates = [{**row, "moment": moved_gate_moments.get(row["id"], row["moment"])} for row in gate_rows]
-    before_rows, before_conflicts = launch_communication_rows(launch, gate_rows)
-    after_rows, after_conflicts = launch_communication_rows(moved_launch, moved_gates)
-    for row, after in zip(before_rows, after_rows, strict=True):
-        if row["status"] in SETTLED_STATUSES:
-            continue
-        item = MovedItem("communication", row["id"], row["title"], row["moment"], after["moment"])
-        (report.unchanged if row["schedule_mode"] == ScheduleMode.FIXED else report.moved).append(item)
-    before_ids = {conflict["communication"] for conflict in before_conflicts}
-    after_ids = {conflict["communication"] for conflict in after_conflicts}
-    report.new_conflicts += [conflict for conflict in after_conflicts if conflict["communication"] not in before_ids]
-    report.resolved_conflicts += [
-        conflict for conflict in before_conflicts if conflict["communication"] not in after_ids
-    ]
+    )
+    return shift_days
 
 
 @transaction.atomic
@@ -416,7 +323,7 @@ def task_create(
     status: str = TaskStatus.TODO,
     assignee: User | None = None,
     needed_for_launch: bool = False,
-    after_gate: Gate | None = None,
+    after_gate: "Gate | None" = None,
 ) -> Task:
     """The office or the workstream's department lead adds tasks (rule 5); gated work cannot start early (rule 4)."""
     access_require_department_lead(actor, workstream.department_id, "add tasks to this workstream")

@@ -1,13 +1,11 @@
-"""Celery tasks of notifications: each takes ids, calls one service, and is safe to run twice.
+"""Celery tasks of notifications: each takes ids, calls one service, and is safe to run twice. (The daily digests'
+tasks are readiness/tasks.py.)
 
 Every task is acknowledged late (a worker that dies mid-task leaves it for another), has a time limit, and
 retries transient failures (database or mail server unreachable) with exponential backoff.
 """
 
-import datetime as dt
-
 from celery import shared_task
-from django.utils import timezone
 
 from delivery.celery_tasks import DELIVERY_CELERY_MAX_RETRIES, TASK_OPTIONS, TRANSIENT, deliver_then_retry_when_due
 from notifications import conflicts, digests, email, outbox
@@ -51,22 +49,6 @@ def reminders_send() -> int:
 def embargoes_lifting_notify() -> int:
     """Periodic (beat): announce, once per embargo moment, approved communications whose embargo lifts soon."""
     return outbox.embargoes_lifting_notify()
-
-
-@shared_task(**TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=3)
-def digests_send(day: str | None = None) -> int:
-    """Periodic (beat): one digest task per person who gets a digest today; answers how many were enqueued."""
-    day = day or timezone.now().date().isoformat()
-    user_ids = digests.digest_recipients()
-    for user_id in user_ids:
-        digest_send.delay(user_id, day)
-    return len(user_ids)
-
-
-@shared_task(**TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=3)
-def digest_send(user_id: int, day: str) -> bool:
-    """One person's digest for one day (once: the email's key is the person and the day)."""
-    return digests.digest_send(user_id=user_id, day=dt.date.fromisoformat(day)) is not None
 
 
 @shared_task(**TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=3)

@@ -16,6 +16,7 @@ from core.limits import TIMELINE_NOTES_MAX_LENGTH
 from deliverables.selectors import launch_kb_counts, launch_recruiting_counts
 from feedback.selectors import launch_feedback_counts
 from gates.models import GateStatus
+from gates.selectors import launch_gate_rows
 from launches.models import (
     ACTIVE_LAUNCH_STATUSES,
     OPEN_TASK_STATUSES,
@@ -26,7 +27,7 @@ from launches.models import (
     Workstream,
 )
 from launches.schedule import gate_inputs, launch_schedule_load
-from launches.selectors import conflict_payload, launch_gate_rows
+from launches.selectors import conflict_payload
 
 # The timeline: everything the React timeline needs for one launch, in one response.
 
@@ -249,8 +250,8 @@ def office_readiness_digest(*, today: dt.date) -> str:
     """The office's readiness digest: per active launch, each department's done/late/blocked counts and the
     gates at risk (criteria not done, few days left), from launch_readiness. Empty with no active launch.
 
-    Here, above notifications, because it reads gates: the daily digest (notifications.services.digest_send)
-    is to receive it from above rather than import it (issue 14)."""
+    Here, above notifications, because it reads gates; the daily digest (readiness.digests.digest_send) calls
+    it."""
     sections = []
     for launch in Launch.objects.filter(status__in=ACTIVE_LAUNCH_STATUSES).order_by("t_zero", "id"):
         readiness = launch_readiness(launch=launch, today=today)

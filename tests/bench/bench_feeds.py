@@ -42,8 +42,8 @@ from accounts.models import Department, User  # noqa: E402
 from calendars import rendering, selectors  # noqa: E402
 from calendars.models import CalendarEntry, CalendarFeed  # noqa: E402
 from calendars.services import calendar_entries_sync, calendar_feed_create, feed_token  # noqa: E402
-from launches import services  # noqa: E402
 from launches.models import Dependency, Launch, Milestone, Task, Workstream  # noqa: E402
+from readiness.t_zero import launch_move_t_zero  # noqa: E402
 
 TASKS = int(os.environ.get("BENCH_TASKS", 5000))
 RUNS = int(os.environ.get("BENCH_RUNS", 15))
@@ -186,7 +186,7 @@ def main() -> None:
     reset_queries()  # a full query log (9,000 entries) would make the counts below wrong
     with CaptureQueriesContext(connection) as move_ctx:
         start = time.perf_counter()
-        services.launch_move_t_zero(
+        launch_move_t_zero(
             actor=office, launch=Launch.objects.get(pk=launch.pk), t_zero=launch.t_zero + dt.timedelta(days=7)
         )
         move_ms = (time.perf_counter() - start) * 1000

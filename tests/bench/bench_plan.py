@@ -41,8 +41,8 @@ from rest_framework.test import APIClient  # noqa: E402
 from accounts.models import Department, User  # noqa: E402
 from calendars.services import calendar_entries_sync  # noqa: E402
 from core.tasks import embedded_tasks_wait  # noqa: E402
-from launches import services  # noqa: E402
 from launches.models import Dependency, Launch, Milestone, Task, Workstream  # noqa: E402
+from readiness.t_zero import launch_move_t_zero  # noqa: E402
 from scheduling.engine import DependencyInput, TaskInput, compute_schedule  # noqa: E402
 
 TASKS = int(os.environ.get("BENCH_TASKS", 5000))
@@ -228,13 +228,13 @@ def main() -> None:
     ]
     new_t_zero = launch.t_zero + dt.timedelta(days=7)
     with CaptureQueriesContext(connection) as preview_ctx:
-        services.launch_move_t_zero(actor=office, launch=launch, t_zero=new_t_zero, preview=True)
+        launch_move_t_zero(actor=office, launch=launch, t_zero=new_t_zero, preview=True)
     preview_ms = median_ms(
-        lambda: services.launch_move_t_zero(actor=office, launch=launch, t_zero=new_t_zero, preview=True), runs=5
+        lambda: launch_move_t_zero(actor=office, launch=launch, t_zero=new_t_zero, preview=True), runs=5
     )
     with CaptureQueriesContext(connection) as move_ctx:
         start = time.perf_counter()
-        services.launch_move_t_zero(actor=office, launch=Launch.objects.get(pk=launch.pk), t_zero=new_t_zero)
+        launch_move_t_zero(actor=office, launch=Launch.objects.get(pk=launch.pk), t_zero=new_t_zero)
         move_ms = (time.perf_counter() - start) * 1000
     start = time.perf_counter()
     assert embedded_tasks_wait(120)

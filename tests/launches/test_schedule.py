@@ -13,6 +13,7 @@ from gates.models import Gate
 from launches import services
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task
 from readiness import selectors as readiness_selectors
+from readiness.t_zero import launch_move_t_zero
 from tests.communications.factories import CommunicationFactory
 from tests.factories import DependencyFactory, MilestoneFactory, TaskFactory
 from tests.scheduling.test_engine import plans
@@ -253,7 +254,7 @@ def test_moving_t_zero_by_k_days_moves_every_anchored_item_by_k_and_no_fixed_ite
     before_t_zero, tasks_before, milestones_before = snapshot()
     try:
         with transaction.atomic():
-            services.launch_move_t_zero(
+            launch_move_t_zero(
                 actor=world.office, launch=launch, t_zero=before_t_zero + dt.timedelta(days=shift), preview=preview
             )
             after_t_zero, tasks_after, milestones_after = snapshot()
@@ -332,7 +333,7 @@ def test_a_preview_of_any_plan_runs_no_write_and_reports_exactly_the_anchored_it
             gate = Gate.objects.create(launch=launch, name="Go/No-Go", offset_days=-1)
             gate.criteria.add(*rows.values())
             with CaptureQueriesContext(connection) as ctx:
-                report = services.launch_move_t_zero(
+                report = launch_move_t_zero(
                     actor=world.office, launch=launch, t_zero=launch.t_zero + dt.timedelta(days=shift), preview=True
                 )
             assert _writes(ctx) == []

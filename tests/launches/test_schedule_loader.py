@@ -7,7 +7,7 @@ import pytest
 from launches import selectors
 from launches.models import Launch, ScheduleMode
 from launches.schedule import launch_schedule_load
-from notifications.selectors import lead_digest
+from readiness.digests import lead_digest
 from scheduling.engine import TaskInput
 from tests.factories import DependencyFactory, LaunchFactory, TaskFactory, WorkstreamFactory
 

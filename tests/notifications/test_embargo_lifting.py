@@ -11,10 +11,10 @@ from communications.models import CommunicationStatus, Embargo
 from config.celery import app
 from gates import services as gate_services
 from gates.models import Gate, GateStatus
-from launches import services as launch_services
 from launches.models import LaunchStatus
 from notifications import outbox, tasks
 from notifications.models import EventKind, LaunchEvent, Notification, NotificationKind
+from readiness.t_zero import launch_move_t_zero
 from tests.communications.factories import CommunicationFactory
 
 pytestmark = pytest.mark.django_db
@@ -117,9 +117,7 @@ def test_moving_t_zero_makes_a_new_embargo_moment_and_a_new_notice(world, django
     first = world.launch.t_zero
     assert _notify(django_capture_on_commit_callbacks, first - dt.timedelta(hours=10)) == 1
     with django_capture_on_commit_callbacks(execute=True):
-        launch_services.launch_move_t_zero(
-            actor=world.office, launch=world.launch, t_zero=first + dt.timedelta(hours=4)
-        )
+        launch_move_t_zero(actor=world.office, launch=world.launch, t_zero=first + dt.timedelta(hours=4))
 
     assert _notify(django_capture_on_commit_callbacks, first - dt.timedelta(hours=6)) == 1
     assert _notify(django_capture_on_commit_callbacks, first - dt.timedelta(hours=5)) == 0

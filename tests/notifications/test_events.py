@@ -15,6 +15,9 @@ from launches.models import Launch, TaskStatus
 from notifications import conflicts, digests, outbox, tasks
 from notifications import email as emails
 from notifications.models import EmailDelivery, EventKind, LaunchEvent, Notification, NotificationKind
+from readiness import digests as daily_digests
+from readiness import tasks as readiness_tasks
+from readiness.t_zero import launch_move_t_zero
 from tests.factories import DependencyFactory, MembershipFactory, TaskFactory, UserFactory
 from tests.notifications.factories import NotificationPreferenceFactory
 
@@ -109,9 +112,7 @@ def test_a_gate_decision_and_a_reopened_gate_tell_the_office(world, django_captu
 
 def test_moving_t_zero_tells_leads_and_assignees(world, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        launch_services.launch_move_t_zero(
-            actor=world.office, launch=world.launch, t_zero=world.launch.t_zero + dt.timedelta(days=7)
-        )
+        launch_move_t_zero(actor=world.office, launch=world.launch, t_zero=world.launch.t_zero + dt.timedelta(days=7))
     for user in (world.marketing_lead, world.pr_lead, world.marketing_member, world.pr_member):
         assert _kinds(user) == [NotificationKind.T_ZERO_MOVED], user
     assert _kinds(world.viewer) == []
@@ -317,8 +318,8 @@ def test_digest_mode_collects_notices_for_one_daily_email(world, django_capture_
     assert mail.outbox == []
     today = dt.date.today()
     with django_capture_on_commit_callbacks(execute=True):
-        assert tasks.digests_send.delay(today.isoformat()).get() == 1
-        tasks.digest_send.delay(world.marketing_member.pk, today.isoformat())
+        assert readiness_tasks.digests_send.delay(today.isoformat()).get() == 1
+        readiness_tasks.digest_send.delay(world.marketing_member.pk, today.isoformat())
     assert len(mail.outbox) == 1
     assert "Print flyers" in mail.outbox[0].body
     assert Notification.objects.get(recipient=world.marketing_member).emailed_at is not None
@@ -332,12 +333,12 @@ def test_a_lead_digest_lists_due_overdue_blocked_conflicts_and_gates_awaiting_si
     gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
     gate.approver_departments.add(world.marketing)
     today = dt.datetime.now(world.launch.zone).date()
-    delivery = digests.digest_send(user_id=world.marketing_lead.pk, day=today)
+    delivery = daily_digests.digest_send(user_id=world.marketing_lead.pk, day=today)
     body = delivery.body
     for text in ("Due this week (1)", "Overdue (1)", "Overdue one", "Blocked (1)", "Stuck", "Go/No-Go"):
         assert text in body, text
     # Once per person and day.
-    assert digests.digest_send(user_id=world.marketing_lead.pk, day=today) is None
+    assert daily_digests.digest_send(user_id=world.marketing_lead.pk, day=today) is None
     assert EmailDelivery.objects.filter(recipient=world.marketing_lead).count() == 1
 
 
@@ -346,7 +347,7 @@ def test_the_office_digest_reports_readiness_and_gates_at_risk(world):
     gate = Gate.objects.create(launch=world.launch, name="Readiness review", offset_days=-7)
     gate.criteria.add(world.marketing_task)
     day_before_gate = world.launch.t_zero_date - dt.timedelta(days=9)
-    body = digests.digest_send(user_id=world.office.pk, day=day_before_gate).body
+    body = daily_digests.digest_send(user_id=world.office.pk, day=day_before_gate).body
     assert "Launch readiness" in body and world.launch.name in body
     assert "Marketing: 0/" in body
     assert "Gate at risk: Readiness review in 2 days, 0/1 criteria done" in body
@@ -354,8 +355,8 @@ def test_the_office_digest_reports_readiness_and_gates_at_risk(world):
 
 def test_no_digest_for_those_who_did_not_opt_in(world):
     MembershipFactory(department=world.marketing, user=UserFactory(), role=MembershipRole.MEMBER)
-    assert digests.digest_send(user_id=world.marketing_lead.pk, day=dt.date.today()) is None
-    assert digests.digest_recipients() == []
+    assert daily_digests.digest_send(user_id=world.marketing_lead.pk, day=dt.date.today()) is None
+    assert daily_digests.digest_recipients() == []
 
 
 # Query counts: notices are made in bulk, however many people an event tells.

@@ -8,7 +8,7 @@ from rest_framework import serializers
 from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department, User
 from audit.models import AuditEvent
-from core.serializers import DateTimeField, ModelSerializer, Serializer, TimeZoneSerializerField
+from core.serializers import ModelSerializer, Serializer, TimeZoneSerializerField
 from launches.models import (
     Dependency,
     Launch,
@@ -231,19 +231,6 @@ class AuditEventSerializer(ModelSerializer):
         read_only_fields = fields
 
 
-class TZeroMoveRequestSerializer(Serializer):
-    t_zero = DateTimeField(help_text="The new launch moment.")
-    preview = serializers.BooleanField(default=False, help_text="Only report what would change; write nothing.")
-
-
-class MovedItemSerializer(serializers.Serializer):
-    kind = serializers.ChoiceField(choices=["task", "milestone", "gate", "communication"])
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-    before = serializers.CharField(help_text="A date for tasks (planned start), a moment for milestones.")
-    after = serializers.CharField()
-
-
 class ConflictSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(
         choices=["dependency", "after_launch", "criterion_late", "embargo"],
@@ -257,15 +244,3 @@ class ConflictSerializer(serializers.Serializer):
     communication = serializers.IntegerField(required=False, help_text="Only embargo conflicts: the communication.")
     days = serializers.IntegerField(help_text="By how many days the rule is broken.")
     message = serializers.CharField()
-
-
-class TZeroMoveSerializer(serializers.Serializer):
-    launch_id = serializers.IntegerField()
-    preview = serializers.BooleanField()
-    t_zero_before = serializers.DateTimeField()
-    t_zero_after = serializers.DateTimeField()
-    shift_days = serializers.IntegerField(help_text="Calendar days launch day moves, in the launch's zone.")
-    moved = MovedItemSerializer(many=True, help_text="Anchored items: they move with T-0.")
-    unchanged = MovedItemSerializer(many=True, help_text="Fixed-date items: they stay put.")
-    new_conflicts = ConflictSerializer(many=True)
-    resolved_conflicts = ConflictSerializer(many=True)

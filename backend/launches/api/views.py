@@ -1,16 +1,12 @@
 """API views for the launch model: thin ViewSets whose writes each call one service. The launch's timeline and
 readiness, which compose its plan with the apps above it, are served by readiness/api/views.py."""
 
-from dataclasses import asdict
-
 import django_filters
-from django.db import transaction
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import IsAuthenticated
-from rest_framework.response import Response
 
 from accounts.models import Department, User
 from accounts.permissions import CanChangePlanOrReadOnly, IsOfficeOrReadOnly
@@ -29,8 +25,6 @@ from launches.api.serializers import (
     MilestoneUpdateSerializer,
     TaskCommentSerializer,
     TaskSerializer,
-    TZeroMoveRequestSerializer,
-    TZeroMoveSerializer,
     WorkstreamSerializer,
     WorkstreamUpdateSerializer,
 )
@@ -70,19 +64,6 @@ class LaunchViewSet(PlanViewSet):
             lambda launch, status: services.launch_set_status(actor=request.user, launch=launch, status=status),
             LaunchTransitionSerializer,
         )
-
-    @extend_schema(request=TZeroMoveRequestSerializer, responses=TZeroMoveSerializer, parameters=[IF_MATCH])
-    @action(detail=True, methods=["post"], url_path="move-t-zero")
-    def move_t_zero(self, request, pk=None):
-        """Move launch day: every anchored task and milestone moves with it, fixed items stay (rule 1).
-        With `preview: true`, answer what would move and what would newly conflict, and change nothing."""
-        launch = self.get_object()
-        serializer = TZeroMoveRequestSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        with transaction.atomic():
-            self._check_if_match(launch)
-            report = services.launch_move_t_zero(actor=request.user, launch=launch, **serializer.validated_data)
-        return Response(asdict(report))
 
 
 class WorkstreamViewSet(PlanViewSet):

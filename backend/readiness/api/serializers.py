@@ -4,7 +4,7 @@ the plain data of readiness/selectors.py."""
 from rest_framework import serializers
 
 from communications.models import CommunicationKind, CommunicationStatus, Embargo
-from core.serializers import choice_counts_serializer
+from core.serializers import DateTimeField, Serializer, choice_counts_serializer
 from deliverables.models import ArticleStatus
 from feedback.models import FeedbackState
 from gates.models import GateStatus
@@ -166,3 +166,28 @@ class ReadinessSerializer(serializers.Serializer):
     recruiting = ReadinessRecruitingSerializer(help_text="HR's recruiting.")
     communications = ReadinessCommunicationsSerializer(help_text="Communications by status.")
     feedback = ReadinessFeedbackSerializer(help_text="Developer feedback (Engineering) by triage state.")
+
+
+class TZeroMoveRequestSerializer(Serializer):
+    t_zero = DateTimeField(help_text="The new launch moment.")
+    preview = serializers.BooleanField(default=False, help_text="Only report what would change; write nothing.")
+
+
+class MovedItemSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=["task", "milestone", "gate", "communication"])
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    before = serializers.CharField(help_text="A date for tasks (planned start), a moment for milestones.")
+    after = serializers.CharField()
+
+
+class TZeroMoveSerializer(serializers.Serializer):
+    launch_id = serializers.IntegerField()
+    preview = serializers.BooleanField()
+    t_zero_before = serializers.DateTimeField()
+    t_zero_after = serializers.DateTimeField()
+    shift_days = serializers.IntegerField(help_text="Calendar days launch day moves, in the launch's zone.")
+    moved = MovedItemSerializer(many=True, help_text="Anchored items: they move with T-0.")
+    unchanged = MovedItemSerializer(many=True, help_text="Fixed-date items: they stay put.")
+    new_conflicts = ConflictSerializer(many=True)
+    resolved_conflicts = ConflictSerializer(many=True)

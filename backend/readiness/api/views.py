@@ -1,5 +1,8 @@
-"""API views for the reads that compose a launch's plan with the apps around it: the timeline and readiness."""
+"""API views that compose a launch's plan with the apps around it: the timeline, readiness, and moving T-0."""
 
+from dataclasses import asdict
+
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
@@ -11,12 +14,21 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from accounts.permissions import IsOfficeOrReadOnly
+from core.viewsets import IF_MATCH, if_match_check, representation_etag
 from launches.api.filters import LaunchFilter
+from launches.api.serializers import LaunchSerializer
 from launches.api.views import LaunchViewSet
+from launches.locks import plan_lock
 from launches.models import Launch
 from launches.selectors import launch_list
 from readiness import selectors
-from readiness.api.serializers import ReadinessSerializer, TimelineSerializer
+from readiness.api.serializers import (
+    ReadinessSerializer,
+    TimelineSerializer,
+    TZeroMoveRequestSerializer,
+    TZeroMoveSerializer,
+)
+from readiness.t_zero import launch_move_t_zero
 
 
 class LaunchTimelineReadinessViewSet(viewsets.GenericViewSet):
@@ -58,3 +70,23 @@ class LaunchTimelineReadinessViewSet(viewsets.GenericViewSet):
         launch = self.get_object()
         today = timezone.now().astimezone(launch.zone).date()
         return Response(ReadinessSerializer(selectors.launch_readiness(launch=launch, today=today)).data)
+
+    @extend_schema(request=TZeroMoveRequestSerializer, responses=TZeroMoveSerializer, parameters=[IF_MATCH])
+    @action(detail=True, methods=["post"], url_path="move-t-zero")
+    def move_t_zero(self, request, pk=None):
+        """Move launch day: every anchored task and milestone moves with it, fixed items stay (rule 1).
+        With `preview: true`, answer what would move and what would newly conflict, and change nothing."""
+        launch = self.get_object()
+        serializer = TZeroMoveRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        with transaction.atomic():
+            plan_lock(launch)
+            if_match_check(request, launch, lambda: self._launch_etag(launch))
+            report = launch_move_t_zero(actor=request.user, launch=launch, **serializer.validated_data)
+        return Response(asdict(report))
+
+    def _launch_etag(self, launch: Launch) -> str:
+        """The launch's ETag as its own GET answers it (launches.api.views.LaunchViewSet)."""
+        return representation_etag(
+            LaunchSerializer(launch_list().get(pk=launch.pk), context=self.get_serializer_context()).data
+        )
