@@ -27,7 +27,7 @@ class Follow:
     """One row of the followers table: `follower` gets, in one list, the emitted events that are instances of
     `kinds` (a kind, a base such as PlanChange, or a tuple of them), `when` it says."""
 
-    kinds: type[Event] | tuple[type[Event], ...]
+    kinds: type | tuple[type, ...]  # Event kinds or bases, or the Announced mixin
     follower: Callable[[Sequence[Event]], None]
     when: When = IN_TRANSACTION
 
