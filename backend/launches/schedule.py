@@ -14,16 +14,25 @@ from typing import Any
 from django.db.models import F
 
 from core.errors import ValidationError
-from launches.models import Dependency, Launch, ScheduleMode, Task
+from launches.models import Dependency, Launch, ScheduleMode, Task, TaskStatus
 from scheduling.engine import DependencyInput, GateInput, Schedule, TaskInput, compute_schedule
 from scheduling.plan import PLAN_FIRST_DAY, PLAN_LAST_DAY
 
 # The columns of a task the engine needs; every loaded task row has them, under these names.
-TASK_SCHEDULE_FIELDS = ("id", "schedule_mode", "offset_days", "start_date", "duration_days", "needed_for_launch")
+TASK_SCHEDULE_FIELDS = (
+    "id",
+    "schedule_mode",
+    "offset_days",
+    "start_date",
+    "duration_days",
+    "needed_for_launch",
+    "status",
+)
 # A dependency row: finish-to-start from predecessor to successor, lag_days after.
 DEPENDENCY_FIELDS = ("id", "predecessor_id", "successor_id", "lag_days")
 _FIXED = ScheduleMode.FIXED.value
 _ANCHORED = ScheduleMode.ANCHORED.value
+_CANCELLED = TaskStatus.CANCELLED.value
 
 
 @dataclass(slots=True)
@@ -44,9 +53,14 @@ class LaunchSchedule:
         """Anchored tasks on their offset, fixed ones on their date counted from T-0 (or from `t_zero_date`)."""
         base = (t_zero_date or self.t_zero_date).toordinal()
         return [
-            TaskInput(row.id, row.start_date.toordinal() - base, row.duration_days, True, row.needed_for_launch)
-            if row.schedule_mode == _FIXED
-            else TaskInput(row.id, row.offset_days or 0, row.duration_days, False, row.needed_for_launch)
+            TaskInput(
+                row.id,
+                row.start_date.toordinal() - base if row.schedule_mode == _FIXED else row.offset_days or 0,
+                row.duration_days,
+                row.schedule_mode == _FIXED,
+                row.needed_for_launch,
+                row.status == _CANCELLED,
+            )
             for row in self.tasks
         ]
 

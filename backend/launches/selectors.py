@@ -71,7 +71,7 @@ def _conflict_message(conflict: Conflict, titles: dict[int, str], gate_names: di
             f"“{titles[conflict.task_id]}” is planned to start {days} before “{titles[conflict.predecessor_id]}” "
             "(its predecessor) ends plus lag."
         )
-    return f"“{titles[conflict.task_id]}” is needed for launch but ends {days} too late (on or after T-0)."
+    return f"“{titles[conflict.task_id]}” is needed for launch but ends {days} after launch day."
 
 
 def conflict_payload(

@@ -2,6 +2,10 @@
 
 Days are integers counted from launch day (T-0 is day 0, T-14 is day -14). A task occupies the days
 start..due inclusive. A dependency is finish-to-start: the successor may start on predecessor.due + 1 + lag.
+
+Deadlines (the day boundary): work needed for launch must be done by the end of T-0's day (due <= 0: a task
+due on launch day is in time); a gate's criterion by the end of the day before the gate; anything else by the
+end of the plan. Slack is measured to the deadline each task actually has, through its successors.
 """
 
 from collections import deque
@@ -21,6 +25,7 @@ class TaskInput(NamedTuple):
     duration: int
     fixed: bool = False
     needed_for_launch: bool = False
+    cancelled: bool = False  # constrains nobody: its links count as gone
 
 
 class DependencyInput(NamedTuple):
@@ -63,7 +68,11 @@ class TaskSchedule:
 class Schedule:
     tasks: dict[int, TaskSchedule] = field(default_factory=dict)
     conflicts: list[Conflict] = field(default_factory=list)
+    # The chain of work that drives launch: it ends at the task needed for launch with the least slack to T-0.
+    # A task is critical when it is on it (the timeline's flags and readiness's path are the same list).
     critical_path: list[int] = field(default_factory=list)
+    # The same for each gate's day: the chain ending at its criterion with the least slack.
+    gate_paths: dict[int, list[int]] = field(default_factory=dict)
     end: int = 0
 
 
@@ -152,13 +161,15 @@ def cycle_if_added(new: DependencyInput, existing: Iterable[DependencyInput]) ->
 def compute_schedule(
     tasks: Sequence[TaskInput], dependencies: Sequence[DependencyInput], gates: Sequence[GateInput] = ()
 ) -> Schedule:
-    """Forward and backward pass: computed dates, slack, critical path and conflicts.
+    """Forward and backward pass: computed dates, slack, critical paths and conflicts.
 
     Anchored tasks start on their planned day or as soon as their predecessors allow, whichever is later;
-    fixed tasks never move. A task needed for launch must be due by T-1, a gate's criterion by the day before
-    the gate. Slack is how many days a task can
-    slip before it delays the end of the plan or, for tasks needed for launch, T-0; negative slack means late.
-    Linear in tasks plus dependencies; works on list indexes rather than ids for speed.
+    fixed tasks never move; cancelled tasks constrain nobody. A task needed for launch must be due by the end of
+    T-0's day, a gate's criterion by the day before the gate. Slack is how many days a task can slip before it
+    misses its own deadline or makes a successor miss one (T-0 for work needed for launch, the gate for its
+    criteria, the end of the plan for the rest); negative slack means late. The critical path is the chain
+    that drives T-0 (post-launch work never is), and each gate has its own. Linear in tasks plus dependencies;
+    works on list indexes rather than ids for speed.
     """
     schedule = Schedule()
     count = len(tasks)
@@ -171,6 +182,7 @@ def compute_schedule(
     successors: list[list[tuple[int, int]]] = [[] for _ in range(count)]
     predecessors: list[list[tuple[int, int]]] = [[] for _ in range(count)]
     indegree = [0] * count
+    cancelled = [task.cancelled for task in tasks]
     for dep in dependencies:
         a, b = index[dep.predecessor], index[dep.successor]
         successors[a].append((b, dep.lag))
@@ -181,6 +193,15 @@ def compute_schedule(
         ordered = set(order)
         cycle = _find_cycle((i for i in range(count) if i not in ordered), successors)
         raise CycleError([ids[i] for i in cycle])
+    # A cancelled task's links are gone for scheduling (the cycle check above still saw them: they are stored).
+    if any(cancelled):
+        successors = [
+            [] if cancelled[i] else [(j, lag) for j, lag in out if not cancelled[j]] for i, out in enumerate(successors)
+        ]
+        predecessors = [
+            [] if cancelled[i] else [(j, lag) for j, lag in into if not cancelled[j]]
+            for i, into in enumerate(predecessors)
+        ]
 
     start = [0] * count
     due = [0] * count
@@ -198,20 +219,25 @@ def compute_schedule(
             begin = earliest
         start[i] = begin
         due[i] = begin + duration[i] - 1
-        if due[i] >= 0 and tasks[i].needed_for_launch:
-            conflicts.append(Conflict(CONFLICT_AFTER_LAUNCH, ids[i], due[i] + 1))
-
-    for gate in gates:
-        for task_id in gate.criteria:
-            late = due[index[task_id]] - gate.day + 1
-            if late > 0:
-                conflicts.append(Conflict(CONFLICT_CRITERION_LATE, task_id, late, gate_id=gate.id))
+        if due[i] > 0 and tasks[i].needed_for_launch and not cancelled[i]:
+            conflicts.append(Conflict(CONFLICT_AFTER_LAUNCH, ids[i], due[i]))
 
     end = max(due)
+    deadline = [0 if task.needed_for_launch else end for task in tasks]
+    for gate in gates:
+        for task_id in gate.criteria:
+            i = index[task_id]
+            if cancelled[i]:
+                continue
+            late = due[i] - gate.day + 1
+            if late > 0:
+                conflicts.append(Conflict(CONFLICT_CRITERION_LATE, task_id, late, gate_id=gate.id))
+            deadline[i] = min(deadline[i], gate.day - 1)
+
     latest_due = [0] * count
     latest_start = [0] * count
     for i in reversed(order):
-        limit = min(end, -1) if tasks[i].needed_for_launch else end
+        limit = end if cancelled[i] else deadline[i]
         for succ, lag in successors[i]:
             allowed = latest_start[succ] - 1 - lag
             if allowed < limit:
@@ -220,39 +246,54 @@ def compute_schedule(
         latest_start[i] = limit - duration[i] + 1
 
     slack = [latest_due[i] - due[i] for i in range(count)]
+    driving = _driving_predecessors(order, tasks, start, due, predecessors)
+    launch = [i for i in range(count) if tasks[i].needed_for_launch and not cancelled[i]]
+    path = _chain_to(launch, slack, due, driving)
+    on_path = set(path)
     schedule.tasks = {
-        ids[i]: TaskSchedule(start[i], due[i], latest_start[i], latest_due[i], slack[i], slack[i] <= 0) for i in order
+        ids[i]: TaskSchedule(start[i], due[i], latest_start[i], latest_due[i], slack[i], i in on_path) for i in order
     }
     schedule.conflicts = conflicts
     schedule.end = end
-    schedule.critical_path = [ids[i] for i in _critical_path(order, start, due, slack, successors)]
+    schedule.critical_path = [ids[i] for i in path]
+    schedule.gate_paths = {
+        gate.id: [
+            ids[i]
+            for i in _chain_to(
+                [index[task_id] for task_id in gate.criteria if not cancelled[index[task_id]]], slack, due, driving
+            )
+        ]
+        for gate in gates
+    }
     return schedule
 
 
-def _critical_path(
+def _driving_predecessors(
     order: list[int],
+    tasks: Sequence[TaskInput],
     start: list[int],
     due: list[int],
-    slack: list[int],
-    successors: Sequence[Sequence[tuple[int, int]]],
-) -> list[int]:
-    """The longest chain of critical tasks in which each starts exactly when its predecessor allows."""
-    chain_length: dict[int, int] = {}
-    previous: dict[int, int] = {}
+    predecessors: Sequence[Sequence[tuple[int, int]]],
+) -> list[list[int]]:
+    """For each task, the predecessors that set its start (it starts the day they allow, and is not fixed)."""
+    driving: list[list[int]] = [[] for _ in tasks]
     for i in order:
-        if slack[i] > 0:
+        if tasks[i].fixed:
             continue
-        length = chain_length.setdefault(i, 1)
-        for succ, lag in successors[i]:
-            if slack[succ] <= 0 and start[succ] == due[i] + 1 + lag and length + 1 > chain_length.get(succ, 0):
-                chain_length[succ] = length + 1
-                previous[succ] = i
-    if not chain_length:
+        for pred, lag in predecessors[i]:
+            if due[pred] + 1 + lag == start[i]:
+                driving[i].append(pred)
+    return driving
+
+
+def _chain_to(ends: list[int], slack: list[int], due: list[int], driving: Sequence[Sequence[int]]) -> list[int]:
+    """The chain of work that drives a deadline: from the end task with the least slack (then the latest due,
+    then the lowest index), back through the driving predecessor with the least slack at each step."""
+    if not ends:
         return []
-    last = max(chain_length, key=lambda i: (chain_length[i], due[i], -i))
-    path = [last]
-    while path[-1] in previous:
-        path.append(previous[path[-1]])
+    path = [min(ends, key=lambda i: (slack[i], -due[i], i))]
+    while driving[path[-1]]:
+        path.append(min(driving[path[-1]], key=lambda i: (slack[i], -due[i], i)))
     return path[::-1]
 
 

@@ -46,7 +46,7 @@ def test_readiness_counts_each_department_by_status_and_lateness(world):
 def test_a_successor_pushed_past_today_by_its_predecessor_counts_late_by_its_computed_date(world):
     first = TaskFactory(workstream=world.pr_ws, offset_days=-30, duration_days=25)
     # Planned at T-29 alone, but it cannot start before T-5 once its predecessor ends.
-    second = TaskFactory(workstream=world.marketing_ws, offset_days=-29, duration_days=1)
+    second = TaskFactory(workstream=world.marketing_ws, offset_days=-29, duration_days=1, needed_for_launch=True)
     DependencyFactory(predecessor=first, successor=second)
     today = world.launch.t_zero_date - dt.timedelta(days=10)
 
@@ -54,8 +54,9 @@ def test_a_successor_pushed_past_today_by_its_predecessor_counts_late_by_its_com
 
     assert _by_slug(readiness)["pr"]["late"] == 0
     assert _by_slug(readiness)["marketing"]["late"] == 0
-    assert second.pk in readiness["critical_path"]
-    assert readiness["critical_path_titles"][readiness["critical_path"].index(second.pk)] == second.title
+    # The chain that drives launch: the predecessor sets the successor's start.
+    assert readiness["critical_path"] == [first.pk, second.pk]
+    assert readiness["critical_path_titles"] == [first.title, second.title]
 
 
 def test_a_gate_is_at_risk_within_a_week_while_criteria_are_open(world):

@@ -39,8 +39,9 @@ def test_timeline_has_lanes_tasks_dependencies_milestones_t_zero_and_conflicts(w
     assert body["dependencies"][0]["predecessor"] == world.marketing_task.pk
     assert [m["name"] for m in body["milestones"]] == ["Embargo lifts", "T-0"]
     assert body["launch"]["t_zero"] == "2027-03-16T08:00:00Z"
+    # T-1..T+1: needed for launch, it ends one day after launch day (a task due on T-0 itself is in time).
     (conflict,) = [c for c in body["conflicts"] if c["kind"] == "after_launch"]
-    assert conflict["task"] == late.pk and conflict["days"] == 2
+    assert conflict["task"] == late.pk and conflict["days"] == 1
     assert "Late" in conflict["message"]
     people = {p["id"] for p in body["people"]}
     assert {world.marketing_member.pk, world.pr_member.pk, world.marketing_lead.pk} <= people

@@ -12,6 +12,7 @@ from scheduling.engine import (
     CONFLICT_DEPENDENCY,
     CycleError,
     DependencyInput,
+    GateInput,
     TaskInput,
     compute_schedule,
     cycle_if_added,
@@ -37,7 +38,7 @@ def plans(draw, max_tasks: int = 25, allow_fixed: bool = True):
     chosen = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=3 * n)) if pairs else []
     order = draw(st.permutations(range(1, n + 1)))  # relabel so the ids do not give the order away
     relabel = dict(zip(range(1, n + 1), order, strict=True))
-    tasks = [TaskInput(relabel[t.id], t.start, t.duration, t.fixed, t.needed_for_launch) for t in tasks]
+    tasks = [t._replace(id=relabel[t.id]) for t in tasks]
     deps = [DependencyInput(relabel[a], relabel[b], draw(st.integers(-3, 5))) for a, b in chosen]
     return tasks, deps
 
@@ -103,7 +104,51 @@ def test_slack_is_never_more_than_any_successor_allows(plan):
         assert pred.latest_due <= succ.latest_start - 1 - dep.lag
     for computed in schedule.tasks.values():
         assert computed.slack == computed.latest_due - computed.due
-        assert computed.critical == (computed.slack <= 0)
+    # The flags and the path are one list.
+    assert {t for t, computed in schedule.tasks.items() if computed.critical} == set(schedule.critical_path)
+
+
+@given(plans())
+@settings(max_examples=150, deadline=None)
+def test_the_critical_path_is_the_chain_that_drives_the_tightest_work_needed_for_launch(plan):
+    tasks, deps = plan
+    schedule = compute_schedule(tasks, deps)
+    by_id = {t.id: t for t in tasks}
+    needed = [t.id for t in tasks if t.needed_for_launch]
+    path = schedule.critical_path
+    if not needed:
+        assert path == []
+        return
+    last = schedule.tasks[path[-1]]
+    assert by_id[path[-1]].needed_for_launch
+    assert last.slack == min(schedule.tasks[t].slack for t in needed)
+    lags = {(d.predecessor, d.successor): d.lag for d in deps}
+    for pred, succ in itertools.pairwise(path):
+        # Each step is a link whose predecessor sets its successor's start.
+        assert (pred, succ) in lags and not by_id[succ].fixed
+        assert schedule.tasks[succ].start == schedule.tasks[pred].due + 1 + lags[(pred, succ)]
+        assert schedule.tasks[pred].slack <= schedule.tasks[succ].slack
+    first = schedule.tasks[path[0]]
+    assert by_id[path[0]].fixed or all(
+        schedule.tasks[d.predecessor].due + 1 + d.lag != first.start for d in deps if d.successor == path[0]
+    )
+
+
+@given(plans(), st.data())
+@settings(max_examples=150, deadline=None)
+def test_cancelled_work_constrains_nobody(plan, data):
+    """A cancelled task's successors are scheduled as if its links were gone, and it raises no conflict."""
+    tasks, deps = plan
+    gone = set(data.draw(st.sets(st.sampled_from([t.id for t in tasks]))))
+    with_cancelled = [t._replace(cancelled=t.id in gone) for t in tasks]
+    schedule = compute_schedule(with_cancelled, deps)
+    kept = [d for d in deps if d.predecessor not in gone and d.successor not in gone]
+    without_links = compute_schedule(
+        [t._replace(needed_for_launch=t.needed_for_launch and t.id not in gone) for t in tasks], kept
+    )
+    for task in tasks:
+        assert schedule.tasks[task.id].start == without_links.tasks[task.id].start
+    assert all(c.task_id not in gone for c in schedule.conflicts)
 
 
 def _networkx_earliest_starts(tasks, deps):
@@ -170,11 +215,17 @@ def test_self_dependency_is_a_cycle_of_one():
     assert cycle_if_added(DependencyInput(5, 5), []) == [5, 5]
 
 
-def test_a_task_needed_for_launch_must_end_before_launch_day():
+def test_a_task_needed_for_launch_must_be_done_by_the_end_of_launch_day():
     schedule = compute_schedule(
-        [TaskInput(1, -2, 4, needed_for_launch=True), TaskInput(2, -3, 2, needed_for_launch=True)], []
+        [
+            TaskInput(1, -2, 4, needed_for_launch=True),  # days -2..1: one day after launch day
+            TaskInput(2, -3, 2, needed_for_launch=True),
+            TaskInput(3, -1, 2, needed_for_launch=True),  # days -1..0: due on T-0 itself, in time
+        ],
+        [],
     )
-    assert [(c.kind, c.task_id, c.days) for c in schedule.conflicts] == [(CONFLICT_AFTER_LAUNCH, 1, 2)]
+    assert [(c.kind, c.task_id, c.days) for c in schedule.conflicts] == [(CONFLICT_AFTER_LAUNCH, 1, 1)]
+    assert schedule.tasks[3].slack == 0
 
 
 def test_fixed_task_pushed_by_its_predecessor_is_a_conflict_with_the_days():
@@ -185,18 +236,38 @@ def test_fixed_task_pushed_by_its_predecessor_is_a_conflict_with_the_days():
     assert (conflict.kind, conflict.task_id, conflict.predecessor_id, conflict.days) == (CONFLICT_DEPENDENCY, 2, 1, 3)
 
 
-def test_critical_path_is_the_driving_chain_to_the_end():
-    tasks = [TaskInput(1, -10, 3), TaskInput(2, -7, 2), TaskInput(3, -20, 1), TaskInput(4, -5, 1)]
-    deps = [DependencyInput(1, 2), DependencyInput(2, 4), DependencyInput(3, 4)]
+def test_the_critical_path_drives_launch_not_the_post_launch_retrospective():
+    tasks = [
+        TaskInput(1, -10, 3),
+        TaskInput(2, -7, 2),
+        TaskInput(3, -20, 1),
+        TaskInput(4, -5, 1, needed_for_launch=True),
+        TaskInput(5, 10, 3),  # the retrospective: the plan's last task, after launch
+    ]
+    deps = [DependencyInput(1, 2), DependencyInput(2, 4), DependencyInput(3, 4), DependencyInput(4, 5, lag=2)]
     schedule = compute_schedule(tasks, deps)
     assert schedule.critical_path == [1, 2, 4]
-    assert schedule.tasks[3].slack == 14 and not schedule.tasks[3].critical
+    assert schedule.tasks[4].slack == 5  # due at T-5: five days to spare before launch day ends
+    assert schedule.tasks[3].slack == 19 and not schedule.tasks[3].critical
+    assert not schedule.tasks[5].critical
+
+
+def test_slack_counts_to_the_gate_a_criterion_is_due_before():
+    """A criterion of a gate at T-2 may slip until the day before the gate, not until the end of the plan."""
+    tasks = [TaskInput(1, -30, 2), TaskInput(2, 20, 1)]
+    schedule = compute_schedule(tasks, [], [GateInput(9, -2, (1,))])
+    assert schedule.tasks[1].slack == (-3) - (-29)  # due -29, deadline -3
+    later = compute_schedule([TaskInput(1, -4, 2), TaskInput(2, 20, 1)], [], [GateInput(9, -2, (1,))])
+    assert later.tasks[1].slack == 0 and later.conflicts == []
+    late = compute_schedule([TaskInput(1, -3, 2), TaskInput(2, 20, 1)], [], [GateInput(9, -2, (1,))])
+    assert late.tasks[1].slack == -1 and [c.kind for c in late.conflicts] == ["criterion_late"]
+    assert schedule.gate_paths == {9: [1]}
 
 
 def test_shift_conflicts_matches_by_place_not_by_days():
     before = compute_schedule([TaskInput(1, -1, 3, needed_for_launch=True)], []).conflicts
     after = compute_schedule(
-        [TaskInput(1, -1, 4, needed_for_launch=True), TaskInput(2, 0, 1, needed_for_launch=True)], []
+        [TaskInput(1, -1, 4, needed_for_launch=True), TaskInput(2, 1, 1, needed_for_launch=True)], []
     ).conflicts
     new, resolved = shift_conflicts(before, after)
     assert [c.task_id for c in new] == [2]

@@ -235,7 +235,7 @@ class ConflictSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(
         choices=["dependency", "after_launch", "criterion_late", "embargo"],
         help_text="dependency: starts before its predecessor ends plus lag; after_launch: needed for launch "
-        "but ends on or after T-0; criterion_late: a gate's criterion due on or after the gate's day; "
+        "but ends after T-0's day; criterion_late: a gate's criterion due on or after the gate's day; "
         "embargo: a communication planned before its embargo lifts (T-0, or its gate's moment).",
     )
     task = serializers.IntegerField(allow_null=True, help_text="Null for embargo conflicts.")

@@ -1381,7 +1381,7 @@ export interface components {
         };
         Conflict: {
             /**
-             * @description dependency: starts before its predecessor ends plus lag; after_launch: needed for launch but ends on or after T-0; criterion_late: a gate's criterion due on or after the gate's day; embargo: a communication planned before its embargo lifts (T-0, or its gate's moment).
+             * @description dependency: starts before its predecessor ends plus lag; after_launch: needed for launch but ends after T-0's day; criterion_late: a gate's criterion due on or after the gate's day; embargo: a communication planned before its embargo lifts (T-0, or its gate's moment).
              *
              *     * `dependency` - dependency
              *     * `after_launch` - after_launch
