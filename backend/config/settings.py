@@ -225,6 +225,7 @@ SPECTACULAR_SETTINGS = {
         "TaskStatusEnum": "launches.models.TaskStatus",
         "LaunchStatusEnum": "launches.models.LaunchStatus",
         "ScheduleModeEnum": "launches.models.ScheduleMode",
+        "LinkTypeEnum": "launches.models.LinkType",
         "GateStatusEnum": "gates.models.GateStatus",
         "DecisionKindEnum": "gates.models.DecisionKind",
         "CalendarFeedKindEnum": "calendars.models.FeedKind",

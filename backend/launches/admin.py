@@ -75,8 +75,8 @@ class PredecessorInline(ServiceInlineMixin, admin.TabularInline):
     model = Dependency
     fk_name = "successor"
     extra = 0
-    fields = ["predecessor", "lag_days"]
-    readonly_fields = ["predecessor", "lag_days"]
+    fields = ["predecessor", "type", "lag_days"]
+    readonly_fields = ["predecessor", "type", "lag_days"]
     verbose_name = "depends on"
     verbose_name_plural = "depends on"
 
@@ -121,7 +121,7 @@ class DependencyAdmin(ViewOnlyAdminMixin, ServiceAdmin):
     """Shown and deleted (dependency_delete); added and changed through the API, which refuses cycles."""
 
     deletable = True
-    list_display = ["predecessor", "successor", "lag_days"]
+    list_display = ["predecessor", "successor", "type", "lag_days"]
     search_fields = ["predecessor__title", "successor__title"]
     autocomplete_fields = ["predecessor", "successor"]
     list_select_related = ["predecessor", "successor"]

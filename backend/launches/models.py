@@ -178,11 +178,22 @@ class Task(BaseModel):
         return self.planned_start(t_zero_date) + dt.timedelta(days=self.duration_days - 1)
 
 
+class LinkType(models.TextChoices):
+    """Which end of the predecessor ties which end of the successor (docs/schedule.md)."""
+
+    FINISH_TO_START = "finish_to_start", "Finish to start"
+    START_TO_START = "start_to_start", "Start to start"
+    FINISH_TO_FINISH = "finish_to_finish", "Finish to finish"
+    START_TO_FINISH = "start_to_finish", "Start to finish"
+
+
 class Dependency(BaseModel):
-    """Finish-to-start: the successor may start `lag_days` after the predecessor ends; same launch only."""
+    """A link between two tasks of one launch: the successor's start or finish comes `lag_days` (negative: a
+    lead) after the predecessor's finish or start, as `type` says."""
 
     predecessor = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="successor_links")
     successor = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="predecessor_links")
+    type = models.CharField(max_length=20, choices=LinkType.choices, default=LinkType.FINISH_TO_START)
     lag_days = models.IntegerField(default=0)
 
     class Meta:
@@ -194,7 +205,8 @@ class Dependency(BaseModel):
         ]
 
     def __str__(self) -> str:
-        return f"{self.predecessor_id} -> {self.successor_id} (+{self.lag_days}d)"
+        kind = "" if self.type == LinkType.FINISH_TO_START else f" {self.type}"
+        return f"{self.predecessor_id} -> {self.successor_id}{kind} ({self.lag_days:+d}d)"
 
 
 class Milestone(BaseModel):

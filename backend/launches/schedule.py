@@ -28,8 +28,8 @@ TASK_SCHEDULE_FIELDS = (
     "needed_for_launch",
     "status",
 )
-# A dependency row: finish-to-start from predecessor to successor, lag_days after.
-DEPENDENCY_FIELDS = ("id", "predecessor_id", "successor_id", "lag_days")
+# A dependency row: from predecessor to successor, its link type and lag_days.
+DEPENDENCY_FIELDS = ("id", "predecessor_id", "successor_id", "lag_days", "type")
 _FIXED = ScheduleMode.FIXED.value
 _ANCHORED = ScheduleMode.ANCHORED.value
 _CANCELLED = TaskStatus.CANCELLED.value
@@ -65,7 +65,9 @@ class LaunchSchedule:
         ]
 
     def dependency_inputs(self) -> list[DependencyInput]:
-        return [DependencyInput(row.predecessor_id, row.successor_id, row.lag_days) for row in self.dependencies]
+        return [
+            DependencyInput(row.predecessor_id, row.successor_id, row.lag_days, row.type) for row in self.dependencies
+        ]
 
     def compute(self, *, gate_rows: Sequence[Mapping[str, Any]] = (), launch: Launch | None = None) -> Schedule:
         """The engine's schedule of this plan; gate rows (gates.selectors.launch_gate_rows) add the criteria

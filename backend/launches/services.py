@@ -54,6 +54,7 @@ from launches.models import (
     Dependency,
     Launch,
     LaunchStatus,
+    LinkType,
     Milestone,
     ScheduleMode,
     Task,
@@ -456,8 +457,11 @@ def _dependency_check(predecessor: Task, successor: Task) -> None:
 
 
 @transaction.atomic
-def dependency_create(*, actor: User, predecessor: Task, successor: Task, lag_days: int = 0) -> Dependency:
-    """The office or the successor's department lead links two tasks of one launch, finish-to-start."""
+def dependency_create(
+    *, actor: User, predecessor: Task, successor: Task, lag_days: int = 0, type: str = LinkType.FINISH_TO_START
+) -> Dependency:
+    """The office or the successor's department lead links two tasks of one launch, by any of the four link
+    types (finish-to-start unless told), with a lag or a lead (negative lag)."""
     access_require_department_lead(actor, successor.workstream.department_id, "add dependencies to this task")
     launch_lock(successor.workstream.launch_id)
     _dependency_check(predecessor, successor)
@@ -466,14 +470,14 @@ def dependency_create(*, actor: User, predecessor: Task, successor: Task, lag_da
             f"Task {successor.pk} already depends on task {predecessor.pk}.", field="predecessor"
         )
     _dependency_check_cycle(predecessor, successor)
-    dependency = Dependency.objects.create(predecessor=predecessor, successor=successor, lag_days=lag_days)
+    dependency = Dependency.objects.create(predecessor=predecessor, successor=successor, lag_days=lag_days, type=type)
     # The assignees whose task now conflicts are told right after commit.
     emit(
         _dependency_event(
             DependencyCreated,
             actor,
             dependency,
-            changes=audit_created(dependency, ("predecessor", "successor", "lag_days")),
+            changes=audit_created(dependency, ("predecessor", "successor", "type", "lag_days")),
         )
     )
     return dependency
@@ -516,12 +520,12 @@ def _dependency_check_cycle(predecessor: Task, successor: Task) -> None:
 
 
 @transaction.atomic
-def dependency_update(*, actor: User, dependency: Dependency, lag_days: int) -> Dependency:
-    """The office or the successor's department lead changes the lag."""
+def dependency_update(*, actor: User, dependency: Dependency, data: Mapping[str, Any]) -> Dependency:
+    """The office or the successor's department lead changes the lag or the link type."""
     plan_lock(dependency)
     access_require_department_lead(actor, dependency.successor.workstream.department_id, "change this dependency")
-    with audit_changes(dependency, ("lag_days",)) as changes:
-        model_update(instance=dependency, data={"lag_days": lag_days}, fields=("lag_days",))
+    with audit_changes(dependency, ("type", "lag_days")) as changes:
+        model_update(instance=dependency, data=data, fields=("type", "lag_days"))
     if changes:
         emit(_dependency_event(DependencyUpdated, actor, dependency, changes=changes))
     return dependency

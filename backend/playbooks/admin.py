@@ -63,7 +63,7 @@ class PlaybookGateAdmin(admin.ModelAdmin):
 
 @admin.register(PlaybookDependency)
 class PlaybookDependencyAdmin(admin.ModelAdmin):
-    list_display = ["predecessor", "successor", "lag_days", "playbook"]
+    list_display = ["predecessor", "successor", "type", "lag_days", "playbook"]
     list_filter = ["playbook"]
     raw_id_fields = ["predecessor", "successor"]
     list_select_related = ["playbook", "predecessor", "successor"]

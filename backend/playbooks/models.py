@@ -7,6 +7,7 @@ from django.db.models import F, Q
 from accounts.models import Department
 from core.limits import DESCRIPTION_MAX_LENGTH
 from core.models import BaseModel
+from launches.models import LinkType
 
 
 class Playbook(BaseModel):
@@ -70,11 +71,12 @@ class PlaybookTask(BaseModel):
 
 
 class PlaybookDependency(BaseModel):
-    """Finish-to-start between two tasks of the same playbook, with a lag in days."""
+    """A link between two tasks of the same playbook: its type (launches.models.LinkType) and lag in days."""
 
     playbook = models.ForeignKey(Playbook, on_delete=models.CASCADE, related_name="dependencies")
     predecessor = models.ForeignKey(PlaybookTask, on_delete=models.CASCADE, related_name="successor_links")
     successor = models.ForeignKey(PlaybookTask, on_delete=models.CASCADE, related_name="predecessor_links")
+    type = models.CharField(max_length=20, choices=LinkType.choices, default=LinkType.FINISH_TO_START)
     lag_days = models.IntegerField(default=0)
 
     class Meta:

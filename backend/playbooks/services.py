@@ -34,14 +34,14 @@ def _day_offset(moment: dt.datetime, launch: Launch) -> int:
     return (moment.astimezone(launch.zone).date() - launch.t_zero_date).days
 
 
-def _check_no_cycle(tasks: Sequence[PlaybookTask], dependencies: Sequence[tuple[int, int, int]]) -> None:
+def _check_no_cycle(tasks: Sequence[PlaybookTask], dependencies: Sequence[tuple[int, int, int, str]]) -> None:
     """Rule 2 (dependencies form no cycle) over the whole plan at once: a playbook's dependencies can be stored
     cyclic through the admin or by hand, and the launch made from it must not be. Refused like the API's
     dependency closing a cycle, naming the playbook's tasks in order."""
     try:
         compute_schedule(
             [TaskInput(task.pk, task.offset_days, task.duration_days) for task in tasks],
-            [DependencyInput(pred, succ, lag) for pred, succ, lag in dependencies],
+            [DependencyInput(pred, succ, lag, link) for pred, succ, lag, link in dependencies],
         )
     except CycleError as error:
         titles = {task.pk: task.title for task in tasks}
@@ -96,9 +96,9 @@ def playbook_create(*, actor: User, launch: Launch, name: str, description: str 
     }
     PlaybookTask.objects.bulk_create(tasks.values())
     PlaybookDependency.objects.bulk_create(
-        PlaybookDependency(playbook=playbook, predecessor=tasks[pred], successor=tasks[succ], lag_days=lag)
-        for pred, succ, lag in Dependency.objects.filter(successor__workstream__launch=launch).values_list(
-            "predecessor_id", "successor_id", "lag_days"
+        PlaybookDependency(playbook=playbook, predecessor=tasks[pred], successor=tasks[succ], lag_days=lag, type=link)
+        for pred, succ, lag, link in Dependency.objects.filter(successor__workstream__launch=launch).values_list(
+            "predecessor_id", "successor_id", "lag_days", "type"
         )
     )
     PlaybookMilestone.objects.bulk_create(
@@ -178,8 +178,10 @@ def playbook_instantiate(
     playbook_tasks = [task for task in playbook.tasks.all() if task.department_id in chosen_ids]
     kept = {task.pk for task in playbook_tasks}
     playbook_dependencies = [
-        (pred, succ, lag)
-        for pred, succ, lag in playbook.dependencies.values_list("predecessor_id", "successor_id", "lag_days")
+        (pred, succ, lag, link)
+        for pred, succ, lag, link in playbook.dependencies.values_list(
+            "predecessor_id", "successor_id", "lag_days", "type"
+        )
         if pred in kept and succ in kept
     ]
     _check_no_cycle(playbook_tasks, playbook_dependencies)
@@ -213,8 +215,8 @@ def playbook_instantiate(
     }
     Task.objects.bulk_create(tasks.values())
     dependencies = [
-        Dependency(predecessor=tasks[pred], successor=tasks[succ], lag_days=lag)
-        for pred, succ, lag in playbook_dependencies
+        Dependency(predecessor=tasks[pred], successor=tasks[succ], lag_days=lag, type=link)
+        for pred, succ, lag, link in playbook_dependencies
     ]
     Dependency.objects.bulk_create(dependencies)
     milestones = [

@@ -163,7 +163,13 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         "people": people,
         "tasks": tasks,
         "dependencies": [
-            {"id": dep.id, "predecessor": dep.predecessor_id, "successor": dep.successor_id, "lag_days": dep.lag_days}
+            {
+                "id": dep.id,
+                "predecessor": dep.predecessor_id,
+                "successor": dep.successor_id,
+                "type": dep.type,
+                "lag_days": dep.lag_days,
+            }
             for dep in dependencies
         ],
         "milestones": milestones,

@@ -1,7 +1,10 @@
 """The pure schedule engine: plain data in, plain data out; no Django.
 
 Days are integers counted from launch day (T-0 is day 0, T-14 is day -14). A task occupies the days
-start..due inclusive. A dependency is finish-to-start: the successor may start on predecessor.due + 1 + lag.
+start..due inclusive, so it starts at the beginning of its start day and finishes at the end of its due day.
+A dependency links one end of its predecessor to one end of its successor, plus a lag in days (negative: a
+lead): finish-to-start (the successor starts after the predecessor finishes), start-to-start,
+finish-to-finish and start-to-finish. With lag 0, finish-to-start lets the successor start the day after.
 
 Deadlines (the day boundary): work needed for launch must be done by the end of T-0's day (due <= 0: a task
 due on launch day is in time); a gate's criterion by the end of the day before the gate; anything else by the
@@ -28,10 +31,25 @@ class TaskInput(NamedTuple):
     cancelled: bool = False  # constrains nobody: its links count as gone
 
 
+FINISH_TO_START = "finish_to_start"
+START_TO_START = "start_to_start"
+FINISH_TO_FINISH = "finish_to_finish"
+START_TO_FINISH = "start_to_finish"
+LINK_TYPES = (FINISH_TO_START, START_TO_START, FINISH_TO_FINISH, START_TO_FINISH)
+# Which end of the predecessor (True: its finish) and of the successor the link ties.
+_ENDS = {
+    FINISH_TO_START: (True, False),
+    START_TO_START: (False, False),
+    FINISH_TO_FINISH: (True, True),
+    START_TO_FINISH: (False, True),
+}
+
+
 class DependencyInput(NamedTuple):
     predecessor: int
     successor: int
     lag: int = 0
+    type: str = FINISH_TO_START
 
 
 class GateInput(NamedTuple):
@@ -89,7 +107,7 @@ CONFLICT_AFTER_LAUNCH = "after_launch"
 CONFLICT_CRITERION_LATE = "criterion_late"
 
 
-def _find_cycle(nodes: Iterable[int], successors: Sequence[Sequence[tuple[int, int]]]) -> list[int]:
+def _find_cycle(nodes: Iterable[int], successors: Sequence[Sequence[tuple]]) -> list[int]:
     """A cycle among nodes that a topological sort could not order (iterative DFS, linear time)."""
     remaining = set(nodes)
     state: dict[int, int] = {}  # 1 = on the current path, 2 = finished
@@ -100,7 +118,7 @@ def _find_cycle(nodes: Iterable[int], successors: Sequence[Sequence[tuple[int, i
         iters = [iter(successors[root])]
         state[root] = 1
         while iters:
-            for nxt, _lag in iters[-1]:
+            for nxt, *_link in iters[-1]:
                 if nxt not in remaining:
                     continue
                 if state.get(nxt) == 1:
@@ -116,12 +134,12 @@ def _find_cycle(nodes: Iterable[int], successors: Sequence[Sequence[tuple[int, i
     raise AssertionError("no cycle among the unordered nodes")  # unreachable when called after Kahn
 
 
-def _topological_order(indegree: list[int], successors: Sequence[Sequence[tuple[int, int]]]) -> list[int]:
+def _topological_order(indegree: list[int], successors: Sequence[Sequence[tuple]]) -> list[int]:
     """Kahn's algorithm over task indexes; the result is shorter than the input when there is a cycle."""
     order = [i for i, degree in enumerate(indegree) if degree == 0]
     position = 0
     while position < len(order):
-        for nxt, _lag in successors[order[position]]:
+        for nxt, *_link in successors[order[position]]:
             indegree[nxt] -= 1
             if indegree[nxt] == 0:
                 order.append(nxt)
@@ -179,14 +197,16 @@ def compute_schedule(
     index = {task_id: i for i, task_id in enumerate(ids)}
     planned = [task.start for task in tasks]
     duration = [task.duration for task in tasks]
-    successors: list[list[tuple[int, int]]] = [[] for _ in range(count)]
-    predecessors: list[list[tuple[int, int]]] = [[] for _ in range(count)]
+    # Edges as (other task, lag, the predecessor's finish?, the successor's finish?).
+    successors: list[list[tuple[int, int, bool, bool]]] = [[] for _ in range(count)]
+    predecessors: list[list[tuple[int, int, bool, bool]]] = [[] for _ in range(count)]
     indegree = [0] * count
     cancelled = [task.cancelled for task in tasks]
     for dep in dependencies:
         a, b = index[dep.predecessor], index[dep.successor]
-        successors[a].append((b, dep.lag))
-        predecessors[b].append((a, dep.lag))
+        pred_finish, succ_finish = _ENDS[dep.type]
+        successors[a].append((b, dep.lag, pred_finish, succ_finish))
+        predecessors[b].append((a, dep.lag, pred_finish, succ_finish))
         indegree[b] += 1
     order = _topological_order(indegree, successors)
     if len(order) < count:
@@ -196,10 +216,10 @@ def compute_schedule(
     # A cancelled task's links are gone for scheduling (the cycle check above still saw them: they are stored).
     if any(cancelled):
         successors = [
-            [] if cancelled[i] else [(j, lag) for j, lag in out if not cancelled[j]] for i, out in enumerate(successors)
+            [] if cancelled[i] else [edge for edge in out if not cancelled[edge[0]]] for i, out in enumerate(successors)
         ]
         predecessors = [
-            [] if cancelled[i] else [(j, lag) for j, lag in into if not cancelled[j]]
+            [] if cancelled[i] else [edge for edge in into if not cancelled[edge[0]]]
             for i, into in enumerate(predecessors)
         ]
 
@@ -209,8 +229,9 @@ def compute_schedule(
     for i in order:
         begin = planned[i]
         earliest = begin
-        for pred, lag in predecessors[i]:
-            allowed = due[pred] + 1 + lag
+        for pred, lag, pred_finish, succ_finish in predecessors[i]:
+            # The earliest start the link allows: after the tied end of the predecessor, plus lag.
+            allowed = (due[pred] + 1 if pred_finish else start[pred]) + lag - (duration[i] if succ_finish else 0)
             if allowed > earliest:
                 earliest = allowed
             if allowed > begin:
@@ -238,8 +259,11 @@ def compute_schedule(
     latest_start = [0] * count
     for i in reversed(order):
         limit = end if cancelled[i] else deadline[i]
-        for succ, lag in successors[i]:
-            allowed = latest_start[succ] - 1 - lag
+        for succ, lag, pred_finish, succ_finish in successors[i]:
+            # The latest due day the link allows: the tied end of the successor, less lag, is the latest moment
+            # for the tied end of this task.
+            moment = (latest_due[succ] + 1 if succ_finish else latest_start[succ]) - lag
+            allowed = moment - 1 if pred_finish else moment + duration[i] - 1
             if allowed < limit:
                 limit = allowed
         latest_due[i] = limit
@@ -273,15 +297,17 @@ def _driving_predecessors(
     tasks: Sequence[TaskInput],
     start: list[int],
     due: list[int],
-    predecessors: Sequence[Sequence[tuple[int, int]]],
+    predecessors: Sequence[Sequence[tuple[int, int, bool, bool]]],
 ) -> list[list[int]]:
     """For each task, the predecessors that set its start (it starts the day they allow, and is not fixed)."""
     driving: list[list[int]] = [[] for _ in tasks]
     for i in order:
         if tasks[i].fixed:
             continue
-        for pred, lag in predecessors[i]:
-            if due[pred] + 1 + lag == start[i]:
+        for pred, lag, pred_finish, succ_finish in predecessors[i]:
+            length = due[i] - start[i] + 1
+            allowed = (due[pred] + 1 if pred_finish else start[pred]) + lag - (length if succ_finish else 0)
+            if allowed == start[i]:
                 driving[i].append(pred)
     return driving
 

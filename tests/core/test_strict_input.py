@@ -28,15 +28,16 @@ def _request_operations(schema):
                 yield path, method, operation
 
 
-def test_dependency_of_a_type_the_api_does_not_take_is_refused_not_stored_as_finish_to_start(world, client_for):
+def test_dependency_with_a_field_the_api_does_not_take_is_refused_not_stored_as_finish_to_start(world, client_for):
+    # The link type is "type" (tests/launches/test_link_types.py); a client guessing "link" is told, not ignored.
     other = TaskFactory(workstream=world.marketing_ws)
-    body = {"predecessor": world.marketing_task.pk, "successor": other.pk, "type": "start_to_start"}
+    body = {"predecessor": world.marketing_task.pk, "successor": other.pk, "link": "start_to_start"}
 
     response = client_for(world.office).post("/api/v1/dependencies/", body, format="json")
 
     assert response.status_code == 400, response.json()
     assert response.json()["code"] == "invalid"
-    assert response.json()["extra"]["fields"] == {"type": [NOT_ACCEPTED]}
+    assert response.json()["extra"]["fields"] == {"link": [NOT_ACCEPTED]}
     assert not Dependency.objects.exists()
 
 

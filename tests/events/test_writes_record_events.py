@@ -145,6 +145,7 @@ def test_creating_a_dependency_records_it_and_raises_the_plan_version(
     assert row.changes == {
         "predecessor": {"from": None, "to": predecessor.pk},
         "successor": {"from": None, "to": world.marketing_task.pk},
+        "type": {"from": None, "to": "finish_to_start"},
         "lag_days": {"from": None, "to": 0},
     }
     assert trail.events() == []  # a dependency is not announced (its conflicts are, when there are any)

@@ -10,6 +10,11 @@ from hypothesis import strategies as st
 from scheduling.engine import (
     CONFLICT_AFTER_LAUNCH,
     CONFLICT_DEPENDENCY,
+    FINISH_TO_FINISH,
+    FINISH_TO_START,
+    LINK_TYPES,
+    START_TO_FINISH,
+    START_TO_START,
     CycleError,
     DependencyInput,
     GateInput,
@@ -39,8 +44,23 @@ def plans(draw, max_tasks: int = 25, allow_fixed: bool = True):
     order = draw(st.permutations(range(1, n + 1)))  # relabel so the ids do not give the order away
     relabel = dict(zip(range(1, n + 1), order, strict=True))
     tasks = [t._replace(id=relabel[t.id]) for t in tasks]
-    deps = [DependencyInput(relabel[a], relabel[b], draw(st.integers(-3, 5))) for a, b in chosen]
+    deps = [
+        DependencyInput(relabel[a], relabel[b], draw(st.integers(-3, 5)), draw(st.sampled_from(LINK_TYPES)))
+        for a, b in chosen
+    ]
     return tasks, deps
+
+
+def _allowed_start(pred, succ_duration: int, dep: DependencyInput) -> int:
+    """The earliest start a link allows its successor, by hand: the tied end of the predecessor plus lag, less
+    the successor's length when the link ties its finish (a day's finish is the start of the next day)."""
+    anchor = {
+        FINISH_TO_START: pred.due + 1,
+        START_TO_START: pred.start,
+        FINISH_TO_FINISH: pred.due + 1 - succ_duration,
+        START_TO_FINISH: pred.start - succ_duration,
+    }[dep.type]
+    return anchor + dep.lag
 
 
 @given(plans())
@@ -51,7 +71,7 @@ def test_computed_schedule_satisfies_every_dependency_of_a_movable_task(plan):
     by_id = {t.id: t for t in tasks}
     for dep in deps:
         pred, succ = schedule.tasks[dep.predecessor], schedule.tasks[dep.successor]
-        allowed = pred.due + 1 + dep.lag
+        allowed = _allowed_start(pred, by_id[dep.successor].duration, dep)
         if not by_id[dep.successor].fixed:
             assert succ.start >= allowed
         violated = by_id[dep.successor].start < allowed
@@ -101,7 +121,9 @@ def test_slack_is_never_more_than_any_successor_allows(plan):
     schedule = compute_schedule(tasks, deps)
     for dep in deps:
         pred, succ = schedule.tasks[dep.predecessor], schedule.tasks[dep.successor]
-        assert pred.latest_due <= succ.latest_start - 1 - dep.lag
+        # Were the predecessor as late as it may be, the successor could still be as late as it may be.
+        latest = type("Late", (), {"start": pred.latest_start, "due": pred.latest_due})
+        assert _allowed_start(latest, succ.latest_due - succ.latest_start + 1, dep) <= succ.latest_start
     for computed in schedule.tasks.values():
         assert computed.slack == computed.latest_due - computed.due
     # The flags and the path are one list.
@@ -122,15 +144,17 @@ def test_the_critical_path_is_the_chain_that_drives_the_tightest_work_needed_for
     last = schedule.tasks[path[-1]]
     assert by_id[path[-1]].needed_for_launch
     assert last.slack == min(schedule.tasks[t].slack for t in needed)
-    lags = {(d.predecessor, d.successor): d.lag for d in deps}
+    links = {(d.predecessor, d.successor): d for d in deps}
     for pred, succ in itertools.pairwise(path):
         # Each step is a link whose predecessor sets its successor's start.
-        assert (pred, succ) in lags and not by_id[succ].fixed
-        assert schedule.tasks[succ].start == schedule.tasks[pred].due + 1 + lags[(pred, succ)]
-        assert schedule.tasks[pred].slack <= schedule.tasks[succ].slack
+        assert (pred, succ) in links and not by_id[succ].fixed
+        allowed = _allowed_start(schedule.tasks[pred], by_id[succ].duration, links[(pred, succ)])
+        assert schedule.tasks[succ].start == allowed
     first = schedule.tasks[path[0]]
     assert by_id[path[0]].fixed or all(
-        schedule.tasks[d.predecessor].due + 1 + d.lag != first.start for d in deps if d.successor == path[0]
+        _allowed_start(schedule.tasks[d.predecessor], by_id[path[0]].duration, d) != first.start
+        for d in deps
+        if d.successor == path[0]
     )
 
 
@@ -156,12 +180,16 @@ def _networkx_earliest_starts(tasks, deps):
     for task in tasks:
         graph.add_node(task.id)
     for dep in deps:
-        graph.add_edge(dep.predecessor, dep.successor, lag=dep.lag)
+        graph.add_edge(dep.predecessor, dep.successor, dep=dep)
     start, due = {}, {}
     by_id = {t.id: t for t in tasks}
     for node in nx.topological_sort(graph):
         task = by_id[node]
-        allowed = max([due[p] + 1 + graph.edges[p, node]["lag"] for p in graph.predecessors(node)], default=task.start)
+        done = type("Done", (), {})
+        allowed = task.start
+        for p in graph.predecessors(node):
+            done.start, done.due = start[p], due[p]
+            allowed = max(allowed, _allowed_start(done, task.duration, graph.edges[p, node]["dep"]))
         start[node] = task.start if task.fixed else max(task.start, allowed)
         due[node] = start[node] + task.duration - 1
     return start
@@ -277,3 +305,31 @@ def test_shift_conflicts_matches_by_place_not_by_days():
 def test_empty_plan_has_an_empty_schedule():
     schedule = compute_schedule([], [])
     assert schedule.tasks == {} and schedule.critical_path == [] and schedule.conflicts == []
+
+
+@pytest.mark.parametrize(
+    ("link", "lag", "start", "due"),
+    [
+        # Predecessor: days -10..-6 (5 days). Successor: 3 days, planned at -20 so only the link places it.
+        (FINISH_TO_START, 0, -5, -3),  # the day after the predecessor's last day
+        (FINISH_TO_START, -2, -7, -5),  # a lead of two days overlaps them
+        (START_TO_START, 1, -9, -7),  # a day after the predecessor starts
+        (FINISH_TO_FINISH, 0, -8, -6),  # finishes with the predecessor
+        (FINISH_TO_FINISH, 2, -6, -4),  # finishes two days after it
+        (START_TO_FINISH, 0, -13, -11),  # finishes by the day before the predecessor starts, at the earliest
+    ],
+)
+def test_each_link_type_places_its_successor(link, lag, start, due):
+    tasks = [TaskInput(1, -10, 5), TaskInput(2, -20, 3)]
+    schedule = compute_schedule(tasks, [DependencyInput(1, 2, lag, link)])
+    assert (schedule.tasks[2].start, schedule.tasks[2].due) == (start, due)
+
+
+def test_a_finish_to_finish_successor_needed_for_launch_pins_its_predecessor_slack():
+    """Backward: the predecessor may finish as late as the successor's latest finish less the lag."""
+    # A post-launch task ends the plan at T+5, so only the link limits the predecessor.
+    tasks = [TaskInput(1, -10, 5), TaskInput(2, -20, 3, needed_for_launch=True), TaskInput(3, 5, 1)]
+    schedule = compute_schedule(tasks, [DependencyInput(1, 2, 2, FINISH_TO_FINISH)])
+    # The successor finishes at -4, may finish on launch day (0): 4 days; the predecessor as much.
+    assert schedule.tasks[2].slack == 4 and schedule.tasks[1].slack == 4
+    assert schedule.critical_path == [1, 2]

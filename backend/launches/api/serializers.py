@@ -146,7 +146,7 @@ class DependencySerializer(ModelSerializer):
 
     class Meta:
         model = Dependency
-        fields = ["id", "launch", "predecessor", "successor", "lag_days", "created_at", "updated_at"]
+        fields = ["id", "launch", "predecessor", "successor", "type", "lag_days", "created_at", "updated_at"]
         read_only_fields = ["created_at", "updated_at"]
         extra_kwargs = {"lag_days": {"min_value": -365, "max_value": 365}}
         validators = []  # duplicates are a service rule with a clearer message

@@ -112,7 +112,8 @@ class TaskViewSet(PlanViewSet):
 
 
 class DependencyViewSet(PlanViewSet):
-    """Finish-to-start links between two tasks of one launch, in any workstreams."""
+    """Links between two tasks of one launch, in any workstreams: finish-to-start, start-to-start,
+    finish-to-finish or start-to-finish, with a lag (or a lead)."""
 
     permission_classes = [CanChangePlanOrReadOnly]
     filterset_class = filters.DependencyFilter
@@ -129,9 +130,7 @@ class DependencyViewSet(PlanViewSet):
         return services.dependency_create(actor=self.request.user, **data)
 
     def update_object(self, *, instance, data):
-        return services.dependency_update(
-            actor=self.request.user, dependency=instance, lag_days=data.get("lag_days", instance.lag_days)
-        )
+        return services.dependency_update(actor=self.request.user, dependency=instance, data=data)
 
     def delete_object(self, *, instance):
         services.dependency_delete(actor=self.request.user, dependency=instance)

@@ -28,7 +28,7 @@ class PlaybookTaskSerializer(ModelSerializer):
 class PlaybookDependencySerializer(ModelSerializer):
     class Meta:
         model = PlaybookDependency
-        fields = ["id", "predecessor", "successor", "lag_days"]
+        fields = ["id", "predecessor", "successor", "type", "lag_days"]
 
 
 class PlaybookMilestoneSerializer(ModelSerializer):

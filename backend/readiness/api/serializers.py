@@ -9,7 +9,7 @@ from deliverables.models import ArticleStatus
 from feedback.models import FeedbackState
 from gates.models import GateStatus
 from launches.api.serializers import ConflictSerializer
-from launches.models import LaunchStatus, ScheduleMode, TaskStatus
+from launches.models import LaunchStatus, LinkType, ScheduleMode, TaskStatus
 
 
 class TimelineLaunchSerializer(serializers.Serializer):
@@ -64,7 +64,8 @@ class TimelineDependencySerializer(serializers.Serializer):
     id = serializers.IntegerField()
     predecessor = serializers.IntegerField()
     successor = serializers.IntegerField()
-    lag_days = serializers.IntegerField()
+    type = serializers.ChoiceField(choices=LinkType.choices, help_text="Which ends the link ties (docs/schedule.md).")
+    lag_days = serializers.IntegerField(help_text="Days after the predecessor's end; negative: a lead.")
 
 
 class TimelineMarkerSerializer(serializers.Serializer):

@@ -19,8 +19,8 @@ export function makeTimeline(): Timeline {
       task({ id: 201, workstream: 20, title: 'Publish', start: '2027-03-02', due: '2027-03-02', conflict: true, offset_days: -14, assignee: 6 }),
     ],
     dependencies: [
-      { id: 1, predecessor: 100, successor: 200, lag_days: 0 },
-      { id: 2, predecessor: 200, successor: 201, lag_days: 0 },
+      { id: 1, predecessor: 100, successor: 200, type: 'finish_to_start', lag_days: 0 },
+      { id: 2, predecessor: 200, successor: 201, type: 'start_to_start', lag_days: 0 },
     ],
     milestones: [
       { id: 3, name: 'Embargo lifts', kind: 'milestone', schedule_mode: 'anchored', offset_days: -2, moment: '2027-03-14T08:00:00Z' },

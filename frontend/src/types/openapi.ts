@@ -306,10 +306,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Finish-to-start links between two tasks of one launch, in any workstreams. */
+        /**
+         * @description Links between two tasks of one launch, in any workstreams: finish-to-start, start-to-start,
+         *     finish-to-finish or start-to-finish, with a lag (or a lead).
+         */
         get: operations["v1_dependencies_list"];
         put?: never;
-        /** @description Finish-to-start links between two tasks of one launch, in any workstreams. */
+        /**
+         * @description Links between two tasks of one launch, in any workstreams: finish-to-start, start-to-start,
+         *     finish-to-finish or start-to-finish, with a lag (or a lead).
+         */
         post: operations["v1_dependencies_create"];
         delete?: never;
         options?: never;
@@ -324,16 +330,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Finish-to-start links between two tasks of one launch, in any workstreams. */
+        /**
+         * @description Links between two tasks of one launch, in any workstreams: finish-to-start, start-to-start,
+         *     finish-to-finish or start-to-finish, with a lag (or a lead).
+         */
         get: operations["v1_dependencies_retrieve"];
-        /** @description Finish-to-start links between two tasks of one launch, in any workstreams. */
+        /**
+         * @description Links between two tasks of one launch, in any workstreams: finish-to-start, start-to-start,
+         *     finish-to-finish or start-to-finish, with a lag (or a lead).
+         */
         put: operations["v1_dependencies_update"];
         post?: never;
-        /** @description Finish-to-start links between two tasks of one launch, in any workstreams. */
+        /**
+         * @description Links between two tasks of one launch, in any workstreams: finish-to-start, start-to-start,
+         *     finish-to-finish or start-to-finish, with a lag (or a lead).
+         */
         delete: operations["v1_dependencies_destroy"];
         options?: never;
         head?: never;
-        /** @description Finish-to-start links between two tasks of one launch, in any workstreams. */
+        /**
+         * @description Links between two tasks of one launch, in any workstreams: finish-to-start, start-to-start,
+         *     finish-to-finish or start-to-finish, with a lag (or a lead).
+         */
         patch: operations["v1_dependencies_partial_update"];
         trace?: never;
     };
@@ -1450,6 +1468,7 @@ export interface components {
             readonly launch: number;
             predecessor: number;
             successor: number;
+            type?: components["schemas"]["LinkTypeEnum"];
             lag_days?: number;
             /** Format: date-time */
             readonly created_at: string;
@@ -1459,6 +1478,7 @@ export interface components {
         DependencyRequest: {
             predecessor: number;
             successor: number;
+            type?: components["schemas"]["LinkTypeEnum"];
             lag_days?: number;
         };
         DependencyUpdate: {
@@ -1466,6 +1486,7 @@ export interface components {
             readonly launch: number;
             readonly predecessor: number;
             readonly successor: number;
+            type?: components["schemas"]["LinkTypeEnum"];
             lag_days?: number;
             /** Format: date-time */
             readonly created_at: string;
@@ -1473,6 +1494,7 @@ export interface components {
             readonly updated_at: string;
         };
         DependencyUpdateRequest: {
+            type?: components["schemas"]["LinkTypeEnum"];
             lag_days?: number;
         };
         /**
@@ -1831,6 +1853,14 @@ export interface components {
              */
             status: components["schemas"]["LaunchStatusEnum"];
         };
+        /**
+         * @description * `finish_to_start` - Finish to start
+         *     * `start_to_start` - Start to start
+         *     * `finish_to_finish` - Finish to finish
+         *     * `start_to_finish` - Start to finish
+         * @enum {string}
+         */
+        LinkTypeEnum: "finish_to_start" | "start_to_start" | "finish_to_finish" | "start_to_finish";
         LoginRequest: {
             username: string;
             password: string;
@@ -2339,6 +2369,7 @@ export interface components {
             description?: string;
         };
         PatchedDependencyUpdateRequest: {
+            type?: components["schemas"]["LinkTypeEnum"];
             lag_days?: number;
         };
         PatchedFeedbackItemUpdateRequest: {
@@ -2489,12 +2520,14 @@ export interface components {
             readonly id: number;
             predecessor: number;
             successor: number;
+            type?: components["schemas"]["LinkTypeEnum"];
             /** Format: int64 */
             lag_days?: number;
         };
         PlaybookDependencyRequest: {
             predecessor: number;
             successor: number;
+            type?: components["schemas"]["LinkTypeEnum"];
             /** Format: int64 */
             lag_days?: number;
         };
@@ -2908,6 +2941,16 @@ export interface components {
             id: number;
             predecessor: number;
             successor: number;
+            /**
+             * @description Which ends the link ties (docs/schedule.md).
+             *
+             *     * `finish_to_start` - Finish to start
+             *     * `start_to_start` - Start to start
+             *     * `finish_to_finish` - Finish to finish
+             *     * `start_to_finish` - Start to finish
+             */
+            type: components["schemas"]["LinkTypeEnum"];
+            /** @description Days after the predecessor's end; negative: a lead. */
             lag_days: number;
         };
         TimelineGate: {

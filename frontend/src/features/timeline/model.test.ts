@@ -72,7 +72,7 @@ describe('buildLayout', () => {
   it('lays out 1,000 tasks quickly', () => {
     const big = makeTimeline()
     big.tasks = Array.from({ length: 1000 }, (_, i) => ({ ...big.tasks[i % 3]!, id: 1000 + i, title: `T${i}` }))
-    big.dependencies = big.tasks.slice(1).map((t, i) => ({ id: i, predecessor: 1000 + i, successor: t.id, lag_days: 0 }))
+    big.dependencies = big.tasks.slice(1).map((t, i) => ({ id: i, predecessor: 1000 + i, successor: t.id, type: 'finish_to_start', lag_days: 0 }))
     const started = performance.now()
     const result = buildLayout(big, 'days', '2027-02-20')
     expect(performance.now() - started).toBeLessThan(500)

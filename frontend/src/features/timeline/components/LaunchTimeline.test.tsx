@@ -101,6 +101,18 @@ describe('LaunchTimeline', () => {
     expect(within(dialog).queryByRole('form', { name: 'Add a dependency' })).not.toBeInTheDocument()
   })
 
+  it('says how each link ties a task to its predecessor', async () => {
+    mockFetch({
+      'GET /api/v1/launches/1/timeline/': { body: makeTimeline() },
+      'GET /api/v1/tasks/201/': { body: { ...taskDetail, id: 201, title: 'Publish' }, headers: { ETag: '"v1"' } },
+    })
+    renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
+    fireEvent.click(await screen.findByRole('button', { name: /^Publish,/ }))
+    const links = within(await screen.findByRole('region', { name: 'Dependencies' }))
+    // The fixture links Publish start-to-start to the press release.
+    expect(links.getByText('Starts with the start of “Draft the press release”')).toBeInTheDocument()
+  })
+
   it('names the cycle when a dependency is refused', async () => {
     mockFetch({
       'GET /api/v1/launches/1/timeline/': { body: makeTimeline() },

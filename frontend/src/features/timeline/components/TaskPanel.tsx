@@ -5,7 +5,7 @@ import { formatDay } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
 import { canAddDependency, taskEditLevel, type Viewer } from '../../../lib/permissions'
 import { useTask, useUpdateTask } from '../api/tasks'
-import { TASK_STATUS_LABELS, type Timeline, type TimelineTask } from '../api/timeline'
+import { TASK_STATUS_LABELS, type Timeline, type TimelineDependency, type TimelineTask } from '../api/timeline'
 import { tLabel } from '../model'
 import { AddDependencyForm } from './AddDependencyForm'
 import { TaskEditForm } from './TaskEditForm'
@@ -18,6 +18,20 @@ interface TaskPanelProps {
 }
 
 /** One task: its dates, links and conflicts, and the edits the user's role allows. */
+// How a link reads from its successor's side (docs/schedule.md).
+const LINK_WORDS: Record<TimelineDependency['type'], string> = {
+  finish_to_start: 'Starts after',
+  start_to_start: 'Starts with the start of',
+  finish_to_finish: 'Finishes with',
+  start_to_finish: 'Finishes after the start of',
+}
+
+function lagWords(lag: number): string {
+  if (lag > 0) return ` + ${lag} day${lag === 1 ? '' : 's'}`
+  if (lag < 0) return `, ${-lag} day${lag === -1 ? '' : 's'} ahead`
+  return ''
+}
+
 export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
   const launchId = timeline.launch.id
   const detail = useTask(launchId, task.id)
@@ -69,7 +83,7 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
           <ul>
             {predecessors.map((d) => (
               <li key={d.id}>
-                Starts after “{titles.get(d.predecessor)}”{d.lag_days ? ` + ${d.lag_days} days` : ''}
+                {LINK_WORDS[d.type]} “{titles.get(d.predecessor)}”{lagWords(d.lag_days)}
               </li>
             ))}
             {successors.map((d) => (
