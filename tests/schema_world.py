@@ -28,6 +28,7 @@ from gates.models import Gate, GateDecision
 from gates.services import gate_create, gate_decide
 from launches.models import Task, Workstream
 from launches.services import (
+    baseline_save,
     dependency_create,
     launch_update,
     milestone_create,
@@ -87,6 +88,7 @@ def schema_world_build(world) -> SchemaWorld:
         at=dt.datetime(2027, 3, 10, 9, tzinfo=dt.UTC),
     )
     launch_update(actor=office, launch=launch, data={"description": "The spring launch."})
+    baseline_save(actor=office, launch=launch, name="Kickoff")
 
     gate = gate_create(
         actor=office,

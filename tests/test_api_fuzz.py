@@ -30,6 +30,7 @@ MAX_EXAMPLES = 12
 # Random ids almost never name an object of the world: most cases name a real one instead (path parameters and
 # the id fields of a JSON body), so reads and writes reach the serializers and services, not only the 404s.
 MODEL_OF_RESOURCE = {
+    "baselines": "launches.Baseline",
     "calendar-feeds": "calendars.CalendarFeed",
     "communications": "communications.Communication",
     "department-memberships": "accounts.DepartmentMembership",

@@ -22,7 +22,7 @@ from config.celery import app as celery_app
 from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
 from feedback.models import FeedbackItem
 from gates.models import Gate, GateDecision
-from launches.models import Milestone, TaskComment
+from launches.models import Baseline, Milestone, TaskComment
 from notifications.models import LaunchEvent, Notification
 from playbooks.models import Playbook
 from tests.accounts.admin_forms import admin_client, change_form_data, user_change_data
@@ -76,6 +76,7 @@ def _context(world) -> dict:
         "unassigned": unassigned,
         "dependency": DependencyFactory(predecessor=world.marketing_task, successor=unassigned),
         "milestone": Milestone.objects.create(launch=world.launch, name="Embargo", offset_days=0),
+        "baseline": Baseline.objects.create(launch=world.launch, name="Kickoff", is_current=True),
         "gate": gate,
         "decision": GateDecision.objects.create(gate=gate, round=1, kind="approve", actor=world.office),
         "comment": TaskComment.objects.create(task=world.marketing_task, author=world.office, body="Hi"),
@@ -127,6 +128,7 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         "/api/v1/tasks/{id}/": ctx["unassigned"].pk if "not assigned" in variant else task.pk,
         "/api/v1/dependencies/{id}/": ctx["dependency"].pk,
         "/api/v1/milestones/{id}/": ctx["milestone"].pk,
+        "/api/v1/baselines/{id}/": ctx["baseline"].pk,
         "/api/v1/gates/{id}/": ctx["gate"].pk,
         "/api/v1/gates/{id}/decide/": ctx["gate"].pk,
         "/api/v1/gate-decisions/{id}/": ctx["decision"].pk,
@@ -190,6 +192,9 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         ("POST", "/api/v1/milestones/"): {"launch": launch.pk, "name": "Announcement", "offset_days": -3},
         ("PUT", "/api/v1/milestones/{id}/"): {"name": "Embargo lifts", "offset_days": 0},
         ("PATCH", "/api/v1/milestones/{id}/"): {"name": "Embargo lifts"},
+        ("POST", "/api/v1/baselines/"): {"launch": launch.pk, "name": "Before press week"},
+        ("PUT", "/api/v1/baselines/{id}/"): {"name": "Kickoff plan", "is_current": True},
+        ("PATCH", "/api/v1/baselines/{id}/"): {"name": "Kickoff plan"},
         ("POST", "/api/v1/gates/"): {"launch": launch.pk, "name": "Readiness review", "offset_days": -7},
         ("PUT", "/api/v1/gates/{id}/"): {"name": "Go / No-Go", "offset_days": -2},
         ("PATCH", "/api/v1/gates/{id}/"): {"name": "Go / No-Go"},

@@ -30,7 +30,11 @@ from gates.followers import (
     gates_guard_launching,
     gates_guard_tasks,
 )
-from launches.followers import launch_plan_versions_raise, launches_department_renamed
+from launches.followers import (
+    launch_plan_versions_raise,
+    launches_baseline_when_ready,
+    launches_department_renamed,
+)
 from notifications.followers import launch_conflicts_check_soon, launch_events_record
 
 FOLLOWERS: tuple[Follow, ...] = (
@@ -40,6 +44,7 @@ FOLLOWERS: tuple[Follow, ...] = (
     Follow(Change, audit_changes_record),
     Follow((PlanChange, LaunchCreated), launch_plan_versions_raise),
     Follow(DepartmentUpdated, launches_department_renamed),
+    Follow(LaunchStatusChanged, launches_baseline_when_ready),
     Follow(TaskUpdated, gates_follow_task_status),
     Follow(TaskDeleted, gates_drop_deleted_criteria),
     Follow(Announced, launch_events_record),

@@ -184,6 +184,23 @@ class MilestoneDeleted(PlanChange):
 
 
 @dataclass(frozen=True, kw_only=True)
+class BaselineSaved(PlanChange):
+    """The plan's dates were saved as a baseline (the timeline compares with the current one)."""
+
+    entity, action = "baseline", "create"
+
+
+@dataclass(frozen=True, kw_only=True)
+class BaselineUpdated(PlanChange):
+    entity, action = "baseline", "update"
+
+
+@dataclass(frozen=True, kw_only=True)
+class BaselineDeleted(PlanChange):
+    entity, action = "baseline", "delete"
+
+
+@dataclass(frozen=True, kw_only=True)
 class TaskConflict(Event, Announced):
     """A dependency slipped: the task now starts before its predecessor ends (plus lag). Found by the conflict
     check after commit; not a change of its own, so not audited."""

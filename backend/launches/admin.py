@@ -4,7 +4,7 @@ from django.contrib import admin
 
 from core.admin import ServiceAdmin, ServiceInlineMixin, ViewOnlyAdminMixin
 from launches import services
-from launches.models import Dependency, Launch, Milestone, Task, TaskComment, Workstream
+from launches.models import Baseline, BaselineTask, Dependency, Launch, Milestone, Task, TaskComment, Workstream
 
 
 class WorkstreamInline(ViewOnlyAdminMixin, admin.TabularInline):
@@ -147,6 +147,23 @@ class MilestoneAdmin(ServiceAdmin):
 
     def delete(self, request, obj):
         services.milestone_delete(actor=request.user, milestone=obj)
+
+
+class BaselineTaskInline(ViewOnlyAdminMixin, admin.TabularInline):
+    model = BaselineTask
+    fields = ["task", "start", "due"]
+    extra = 0
+
+
+@admin.register(Baseline)
+class BaselineAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    """Baselines are saved, renamed and picked through the API (launches.services.baseline_*, audited); the
+    admin shows them with their dates."""
+
+    list_display = ["name", "launch", "is_current", "created_by", "created_at"]
+    list_filter = ["launch", "is_current"]
+    list_select_related = ["launch", "created_by"]
+    inlines = [BaselineTaskInline]
 
 
 @admin.register(TaskComment)

@@ -249,3 +249,39 @@ class TaskComment(BaseModel):
 
     def __str__(self) -> str:
         return f"Comment by {self.author_id} on task {self.task_id}"
+
+
+class Baseline(BaseModel):
+    """A saved copy of the plan's computed dates, to compare the plan with later: the office saves one on
+    demand, and one is saved when the launch becomes ready. One baseline per launch is the current comparison."""
+
+    launch = models.ForeignKey(Launch, on_delete=models.CASCADE, related_name="baselines")
+    name = models.CharField(max_length=200)
+    is_current = models.BooleanField(default=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["launch"], condition=Q(is_current=True), name="baseline_one_current_per_launch"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class BaselineTask(models.Model):
+    """One task's dates as the plan computed them when its baseline was saved."""
+
+    baseline = models.ForeignKey(Baseline, on_delete=models.CASCADE, related_name="tasks")
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="baseline_dates")
+    start = models.DateField()
+    due = models.DateField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["baseline", "task"], name="baseline_task_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.task_id}: {self.start} to {self.due}"

@@ -7,6 +7,7 @@ from typing import Any
 from django.db.models import Count, Q, QuerySet
 
 from launches.models import (
+    Baseline,
     Dependency,
     Launch,
     Milestone,
@@ -49,6 +50,25 @@ def task_list() -> QuerySet[Task]:
 
 def dependency_list() -> QuerySet[Dependency]:
     return Dependency.objects.select_related("predecessor__workstream__department", "successor__workstream__department")
+
+
+def baseline_list() -> QuerySet[Baseline]:
+    return Baseline.objects.all()
+
+
+def baseline_dates(launch: Launch) -> tuple[dict[str, Any] | None, dict[int, tuple[dt.date, dt.date]]]:
+    """The launch's current baseline ({id, name, created_at}, or None) and each task's (start, due) in it,
+    in one query."""
+    rows = list(
+        Baseline.objects.filter(launch=launch, is_current=True).values_list(
+            "id", "name", "created_at", "tasks__task_id", "tasks__start", "tasks__due"
+        )
+    )
+    if not rows:
+        return None, {}
+    baseline_id, name, created_at, *_dates = rows[0]
+    dates = {task_id: (start, due) for *_baseline, task_id, start, due in rows if task_id is not None}
+    return {"id": baseline_id, "name": name, "created_at": created_at}, dates
 
 
 def milestone_list() -> QuerySet[Milestone]:

@@ -21,6 +21,9 @@ from core.services import model_assign, model_save_changed, model_update
 from events.bus import emit
 from events.changes import audit_changes, audit_created, audit_deleted
 from events.kinds import (
+    BaselineDeleted,
+    BaselineSaved,
+    BaselineUpdated,
     DependencyCreated,
     DependencyDeleted,
     DependencyUpdated,
@@ -51,6 +54,8 @@ from launches.errors import (
 from launches.locks import launch_lock, plan_lock
 from launches.models import (
     ACTIVE_LAUNCH_STATUSES,
+    Baseline,
+    BaselineTask,
     Dependency,
     Launch,
     LaunchStatus,
@@ -62,7 +67,7 @@ from launches.models import (
     TaskStatus,
     Workstream,
 )
-from launches.schedule import moment_anchor_check, plan_day_check
+from launches.schedule import launch_schedule_load, moment_anchor_check, plan_day_check
 from scheduling.engine import DependencyInput, cycle_if_added
 from scheduling.plan import MAX_PLAN_DAYS
 
@@ -599,3 +604,73 @@ def milestone_delete(*, actor: User, milestone: Milestone) -> None:
     plan_lock(milestone)
     emit(_milestone_event(MilestoneDeleted, actor, milestone, changes=audit_deleted(milestone)))
     milestone.delete()
+
+
+# Baselines
+
+
+def _baseline_event(kind: type, actor: User | None, baseline: Baseline, *, changes: Mapping[str, Any]) -> Any:
+    return kind(actor=actor, launch_id=baseline.launch_id, id=baseline.pk, label=str(baseline), changes=changes)
+
+
+@transaction.atomic
+def baseline_save(*, actor: User | None, launch: Launch, name: str, auto: bool = False) -> Baseline:
+    """The office saves the plan's computed dates as a named baseline, which becomes the current comparison
+    (two queries to read the plan, one insert for all its tasks). Saved by T-Minus (auto) when the launch
+    becomes ready."""
+    if not auto:
+        access_require_office(actor, "save baselines")
+    if not name.strip():
+        raise ValidationError("A baseline needs a name.", field="name")
+    launch_lock(launch.pk)
+    Baseline.objects.filter(launch=launch, is_current=True).update(is_current=False, updated_at=timezone.now())
+    baseline = Baseline.objects.create(
+        launch=launch, name=name, is_current=True, created_by=actor if actor and actor.pk else None
+    )
+    plan = launch_schedule_load([launch])[launch.pk]
+    schedule = plan.compute()
+    BaselineTask.objects.bulk_create(
+        BaselineTask(baseline=baseline, task_id=task_id, start=plan.date(dates.start), due=plan.date(dates.due))
+        for task_id, dates in schedule.tasks.items()
+    )
+    emit(
+        _baseline_event(
+            BaselineSaved,
+            actor,
+            baseline,
+            changes={"name": {"from": None, "to": name}, "tasks": {"from": None, "to": len(schedule.tasks)}},
+        )
+    )
+    return baseline
+
+
+@transaction.atomic
+def baseline_update(*, actor: User, baseline: Baseline, data: Mapping[str, Any]) -> Baseline:
+    """Office only: rename a baseline, or make it the current comparison (the one before it stops being)."""
+    access_require_office(actor, "change baselines")
+    plan_lock(baseline)
+    with audit_changes(baseline, ("name", "is_current")) as changes:
+        if "name" in data:
+            if not data["name"].strip():
+                raise ValidationError("A baseline needs a name.", field="name")
+            baseline.name = data["name"]
+        if data.get("is_current") is False and baseline.is_current:
+            raise ValidationError("Make another baseline current instead.", field="is_current")
+        if data.get("is_current") and not baseline.is_current:
+            Baseline.objects.filter(launch_id=baseline.launch_id, is_current=True).update(
+                is_current=False, updated_at=timezone.now()
+            )
+            baseline.is_current = True
+    model_save_changed(baseline, changes)
+    if changes:
+        emit(_baseline_event(BaselineUpdated, actor, baseline, changes=changes))
+    return baseline
+
+
+@transaction.atomic
+def baseline_delete(*, actor: User, baseline: Baseline) -> None:
+    """Office only; the launch then has no current comparison until another is made current."""
+    access_require_office(actor, "delete baselines")
+    plan_lock(baseline)
+    emit(_baseline_event(BaselineDeleted, actor, baseline, changes=audit_deleted(baseline, ("name", "is_current"))))
+    baseline.delete()

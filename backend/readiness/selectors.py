@@ -27,7 +27,7 @@ from launches.models import (
     Workstream,
 )
 from launches.schedule import gate_inputs, launch_schedule_load
-from launches.selectors import conflict_payload
+from launches.selectors import baseline_dates, conflict_payload
 
 # The timeline: everything the React timeline needs for one launch, in one response.
 
@@ -38,8 +38,8 @@ def launch_timeline_json(*, launch: Launch) -> bytes:
     """The timeline rendered as JSON, cached per plan_version: every write to the plan bumps the version, so a
     cached body is never stale, and the second reader of an unchanged plan (another lead) costs no recomputation.
     People's names are the one thing outside the plan; they can lag by at most TIMELINE_CACHE_SECONDS."""
-    # "v2": lanes carry bounded notes and notes_truncated; a body cached in the earlier shape is never served.
-    key = f"timeline:v2:{launch.pk}:{launch.plan_version}"
+    # "v3": tasks carry their baseline dates; a body cached in an earlier shape is never served.
+    key = f"timeline:v3:{launch.pk}:{launch.plan_version}"
     body = cache.get(key)
     if body is None:
         body = orjson.dumps(launch_timeline(launch=launch), option=orjson.OPT_UTC_Z)
@@ -52,11 +52,19 @@ def launch_timeline_etag(launch: Launch) -> str:
     return f'"launch-{launch.pk}-plan-{launch.plan_version}"'
 
 
-def launch_timeline(*, launch: Launch) -> dict[str, Any]:
-    """Lanes, tasks with computed dates, critical flag and slack, dependencies, milestones, T-0 and conflicts.
+def _baseline_fields(dates: tuple[dt.date, dt.date] | None, due_ordinal: int) -> dict[str, Any]:
+    """A task's dates in the current baseline and how many days later it is due now (negative: earlier)."""
+    if dates is None:
+        return {"baseline_start": None, "baseline_due": None, "variance_days": None}
+    return {"baseline_start": dates[0], "baseline_due": dates[1], "variance_days": due_ordinal - dates[1].toordinal()}
 
-    Nine queries whatever the size: workstreams, tasks, dependencies, gates (3), milestones, people,
-    communications (with their embargo conflicts, rule 3).
+
+def launch_timeline(*, launch: Launch) -> dict[str, Any]:
+    """Lanes, tasks with computed dates, critical flag, slack and baseline dates, dependencies, milestones, T-0
+    and conflicts.
+
+    Ten queries whatever the size: workstreams, tasks, dependencies, gates (3), milestones, people,
+    communications (with their embargo conflicts, rule 3), the current baseline's dates.
     """
 
     t_zero_date = launch.t_zero_date
@@ -85,6 +93,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         .values_list("id", "username", "first_name", "last_name")
     ]
     in_conflict = {conflict.task_id for conflict in schedule.conflicts}
+    baseline, baseline_of = baseline_dates(launch)
     fromordinal = dt.date.fromordinal
     tasks = []
     computed = schedule.tasks
@@ -106,6 +115,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
                 "planned_due": planned + dt.timedelta(days=duration - 1),
                 "start": fromordinal(base + computed_dates.start),
                 "due": fromordinal(base + computed_dates.due),
+                **_baseline_fields(baseline_of.get(tid), base + computed_dates.due),
                 "slack": computed_dates.slack,
                 "critical": computed_dates.critical,
                 "conflict": tid in in_conflict,
@@ -146,6 +156,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
             "t_zero_date": t_zero_date,
             "time_zone": str(launch.time_zone),
         },
+        "baseline": baseline,
         "lanes": [
             {
                 "id": lane["id"],
@@ -192,10 +203,11 @@ GATE_AT_RISK_DAYS = 7
 
 def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
     """How ready each department is on `today` (the launch's calendar day): counts by status, late tasks (open
-    past their computed due day), gates at risk (not approved, criteria open, at most GATE_AT_RISK_DAYS away).
+    past their computed due day), gates at risk (not approved, criteria open, at most GATE_AT_RISK_DAYS away),
+    and what slipped since the current baseline (due later than it was then).
 
-    Ten queries whatever the size: workstreams, tasks, dependencies, gates (3), and the counts of the knowledge
-    base, recruiting, communications and developer feedback (one each).
+    Eleven queries whatever the size: workstreams, tasks, dependencies, gates (3), the current baseline's dates,
+    and the counts of the knowledge base, recruiting, communications and developer feedback (one each).
     """
     t_zero_date = launch.t_zero_date
     base = t_zero_date.toordinal()
@@ -208,7 +220,12 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
     gates = launch_gate_rows(launch)
     schedule = plan.compute(gate_rows=gates)
     today_day = today.toordinal() - base
-    counts = {lane_id: {"total": 0, "late": 0, **{status: 0 for status in TaskStatus.values}} for lane_id, *_ in lanes}
+    counts = {
+        lane_id: {"total": 0, "late": 0, "slipped": 0, **{status: 0 for status in TaskStatus.values}}
+        for lane_id, *_ in lanes
+    }
+    baseline, baseline_of = baseline_dates(launch)
+    slipped = []
     status_of: dict[int, str] = {}
     for row in plan.tasks:
         status_of[row.id] = row.status
@@ -217,6 +234,14 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
         lane[row.status] += 1
         if row.status in OPEN_TASK_STATUSES and schedule.tasks[row.id].due < today_day:
             lane["late"] += 1
+        if row.id in baseline_of:
+            variance = base + schedule.tasks[row.id].due - baseline_of[row.id][1].toordinal()
+            if variance > 0:
+                lane["slipped"] += 1
+                slipped.append(
+                    {"task": row.id, "title": row.title, "workstream": row.workstream_id, "variance_days": variance}
+                )
+    slipped.sort(key=lambda item: (-item["variance_days"], item["task"]))
     gate_payload = []
     for gate, gate_input in zip(gates, gate_inputs(gates, launch), strict=True):
         done = sum(1 for task_id in gate["criteria"] if status_of.get(task_id) == TaskStatus.DONE)
@@ -245,6 +270,8 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
         "gates": gate_payload,
         "critical_path": schedule.critical_path,
         "critical_path_titles": [titles[task_id] for task_id in schedule.critical_path],
+        "baseline": baseline,
+        "slipped": slipped,
         "knowledge_base": launch_kb_counts(launch=launch),
         "recruiting": launch_recruiting_counts(launch=launch),
         "communications": launch_communication_counts(launch=launch),

@@ -5,6 +5,7 @@ from django_filters import rest_framework as filters
 from accounts.models import Department
 from core.filters import IsoDateTimeFilter
 from launches.models import (
+    Baseline,
     Dependency,
     Launch,
     LaunchStatus,
@@ -68,3 +69,9 @@ class TaskCommentFilter(filters.FilterSet):
     class Meta:
         model = TaskComment
         fields = ["task", "author"]
+
+
+class BaselineFilter(filters.FilterSet):
+    class Meta:
+        model = Baseline
+        fields = ["launch", "is_current"]

@@ -10,6 +10,7 @@ from accounts.models import Department, User
 from audit.models import AuditEvent
 from core.serializers import ModelSerializer, Serializer, TimeZoneSerializerField
 from launches.models import (
+    Baseline,
     Dependency,
     Launch,
     LaunchStatus,
@@ -244,3 +245,15 @@ class ConflictSerializer(serializers.Serializer):
     communication = serializers.IntegerField(required=False, help_text="Only embargo conflicts: the communication.")
     days = serializers.IntegerField(help_text="By how many days the rule is broken.")
     message = serializers.CharField()
+
+
+class BaselineSerializer(ModelSerializer):
+    class Meta:
+        model = Baseline
+        fields = ["id", "launch", "name", "is_current", "created_by", "created_at", "updated_at"]
+        read_only_fields = ["is_current", "created_by", "created_at", "updated_at"]
+
+
+class BaselineUpdateSerializer(BaselineSerializer):
+    class Meta(BaselineSerializer.Meta):
+        read_only_fields = ["launch", "created_by", "created_at", "updated_at"]

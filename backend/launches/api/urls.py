@@ -11,6 +11,7 @@ router.register("workstreams", views.WorkstreamViewSet, basename="workstream")
 router.register("tasks", views.TaskViewSet, basename="task")
 router.register("dependencies", views.DependencyViewSet, basename="dependency")
 router.register("milestones", views.MilestoneViewSet, basename="milestone")
+router.register("baselines", views.BaselineViewSet, basename="baseline")
 router.register("task-comments", views.TaskCommentViewSet, basename="task-comment")
 
 urlpatterns = [

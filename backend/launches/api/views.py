@@ -17,6 +17,8 @@ from launches import selectors, services
 from launches.api import filters
 from launches.api.serializers import (
     AuditEventSerializer,
+    BaselineSerializer,
+    BaselineUpdateSerializer,
     DependencySerializer,
     DependencyUpdateSerializer,
     LaunchSerializer,
@@ -29,7 +31,7 @@ from launches.api.serializers import (
     WorkstreamUpdateSerializer,
 )
 from launches.api.viewsets import PlanViewSet
-from launches.models import Dependency, Launch, Milestone, Workstream
+from launches.models import Baseline, Dependency, Launch, Milestone, Workstream
 
 
 class LaunchViewSet(PlanViewSet):
@@ -158,6 +160,32 @@ class MilestoneViewSet(PlanViewSet):
 
     def delete_object(self, *, instance):
         services.milestone_delete(actor=self.request.user, milestone=instance)
+
+
+class BaselineViewSet(PlanViewSet):
+    """Saved copies of a launch's computed dates: the timeline compares each task with the current one, and
+    readiness lists what slipped. Everyone signed in reads; the office saves, renames, picks the current one
+    and deletes. A launch that becomes ready gets one by itself."""
+
+    permission_classes = [IsOfficeOrReadOnly]
+    filterset_class = filters.BaselineFilter
+    ordering_fields = ["created_at", "name"]
+    queryset = Baseline.objects.none()
+
+    def get_queryset(self):
+        return selectors.baseline_list()
+
+    serializer_class = BaselineSerializer
+    update_serializer_class = BaselineUpdateSerializer
+
+    def create_object(self, *, data):
+        return services.baseline_save(actor=self.request.user, **data)
+
+    def update_object(self, *, instance, data):
+        return services.baseline_update(actor=self.request.user, baseline=instance, data=data)
+
+    def delete_object(self, *, instance):
+        services.baseline_delete(actor=self.request.user, baseline=instance)
 
 
 class TaskCommentViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):

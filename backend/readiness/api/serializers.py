@@ -51,10 +51,15 @@ class TimelineTaskSerializer(serializers.Serializer):
     duration_days = serializers.IntegerField()
     planned_start = serializers.DateField(help_text="From the anchor or fixed date alone.")
     planned_due = serializers.DateField()
-    start = serializers.DateField(help_text="Computed: no earlier than every predecessor's end plus lag.")
+    start = serializers.DateField(help_text="Computed: no earlier than every link allows.")
     due = serializers.DateField()
-    slack = serializers.IntegerField(help_text="Days it can slip without delaying the plan (negative: late).")
-    critical = serializers.BooleanField()
+    baseline_start = serializers.DateField(allow_null=True, help_text="In the current baseline (null: none).")
+    baseline_due = serializers.DateField(allow_null=True)
+    variance_days = serializers.IntegerField(
+        allow_null=True, help_text="How many days later than in the current baseline it is due (negative: earlier)."
+    )
+    slack = serializers.IntegerField(help_text="Days it can slip before it misses its own deadline (negative: late).")
+    critical = serializers.BooleanField(help_text="On the critical path to launch (docs/schedule.md).")
     conflict = serializers.BooleanField()
     needed_for_launch = serializers.BooleanField()
     assignee = serializers.IntegerField(allow_null=True, help_text="A person's id (see people).")
@@ -104,8 +109,15 @@ class TimelineCommunicationSerializer(serializers.Serializer):
     embargo_gate = serializers.IntegerField(allow_null=True)
 
 
+class TimelineBaselineSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    created_at = serializers.DateTimeField()
+
+
 class TimelineSerializer(serializers.Serializer):
     launch = TimelineLaunchSerializer()
+    baseline = TimelineBaselineSerializer(allow_null=True, help_text="The current comparison, if any.")
     lanes = TimelineLaneSerializer(many=True)
     people = TimelinePersonSerializer(many=True)
     tasks = TimelineTaskSerializer(many=True)
@@ -128,6 +140,7 @@ class ReadinessDepartmentSerializer(serializers.Serializer):
     done = serializers.IntegerField()
     cancelled = serializers.IntegerField()
     late = serializers.IntegerField(help_text="Open tasks whose computed due day is before today.")
+    slipped = serializers.IntegerField(help_text="Tasks due later than in the current baseline.")
 
 
 class ReadinessGateSerializer(serializers.Serializer):
@@ -156,6 +169,13 @@ ReadinessCommunicationsSerializer = choice_counts_serializer(
 ReadinessFeedbackSerializer = choice_counts_serializer("ReadinessFeedbackSerializer", FeedbackState.values)
 
 
+class ReadinessSlippedSerializer(serializers.Serializer):
+    task = serializers.IntegerField()
+    title = serializers.CharField()
+    workstream = serializers.IntegerField(help_text="Its department's workstream.")
+    variance_days = serializers.IntegerField(help_text="Days later than in the current baseline.")
+
+
 class ReadinessSerializer(serializers.Serializer):
     launch = serializers.IntegerField()
     today = serializers.DateField(help_text="Today in the launch's time zone.")
@@ -163,6 +183,8 @@ class ReadinessSerializer(serializers.Serializer):
     gates = ReadinessGateSerializer(many=True)
     critical_path = serializers.ListField(child=serializers.IntegerField(), help_text="Task ids in order.")
     critical_path_titles = serializers.ListField(child=serializers.CharField())
+    baseline = TimelineBaselineSerializer(allow_null=True, help_text="The current comparison, if any.")
+    slipped = ReadinessSlippedSerializer(many=True, help_text="What slipped since the baseline, most first.")
     knowledge_base = ReadinessKnowledgeBaseSerializer(help_text="Customer Care's articles by status.")
     recruiting = ReadinessRecruitingSerializer(help_text="HR's recruiting.")
     communications = ReadinessCommunicationsSerializer(help_text="Communications by status.")

@@ -4,6 +4,7 @@ import type { Timeline } from '../features/timeline/api/timeline'
 export function makeTimeline(): Timeline {
   return {
     launch: { id: 1, name: 'Aurora', status: 'planning', t_zero: '2027-03-16T08:00:00Z', t_zero_date: '2027-03-16', time_zone: 'Europe/Berlin' },
+    baseline: null,
     lanes: [
       { id: 10, department: { id: 1, name: 'Engineering', slug: 'engineering' }, lead: 5, notes: '', notes_truncated: false },
       { id: 20, department: { id: 2, name: 'PR', slug: 'pr' }, lead: 6, notes: '', notes_truncated: false },
@@ -46,6 +47,9 @@ function task(partial: Partial<Timeline['tasks'][number]> & { id: number; workst
     duration_days: 1,
     planned_start: partial.start,
     planned_due: partial.due,
+    baseline_start: null,
+    baseline_due: null,
+    variance_days: null,
     slack: 0,
     critical: false,
     conflict: false,

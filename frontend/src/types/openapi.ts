@@ -44,6 +44,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/baselines/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Saved copies of a launch's computed dates: the timeline compares each task with the current one, and
+         *     readiness lists what slipped. Everyone signed in reads; the office saves, renames, picks the current one
+         *     and deletes. A launch that becomes ready gets one by itself.
+         */
+        get: operations["v1_baselines_list"];
+        put?: never;
+        /**
+         * @description Saved copies of a launch's computed dates: the timeline compares each task with the current one, and
+         *     readiness lists what slipped. Everyone signed in reads; the office saves, renames, picks the current one
+         *     and deletes. A launch that becomes ready gets one by itself.
+         */
+        post: operations["v1_baselines_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/baselines/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Saved copies of a launch's computed dates: the timeline compares each task with the current one, and
+         *     readiness lists what slipped. Everyone signed in reads; the office saves, renames, picks the current one
+         *     and deletes. A launch that becomes ready gets one by itself.
+         */
+        get: operations["v1_baselines_retrieve"];
+        /**
+         * @description Saved copies of a launch's computed dates: the timeline compares each task with the current one, and
+         *     readiness lists what slipped. Everyone signed in reads; the office saves, renames, picks the current one
+         *     and deletes. A launch that becomes ready gets one by itself.
+         */
+        put: operations["v1_baselines_update"];
+        post?: never;
+        /**
+         * @description Saved copies of a launch's computed dates: the timeline compares each task with the current one, and
+         *     readiness lists what slipped. Everyone signed in reads; the office saves, renames, picks the current one
+         *     and deletes. A launch that becomes ready gets one by itself.
+         */
+        delete: operations["v1_baselines_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description Saved copies of a launch's computed dates: the timeline compares each task with the current one, and
+         *     readiness lists what slipped. Everyone signed in reads; the office saves, renames, picks the current one
+         *     and deletes. A launch that becomes ready gets one by itself.
+         */
+        patch: operations["v1_baselines_partial_update"];
+        trace?: never;
+    };
     "/api/v1/calendar-feeds/": {
         parameters: {
             query?: never;
@@ -1214,6 +1276,39 @@ export interface components {
              */
             expiry: string;
         };
+        Baseline: {
+            readonly id: number;
+            launch: number;
+            name: string;
+            /** @default false */
+            readonly is_current: boolean;
+            readonly created_by: number | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        BaselineRequest: {
+            launch: number;
+            name: string;
+        };
+        BaselineUpdate: {
+            readonly id: number;
+            readonly launch: number;
+            name: string;
+            /** @default false */
+            is_current: boolean;
+            readonly created_by: number | null;
+            /** Format: date-time */
+            readonly created_at: string;
+            /** Format: date-time */
+            readonly updated_at: string;
+        };
+        BaselineUpdateRequest: {
+            name: string;
+            /** @default false */
+            is_current: boolean;
+        };
         /** @description A feed with both forms of its secret URL (https:// for most clients, webcal:// to open a calendar app). */
         CalendarFeed: {
             readonly id: number;
@@ -2044,6 +2139,21 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["AuditEvent"][];
         };
+        PaginatedBaselineList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Baseline"][];
+        };
         PaginatedCalendarFeedList: {
             /** @example 123 */
             count: number;
@@ -2343,6 +2453,11 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["Workstream"][];
+        };
+        PatchedBaselineUpdateRequest: {
+            name?: string;
+            /** @default false */
+            is_current: boolean;
         };
         PatchedCommunicationUpdateRequest: {
             kind?: components["schemas"]["CommunicationKindEnum"];
@@ -2644,6 +2759,10 @@ export interface components {
             /** @description Task ids in order. */
             critical_path: number[];
             critical_path_titles: string[];
+            /** @description The current comparison, if any. */
+            baseline: components["schemas"]["TimelineBaseline"] | null;
+            /** @description What slipped since the baseline, most first. */
+            slipped: components["schemas"]["ReadinessSlipped"][];
             /** @description Customer Care's articles by status. */
             knowledge_base: components["schemas"]["ReadinessKnowledgeBase"];
             /** @description HR's recruiting. */
@@ -2673,6 +2792,8 @@ export interface components {
             cancelled: number;
             /** @description Open tasks whose computed due day is before today. */
             late: number;
+            /** @description Tasks due later than in the current baseline. */
+            slipped: number;
         };
         ReadinessFeedback: {
             new: number;
@@ -2711,6 +2832,14 @@ export interface components {
             positions: number;
             /** @description Positions of filled roles. */
             filled: number;
+        };
+        ReadinessSlipped: {
+            task: number;
+            title: string;
+            /** @description Its department's workstream. */
+            workstream: number;
+            /** @description Days later than in the current baseline. */
+            variance_days: number;
         };
         RecruitmentRole: {
             readonly id: number;
@@ -2899,6 +3028,8 @@ export interface components {
         TaskStatusEnum: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
         Timeline: {
             launch: components["schemas"]["TimelineLaunch"];
+            /** @description The current comparison, if any. */
+            baseline: components["schemas"]["TimelineBaseline"] | null;
             lanes: components["schemas"]["TimelineLane"][];
             people: components["schemas"]["TimelinePerson"][];
             tasks: components["schemas"]["TimelineTask"][];
@@ -2914,6 +3045,12 @@ export interface components {
              */
             end: string | null;
             communications: components["schemas"]["TimelineCommunication"][];
+        };
+        TimelineBaseline: {
+            id: number;
+            name: string;
+            /** Format: date-time */
+            created_at: string;
         };
         TimelineCommunication: {
             id: number;
@@ -3039,13 +3176,23 @@ export interface components {
             planned_due: string;
             /**
              * Format: date
-             * @description Computed: no earlier than every predecessor's end plus lag.
+             * @description Computed: no earlier than every link allows.
              */
             start: string;
             /** Format: date */
             due: string;
-            /** @description Days it can slip without delaying the plan (negative: late). */
+            /**
+             * Format: date
+             * @description In the current baseline (null: none).
+             */
+            baseline_start: string | null;
+            /** Format: date */
+            baseline_due: string | null;
+            /** @description How many days later than in the current baseline it is due (negative: earlier). */
+            variance_days: number | null;
+            /** @description Days it can slip before it misses its own deadline (negative: late). */
             slack: number;
+            /** @description On the critical path to launch (docs/schedule.md). */
             critical: boolean;
             conflict: boolean;
             needed_for_launch: boolean;
@@ -3490,6 +3637,415 @@ export interface operations {
             };
             /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_baselines_list: {
+        parameters: {
+            query?: {
+                is_current?: boolean;
+                launch?: number;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedBaselineList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_baselines_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BaselineRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BaselineRequest"];
+                "multipart/form-data": components["schemas"]["BaselineRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Baseline"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_baselines_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Baseline"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_baselines_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BaselineUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BaselineUpdateRequest"];
+                "multipart/form-data": components["schemas"]["BaselineUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_baselines_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_baselines_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedBaselineUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedBaselineUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedBaselineUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaselineUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
