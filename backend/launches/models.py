@@ -135,6 +135,10 @@ class Task(BaseModel):
     start_date = models.DateField(null=True, blank=True, help_text="Fixed tasks: the calendar day it starts.")
     duration_days = models.PositiveIntegerField(default=1, help_text="Calendar days, at least 1.")
     status = models.CharField(max_length=12, choices=TaskStatus.choices, default=TaskStatus.TODO)
+    # Progress: recorded when the task starts and when it is done (the office may correct both). Work that has
+    # started or finished keeps these days: neither T-0 nor a predecessor moves it any more.
+    actual_start = models.DateField(null=True, blank=True, help_text="The day work started.")
+    actual_finish = models.DateField(null=True, blank=True, help_text="The day it was done.")
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -27,12 +27,28 @@ TASK_SCHEDULE_FIELDS = (
     "duration_days",
     "needed_for_launch",
     "status",
+    "actual_start",
+    "actual_finish",
 )
 # A dependency row: from predecessor to successor, its link type and lag_days.
 DEPENDENCY_FIELDS = ("id", "predecessor_id", "successor_id", "lag_days", "type")
 _FIXED = ScheduleMode.FIXED.value
 _ANCHORED = ScheduleMode.ANCHORED.value
 _CANCELLED = TaskStatus.CANCELLED.value
+
+
+def _task_input(row: Any, base: int) -> TaskInput:
+    """A task row as the engine reads it. Work that started keeps its actual start, and done work its actual
+    days: neither T-0 nor a predecessor moves them (issue 15); planned work sits on its anchor or date."""
+    if row.actual_start is not None:
+        finish = row.actual_finish
+        duration = (finish - row.actual_start).days + 1 if finish is not None else row.duration_days
+        start, fixed = row.actual_start.toordinal() - base, True
+    else:
+        duration = row.duration_days
+        fixed = row.schedule_mode == _FIXED
+        start = row.start_date.toordinal() - base if fixed else row.offset_days or 0
+    return TaskInput(row.id, start, duration, fixed, row.needed_for_launch, row.status == _CANCELLED)
 
 
 @dataclass(slots=True)
@@ -52,17 +68,7 @@ class LaunchSchedule:
     def task_inputs(self, t_zero_date: dt.date | None = None) -> list[TaskInput]:
         """Anchored tasks on their offset, fixed ones on their date counted from T-0 (or from `t_zero_date`)."""
         base = (t_zero_date or self.t_zero_date).toordinal()
-        return [
-            TaskInput(
-                row.id,
-                row.start_date.toordinal() - base if row.schedule_mode == _FIXED else row.offset_days or 0,
-                row.duration_days,
-                row.schedule_mode == _FIXED,
-                row.needed_for_launch,
-                row.status == _CANCELLED,
-            )
-            for row in self.tasks
-        ]
+        return [_task_input(row, base) for row in self.tasks]
 
     def dependency_inputs(self) -> list[DependencyInput]:
         return [

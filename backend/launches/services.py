@@ -97,8 +97,40 @@ TASK_FIELDS = (
     "assignee",
     "needed_for_launch",
     "after_gate",
+    "actual_start",
+    "actual_finish",
 )
 AUDITED_TASK_FIELDS = ("workstream", *TASK_FIELDS)
+STARTED_STATUSES = (TaskStatus.IN_PROGRESS, TaskStatus.DONE)
+
+
+def _task_record_progress(task: Task, old_status: str, explicit: Mapping[str, Any], actor: User) -> None:
+    """Progress (issue 15): starting a task records its actual start, finishing it its actual finish, on the
+    launch's today; reopening it clears the finish. The office may set or correct either day itself; a day is
+    never in the future and a finish never before the start."""
+    if set(explicit) & {"actual_start", "actual_finish"}:
+        access_require_office(actor, "correct a task's actual dates")
+    today = timezone.now().astimezone(task.workstream.launch.zone).date()
+    if task.status != old_status:
+        if task.status in STARTED_STATUSES and "actual_start" not in explicit and task.actual_start is None:
+            task.actual_start = today
+        if task.status == TaskStatus.DONE and "actual_finish" not in explicit and task.actual_finish is None:
+            task.actual_finish = today
+        if task.status != TaskStatus.DONE and "actual_finish" not in explicit:
+            task.actual_finish = None
+        if task.status not in STARTED_STATUSES and "actual_start" not in explicit:
+            task.actual_start = None
+    for field, day in (("actual_start", task.actual_start), ("actual_finish", task.actual_finish)):
+        if day is not None and day > today:
+            raise ValidationError(
+                f"{day.isoformat()} is in the future; work is recorded once it happened.", field=field
+            )
+    if task.actual_finish is not None and task.status != TaskStatus.DONE:
+        raise ValidationError("Only a done task has an actual finish.", field="actual_finish")
+    if task.actual_start is not None and task.status not in STARTED_STATUSES:
+        raise ValidationError("Only a started or done task has an actual start.", field="actual_start")
+    if task.actual_start and task.actual_finish and task.actual_finish < task.actual_start:
+        raise ValidationError("The actual finish is before the actual start.", field="actual_finish")
 
 
 def _department_lead(department: Department) -> User | None:
@@ -330,8 +362,11 @@ def task_create(
     assignee: User | None = None,
     needed_for_launch: bool = False,
     after_gate: "Gate | None" = None,
+    actual_start: dt.date | None = None,
+    actual_finish: dt.date | None = None,
 ) -> Task:
-    """The office or the workstream's department lead adds tasks (rule 5); gated work cannot start early (rule 4)."""
+    """The office or the workstream's department lead adds tasks (rule 5); gated work cannot start early (rule 4).
+    A task added as started or done records today as its actual start or finish, unless the office names them."""
     access_require_department_lead(actor, workstream.department_id, "add tasks to this workstream")
     launch_lock(workstream.launch_id)
     task = Task(
@@ -346,8 +381,12 @@ def task_create(
         assignee=assignee,
         needed_for_launch=needed_for_launch,
         after_gate=after_gate,
+        actual_start=actual_start,
+        actual_finish=actual_finish,
     )
     _task_check_schedule(task, due_date)
+    explicit = {name: day for name, day in (("actual_start", actual_start), ("actual_finish", actual_finish)) if day}
+    _task_record_progress(task, "", explicit, actor)
     task.save()
     # Gated work cannot start early, nor wait for another launch's gate: gates follow and may refuse (rule 4).
     emit(
@@ -401,6 +440,7 @@ def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
             task.workstream = new_workstream
         model_assign(instance=task, data=changes, fields=TASK_FIELDS)
         _task_check_schedule(task, changes.get("due_date"))
+        _task_record_progress(task, old_status, changes, actor)
     model_save_changed(task, diff)
     if diff:
         # Gates follow a criterion's status and refuse gated work starting early (rule 4).

@@ -74,7 +74,8 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
     plan = launch_schedule_load([launch], task_fields=("title",))[launch.pk]
     titles = {row.id: row.title for row in plan.tasks}
     for row in plan.tasks:
-        start_before = row.start_date if row.schedule_mode == ScheduleMode.FIXED else None
+        # Work that started stays where it happened (issue 15), like a fixed date.
+        start_before = row.actual_start or (row.start_date if row.schedule_mode == ScheduleMode.FIXED else None)
         if start_before is not None:
             report.unchanged.append(MovedItem("task", row.id, titles[row.id], start_before, start_before))
         else:

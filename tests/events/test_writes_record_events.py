@@ -3,6 +3,7 @@
 plan version, all in the write's transaction; a refused write leaves none of them."""
 
 import pytest
+from django.utils import timezone
 
 from audit.models import AuditAction, AuditEvent
 from gates.models import Gate
@@ -170,12 +171,16 @@ def test_a_task_update_raises_the_plan_version_once_with_one_audit_row_and_one_e
         response = client_for(getattr(world, who)).patch(f"/api/v1/tasks/{task.pk}/", body, format="json")
     assert response.status_code == 200, response.json()
 
+    expected = {field: {"from": before, "to": value}}
+    if field == "status":  # starting records the day it started (issue 15), in the same change
+        today = timezone.now().astimezone(world.launch.zone).date().isoformat()
+        expected["actual_start"] = {"from": None, "to": today}
     (row,) = trail.audit()
     assert (row.action, row.entity, row.entity_id) == (AuditAction.UPDATE, "task", task.pk)
-    assert row.changes == {field: {"from": before, "to": value}}
+    assert row.changes == expected
     (event,) = trail.events()
     assert (event.kind, event.task_id) == (EventKind.TASK_UPDATED, task.pk)
-    assert event.data == {"changes": {field: {"from": before, "to": value}}}
+    assert event.data == {"changes": expected}
     assert trail.plan_versions_raised() == 1
 
 

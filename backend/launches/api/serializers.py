@@ -120,6 +120,8 @@ class TaskSerializer(ModelSerializer):
             "planned_start",
             "planned_due",
             "status",
+            "actual_start",
+            "actual_finish",
             "assignee",
             "assignee_detail",
             "needed_for_launch",

@@ -2576,6 +2576,16 @@ export interface components {
              */
             due_date?: string;
             status?: components["schemas"]["TaskStatusEnum"];
+            /**
+             * Format: date
+             * @description The day work started.
+             */
+            actual_start?: string | null;
+            /**
+             * Format: date
+             * @description The day it was done.
+             */
+            actual_finish?: string | null;
             assignee?: number | null;
             /** @description Must be finished by T-0. */
             needed_for_launch?: boolean;
@@ -2968,6 +2978,16 @@ export interface components {
             /** Format: date */
             readonly planned_due: string;
             status?: components["schemas"]["TaskStatusEnum"];
+            /**
+             * Format: date
+             * @description The day work started.
+             */
+            actual_start?: string | null;
+            /**
+             * Format: date
+             * @description The day it was done.
+             */
+            actual_finish?: string | null;
             assignee?: number | null;
             readonly assignee_detail: components["schemas"]["UserSummary"] | null;
             /** @description Must be finished by T-0. */
@@ -3011,6 +3031,16 @@ export interface components {
              */
             due_date?: string;
             status?: components["schemas"]["TaskStatusEnum"];
+            /**
+             * Format: date
+             * @description The day work started.
+             */
+            actual_start?: string | null;
+            /**
+             * Format: date
+             * @description The day it was done.
+             */
+            actual_finish?: string | null;
             assignee?: number | null;
             /** @description Must be finished by T-0. */
             needed_for_launch?: boolean;
