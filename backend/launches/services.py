@@ -108,8 +108,11 @@ def _task_record_progress(task: Task, old_status: str, explicit: Mapping[str, An
     """Progress (issue 15): starting a task records its actual start, finishing it its actual finish, on the
     launch's today; reopening it clears the finish. The office may set or correct either day itself; a day is
     never in the future and a finish never before the start."""
-    if set(explicit) & {"actual_start", "actual_finish"}:
+    corrected = set(explicit) & {"actual_start", "actual_finish"}
+    if corrected:
         access_require_office(actor, "correct a task's actual dates")
+    if task.status == old_status and not corrected:
+        return  # nothing that progress records changed (and no query for the launch's today)
     today = timezone.now().astimezone(task.workstream.launch.zone).date()
     if task.status != old_status:
         if task.status in STARTED_STATUSES and "actual_start" not in explicit and task.actual_start is None:
