@@ -16,11 +16,33 @@ _pending: set[Future] = set()
 _lock = threading.Lock()
 
 
+# A task that asks to be retried (its autoretry: the database was locked, a server unreachable) runs again on
+# the pool this many times, after its countdown (at most EMBEDDED_RETRY_WAIT_SECONDS): run eagerly, Celery's
+# retry only raises.
+EMBEDDED_RETRIES = 3
+EMBEDDED_RETRY_WAIT_SECONDS = 2.0
+
+
+def _retry_wait(retry: Any) -> float:
+    when = getattr(retry, "when", None)
+    seconds = float(when) if isinstance(when, int | float) else EMBEDDED_RETRY_WAIT_SECONDS
+    return max(0.05, min(seconds, EMBEDDED_RETRY_WAIT_SECONDS))
+
+
 def _run_embedded(task: Any, args: tuple[Any, ...]) -> None:
+    from celery.exceptions import Retry
     from django.db import connections
 
     try:
-        task.apply(args=args, throw=True)
+        for attempt in range(EMBEDDED_RETRIES + 1):
+            try:
+                task.apply(args=args, throw=True)
+                return
+            except Retry as retry:
+                if attempt == EMBEDDED_RETRIES:
+                    raise
+                connections.close_all()
+                time.sleep(_retry_wait(retry))
     except Exception:
         # Every delivery keeps its next attempt, the outbox its undispatched events: the sweeps try again.
         logger.exception("Background task %s%r failed", task.name, args)
