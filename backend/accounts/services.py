@@ -23,20 +23,6 @@ from events.kinds import (
 DEPARTMENT_FIELDS = ("name", "slug", "description")
 
 
-def _department_event(kind: type, actor: User, department: Department, changes: Mapping[str, Any]) -> Any:
-    return kind(actor=actor, id=department.pk, label=str(department), department_id=department.pk, changes=changes)
-
-
-def _membership_event(kind: type, actor: User, membership: DepartmentMembership, changes: Mapping[str, Any]) -> Any:
-    return kind(
-        actor=actor,
-        id=membership.pk,
-        label=str(membership),
-        department_id=membership.department_id,
-        changes=changes,
-    )
-
-
 @transaction.atomic
 def department_create(*, actor: User, name: str, slug: str, description: str = "") -> Department:
     """Office only: departments are data, so an office can add Legal, Sales, ..."""
@@ -46,7 +32,11 @@ def department_create(*, actor: User, name: str, slug: str, description: str = "
     if Department.objects.filter(slug=slug).exists():
         raise DepartmentExistsError(f"A department with slug {slug!r} exists already.", field="slug")
     department = Department.objects.create(name=name, slug=slug, description=description)
-    emit(_department_event(DepartmentCreated, actor, department, audit_created(department, DEPARTMENT_FIELDS)))
+    emit(
+        DepartmentCreated.of(
+            department, actor, department_id=department.pk, changes=audit_created(department, DEPARTMENT_FIELDS)
+        )
+    )
     return department
 
 
@@ -63,7 +53,7 @@ def department_update(*, actor: User, department: Department, data: Mapping[str,
         model_update(instance=department, data=data, fields=DEPARTMENT_FIELDS)
     if changes:
         # Timelines and feeds show department names: the launches it works on follow.
-        emit(_department_event(DepartmentUpdated, actor, department, changes))
+        emit(DepartmentUpdated.of(department, actor, department_id=department.pk, changes=changes))
     return department
 
 
@@ -71,7 +61,7 @@ def department_update(*, actor: User, department: Department, data: Mapping[str,
 def department_delete(*, actor: User, department: Department) -> None:
     """Office only; a department still working on a launch cannot go (409)."""
     access_require_office(actor, "delete departments")
-    emit(_department_event(DepartmentDeleted, actor, department, audit_deleted(department)))
+    emit(DepartmentDeleted.of(department, actor, department_id=department.pk, changes=audit_deleted(department)))
     department.delete()
 
 
@@ -100,8 +90,10 @@ def membership_create(*, actor: User, department: Department, user: User, role: 
     _membership_check_lead(department, role)
     membership = DepartmentMembership.objects.create(department=department, user=user, role=role)
     emit(
-        _membership_event(
-            MembershipCreated, actor, membership, audit_created(membership, ("department", "user", "role"))
+        MembershipCreated.of(
+            membership,
+            actor,
+            changes=audit_created(membership, ("department", "user", "role")),
         )
     )
     return membership
@@ -115,7 +107,7 @@ def membership_update(*, actor: User, membership: DepartmentMembership, role: st
     with audit_changes(membership, ("role",)) as changes:
         model_update(instance=membership, data={"role": role}, fields=("role",))
     if changes:
-        emit(_membership_event(MembershipUpdated, actor, membership, changes))
+        emit(MembershipUpdated.of(membership, actor, changes=changes))
     return membership
 
 
@@ -123,5 +115,5 @@ def membership_update(*, actor: User, membership: DepartmentMembership, role: st
 def membership_delete(*, actor: User, membership: DepartmentMembership) -> None:
     """Office only."""
     access_require_office(actor, "change department membership")
-    emit(_membership_event(MembershipDeleted, actor, membership, audit_deleted(membership)))
+    emit(MembershipDeleted.of(membership, actor, changes=audit_deleted(membership)))
     membership.delete()

@@ -88,11 +88,7 @@ def calendar_feed_create(
     feed = CalendarFeed(owner=actor, kind=kind, launch=launch, department=department)
     _feed_new_token(feed)
     feed.save()
-    emit(
-        CalendarFeedCreated.of(
-            feed, actor, department_id=feed.department_id, changes=audit_created(feed, FEED_AUDITED_FIELDS)
-        )
-    )
+    emit(CalendarFeedCreated.of(feed, actor, changes=audit_created(feed, FEED_AUDITED_FIELDS)))
     return feed
 
 
@@ -115,7 +111,6 @@ def calendar_feed_rotate(*, actor: User, feed: CalendarFeed) -> CalendarFeed:
         CalendarFeedUpdated.of(
             feed,
             actor,
-            department_id=feed.department_id,
             changes={"url": {"from": "(previous secret URL)", "to": "(new secret URL)"}},
             message="Feed URL rotated.",
         )
@@ -127,11 +122,7 @@ def calendar_feed_rotate(*, actor: User, feed: CalendarFeed) -> CalendarFeed:
 def calendar_feed_revoke(*, actor: User, feed: CalendarFeed) -> None:
     """The owner revokes the feed; its URL answers 404 at once."""
     _feed_require_owner(actor, feed)
-    emit(
-        CalendarFeedDeleted.of(
-            feed, actor, department_id=feed.department_id, changes=audit_deleted(feed, FEED_AUDITED_FIELDS)
-        )
-    )
+    emit(CalendarFeedDeleted.of(feed, actor, changes=audit_deleted(feed, FEED_AUDITED_FIELDS)))
     feed.delete()
 
 

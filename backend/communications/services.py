@@ -103,18 +103,6 @@ def _require_author(actor: User, item: Communication, action: str) -> None:
         raise PermissionDeniedError(f"Only the author or the office may {action} this communication.")
 
 
-def _event(event: type, actor: User, item: Communication, *, changes: Mapping[str, Any], **more: Any) -> Any:
-    return event(
-        actor=actor,
-        launch_id=item.launch_id,
-        id=item.pk,
-        label=str(item),
-        department_id=item.department_id,
-        changes=changes,
-        **more,
-    )
-
-
 def _transition(
     actor: User,
     item: Communication,
@@ -126,7 +114,15 @@ def _transition(
     before = item.status
     item.status = to_status
     item.save(update_fields=["status", "published_at", "updated_at"])
-    emit(_event(event, actor, item, changes={"status": {"from": before, "to": to_status}}, message=message, **more))
+    emit(
+        event.of(
+            item,
+            actor,
+            changes={"status": {"from": before, "to": to_status}},
+            message=message,
+            **more,
+        )
+    )
 
 
 @transaction.atomic
@@ -165,7 +161,7 @@ def communication_create(
     )
     _check(item)
     item.save()
-    emit(_event(CommunicationCreated, actor, item, changes=audit_created(item, AUDITED_FIELDS)))
+    emit(CommunicationCreated.of(item, actor, changes=audit_created(item, AUDITED_FIELDS)))
     return item
 
 
@@ -183,7 +179,7 @@ def communication_update(*, actor: User, item: Communication, data: Mapping[str,
         item.status = CommunicationStatus.DRAFT
     model_save_changed(item, changes)
     if changes:
-        emit(_event(CommunicationUpdated, actor, item, changes=changes))
+        emit(CommunicationUpdated.of(item, actor, changes=changes))
     return item
 
 
@@ -194,7 +190,7 @@ def communication_delete(*, actor: User, item: Communication) -> None:
     _require_author(actor, item, "delete")
     if item.status != CommunicationStatus.DRAFT or item.decisions.exists():
         raise CommunicationStateError("Only a draft that was never decided can be deleted; withdraw it instead.")
-    emit(_event(CommunicationDeleted, actor, item, changes=audit_deleted(item)))
+    emit(CommunicationDeleted.of(item, actor, changes=audit_deleted(item)))
     item.delete()
 
 

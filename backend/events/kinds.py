@@ -39,8 +39,9 @@ class Change(Event):
 
     @classmethod
     def of(cls, obj: Any, actor: Any, *, changes: Mapping[str, Any] | None = None, **more: Any) -> "Change":
-        """The change of a model instance: its id, its label, its launch when it has one."""
+        """The change of a model instance: its id, its label, and its launch and department when it has them."""
         more.setdefault("launch_id", getattr(obj, "launch_id", None))
+        more.setdefault("department_id", getattr(obj, "department_id", None))
         return cls(actor=actor, id=obj.pk, label=str(obj), changes=changes or {}, **more)
 
 

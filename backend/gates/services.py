@@ -33,10 +33,6 @@ def _check_criteria(launch: Launch, criteria: Iterable[Task]) -> list[Task]:
     return tasks
 
 
-def _gate_event(kind: type, actor: User | None, gate: Gate, *, changes: Mapping[str, Any], **more: Any) -> Any:
-    return kind(actor=actor, launch_id=gate.launch_id, id=gate.pk, label=str(gate), changes=changes, **more)
-
-
 def gate_refresh_status(gate: Gate) -> str:
     """Approved when every required approver's latest decision this round approves and every criterion is done;
     rejected when any approver's latest decision this round rejects; pending otherwise. Called by writes that
@@ -96,7 +92,7 @@ def gate_create(
     changes = audit_created(gate, GATE_FIELDS)
     changes["criteria"] = {"from": None, "to": sorted(task.pk for task in tasks)}
     # Its approvers are told.
-    emit(_gate_event(GateCreated, actor, gate, changes=changes))
+    emit(GateCreated.of(gate, actor, changes=changes))
     return gate
 
 
@@ -122,7 +118,7 @@ def gate_update(*, actor: User, gate: Gate, data: Mapping[str, Any]) -> Gate:
         if old != new:
             changes["approver_departments"] = {"from": old, "to": new}
     gate_refresh_status(gate)
-    emit(_gate_event(GateUpdated, actor, gate, changes=changes))
+    emit(GateUpdated.of(gate, actor, changes=changes))
     return gate
 
 
@@ -131,7 +127,7 @@ def gate_delete(*, actor: User, gate: Gate) -> None:
     """Office only. The decisions go with the gate; the audit history keeps the deletion."""
     access_require_office(actor, "delete gates")
     plan_lock(gate)
-    emit(_gate_event(GateDeleted, actor, gate, changes=audit_deleted(gate)))
+    emit(GateDeleted.of(gate, actor, changes=audit_deleted(gate)))
     gate.delete()
 
 
@@ -171,10 +167,9 @@ def gate_decide(
     status = gate_refresh_status(gate)
     # The office hears of it.
     emit(
-        _gate_event(
-            GateDecided,
-            actor,
+        GateDecided.of(
             gate,
+            actor,
             changes={"decision": {"from": None, "to": decision}, "status": {"from": None, "to": status}},
             department_id=department.pk if department else None,
             message=comment,
@@ -200,10 +195,9 @@ def gate_task_status_changed(*, actor: User | None, task_id: int, title: str, st
             GateDecision.objects.create(gate=gate, round=gate.round, kind=DecisionKind.REOPEN, actor=actor, comment=why)
             gate_refresh_status(gate)
             emit(
-                _gate_event(
-                    GateReopened,
-                    actor,
+                GateReopened.of(
                     gate,
+                    actor,
                     changes={"status": {"from": GateStatus.APPROVED, "to": gate.status}},
                     message=why,
                 )
@@ -220,7 +214,7 @@ def gates_criterion_deleted(*, actor: User | None, task_id: int, title: str) -> 
         gate.criteria.remove(task_id)
         gate_refresh_status(gate)
         changes = {"criteria": {"from": old, "to": [pk for pk in old if pk != task_id]}}
-        emit(_gate_event(GateUpdated, actor, gate, changes=changes, message=f"Criterion “{title}” was deleted."))
+        emit(GateUpdated.of(gate, actor, changes=changes, message=f"Criterion “{title}” was deleted."))
 
 
 def gates_check_tasks_after(events: Iterable[TaskCreated | TaskUpdated]) -> None:

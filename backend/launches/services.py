@@ -175,7 +175,7 @@ def launch_create(
             label=str(launch),
             changes=audit_created(launch, AUDITED_LAUNCH_FIELDS),
         ),
-        *(_workstream_event(WorkstreamCreated, actor, workstream, changes={}) for workstream in workstreams),
+        *(WorkstreamCreated.of(workstream, actor, changes={}) for workstream in workstreams),
     )
     return launch
 
@@ -268,17 +268,6 @@ def launch_delete(*, actor: User, launch: Launch) -> None:
 # Workstreams
 
 
-def _workstream_event(kind: type, actor: User, workstream: Workstream, *, changes: Mapping[str, Any]) -> Any:
-    return kind(
-        actor=actor,
-        launch_id=workstream.launch_id,
-        id=workstream.pk,
-        label=str(workstream),
-        department_id=workstream.department_id,
-        changes=changes,
-    )
-
-
 @transaction.atomic
 def workstream_create(
     *, actor: User, launch: Launch, department: Department, lead: User | None = None, notes: str = ""
@@ -291,7 +280,7 @@ def workstream_create(
     workstream = Workstream.objects.create(
         launch=launch, department=department, lead=lead or _department_lead(department), notes=notes
     )
-    emit(_workstream_event(WorkstreamCreated, actor, workstream, changes={}))
+    emit(WorkstreamCreated.of(workstream, actor, changes={}))
     return workstream
 
 
@@ -305,7 +294,7 @@ def workstream_update(*, actor: User, workstream: Workstream, data: Mapping[str,
     with audit_changes(workstream, ("lead", "notes")) as changes:
         model_update(instance=workstream, data=data, fields=("lead", "notes"))
     if changes:
-        emit(_workstream_event(WorkstreamUpdated, actor, workstream, changes=changes))
+        emit(WorkstreamUpdated.of(workstream, actor, changes=changes))
     return workstream
 
 
@@ -314,7 +303,7 @@ def workstream_delete(*, actor: User, workstream: Workstream) -> None:
     """Office only; removes the department's tasks from the launch."""
     access_require_office(actor, "remove workstreams")
     plan_lock(workstream)
-    emit(_workstream_event(WorkstreamDeleted, actor, workstream, changes=audit_deleted(workstream)))
+    emit(WorkstreamDeleted.of(workstream, actor, changes=audit_deleted(workstream)))
     workstream.delete()
 
 
@@ -618,12 +607,8 @@ def milestone_create(
     )
     moment_anchor_check(milestone, "milestone")
     milestone.save()
-    emit(_milestone_event(MilestoneCreated, actor, milestone, changes=audit_created(milestone, MILESTONE_FIELDS)))
+    emit(MilestoneCreated.of(milestone, actor, changes=audit_created(milestone, MILESTONE_FIELDS)))
     return milestone
-
-
-def _milestone_event(kind: type, actor: User | None, milestone: Milestone, *, changes: Mapping[str, Any]) -> Any:
-    return kind(actor=actor, launch_id=milestone.launch_id, id=milestone.pk, label=str(milestone), changes=changes)
 
 
 @transaction.atomic
@@ -636,7 +621,7 @@ def milestone_update(*, actor: User, milestone: Milestone, data: Mapping[str, An
         moment_anchor_check(milestone, "milestone")
     model_save_changed(milestone, changes)
     if changes:
-        emit(_milestone_event(MilestoneUpdated, actor, milestone, changes=changes))
+        emit(MilestoneUpdated.of(milestone, actor, changes=changes))
     return milestone
 
 
@@ -645,15 +630,21 @@ def milestone_delete(*, actor: User, milestone: Milestone) -> None:
     """Office only."""
     access_require_office(actor, "delete milestones")
     plan_lock(milestone)
-    emit(_milestone_event(MilestoneDeleted, actor, milestone, changes=audit_deleted(milestone)))
+    emit(MilestoneDeleted.of(milestone, actor, changes=audit_deleted(milestone)))
     milestone.delete()
 
 
 # Baselines
 
 
-def _baseline_event(kind: type, actor: User | None, baseline: Baseline, *, changes: Mapping[str, Any]) -> Any:
-    return kind(actor=actor, launch_id=baseline.launch_id, id=baseline.pk, label=str(baseline), changes=changes)
+def _baseline_name_check(name: str) -> None:
+    if not name.strip():
+        raise ValidationError("A baseline needs a name.", field="name")
+
+
+def _baselines_uncurrent(launch_id: int) -> None:
+    """The launch's current baseline stops being current (one per launch: a constraint keeps it so)."""
+    Baseline.objects.filter(launch_id=launch_id, is_current=True).update(is_current=False, updated_at=timezone.now())
 
 
 @transaction.atomic
@@ -663,10 +654,9 @@ def baseline_save(*, actor: User | None, launch: Launch, name: str, auto: bool =
     becomes ready."""
     if not auto:
         access_require_office(actor, "save baselines")
-    if not name.strip():
-        raise ValidationError("A baseline needs a name.", field="name")
+    _baseline_name_check(name)
     launch_lock(launch.pk)
-    Baseline.objects.filter(launch=launch, is_current=True).update(is_current=False, updated_at=timezone.now())
+    _baselines_uncurrent(launch.pk)
     baseline = Baseline.objects.create(
         launch=launch, name=name, is_current=True, created_by=actor if actor and actor.pk else None
     )
@@ -677,10 +667,9 @@ def baseline_save(*, actor: User | None, launch: Launch, name: str, auto: bool =
         for task_id, dates in schedule.tasks.items()
     )
     emit(
-        _baseline_event(
-            BaselineSaved,
-            actor,
+        BaselineSaved.of(
             baseline,
+            actor,
             changes={"name": {"from": None, "to": name}, "tasks": {"from": None, "to": len(schedule.tasks)}},
         )
     )
@@ -694,19 +683,16 @@ def baseline_update(*, actor: User, baseline: Baseline, data: Mapping[str, Any])
     plan_lock(baseline)
     with audit_changes(baseline, ("name", "is_current")) as changes:
         if "name" in data:
-            if not data["name"].strip():
-                raise ValidationError("A baseline needs a name.", field="name")
+            _baseline_name_check(data["name"])
             baseline.name = data["name"]
         if data.get("is_current") is False and baseline.is_current:
             raise ValidationError("Make another baseline current instead.", field="is_current")
         if data.get("is_current") and not baseline.is_current:
-            Baseline.objects.filter(launch_id=baseline.launch_id, is_current=True).update(
-                is_current=False, updated_at=timezone.now()
-            )
+            _baselines_uncurrent(baseline.launch_id)
             baseline.is_current = True
     model_save_changed(baseline, changes)
     if changes:
-        emit(_baseline_event(BaselineUpdated, actor, baseline, changes=changes))
+        emit(BaselineUpdated.of(baseline, actor, changes=changes))
     return baseline
 
 
@@ -715,5 +701,5 @@ def baseline_delete(*, actor: User, baseline: Baseline) -> None:
     """Office only; the launch then has no current comparison until another is made current."""
     access_require_office(actor, "delete baselines")
     plan_lock(baseline)
-    emit(_baseline_event(BaselineDeleted, actor, baseline, changes=audit_deleted(baseline, ("name", "is_current"))))
+    emit(BaselineDeleted.of(baseline, actor, changes=audit_deleted(baseline, ("name", "is_current"))))
     baseline.delete()
