@@ -226,6 +226,7 @@ SPECTACULAR_SETTINGS = {
         "LaunchStatusEnum": "launches.models.LaunchStatus",
         "ScheduleModeEnum": "launches.models.ScheduleMode",
         "LinkTypeEnum": "launches.models.LinkType",
+        "DayCountEnum": "launches.models.DayCount",
         "GateStatusEnum": "gates.models.GateStatus",
         "DecisionKindEnum": "gates.models.DecisionKind",
         "CalendarFeedKindEnum": "calendars.models.FeedKind",

@@ -13,6 +13,7 @@ from accounts.models import Department
 from core.limits import COMMENT_MAX_LENGTH, DESCRIPTION_MAX_LENGTH
 from core.models import BaseModel
 from core.validators import validate_time_zone
+from launches.working_time import launch_work_calendar
 
 
 class LaunchStatus(models.TextChoices):
@@ -37,6 +38,21 @@ ACTIVE_LAUNCH_STATUSES = frozenset({LaunchStatus.DRAFT, LaunchStatus.PLANNING, L
 
 # Work still to finish: it can be late, block others, or keep a gate open.
 OPEN_TASK_STATUSES = frozenset({TaskStatus.TODO, TaskStatus.IN_PROGRESS, TaskStatus.BLOCKED})
+
+
+class DayCount(models.TextChoices):
+    """What a number of days counts: working days of the launch's calendar, or every calendar day (elapsed)."""
+
+    WORKING = "working", "Working days"
+    CALENDAR = "calendar", "Calendar days"
+
+
+# ISO weekday numbers (Monday is 1) a new launch works on.
+DEFAULT_WORKING_WEEKDAYS = (1, 2, 3, 4, 5)
+
+
+def default_working_weekdays() -> list[int]:
+    return list(DEFAULT_WORKING_WEEKDAYS)
 
 
 class ScheduleMode(models.TextChoices):
@@ -66,6 +82,23 @@ class Launch(BaseModel):
     plan_version = models.PositiveIntegerField(
         default=1, editable=False, help_text="Grows with every change to the launch's plan (timeline ETag)."
     )
+    # The working calendar (docs/schedule.md#working-time): the weekdays worked, the public holidays of the
+    # listed countries or regions (the `holidays` library), and the launch's own closures (a shutdown).
+    working_weekdays = models.JSONField(
+        default=default_working_weekdays, help_text="ISO weekdays worked (1 is Monday, 7 is Sunday)."
+    )
+    holiday_regions = models.JSONField(
+        default=list, blank=True, help_text="Countries or regions whose public holidays are not worked (US, DE-BY)."
+    )
+    closures = models.JSONField(
+        default=list, blank=True, help_text="The launch's own non-working days: [{name, start, end}], inclusive."
+    )
+    offset_count = models.CharField(
+        max_length=10,
+        choices=DayCount.choices,
+        default=DayCount.CALENDAR,
+        help_text="What offsets from T-0 count: T-14 as 14 calendar days or 14 working days before launch day.",
+    )
 
     objects = LaunchQuerySet.as_manager()
 
@@ -85,6 +118,13 @@ class Launch(BaseModel):
         """Launch day as a calendar date in the launch's own time zone."""
         return self.t_zero.astimezone(self.zone).date()
 
+    def offset_day(self, offset: int) -> int:
+        """The calendar day (from T-0's date) an offset from T-0 falls on: the offset itself when offsets count
+        calendar days; when they count working days, T-14 is the 14th working day before launch day."""
+        if not offset or self.offset_count != DayCount.WORKING:
+            return offset
+        return launch_work_calendar(self).add(0, offset)
+
 
 def planned_moment(
     launch: "Launch", *, schedule_mode: str, offset_days: int | None, at: dt.datetime | None
@@ -94,8 +134,34 @@ def planned_moment(
     if schedule_mode == ScheduleMode.FIXED:
         return at  # type: ignore[return-value]
     local = launch.t_zero.astimezone(launch.zone)
-    shifted = (local.replace(tzinfo=None) + dt.timedelta(days=offset_days or 0)).replace(tzinfo=launch.zone)
+    days = launch.offset_day(offset_days or 0)
+    shifted = (local.replace(tzinfo=None) + dt.timedelta(days=days)).replace(tzinfo=launch.zone)
     return shifted.astimezone(dt.UTC)
+
+
+def planned_span(
+    launch: Launch,
+    *,
+    schedule_mode: str,
+    offset_days: int | None,
+    start_date: dt.date | None,
+    duration_days: int,
+    duration_count: str,
+) -> tuple[dt.date, dt.date]:
+    """A task's first and last day as planned from its anchor or date alone, in the launch's calendar."""
+    t_zero = launch.t_zero_date
+    base = t_zero.toordinal()
+    if schedule_mode == ScheduleMode.FIXED:
+        first = start_date.toordinal() - base  # type: ignore[union-attr]
+    else:
+        first = launch.offset_day(offset_days or 0)
+    if duration_count == DayCount.CALENDAR:
+        last = first + duration_days - 1
+    else:
+        calendar = launch_work_calendar(launch)
+        first = calendar.on_or_after(first)
+        last = calendar.add(first, duration_days - 1)
+    return dt.date.fromordinal(base + first), dt.date.fromordinal(base + last)
 
 
 class Workstream(BaseModel):
@@ -133,7 +199,16 @@ class Task(BaseModel):
         null=True, blank=True, help_text="Anchored tasks: start day relative to T-0 (-14 is T-14)."
     )
     start_date = models.DateField(null=True, blank=True, help_text="Fixed tasks: the calendar day it starts.")
-    duration_days = models.PositiveIntegerField(default=1, help_text="Calendar days, at least 1.")
+    duration_days = models.PositiveIntegerField(default=1, help_text="Days of work, at least 1.")
+    duration_count = models.CharField(
+        max_length=10,
+        choices=DayCount.choices,
+        default=DayCount.WORKING,
+        help_text="Working days of the launch's calendar, or calendar days (elapsed: it runs over days off too).",
+    )
+    due_time = models.TimeField(
+        null=True, blank=True, help_text="The time of day it is due on its due day, in the launch's zone."
+    )
     status = models.CharField(max_length=12, choices=TaskStatus.choices, default=TaskStatus.TODO)
     # Progress: recorded when the task starts and when it is done (the office may correct both). Work that has
     # started or finished keeps these days: neither T-0 nor a predecessor moves it any more.
@@ -171,15 +246,17 @@ class Task(BaseModel):
     def __str__(self) -> str:
         return self.title
 
-    def planned_start(self, t_zero_date: dt.date) -> dt.date:
-        """First day of the task as planned (before dependencies are considered)."""
-        if self.schedule_mode == ScheduleMode.FIXED:
-            return self.start_date  # type: ignore[return-value]
-        return t_zero_date + dt.timedelta(days=self.offset_days or 0)
-
-    def planned_due(self, t_zero_date: dt.date) -> dt.date:
-        """Last day of the task (inclusive) as planned."""
-        return self.planned_start(t_zero_date) + dt.timedelta(days=self.duration_days - 1)
+    def planned_days(self, launch: Launch) -> tuple[dt.date, dt.date]:
+        """First and last day of the task as planned (before dependencies are considered), in the launch's
+        working calendar: work counting working days starts on the first working day of its anchor."""
+        return planned_span(
+            launch,
+            schedule_mode=self.schedule_mode,
+            offset_days=self.offset_days,
+            start_date=self.start_date,
+            duration_days=self.duration_days,
+            duration_count=self.duration_count,
+        )
 
 
 class LinkType(models.TextChoices):
@@ -199,6 +276,9 @@ class Dependency(BaseModel):
     successor = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="predecessor_links")
     type = models.CharField(max_length=20, choices=LinkType.choices, default=LinkType.FINISH_TO_START)
     lag_days = models.IntegerField(default=0)
+    lag_count = models.CharField(
+        max_length=10, choices=DayCount.choices, default=DayCount.WORKING, help_text="What the lag counts."
+    )
 
     class Meta:
         verbose_name_plural = "dependencies"

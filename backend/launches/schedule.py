@@ -7,14 +7,16 @@ the engine can count (plan_day_check, moment_anchor_check) live here too: schedu
 """
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import F
+from django.utils import timezone
 
 from core.errors import ValidationError
-from launches.models import Dependency, Launch, ScheduleMode, Task, TaskStatus
+from launches.models import ACTIVE_LAUNCH_STATUSES, DayCount, Dependency, Launch, ScheduleMode, Task, TaskStatus
+from launches.working_time import launch_work_calendar
 from scheduling.engine import DependencyInput, GateInput, Schedule, TaskInput, compute_schedule
 from scheduling.plan import PLAN_FIRST_DAY, PLAN_LAST_DAY
 
@@ -29,26 +31,52 @@ TASK_SCHEDULE_FIELDS = (
     "status",
     "actual_start",
     "actual_finish",
+    "duration_count",
 )
-# A dependency row: from predecessor to successor, its link type and lag_days.
-DEPENDENCY_FIELDS = ("id", "predecessor_id", "successor_id", "lag_days", "type")
+# A dependency row: from predecessor to successor, its link type, lag_days and what the lag counts.
+DEPENDENCY_FIELDS = ("id", "predecessor_id", "successor_id", "lag_days", "type", "lag_count")
 _FIXED = ScheduleMode.FIXED.value
 _ANCHORED = ScheduleMode.ANCHORED.value
 _CANCELLED = TaskStatus.CANCELLED.value
+_DONE = TaskStatus.DONE.value
+_CALENDAR_DAYS = DayCount.CALENDAR.value
 
 
-def _task_input(row: Any, base: int) -> TaskInput:
+def _task_input(row: Any, base: int, offset_day: Callable[[int], int]) -> TaskInput:
     """A task row as the engine reads it. Work that started keeps its actual start, and done work its actual
     days: neither T-0 nor a predecessor moves them (issue 15); planned work sits on its anchor or date."""
+    elapsed = row.duration_count == _CALENDAR_DAYS
     if row.actual_start is not None:
         finish = row.actual_finish
-        duration = (finish - row.actual_start).days + 1 if finish is not None else row.duration_days
+        if finish is not None:  # history: the days it actually took, whatever the calendar says
+            duration, elapsed = (finish - row.actual_start).days + 1, True
+        else:
+            duration = row.duration_days
         start, fixed = row.actual_start.toordinal() - base, True
     else:
         duration = row.duration_days
         fixed = row.schedule_mode == _FIXED
-        start = row.start_date.toordinal() - base if fixed else row.offset_days or 0
-    return TaskInput(row.id, start, duration, fixed, row.needed_for_launch, row.status == _CANCELLED)
+        start = row.start_date.toordinal() - base if fixed else offset_day(row.offset_days or 0)
+    status = row.status
+    return TaskInput(
+        row.id,
+        start,
+        duration,
+        fixed,
+        row.needed_for_launch,
+        status == _CANCELLED,
+        elapsed,
+        row.actual_start is not None,
+        status == _DONE,
+    )
+
+
+def status_date(launch: Launch) -> dt.date | None:
+    """The day open work is forecast from: the launch's today while it is ahead of launch (draft, planning,
+    ready); None (the plan as it stands) once it launched, closed or was cancelled."""
+    if launch.status not in ACTIVE_LAUNCH_STATUSES:
+        return None
+    return timezone.localdate(timezone=launch.zone)
 
 
 @dataclass(slots=True)
@@ -65,22 +93,39 @@ class LaunchSchedule:
     def __post_init__(self) -> None:
         self.t_zero_date = self.launch.t_zero_date
 
-    def task_inputs(self, t_zero_date: dt.date | None = None) -> list[TaskInput]:
-        """Anchored tasks on their offset, fixed ones on their date counted from T-0 (or from `t_zero_date`)."""
-        base = (t_zero_date or self.t_zero_date).toordinal()
-        return [_task_input(row, base) for row in self.tasks]
+    def task_inputs(self, launch: Launch | None = None) -> list[TaskInput]:
+        """Anchored tasks on their offset, fixed ones on their date, counted from T-0 (of `launch`, this launch
+        with another T-0, if given)."""
+        launch = launch or self.launch
+        t_zero_date = launch.t_zero_date
+        return [_task_input(row, t_zero_date.toordinal(), launch.offset_day) for row in self.tasks]
 
     def dependency_inputs(self) -> list[DependencyInput]:
         return [
-            DependencyInput(row.predecessor_id, row.successor_id, row.lag_days, row.type) for row in self.dependencies
+            DependencyInput(
+                row.predecessor_id, row.successor_id, row.lag_days, row.type, row.lag_count == _CALENDAR_DAYS
+            )
+            for row in self.dependencies
         ]
 
-    def compute(self, *, gate_rows: Sequence[Mapping[str, Any]] = (), launch: Launch | None = None) -> Schedule:
-        """The engine's schedule of this plan; gate rows (gates.selectors.launch_gate_rows) add the criteria
-        conflicts. `launch` stands in for this one with another T-0 (the T-0 move compares both)."""
+    def compute(
+        self,
+        *,
+        gate_rows: Sequence[Mapping[str, Any]] = (),
+        launch: Launch | None = None,
+        status_date: dt.date | None = None,
+    ) -> Schedule:
+        """The engine's schedule of this plan in the launch's working calendar; gate rows
+        (gates.selectors.launch_gate_rows) add the criteria conflicts. `launch` stands in for this one with
+        another T-0 (the T-0 move compares both). With a `status_date`, open work is forecast from that day."""
         launch = launch or self.launch
+        t_zero_date = launch.t_zero_date
         return compute_schedule(
-            self.task_inputs(launch.t_zero_date), self.dependency_inputs(), gate_inputs(gate_rows, launch)
+            self.task_inputs(launch),
+            self.dependency_inputs(),
+            gate_inputs(gate_rows, launch),
+            calendar=launch_work_calendar(launch),
+            status_day=None if status_date is None else (status_date - t_zero_date).days,
         )
 
     def date(self, day: int) -> dt.date:
@@ -89,7 +134,9 @@ class LaunchSchedule:
 
     def planned_start(self, row: Any) -> dt.date:
         """A task row's first day as planned, before its predecessors push it."""
-        return row.start_date if row.schedule_mode == _FIXED else self.date(row.offset_days or 0)
+        return (
+            row.start_date if row.schedule_mode == _FIXED else self.date(self.launch.offset_day(row.offset_days or 0))
+        )
 
     def due_dates(self, schedule: Schedule) -> dict[int, dt.date]:
         """Each task's last day as the engine computed it."""
@@ -139,7 +186,7 @@ def gate_inputs(gate_rows: Sequence[Mapping[str, Any]], launch: Launch) -> list[
     return [
         GateInput(
             row["id"],
-            row["offset_days"]
+            launch.offset_day(row["offset_days"])
             if row["schedule_mode"] == _ANCHORED
             else (row["moment"].astimezone(zone).date() - base).days,
             tuple(row["criteria"]),

@@ -56,6 +56,7 @@ from launches.models import (
     ACTIVE_LAUNCH_STATUSES,
     Baseline,
     BaselineTask,
+    DayCount,
     Dependency,
     Launch,
     LaunchStatus,
@@ -68,6 +69,7 @@ from launches.models import (
     Workstream,
 )
 from launches.schedule import launch_schedule_load, moment_anchor_check, plan_day_check
+from launches.working_time import closures_check, holiday_region_check, launch_work_calendar, working_weekdays_check
 from scheduling.engine import DependencyInput, cycle_if_added
 from scheduling.plan import MAX_PLAN_DAYS
 
@@ -84,7 +86,8 @@ LAUNCH_TRANSITIONS: dict[str, frozenset[str]] = {
     LaunchStatus.CANCELLED: frozenset({LaunchStatus.DRAFT}),
 }
 
-LAUNCH_FIELDS = ("name", "description", "time_zone", "owner")
+CALENDAR_FIELDS = ("working_weekdays", "holiday_regions", "closures", "offset_count")
+LAUNCH_FIELDS = ("name", "description", "time_zone", "owner", *CALENDAR_FIELDS)
 AUDITED_LAUNCH_FIELDS = (*LAUNCH_FIELDS, "t_zero", "status")
 TASK_FIELDS = (
     "title",
@@ -93,6 +96,8 @@ TASK_FIELDS = (
     "offset_days",
     "start_date",
     "duration_days",
+    "duration_count",
+    "due_time",
     "status",
     "assignee",
     "needed_for_launch",
@@ -101,6 +106,7 @@ TASK_FIELDS = (
     "actual_finish",
 )
 AUDITED_TASK_FIELDS = ("workstream", *TASK_FIELDS)
+DEPENDENCY_FIELDS = ("type", "lag_days", "lag_count")
 STARTED_STATUSES = (TaskStatus.IN_PROGRESS, TaskStatus.DONE)
 
 
@@ -148,6 +154,16 @@ def _department_lead(department: Department) -> User | None:
 # Launches
 
 
+def _launch_calendar_clean(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The working-calendar settings among `data`, checked and normalised (docs/schedule.md#working-time)."""
+    checks = {
+        "working_weekdays": working_weekdays_check,
+        "holiday_regions": holiday_region_check,
+        "closures": closures_check,
+    }
+    return {field: checks[field](data[field]) for field in checks if field in data}
+
+
 @transaction.atomic
 def launch_create(
     *,
@@ -157,11 +173,19 @@ def launch_create(
     time_zone: ZoneInfo,
     description: str = "",
     departments: Iterable[Department] | None = None,
+    **calendar: Any,
 ) -> Launch:
-    """Office only (rule 5). A new launch starts as a draft with one workstream per department (all by default)."""
+    """Office only (rule 5). A new launch starts as a draft with one workstream per department (all by default),
+    working Monday to Friday with no holidays unless `calendar` (CALENDAR_FIELDS) says otherwise."""
     access_require_office(actor, "create launches")
     plan_day_check(t_zero, field="t_zero", what="Launch day")
-    launch = Launch.objects.create(name=name, description=description, t_zero=t_zero, time_zone=time_zone, owner=actor)
+    unknown = set(calendar) - set(CALENDAR_FIELDS)
+    if unknown:
+        raise TypeError(f"launch_create() got unexpected fields {sorted(unknown)}")
+    calendar = {**calendar, **_launch_calendar_clean(calendar)}
+    launch = Launch.objects.create(
+        name=name, description=description, t_zero=t_zero, time_zone=time_zone, owner=actor, **calendar
+    )
     chosen = list(departments) if departments is not None else list(Department.objects.all())
     workstreams = [
         Workstream.objects.create(launch=launch, department=department, lead=_department_lead(department))
@@ -189,6 +213,7 @@ def launch_update(*, actor: User, launch: Launch, data: Mapping[str, Any]) -> La
         launch_set_status(actor=actor, launch=launch, status=data["status"])
     if "t_zero" in data and data["t_zero"] != launch.t_zero:
         launch_t_zero_set(actor=actor, launch=launch, t_zero=data["t_zero"])
+    data = {**data, **_launch_calendar_clean(data)}
     with audit_changes(launch, LAUNCH_FIELDS) as changes:
         model_update(instance=launch, data=data, fields=LAUNCH_FIELDS)
     if changes:
@@ -322,7 +347,8 @@ def _task_check_schedule(task: Task, due_date: dt.date | None) -> None:
         plan_day_check(task.start_date, field="start_date", what="A fixed task's start date")
         task.offset_days = None
     if due_date is not None:
-        start = task.planned_start(task.workstream.launch.t_zero_date)
+        launch = task.workstream.launch
+        start = task.planned_days(launch)[0]
         if due_date < start:
             raise ValidationError(
                 f"Due date {due_date.isoformat()} is before the start date {start.isoformat()}.",
@@ -333,7 +359,16 @@ def _task_check_schedule(task: Task, due_date: dt.date | None) -> None:
                 f"Due date {due_date.isoformat()} would make the task last more than {MAX_PLAN_DAYS} days.",
                 field="due_date",
             )
-        task.duration_days = (due_date - start).days + 1
+        if task.duration_count == DayCount.CALENDAR:
+            task.duration_days = (due_date - start).days + 1
+        else:  # the working days from its start through the due day (a due day off ends on the day before)
+            base = launch.t_zero_date.toordinal()
+            task.duration_days = max(
+                1,
+                launch_work_calendar(launch).working_days_between(
+                    start.toordinal() - base, due_date.toordinal() - base
+                ),
+            )
     if not 1 <= task.duration_days <= MAX_PLAN_DAYS:
         raise ValidationError(f"A task lasts from 1 to {MAX_PLAN_DAYS} days.", field="duration_days")
 
@@ -495,7 +530,13 @@ def _dependency_check(predecessor: Task, successor: Task) -> None:
 
 @transaction.atomic
 def dependency_create(
-    *, actor: User, predecessor: Task, successor: Task, lag_days: int = 0, type: str = LinkType.FINISH_TO_START
+    *,
+    actor: User,
+    predecessor: Task,
+    successor: Task,
+    lag_days: int = 0,
+    type: str = LinkType.FINISH_TO_START,
+    lag_count: str = DayCount.WORKING,
 ) -> Dependency:
     """The office or the successor's department lead links two tasks of one launch, by any of the four link
     types (finish-to-start unless told), with a lag or a lead (negative lag)."""
@@ -507,14 +548,16 @@ def dependency_create(
             f"Task {successor.pk} already depends on task {predecessor.pk}.", field="predecessor"
         )
     _dependency_check_cycle(predecessor, successor)
-    dependency = Dependency.objects.create(predecessor=predecessor, successor=successor, lag_days=lag_days, type=type)
+    dependency = Dependency.objects.create(
+        predecessor=predecessor, successor=successor, lag_days=lag_days, type=type, lag_count=lag_count
+    )
     # The assignees whose task now conflicts are told right after commit.
     emit(
         _dependency_event(
             DependencyCreated,
             actor,
             dependency,
-            changes=audit_created(dependency, ("predecessor", "successor", "type", "lag_days")),
+            changes=audit_created(dependency, ("predecessor", "successor", *DEPENDENCY_FIELDS)),
         )
     )
     return dependency
@@ -561,8 +604,8 @@ def dependency_update(*, actor: User, dependency: Dependency, data: Mapping[str,
     """The office or the successor's department lead changes the lag or the link type."""
     plan_lock(dependency)
     access_require_department_lead(actor, dependency.successor.workstream.department_id, "change this dependency")
-    with audit_changes(dependency, ("type", "lag_days")) as changes:
-        model_update(instance=dependency, data=data, fields=("type", "lag_days"))
+    with audit_changes(dependency, DEPENDENCY_FIELDS) as changes:
+        model_update(instance=dependency, data=data, fields=DEPENDENCY_FIELDS)
     if changes:
         emit(_dependency_event(DependencyUpdated, actor, dependency, changes=changes))
     return dependency

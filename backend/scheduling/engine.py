@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from scheduling.calendar import WorkCalendar
+
 # Inputs and conflicts are NamedTuples: immutable like frozen dataclasses, but several times cheaper to build,
 # which matters when a 5,000-task launch is turned into engine input on every timeline read.
 
@@ -29,6 +31,9 @@ class TaskInput(NamedTuple):
     fixed: bool = False
     needed_for_launch: bool = False
     cancelled: bool = False  # constrains nobody: its links count as gone
+    elapsed: bool = False  # its duration counts calendar days, not working days
+    started: bool = False  # work began (its start is its actual start, so it is fixed)
+    done: bool = False  # finished: its days are history, no forecast touches them
 
 
 FINISH_TO_START = "finish_to_start"
@@ -50,6 +55,7 @@ class DependencyInput(NamedTuple):
     successor: int
     lag: int = 0
     type: str = FINISH_TO_START
+    elapsed: bool = False  # the lag counts calendar days, not working days
 
 
 class GateInput(NamedTuple):
@@ -80,6 +86,9 @@ class TaskSchedule:
     latest_due: int
     slack: int
     critical: bool
+    # Forecast from the status day: open work that should have started (or finished) by then starts (or
+    # finishes) no earlier than it.
+    forecast: bool = False
 
 
 @dataclass(slots=True)
@@ -177,7 +186,12 @@ def cycle_if_added(new: DependencyInput, existing: Iterable[DependencyInput]) ->
 
 
 def compute_schedule(
-    tasks: Sequence[TaskInput], dependencies: Sequence[DependencyInput], gates: Sequence[GateInput] = ()
+    tasks: Sequence[TaskInput],
+    dependencies: Sequence[DependencyInput],
+    gates: Sequence[GateInput] = (),
+    *,
+    calendar: WorkCalendar | None = None,
+    status_day: int | None = None,
 ) -> Schedule:
     """Forward and backward pass: computed dates, slack, critical paths and conflicts.
 
@@ -188,25 +202,33 @@ def compute_schedule(
     criteria, the end of the plan for the rest); negative slack means late. The critical path is the chain
     that drives T-0 (post-launch work never is), and each gate has its own. Linear in tasks plus dependencies;
     works on list indexes rather than ids for speed.
+
+    `calendar` says which days are worked (default: every day). Work counting working days starts, runs and
+    ends on working days only, and its lags count working days unless they are elapsed; elapsed work counts
+    calendar days. With a `status_day` (today), open work forecasts from it: what has not started starts no
+    earlier than today, what has started finishes no earlier than today, and that pushes its successors.
     """
     schedule = Schedule()
     count = len(tasks)
     if count == 0:
         return schedule
+    cal = calendar if calendar is not None and not calendar.every_day else None
     ids = [task.id for task in tasks]
     index = {task_id: i for i, task_id in enumerate(ids)}
-    planned = [task.start for task in tasks]
     duration = [task.duration for task in tasks]
-    # Edges as (other task, lag, the predecessor's finish?, the successor's finish?).
-    successors: list[list[tuple[int, int, bool, bool]]] = [[] for _ in range(count)]
-    predecessors: list[list[tuple[int, int, bool, bool]]] = [[] for _ in range(count)]
+    # Which tasks count working days (the others count calendar days, as does everything without a calendar).
+    working = [cal is not None and not task.elapsed for task in tasks]
+    # Edges as (other task, lag, the predecessor's finish?, the successor's finish?, an elapsed lag?).
+    successors: list[list[tuple[int, int, bool, bool, bool]]] = [[] for _ in range(count)]
+    predecessors: list[list[tuple[int, int, bool, bool, bool]]] = [[] for _ in range(count)]
     indegree = [0] * count
     cancelled = [task.cancelled for task in tasks]
     for dep in dependencies:
         a, b = index[dep.predecessor], index[dep.successor]
         pred_finish, succ_finish = _ENDS[dep.type]
-        successors[a].append((b, dep.lag, pred_finish, succ_finish))
-        predecessors[b].append((a, dep.lag, pred_finish, succ_finish))
+        elapsed = cal is None or dep.elapsed
+        successors[a].append((b, dep.lag, pred_finish, succ_finish, elapsed))
+        predecessors[b].append((a, dep.lag, pred_finish, succ_finish, elapsed))
         indegree[b] += 1
     order = _topological_order(indegree, successors)
     if len(order) < count:
@@ -222,25 +244,60 @@ def compute_schedule(
             [] if cancelled[i] else [edge for edge in into if not cancelled[edge[0]]]
             for i, into in enumerate(predecessors)
         ]
+    if cal is None:
+        moment = day = on_or_after = on_or_before = _same
+    else:
+        moment, day, on_or_after, on_or_before = cal.moment, cal.day, cal.on_or_after, cal.on_or_before
+
+    def due_of(i: int, begin: int) -> int:
+        length = duration[i]
+        if length == 0 or not working[i]:
+            return begin + length - 1
+        return day(moment(begin) + length - 1)
+
+    def start_allowed(i: int, pred: int, lag: int, pred_finish: bool, succ_finish: bool, elapsed: bool) -> int:
+        """The earliest start of task i that its link from `pred` allows."""
+        tied = due[pred] + 1 if pred_finish else start[pred]  # the start of this day is the tied moment
+        if elapsed:
+            tied += lag
+        elif lag:
+            tied = day(moment(tied) + lag - 1) + 1  # the earliest day-start at that working moment
+        if not succ_finish or duration[i] == 0:
+            return on_or_after(tied) if working[i] or (cal is not None and duration[i] == 0) else tied
+        if not working[i]:
+            return tied - duration[i]
+        return day(moment(on_or_after(tied - 1)) - duration[i] + 1)
 
     start = [0] * count
     due = [0] * count
     conflicts: list[Conflict] = []
+    forecast = [False] * count
     for i in order:
-        begin = planned[i]
+        task = tasks[i]
+        begin = task.start
+        if working[i] and task.duration:
+            begin = on_or_after(begin)
         earliest = begin
-        for pred, lag, pred_finish, succ_finish in predecessors[i]:
-            # The earliest start the link allows: after the tied end of the predecessor, plus lag.
-            allowed = (due[pred] + 1 if pred_finish else start[pred]) + lag - (duration[i] if succ_finish else 0)
+        for pred, lag, pred_finish, succ_finish, elapsed in predecessors[i]:
+            allowed = start_allowed(i, pred, lag, pred_finish, succ_finish, elapsed)
             if allowed > earliest:
                 earliest = allowed
             if allowed > begin:
                 conflicts.append(Conflict(CONFLICT_DEPENDENCY, ids[i], allowed - begin, ids[pred]))
-        if not tasks[i].fixed:
+        if not task.fixed:
             begin = earliest
+        open_work = status_day is not None and not task.done and not cancelled[i]
+        if open_work and not task.started and task.duration and begin < status_day:  # type: ignore[operator]
+            # Should have started: it starts today at the earliest.
+            begin = on_or_after(status_day) if working[i] else status_day
+            forecast[i] = True
         start[i] = begin
-        due[i] = begin + duration[i] - 1
-        if due[i] > 0 and tasks[i].needed_for_launch and not cancelled[i]:
+        due[i] = due_of(i, begin)
+        if open_work and task.started and due[i] < status_day:  # type: ignore[operator]
+            # Should have finished: it finishes today at the earliest.
+            due[i] = on_or_after(status_day) if working[i] else status_day
+            forecast[i] = True
+        if due[i] > 0 and task.needed_for_launch and not cancelled[i]:
             conflicts.append(Conflict(CONFLICT_AFTER_LAUNCH, ids[i], due[i]))
 
     end = max(due)
@@ -259,23 +316,53 @@ def compute_schedule(
     latest_start = [0] * count
     for i in reversed(order):
         limit = end if cancelled[i] else deadline[i]
-        for succ, lag, pred_finish, succ_finish in successors[i]:
-            # The latest due day the link allows: the tied end of the successor, less lag, is the latest moment
-            # for the tied end of this task.
-            moment = (latest_due[succ] + 1 if succ_finish else latest_start[succ]) - lag
-            allowed = moment - 1 if pred_finish else moment + duration[i] - 1
+        length = duration[i]
+        works = working[i]
+        if works and length:
+            limit = on_or_before(limit)
+        for succ, lag, pred_finish, succ_finish, elapsed in successors[i]:
+            # The tied end of the successor, less lag, is the latest moment for the tied end of this task.
+            tied = latest_due[succ] + 1 if succ_finish else latest_start[succ]
+            if elapsed:
+                tied -= lag
+            elif lag:
+                tied = day(moment(tied) - lag)  # the latest day-start at that working moment
+            if pred_finish or length == 0:
+                allowed = tied - 1
+                if works and length:
+                    allowed = on_or_before(allowed)
+            elif works:
+                allowed = day(moment(on_or_before(tied)) + length - 1)
+            else:
+                allowed = tied + length - 1
             if allowed < limit:
                 limit = allowed
         latest_due[i] = limit
-        latest_start[i] = limit - duration[i] + 1
+        if length == 0 or not works:
+            latest_start[i] = limit - length + 1
+        else:
+            latest_start[i] = day(moment(limit) - length + 1)
 
-    slack = [latest_due[i] - due[i] for i in range(count)]
-    driving = _driving_predecessors(order, tasks, start, due, predecessors)
+    if cal is None:
+        slack = [latest_due[i] - due[i] for i in range(count)]
+    else:
+        slack = [
+            moment(latest_due[i] + 1) - moment(due[i] + 1) if working[i] else latest_due[i] - due[i]
+            for i in range(count)
+        ]
+    driving: list[list[int]] = [[] for _ in tasks]
+    for i in order:
+        if tasks[i].fixed or forecast[i]:
+            continue
+        for pred, lag, pred_finish, succ_finish, elapsed in predecessors[i]:
+            if start_allowed(i, pred, lag, pred_finish, succ_finish, elapsed) == start[i]:
+                driving[i].append(pred)
     launch = [i for i in range(count) if tasks[i].needed_for_launch and not cancelled[i]]
     path = _chain_to(launch, slack, due, driving)
     on_path = set(path)
     schedule.tasks = {
-        ids[i]: TaskSchedule(start[i], due[i], latest_start[i], latest_due[i], slack[i], i in on_path) for i in order
+        ids[i]: TaskSchedule(start[i], due[i], latest_start[i], latest_due[i], slack[i], i in on_path, forecast[i])
+        for i in order
     }
     schedule.conflicts = conflicts
     schedule.end = end
@@ -292,24 +379,8 @@ def compute_schedule(
     return schedule
 
 
-def _driving_predecessors(
-    order: list[int],
-    tasks: Sequence[TaskInput],
-    start: list[int],
-    due: list[int],
-    predecessors: Sequence[Sequence[tuple[int, int, bool, bool]]],
-) -> list[list[int]]:
-    """For each task, the predecessors that set its start (it starts the day they allow, and is not fixed)."""
-    driving: list[list[int]] = [[] for _ in tasks]
-    for i in order:
-        if tasks[i].fixed:
-            continue
-        for pred, lag, pred_finish, succ_finish in predecessors[i]:
-            length = due[i] - start[i] + 1
-            allowed = (due[pred] + 1 if pred_finish else start[pred]) + lag - (length if succ_finish else 0)
-            if allowed == start[i]:
-                driving[i].append(pred)
-    return driving
+def _same(day: int) -> int:
+    return day
 
 
 def _chain_to(ends: list[int], slack: list[int], due: list[int], driving: Sequence[Sequence[int]]) -> list[int]:

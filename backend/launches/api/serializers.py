@@ -22,6 +22,16 @@ from launches.models import (
 from scheduling.plan import MAX_PLAN_DAYS
 
 
+class ClosureSerializer(Serializer):
+    name = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    start = serializers.DateField()
+    end = serializers.DateField(help_text="Inclusive.")
+
+    def to_internal_value(self, data):  # type: ignore[no-untyped-def]
+        value = super().to_internal_value(data)
+        return {key: item.isoformat() if isinstance(item, dt.date) else item for key, item in value.items()}
+
+
 class LaunchSerializer(ModelSerializer):
     time_zone = TimeZoneSerializerField(help_text="IANA zone, e.g. Europe/Paris.")
     status = serializers.ChoiceField(choices=LaunchStatus.choices, required=False)
@@ -37,6 +47,17 @@ class LaunchSerializer(ModelSerializer):
         required=False,
         help_text="On create: the departments that get a workstream (default: all).",
     )
+    working_weekdays = serializers.ListField(
+        child=serializers.IntegerField(min_value=1, max_value=7),
+        required=False,
+        help_text="ISO weekdays worked: 1 is Monday, 7 is Sunday (default Monday to Friday).",
+    )
+    holiday_regions = serializers.ListField(
+        child=serializers.CharField(max_length=12),
+        required=False,
+        help_text="Countries or regions whose public holidays are not worked: US, FR, DE-BY, GB-SCT.",
+    )
+    closures = ClosureSerializer(many=True, required=False, help_text="The launch's own days off, inclusive.")
 
     class Meta:
         model = Launch
@@ -50,6 +71,10 @@ class LaunchSerializer(ModelSerializer):
             "status",
             "owner",
             "owner_detail",
+            "working_weekdays",
+            "holiday_regions",
+            "closures",
+            "offset_count",
             "task_count",
             "done_task_count",
             "departments",
@@ -116,7 +141,9 @@ class TaskSerializer(ModelSerializer):
             "offset_days",
             "start_date",
             "duration_days",
+            "duration_count",
             "due_date",
+            "due_time",
             "planned_start",
             "planned_due",
             "status",
@@ -137,11 +164,11 @@ class TaskSerializer(ModelSerializer):
 
     @extend_schema_field(serializers.DateField())
     def get_planned_start(self, task: Task) -> dt.date:
-        return task.planned_start(task.workstream.launch.t_zero_date)
+        return task.planned_days(task.workstream.launch)[0]
 
     @extend_schema_field(serializers.DateField())
     def get_planned_due(self, task: Task) -> dt.date:
-        return task.planned_due(task.workstream.launch.t_zero_date)
+        return task.planned_days(task.workstream.launch)[1]
 
 
 class DependencySerializer(ModelSerializer):
@@ -149,7 +176,17 @@ class DependencySerializer(ModelSerializer):
 
     class Meta:
         model = Dependency
-        fields = ["id", "launch", "predecessor", "successor", "type", "lag_days", "created_at", "updated_at"]
+        fields = [
+            "id",
+            "launch",
+            "predecessor",
+            "successor",
+            "type",
+            "lag_days",
+            "lag_count",
+            "created_at",
+            "updated_at",
+        ]
         read_only_fields = ["created_at", "updated_at"]
         extra_kwargs = {"lag_days": {"min_value": -365, "max_value": 365}}
         validators = []  # duplicates are a service rule with a clearer message

@@ -11,7 +11,7 @@ from accounts.models import Department, DepartmentMembership, MembershipRole, Us
 from events.bus import emit
 from events.kinds import LaunchCreated
 from gates.models import Gate
-from launches.models import Dependency, Launch, LaunchStatus, Milestone, Task, TaskStatus, Workstream
+from launches.models import DayCount, Dependency, Launch, LaunchStatus, Milestone, Task, TaskStatus, Workstream
 
 DEMO_PASSWORD = "tminus-demo"
 DEMO_LAUNCH = "Aurora smart speaker"
@@ -193,7 +193,19 @@ class Command(BaseCommand):
             time_zone=zone,
             status=LaunchStatus.PLANNING,
             owner=users["csbo"],
+            # Its working calendar: Monday to Friday, Berlin's public holidays, a two-day offsite; offsets from
+            # T-0 count working days (T-10 is two working weeks before launch day).
+            holiday_regions=["DE-BE"],
+            closures=[
+                {
+                    "name": "Company offsite",
+                    "start": (launch_day - dt.timedelta(days=19)).isoformat(),
+                    "end": (launch_day - dt.timedelta(days=18)).isoformat(),
+                }
+            ],
+            offset_count=DayCount.WORKING,
         )
+        today = dt.date.today()
         prefix = {
             "hr": "hr",
             "pr": "pr",
@@ -208,15 +220,21 @@ class Command(BaseCommand):
             )
         tasks = {}
         for key, slug, title, offset, duration, needed, who in TASKS:
-            tasks[key] = Task(
+            task = Task(
                 workstream=workstreams[slug],
                 title=title,
                 offset_days=offset,
                 duration_days=duration,
                 needed_for_launch=needed,
                 assignee=users[f"{prefix[slug]}.{who}"],
-                status=TaskStatus.DONE if offset + duration < -45 else TaskStatus.TODO,
             )
+            # Work planned before today happened as planned: done, or in progress if it runs through today.
+            start, due = task.planned_days(launch)
+            if due < today:
+                task.status, task.actual_start, task.actual_finish = TaskStatus.DONE, start, due
+            elif start <= today:
+                task.status, task.actual_start = TaskStatus.IN_PROGRESS, start
+            tasks[key] = task
         Task.objects.bulk_create(tasks.values())
         Dependency.objects.bulk_create(
             Dependency(predecessor=tasks[a], successor=tasks[b], lag_days=lag) for a, b, lag in DEPENDENCIES
