@@ -46,6 +46,9 @@ class LaunchFactory(factory.django.DjangoModelFactory):
     t_zero = dt.datetime(2027, 3, 16, 8, 0, tzinfo=dt.UTC)
     time_zone = ZoneInfo("Europe/Berlin")
     owner = factory.SubFactory(UserFactory, is_office=True)
+    # The shared test world works every day, so its days are plain calendar days; a launch made through the API
+    # works Monday to Friday, and tests/launches/test_working_time.py holds working calendars to account.
+    working_weekdays = factory.LazyFunction(lambda: [1, 2, 3, 4, 5, 6, 7])
 
 
 class WorkstreamFactory(factory.django.DjangoModelFactory):

@@ -170,6 +170,7 @@ def test_a_task_added_in_the_admin_goes_through_the_service(world, staff):
             "schedule_mode": "anchored",
             "offset_days": "-5",
             "duration_days": "2",
+            "duration_count": "working",
             "status": "todo",
             "predecessor_links-TOTAL_FORMS": "0",
             "predecessor_links-INITIAL_FORMS": "0",

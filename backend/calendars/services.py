@@ -278,6 +278,7 @@ def _launch_items(launch: Launch) -> list[_Item]:
             "assignee_first_name": "assignee__first_name",
             "assignee_last_name": "assignee__last_name",
             "assignee_username": "assignee__username",
+            "due_time": "due_time",
         },
     )[launch.pk]
     schedule = plan.compute()
@@ -295,6 +296,8 @@ def _launch_items(launch: Launch) -> list[_Item]:
         end = plan.date(computed.due + 1)
         person = _person(row.assignee_first_name, row.assignee_last_name, username) if username else "Unassigned"
         lines = [f"{status_names.get(status, status)} · {person}"]
+        if row.due_time is not None:  # scheduling stays in days; the feed says the moment it is due
+            lines.append(f"Due {plan.date(computed.due).isoformat()} at {row.due_time:%H:%M} ({launch.time_zone})")
         before = predecessors.get(tid, [])
         if before:
             named = "; ".join(_short(titles[pk], 40) for pk in before[:MAX_PREDECESSORS_NAMED])

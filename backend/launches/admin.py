@@ -35,8 +35,8 @@ class LaunchAdmin(ServiceAdmin):
     autocomplete_fields = ["owner"]
     list_select_related = ["owner"]
     inlines = [WorkstreamInline, MilestoneInline]
-    add_fields = ("name", "description", "t_zero", "time_zone")
-    service_fields = ("name", "description", "t_zero", "time_zone", "status", "owner")
+    add_fields = ("name", "description", "t_zero", "time_zone", *services.CALENDAR_FIELDS)
+    service_fields = ("name", "description", "t_zero", "time_zone", "status", "owner", *services.CALENDAR_FIELDS)
 
     def create(self, request, data):
         return services.launch_create(actor=request.user, **data)
@@ -75,8 +75,8 @@ class PredecessorInline(ServiceInlineMixin, admin.TabularInline):
     model = Dependency
     fk_name = "successor"
     extra = 0
-    fields = ["predecessor", "type", "lag_days"]
-    readonly_fields = ["predecessor", "type", "lag_days"]
+    fields = ["predecessor", "type", "lag_days", "lag_count"]
+    readonly_fields = ["predecessor", "type", "lag_days", "lag_count"]
     verbose_name = "depends on"
     verbose_name_plural = "depends on"
 
@@ -121,7 +121,7 @@ class DependencyAdmin(ViewOnlyAdminMixin, ServiceAdmin):
     """Shown and deleted (dependency_delete); added and changed through the API, which refuses cycles."""
 
     deletable = True
-    list_display = ["predecessor", "successor", "type", "lag_days"]
+    list_display = ["predecessor", "successor", "type", "lag_days", "lag_count"]
     search_fields = ["predecessor__title", "successor__title"]
     autocomplete_fields = ["predecessor", "successor"]
     list_select_related = ["predecessor", "successor"]

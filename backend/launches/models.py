@@ -1,5 +1,6 @@
 """The launch model: a launch's T-0, its per-department workstreams, their tasks, dependencies, milestones."""
 
+import copy
 import datetime as dt
 from zoneinfo import ZoneInfo
 
@@ -117,6 +118,13 @@ class Launch(BaseModel):
     def t_zero_date(self) -> dt.date:
         """Launch day as a calendar date in the launch's own time zone."""
         return self.t_zero.astimezone(self.zone).date()
+
+    def with_t_zero(self, t_zero: dt.datetime) -> "Launch":
+        """An unsaved copy of this launch with another T-0 (what a T-0 move compares), same calendar and zone."""
+        moved = copy.copy(self)
+        moved.__dict__.pop("_work_calendars", None)
+        moved.t_zero = t_zero
+        return moved
 
     def offset_day(self, offset: int) -> int:
         """The calendar day (from T-0's date) an offset from T-0 falls on: the offset itself when offsets count

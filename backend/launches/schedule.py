@@ -138,6 +138,22 @@ class LaunchSchedule:
             row.start_date if row.schedule_mode == _FIXED else self.date(self.launch.offset_day(row.offset_days or 0))
         )
 
+    def planned_days(self, row: Any, launch: Launch | None = None) -> tuple[int, int]:
+        """A task row's first and last day as planned from its anchor or date alone (engine days from T-0 of
+        this launch, or of `launch`, this one with another T-0): work counting working days starts on the first
+        working day of its anchor and spans its working days."""
+        launch = launch or self.launch
+        first = (
+            row.start_date.toordinal() - launch.t_zero_date.toordinal()
+            if row.schedule_mode == _FIXED
+            else launch.offset_day(row.offset_days or 0)
+        )
+        if row.duration_count == _CALENDAR_DAYS:
+            return first, first + row.duration_days - 1
+        calendar = launch_work_calendar(launch)
+        first = calendar.on_or_after(first)
+        return first, calendar.add(first, row.duration_days - 1)
+
     def due_dates(self, schedule: Schedule) -> dict[int, dt.date]:
         """Each task's last day as the engine computed it."""
         base = self.t_zero_date.toordinal()

@@ -26,8 +26,10 @@ from launches.models import (
     TaskStatus,
     Workstream,
 )
-from launches.schedule import gate_inputs, launch_schedule_load
+from launches.schedule import LaunchSchedule, gate_inputs, launch_schedule_load, status_date
 from launches.selectors import baseline_dates, conflict_payload
+from launches.working_time import LaunchCalendar
+from scheduling.engine import Schedule
 
 # The timeline: everything the React timeline needs for one launch, in one response.
 
@@ -35,11 +37,12 @@ TIMELINE_CACHE_SECONDS = 60 * 60
 
 
 def launch_timeline_json(*, launch: Launch) -> bytes:
-    """The timeline rendered as JSON, cached per plan_version: every write to the plan bumps the version, so a
-    cached body is never stale, and the second reader of an unchanged plan (another lead) costs no recomputation.
-    People's names are the one thing outside the plan; they can lag by at most TIMELINE_CACHE_SECONDS."""
-    # "v3": tasks carry their baseline dates; a body cached in an earlier shape is never served.
-    key = f"timeline:v3:{launch.pk}:{launch.plan_version}"
+    """The timeline rendered as JSON, cached per plan_version and status date: every write to the plan bumps
+    the version and the forecast moves on with the day, so a cached body is never stale, and the second reader
+    of an unchanged plan (another lead) costs no recomputation. People's names are the one thing outside the
+    plan; they can lag by at most TIMELINE_CACHE_SECONDS."""
+    # "v4": tasks carry their forecast, the timeline its calendar and warnings; an older shape is never served.
+    key = f"timeline:v4:{launch.pk}:{launch.plan_version}:{status_date(launch)}"
     body = cache.get(key)
     if body is None:
         body = orjson.dumps(launch_timeline(launch=launch), option=orjson.OPT_UTC_Z)
@@ -48,8 +51,11 @@ def launch_timeline_json(*, launch: Launch) -> bytes:
 
 
 def launch_timeline_etag(launch: Launch) -> str:
-    """The timeline's version: plan_version grows with every write to the plan (services and admin)."""
-    return f'"launch-{launch.pk}-plan-{launch.plan_version}"'
+    """The timeline's version: plan_version grows with every write to the plan (services and admin), and the
+    forecast moves on with the status date (the launch's today)."""
+    day = status_date(launch)
+    suffix = f"-{day.isoformat()}" if day is not None else ""
+    return f'"launch-{launch.pk}-plan-{launch.plan_version}{suffix}"'
 
 
 def _baseline_fields(dates: tuple[dt.date, dt.date] | None, due_ordinal: int) -> dict[str, Any]:
@@ -78,11 +84,14 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         .values("id", "department_id", "department__name", "department__slug", "lead_id", "notes_head")
     )
     plan = launch_schedule_load(
-        [launch], task_fields=("workstream_id", "title", "status", "assignee_id"), task_order=("workstream_id", "id")
+        [launch],
+        task_fields=("workstream_id", "title", "status", "assignee_id", "due_time"),
+        task_order=("workstream_id", "id"),
     )[launch.pk]
     task_rows, dependencies = plan.tasks, plan.dependencies
     gates = launch_gate_rows(launch)
-    schedule = plan.compute(gate_rows=gates)
+    today = status_date(launch)
+    schedule = plan.compute(gate_rows=gates, status_date=today)
     people_ids = {row.assignee_id for row in task_rows if row.assignee_id} | {
         lane["lead_id"] for lane in lanes if lane["lead_id"]
     }
@@ -97,11 +106,10 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
     fromordinal = dt.date.fromordinal
     tasks = []
     computed = schedule.tasks
-    fixed = ScheduleMode.FIXED
     for row in task_rows:
         tid, mode, offset, duration = row.id, row.schedule_mode, row.offset_days, row.duration_days
         computed_dates = computed[tid]
-        planned = row.start_date if mode == fixed else fromordinal(base + (offset or 0))
+        planned_start, planned_due = plan.planned_days(row)
         tasks.append(
             {
                 "id": tid,
@@ -111,13 +119,16 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
                 "schedule_mode": mode,
                 "offset_days": offset,
                 "duration_days": duration,
-                "planned_start": planned,
-                "planned_due": planned + dt.timedelta(days=duration - 1),
+                "duration_count": row.duration_count,
+                "due_time": row.due_time,
+                "planned_start": fromordinal(base + planned_start),
+                "planned_due": fromordinal(base + planned_due),
                 "start": fromordinal(base + computed_dates.start),
                 "due": fromordinal(base + computed_dates.due),
                 **_baseline_fields(baseline_of.get(tid), base + computed_dates.due),
                 "slack": computed_dates.slack,
                 "critical": computed_dates.critical,
+                "forecast": computed_dates.forecast,
                 "conflict": tid in in_conflict,
                 "needed_for_launch": row.needed_for_launch,
                 "assignee": row.assignee_id,
@@ -147,6 +158,9 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
     )
     milestones.sort(key=lambda m: m["moment"])
     communications, embargo_conflicts = launch_communication_rows(launch, gates)
+    calendar = LaunchCalendar.of(launch)
+    first = min([t["start"] for t in tasks] + [t_zero_date], default=t_zero_date)
+    last = max([t["due"] for t in tasks] + [t_zero_date], default=t_zero_date)
     return {
         "launch": {
             "id": launch.pk,
@@ -180,6 +194,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
                 "successor": dep.successor_id,
                 "type": dep.type,
                 "lag_days": dep.lag_days,
+                "lag_count": dep.lag_count,
             }
             for dep in dependencies
         ],
@@ -193,6 +208,78 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         "critical_path": schedule.critical_path,
         "end": fromordinal(base + schedule.end) if tasks else None,
         "communications": communications,
+        "calendar": {
+            "working_weekdays": launch.working_weekdays,
+            "holiday_regions": launch.holiday_regions,
+            "offset_count": launch.offset_count,
+            "closed_days": calendar_closed_days(calendar, first, last),
+        },
+        "forecast": forecast_summary(schedule, today, plan),
+        "warnings": non_working_warnings(
+            launch,
+            calendar,
+            [
+                ("t_zero", None, "T-0", t_zero_date),
+                *(("milestone", m["id"], m["name"], _local_date(m["moment"], launch)) for m in milestones if m["id"]),
+                *(("gate", g["id"], g["name"], _local_date(g["moment"], launch)) for g in gates),
+                *(("communication", c["id"], c["title"], _local_date(c["moment"], launch)) for c in communications),
+                *(
+                    ("task", row.id, row.title, row.start_date)
+                    for row in task_rows
+                    if row.schedule_mode == ScheduleMode.FIXED and row.actual_start is None
+                ),
+            ],
+        ),
+    }
+
+
+def _local_date(moment: dt.datetime, launch: Launch) -> dt.date:
+    return moment.astimezone(launch.zone).date()
+
+
+def calendar_closed_days(calendar: LaunchCalendar, first: dt.date, last: dt.date) -> list[dict[str, Any]]:
+    """The holidays and closures between two days (the weekly days off are in working_weekdays), with why."""
+    days = sorted(
+        day for year in range(first.year, last.year + 1) for day in calendar.closed(year) if first <= day <= last
+    )
+    return [{"date": day, "reason": calendar.reason(day)} for day in days]
+
+
+def non_working_warnings(
+    launch: Launch, calendar: LaunchCalendar, items: list[tuple[str, int | None, str, dt.date]]
+) -> list[dict[str, Any]]:
+    """A warning for each milestone, gate, communication, fixed task or T-0 itself planned on a day the launch
+    does not work: it may be deliberate, so it is said, not refused (docs/schedule.md#working-time)."""
+    if calendar.every_day:
+        return []
+    warnings = []
+    for kind, pk, name, day in items:
+        reason = calendar.reason(day)
+        if reason is not None:
+            warnings.append(
+                {
+                    "kind": "non_working_day",
+                    "item": kind,
+                    "id": pk,
+                    "name": name,
+                    "date": day,
+                    "reason": reason,
+                    "message": f"{'T-0' if kind == 't_zero' else f'“{name}”'} falls on {day.isoformat()}, "
+                    f"a day off ({reason}).",
+                }
+            )
+    return warnings
+
+
+def forecast_summary(schedule: Schedule, today: dt.date | None, plan: LaunchSchedule) -> dict[str, Any]:
+    """What the forecast from today says: how many tasks it moved, and by how many days T-0 itself would slip
+    (the latest finish of work needed for launch, past T-0's day)."""
+    needed = [row.id for row in plan.tasks if row.needed_for_launch and row.status != TaskStatus.CANCELLED]
+    slip = max((schedule.tasks[task_id].due for task_id in needed), default=0)
+    return {
+        "status_date": today,
+        "forecast_tasks": sum(1 for task in schedule.tasks.values() if task.forecast),
+        "t_zero_slip_days": max(slip, 0),
     }
 
 
@@ -203,8 +290,9 @@ GATE_AT_RISK_DAYS = 7
 
 def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
     """How ready each department is on `today` (the launch's calendar day): counts by status, late tasks (open
-    past their computed due day), gates at risk (not approved, criteria open, at most GATE_AT_RISK_DAYS away),
-    and what slipped since the current baseline (due later than it was then).
+    past their computed due day), gates at risk (not approved, criteria open, and at most GATE_AT_RISK_DAYS away
+    or forecast to finish a criterion late, by `late_days`), what slipped since the current baseline (due later
+    than it was then), and whether T-0 itself is forecast to slip. Open work is forecast from `today`.
 
     Eleven queries whatever the size: workstreams, tasks, dependencies, gates (3), the current baseline's dates,
     and the counts of the knowledge base, recruiting, communications and developer feedback (one each).
@@ -218,7 +306,13 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
     )
     plan = launch_schedule_load([launch], task_fields=("workstream_id", "title", "status"))[launch.pk]
     gates = launch_gate_rows(launch)
-    schedule = plan.compute(gate_rows=gates)
+    # Open work is forecast from today while the launch is ahead (launches.schedule.status_date).
+    forecast_from = today if status_date(launch) is not None else None
+    schedule = plan.compute(gate_rows=gates, status_date=forecast_from)
+    late_by_gate: dict[int, int] = {}
+    for conflict in schedule.conflicts:
+        if conflict.kind == "criterion_late" and conflict.gate_id is not None:
+            late_by_gate[conflict.gate_id] = max(late_by_gate.get(conflict.gate_id, 0), conflict.days)
     today_day = today.toordinal() - base
     counts = {
         lane_id: {"total": 0, "late": 0, "slipped": 0, **{status: 0 for status in TaskStatus.values}}
@@ -256,7 +350,10 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
                 "days_left": days_left,
                 "criteria_total": len(gate["criteria"]),
                 "criteria_done": done,
-                "at_risk": gate["status"] != GateStatus.APPROVED and open_criteria and days_left <= GATE_AT_RISK_DAYS,
+                "late_days": late_by_gate.get(gate["id"], 0),
+                "at_risk": gate["status"] != GateStatus.APPROVED
+                and open_criteria
+                and (days_left <= GATE_AT_RISK_DAYS or gate["id"] in late_by_gate),
             }
         )
     titles = {row.id: row.title for row in plan.tasks}
@@ -272,6 +369,7 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
         "critical_path_titles": [titles[task_id] for task_id in schedule.critical_path],
         "baseline": baseline,
         "slipped": slipped,
+        "forecast": forecast_summary(schedule, forecast_from, plan),
         "knowledge_base": launch_kb_counts(launch=launch),
         "recruiting": launch_recruiting_counts(launch=launch),
         "communications": launch_communication_counts(launch=launch),

@@ -17,9 +17,11 @@ from gates.selectors import launch_gate_rows
 from launches.errors import LaunchClosedError
 from launches.locks import plan_lock
 from launches.models import ACTIVE_LAUNCH_STATUSES, Launch, Milestone, ScheduleMode
-from launches.schedule import launch_schedule_load, plan_day_check
+from launches.schedule import launch_schedule_load, plan_day_check, status_date
 from launches.selectors import conflict_payload
 from launches.services import launch_t_zero_set
+from launches.working_time import LaunchCalendar
+from readiness.selectors import forecast_summary, non_working_warnings
 from scheduling.engine import shift_conflicts
 
 
@@ -47,6 +49,11 @@ class TZeroMove:
     unchanged: list[MovedItem] = dataclasses.field(default_factory=list)
     new_conflicts: list[dict[str, Any]] = dataclasses.field(default_factory=list)
     resolved_conflicts: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    # Items the move puts on a day the launch does not work (T-0 itself, milestones, gates, communications).
+    warnings: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    # By how many days the forecast from today says work needed for launch finishes after T-0, before and after.
+    t_zero_slip_days_before: int = 0
+    t_zero_slip_days_after: int = 0
 
 
 @transaction.atomic
@@ -63,7 +70,7 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
     zone = launch.zone
     old_date = launch.t_zero_date
     new_date = t_zero.astimezone(zone).date()
-    moved_launch = Launch(pk=launch.pk, t_zero=t_zero, time_zone=zone)
+    moved_launch = launch.with_t_zero(t_zero)
     report = TZeroMove(
         launch_id=launch.pk,
         preview=preview,
@@ -73,21 +80,26 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
     )
     plan = launch_schedule_load([launch], task_fields=("title",))[launch.pk]
     titles = {row.id: row.title for row in plan.tasks}
+    gate_rows = launch_gate_rows(launch)
+    # Both schedules forecast from today, in the launch's working calendar counted from each T-0.
+    today = status_date(launch)
+    schedule_before = plan.compute(gate_rows=gate_rows, status_date=today)
+    schedule_after = plan.compute(gate_rows=gate_rows, launch=moved_launch, status_date=today)
+    fromordinal = dt.date.fromordinal
     for row in plan.tasks:
         # Work that started stays where it happened (issue 15), like a fixed date.
-        start_before = row.actual_start or (row.start_date if row.schedule_mode == ScheduleMode.FIXED else None)
-        if start_before is not None:
-            report.unchanged.append(MovedItem("task", row.id, titles[row.id], start_before, start_before))
-        else:
-            before = old_date + dt.timedelta(days=row.offset_days or 0)
-            after = new_date + dt.timedelta(days=row.offset_days or 0)
+        if row.actual_start is not None or row.schedule_mode == ScheduleMode.FIXED:
+            start = fromordinal(old_date.toordinal() + schedule_before.tasks[row.id].start)
+            report.unchanged.append(MovedItem("task", row.id, titles[row.id], start, start))
+        else:  # its anchor moves by the shift in the launch's calendar
+            before = fromordinal(old_date.toordinal() + plan.planned_days(row)[0])
+            after = fromordinal(new_date.toordinal() + plan.planned_days(row, moved_launch)[0])
             report.moved.append(MovedItem("task", row.id, titles[row.id], before, after))
     for milestone in Milestone.objects.filter(launch=launch):
         item = MovedItem(
             "milestone", milestone.pk, milestone.name, milestone.moment(launch), milestone.moment(moved_launch)
         )
         (report.unchanged if milestone.schedule_mode == ScheduleMode.FIXED else report.moved).append(item)
-    gate_rows = launch_gate_rows(launch)
     gate_names = {}
     moved_gate_moments = {}
     for gate in Gate.objects.filter(launch=launch):
@@ -96,9 +108,21 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
         item = MovedItem("gate", gate.pk, gate.name, gate.moment(launch), moved_gate_moments[gate.pk])
         (report.unchanged if gate.schedule_mode == ScheduleMode.FIXED else report.moved).append(item)
     _move_report_communications(report, launch, moved_launch, gate_rows, moved_gate_moments)
-    before = plan.compute(gate_rows=gate_rows).conflicts
-    after = plan.compute(gate_rows=gate_rows, launch=moved_launch).conflicts
-    new, resolved = shift_conflicts(before, after)
+    new, resolved = shift_conflicts(schedule_before.conflicts, schedule_after.conflicts)
+    report.t_zero_slip_days_before = forecast_summary(schedule_before, today, plan)["t_zero_slip_days"]
+    report.t_zero_slip_days_after = forecast_summary(schedule_after, today, plan)["t_zero_slip_days"]
+    report.warnings = non_working_warnings(
+        moved_launch,
+        LaunchCalendar.of(moved_launch),
+        [
+            ("t_zero", None, "T-0", new_date),
+            *(
+                (item.kind, item.id, item.name, item.after.astimezone(zone).date())
+                for item in report.moved
+                if item.kind != "task"
+            ),
+        ],
+    )
     report.new_conflicts[:0] = [conflict_payload(conflict, titles, gate_names) for conflict in new]
     report.resolved_conflicts[:0] = [conflict_payload(conflict, titles, gate_names) for conflict in resolved]
     if not preview:

@@ -522,3 +522,14 @@ def test_a_launch_deleted_behind_the_services_back_leaves_no_live_event(world, c
     assert not CalendarEntry.objects.filter(cancelled_at__isnull=True).exists()
     statuses = {str(event["STATUS"]) for event in parse_feed(_get(client_for, path).content).events}
     assert statuses == {"CANCELLED"}
+
+
+def test_the_calendar_feed_says_the_moment_a_task_is_due(world, client_for, make_feed, parse_feed):
+    office = client_for(world.office)
+    task = world.marketing_task
+    assert office.patch(f"/api/v1/tasks/{task.pk}/", {"due_time": "02:00"}, format="json").status_code == 200
+    _item, path = make_feed(world.marketing_member)
+    event = parse_feed(_get(client_for, path).content).event(task.title)
+    timeline = office.get(f"/api/v1/launches/{world.launch.pk}/timeline/").json()
+    due = next(item["due"] for item in timeline["tasks"] if item["id"] == task.pk)
+    assert f"Due {due} at 02:00 ({world.launch.time_zone})" in str(event["DESCRIPTION"])

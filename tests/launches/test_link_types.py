@@ -37,7 +37,14 @@ def test_a_start_to_start_link_with_a_lead_is_stored_scheduled_and_shown(world, 
     assert audit.changes["type"] == {"from": None, "to": "start_to_start"}
     body = _timeline(office, world.launch)
     assert body["dependencies"] == [
-        {"id": link.pk, "predecessor": shoot.pk, "successor": edit.pk, "type": "start_to_start", "lag_days": 2}
+        {
+            "id": link.pk,
+            "predecessor": shoot.pk,
+            "successor": edit.pk,
+            "type": "start_to_start",
+            "lag_days": 2,
+            "lag_count": "working",
+        }
     ]
     tasks = {task["id"]: task for task in body["tasks"]}
     # It starts two days after the shoot starts (T-18), not after it ends.

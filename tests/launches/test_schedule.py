@@ -246,8 +246,7 @@ def test_moving_t_zero_by_k_days_moves_every_anchored_item_by_k_and_no_fixed_ite
     def snapshot():
         current = Launch.objects.get(pk=launch.pk)
         tasks = {
-            t.pk: (t.schedule_mode, t.planned_start(current.t_zero_date))
-            for t in Task.objects.filter(workstream__launch=current)
+            t.pk: (t.schedule_mode, t.planned_days(current)[0]) for t in Task.objects.filter(workstream__launch=current)
         }
         milestones = {m.pk: (m.schedule_mode, m.moment(current)) for m in Milestone.objects.filter(launch=current)}
         return current.t_zero, tasks, milestones

@@ -55,7 +55,7 @@ def test_a_fixed_task_counts_from_t_zero_in_the_launch_zone_and_from_a_moved_t_z
     assert plan.due_dates(schedule)[fixed.pk] == dt.date(2027, 3, 21)
     assert [c.kind for c in schedule.conflicts if c.task_id == fixed.pk] == ["after_launch"]
     # A week later T-0 falls after the fixed task, which did not move: day -3, and no longer late.
-    moved = Launch(pk=launch.pk, t_zero=launch.t_zero + dt.timedelta(days=7), time_zone=launch.zone)
+    moved = launch.with_t_zero(launch.t_zero + dt.timedelta(days=7))
     after = plan.compute(launch=moved)
     assert after.tasks[fixed.pk].start == -3
     assert [c for c in after.conflicts if c.task_id == fixed.pk] == []

@@ -9,7 +9,7 @@ from deliverables.models import ArticleStatus
 from feedback.models import FeedbackState
 from gates.models import GateStatus
 from launches.api.serializers import ConflictSerializer
-from launches.models import LaunchStatus, LinkType, ScheduleMode, TaskStatus
+from launches.models import DayCount, LaunchStatus, LinkType, ScheduleMode, TaskStatus
 
 
 class TimelineLaunchSerializer(serializers.Serializer):
@@ -49,6 +49,10 @@ class TimelineTaskSerializer(serializers.Serializer):
     schedule_mode = serializers.ChoiceField(choices=ScheduleMode.choices)
     offset_days = serializers.IntegerField(allow_null=True)
     duration_days = serializers.IntegerField()
+    duration_count = serializers.ChoiceField(
+        choices=DayCount.choices, help_text="Whether duration_days counts working days or calendar days."
+    )
+    due_time = serializers.TimeField(allow_null=True, help_text="The time of day it is due, in the launch's zone.")
     planned_start = serializers.DateField(help_text="From the anchor or fixed date alone.")
     planned_due = serializers.DateField()
     start = serializers.DateField(help_text="Computed: no earlier than every link allows.")
@@ -60,6 +64,9 @@ class TimelineTaskSerializer(serializers.Serializer):
     )
     slack = serializers.IntegerField(help_text="Days it can slip before it misses its own deadline (negative: late).")
     critical = serializers.BooleanField(help_text="On the critical path to launch (docs/schedule.md).")
+    forecast = serializers.BooleanField(
+        help_text="Open work that should have started or finished by today: its dates are forecast from today."
+    )
     conflict = serializers.BooleanField()
     needed_for_launch = serializers.BooleanField()
     assignee = serializers.IntegerField(allow_null=True, help_text="A person's id (see people).")
@@ -71,6 +78,7 @@ class TimelineDependencySerializer(serializers.Serializer):
     successor = serializers.IntegerField()
     type = serializers.ChoiceField(choices=LinkType.choices, help_text="Which ends the link ties (docs/schedule.md).")
     lag_days = serializers.IntegerField(help_text="Days after the predecessor's end; negative: a lead.")
+    lag_count = serializers.ChoiceField(choices=DayCount.choices, help_text="What the lag counts.")
 
 
 class TimelineMarkerSerializer(serializers.Serializer):
@@ -115,6 +123,40 @@ class TimelineBaselineSerializer(serializers.Serializer):
     created_at = serializers.DateTimeField()
 
 
+class TimelineClosedDaySerializer(serializers.Serializer):
+    date = serializers.DateField()
+    reason = serializers.CharField(help_text="The holiday (and its region) or the closure.")
+
+
+class TimelineCalendarSerializer(serializers.Serializer):
+    working_weekdays = serializers.ListField(child=serializers.IntegerField(), help_text="ISO weekdays worked.")
+    holiday_regions = serializers.ListField(child=serializers.CharField())
+    offset_count = serializers.ChoiceField(choices=DayCount.choices, help_text="What offsets from T-0 count.")
+    closed_days = TimelineClosedDaySerializer(
+        many=True, help_text="Holidays and closures over the plan's days (weekly days off: working_weekdays)."
+    )
+
+
+class TimelineForecastSerializer(serializers.Serializer):
+    status_date = serializers.DateField(
+        allow_null=True, help_text="The day open work is forecast from (null once the launch is past launch)."
+    )
+    forecast_tasks = serializers.IntegerField(help_text="Tasks whose dates the forecast moved.")
+    t_zero_slip_days = serializers.IntegerField(
+        help_text="How many days after T-0's day the work needed for launch is forecast to finish (0: on time)."
+    )
+
+
+class NonWorkingWarningSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=["non_working_day"])
+    item = serializers.ChoiceField(choices=["t_zero", "milestone", "gate", "communication", "task"])
+    id = serializers.IntegerField(allow_null=True, help_text="Null for T-0.")
+    name = serializers.CharField()
+    date = serializers.DateField()
+    reason = serializers.CharField(help_text="Saturday, a holiday and its region, or the closure's name.")
+    message = serializers.CharField()
+
+
 class TimelineSerializer(serializers.Serializer):
     launch = TimelineLaunchSerializer()
     baseline = TimelineBaselineSerializer(allow_null=True, help_text="The current comparison, if any.")
@@ -128,6 +170,11 @@ class TimelineSerializer(serializers.Serializer):
     critical_path = serializers.ListField(child=serializers.IntegerField(), help_text="Task ids in order.")
     end = serializers.DateField(allow_null=True, help_text="The day the last task ends.")
     communications = TimelineCommunicationSerializer(many=True)
+    calendar = TimelineCalendarSerializer(help_text="The launch's working calendar (docs/schedule.md).")
+    forecast = TimelineForecastSerializer()
+    warnings = NonWorkingWarningSerializer(
+        many=True, help_text="Items planned on a day off: maybe deliberate, so shown rather than refused."
+    )
 
 
 class ReadinessDepartmentSerializer(serializers.Serializer):
@@ -151,7 +198,12 @@ class ReadinessGateSerializer(serializers.Serializer):
     days_left = serializers.IntegerField(help_text="Days from today to the gate (negative: passed).")
     criteria_total = serializers.IntegerField()
     criteria_done = serializers.IntegerField()
-    at_risk = serializers.BooleanField(help_text="Not approved, criteria still open, and a week or less away.")
+    late_days = serializers.IntegerField(
+        help_text="How many days too late its latest criterion is forecast to finish (due by the day before the gate)."
+    )
+    at_risk = serializers.BooleanField(
+        help_text="Not approved, criteria still open, and a week or less away or forecast to finish a criterion late."
+    )
 
 
 ReadinessKnowledgeBaseSerializer = choice_counts_serializer("ReadinessKnowledgeBaseSerializer", ArticleStatus.values)
@@ -185,6 +237,7 @@ class ReadinessSerializer(serializers.Serializer):
     critical_path_titles = serializers.ListField(child=serializers.CharField())
     baseline = TimelineBaselineSerializer(allow_null=True, help_text="The current comparison, if any.")
     slipped = ReadinessSlippedSerializer(many=True, help_text="What slipped since the baseline, most first.")
+    forecast = TimelineForecastSerializer(help_text="The forecast from today: tasks it moved, T-0's slip.")
     knowledge_base = ReadinessKnowledgeBaseSerializer(help_text="Customer Care's articles by status.")
     recruiting = ReadinessRecruitingSerializer(help_text="HR's recruiting.")
     communications = ReadinessCommunicationsSerializer(help_text="Communications by status.")
@@ -214,3 +267,8 @@ class TZeroMoveSerializer(serializers.Serializer):
     unchanged = MovedItemSerializer(many=True, help_text="Fixed-date items: they stay put.")
     new_conflicts = ConflictSerializer(many=True)
     resolved_conflicts = ConflictSerializer(many=True)
+    warnings = NonWorkingWarningSerializer(many=True, help_text="Items the move puts on a day off.")
+    t_zero_slip_days_before = serializers.IntegerField(
+        help_text="Days the forecast from today finishes work needed for launch after T-0's day, now."
+    )
+    t_zero_slip_days_after = serializers.IntegerField(help_text="The same after the move.")
