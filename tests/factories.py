@@ -76,6 +76,7 @@ class DependencyFactory(factory.django.DjangoModelFactory):
 
     predecessor = factory.SubFactory(TaskFactory)
     successor = factory.SubFactory(TaskFactory, workstream=factory.SelfAttribute("..predecessor.workstream"))
+    launch = factory.LazyAttribute(lambda link: link.successor.workstream.launch)
     lag_days = 0
 
 

@@ -90,7 +90,7 @@ def _mark(world) -> tuple[int, int]:
 def test_a_task_started_after_an_unapproved_gate_is_refused_in_the_admin_and_nothing_changes(world, staff):
     gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
     task = world.pr_task
-    Task.objects.filter(pk=task.pk).update(after_gate=gate)
+    Dependency.objects.create(launch=world.launch, predecessor_gate=gate, successor=task)
     before, written, version = _row(task), _written(), _version(world)
 
     _refused(staff, _url(task), "which is not approved yet", status=TaskStatus.IN_PROGRESS, title="Started")

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.db import models
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from timezone_field.rest_framework import TimeZoneSerializerField as BaseTimeZoneSerializerField
 
@@ -100,12 +101,19 @@ class NoBody(Serializer):
     """The body of an action that takes none: any field is refused."""
 
 
+@extend_schema_field({"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$", "example": "02:00:00"})
+class WallTimeField(serializers.TimeField):
+    """A wall-clock time of day with no offset (its zone is said elsewhere): OpenAPI's `format: time` is RFC 3339's
+    full-time, which carries an offset, so it is described by its pattern."""
+
+
 class ModelSerializer(StrictInput, serializers.ModelSerializer):
     """DRF's ModelSerializer whose model moments go through DateTimeField (PostgreSQL answers an offset such as
-    -16:22 with an error, not a 400), and which refuses fields it does not write (StrictInput). Every model
-    serializer of the API derives from this one."""
+    -16:22 with an error, not a 400) and times of day through WallTimeField, and which refuses fields it does not
+    write (StrictInput). Every model serializer of the API derives from this one."""
 
     serializer_field_mapping = {
         **serializers.ModelSerializer.serializer_field_mapping,
         models.DateTimeField: DateTimeField,
+        models.TimeField: WallTimeField,
     }

@@ -19,6 +19,8 @@ def _plain(value: Any) -> Any:
         return value.key
     if isinstance(value, list | tuple):  # a JSON list field
         return [_plain(item) for item in value]
+    if isinstance(value, dict):  # a JSON object, or a list field's objects (a launch's closures)
+        return {str(key): _plain(item) for key, item in value.items()}
     return _encoder.default(value)
 
 

@@ -127,7 +127,6 @@ class TaskCreated(PlanChange, Announced):
     entity, action = "task", "create"
     announced_as = "task.created"
     status: str = ""
-    after_gate_id: int | None = None  # rule 4: the gate the task's work waits for
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -135,7 +134,6 @@ class TaskUpdated(PlanChange, Announced):
     entity, action = "task", "update"
     announced_as = "task.updated"
     status: str = ""
-    after_gate_id: int | None = None
     old_status: str = ""  # the status before, for the gates that count the task as a criterion
 
     def announcement(self) -> dict[str, Any]:

@@ -11,14 +11,9 @@ STARTED = (TaskStatus.IN_PROGRESS, TaskStatus.DONE)
 
 
 def gates_guard_tasks(events: Sequence[TaskCreated | TaskUpdated]) -> None:
-    """Work after gate G cannot start (in progress or done) until G is approved; G is a gate of the task's
-    launch. One query, only when a task names a gate it starts after or just got one."""
-    checked = [
-        event
-        for event in events
-        if event.after_gate_id is not None
-        and ("after_gate" in event.changes or (event.status in STARTED and "status" in event.changes))
-    ]
+    """Work after gate G (a task linked after it) cannot start (in progress or done) until G is approved. One
+    query, only when a task starts."""
+    checked = [event for event in events if event.status in STARTED and "status" in event.changes]
     if checked:
         services.gates_check_tasks_after(checked)
 

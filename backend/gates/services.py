@@ -218,23 +218,21 @@ def gates_criterion_deleted(*, actor: User | None, task_id: int, title: str) -> 
 
 
 def gates_check_tasks_after(events: Iterable[TaskCreated | TaskUpdated]) -> None:
-    """Rule 4: work after gate G cannot start (in progress or done) until G is approved, and G is a gate of the
-    task's own launch (one query for every task checked)."""
-    events = list(events)
-    gates = Gate.objects.in_bulk({event.after_gate_id for event in events})
-    for event in events:
-        gate = gates.get(event.after_gate_id)
-        if gate is None:
-            continue
-        if gate.launch_id != event.launch_id:
-            raise OtherLaunchError("The gate belongs to another launch.", field="after_gate")
-        started = event.status in (TaskStatus.IN_PROGRESS, TaskStatus.DONE)
-        if started and "status" in event.changes and gate.status != GateStatus.APPROVED:
-            raise GateNotApprovedError(
-                f"“{event.label}” comes after gate “{gate.name}”, which is not approved yet.",
-                field="status",
-                extra={"gate": gate.pk},
-            )
+    """Rule 4: work after gate G (a task linked after it, launches.Dependency.predecessor_gate) cannot start (in
+    progress or done) until G is approved (one query for every task checked)."""
+    label = {event.id: event.label for event in events}
+    waiting = (
+        Gate.objects.filter(successor_links__successor_id__in=label)
+        .exclude(status=GateStatus.APPROVED)
+        .order_by("offset_days", "at", "id")
+        .values_list("successor_links__successor_id", "id", "name")
+    )
+    for task_id, gate_id, name in waiting:
+        raise GateNotApprovedError(
+            f"“{label[task_id]}” comes after gate “{name}”, which is not approved yet.",
+            field="status",
+            extra={"gate": gate_id},
+        )
 
 
 def gates_require_all_approved(*, launch_id: int, launch_name: str) -> None:

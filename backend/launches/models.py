@@ -230,14 +230,6 @@ class Task(BaseModel):
         related_name="assigned_tasks",
     )
     needed_for_launch = models.BooleanField(default=False, help_text="Must be finished by T-0.")
-    after_gate = models.ForeignKey(
-        "gates.Gate",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="gated_tasks",
-        help_text="Work that cannot start until this gate is approved.",
-    )
 
     class Meta:
         ordering = ["workstream_id", "offset_days", "start_date", "id"]
@@ -277,11 +269,27 @@ class LinkType(models.TextChoices):
 
 
 class Dependency(BaseModel):
-    """A link between two tasks of one launch: the successor's start or finish comes `lag_days` (negative: a
-    lead) after the predecessor's finish or start, as `type` says."""
+    """A link in one launch's plan: the successor's start or finish comes `lag_days` (negative: a lead) after the
+    predecessor's finish or start, as `type` says. Either end is usually a task; a task may also follow a
+    milestone or a gate (work after a gate waits for its approval, rule 4), and a milestone may follow a task.
+    Milestones and gates are moments: they sit at the start of their day (docs/schedule.md)."""
 
-    predecessor = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="successor_links")
-    successor = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="predecessor_links")
+    launch = models.ForeignKey(Launch, on_delete=models.CASCADE, related_name="dependencies")
+    predecessor = models.ForeignKey(
+        Task, null=True, blank=True, on_delete=models.CASCADE, related_name="successor_links"
+    )
+    predecessor_milestone = models.ForeignKey(
+        "Milestone", null=True, blank=True, on_delete=models.CASCADE, related_name="successor_links"
+    )
+    predecessor_gate = models.ForeignKey(
+        "gates.Gate", null=True, blank=True, on_delete=models.CASCADE, related_name="successor_links"
+    )
+    successor = models.ForeignKey(
+        Task, null=True, blank=True, on_delete=models.CASCADE, related_name="predecessor_links"
+    )
+    successor_milestone = models.ForeignKey(
+        "Milestone", null=True, blank=True, on_delete=models.CASCADE, related_name="predecessor_links"
+    )
     type = models.CharField(max_length=20, choices=LinkType.choices, default=LinkType.FINISH_TO_START)
     lag_days = models.IntegerField(default=0)
     lag_count = models.CharField(
@@ -291,14 +299,63 @@ class Dependency(BaseModel):
     class Meta:
         verbose_name_plural = "dependencies"
         ordering = ["id"]
+        indexes = [models.Index(fields=["launch", "id"])]
         constraints = [
             models.UniqueConstraint(fields=["predecessor", "successor"], name="dependency_unique_pair"),
+            models.UniqueConstraint(
+                fields=["predecessor_milestone", "successor"],
+                condition=Q(predecessor_milestone__isnull=False),
+                name="dependency_unique_milestone_task",
+            ),
+            models.UniqueConstraint(
+                fields=["predecessor_gate", "successor"],
+                condition=Q(predecessor_gate__isnull=False),
+                name="dependency_unique_gate_task",
+            ),
+            models.UniqueConstraint(
+                fields=["predecessor", "successor_milestone"],
+                condition=Q(successor_milestone__isnull=False),
+                name="dependency_unique_task_milestone",
+            ),
             models.CheckConstraint(condition=~Q(predecessor=F("successor")), name="dependency_not_self"),
+            # Task to task, milestone or gate to task, task to milestone: one predecessor and one successor.
+            models.CheckConstraint(
+                condition=(
+                    Q(predecessor__isnull=False, predecessor_milestone__isnull=True, predecessor_gate__isnull=True)
+                    & (
+                        Q(successor__isnull=False, successor_milestone__isnull=True)
+                        | Q(successor__isnull=True, successor_milestone__isnull=False)
+                    )
+                )
+                | (
+                    Q(successor__isnull=False, successor_milestone__isnull=True, predecessor__isnull=True)
+                    & (
+                        Q(predecessor_milestone__isnull=False, predecessor_gate__isnull=True)
+                        | Q(predecessor_milestone__isnull=True, predecessor_gate__isnull=False)
+                    )
+                ),
+                name="dependency_one_predecessor_one_successor",
+            ),
         ]
 
     def __str__(self) -> str:
         kind = "" if self.type == LinkType.FINISH_TO_START else f" {self.type}"
-        return f"{self.predecessor_id} -> {self.successor_id}{kind} ({self.lag_days:+d}d)"
+        return f"{self.predecessor_node} -> {self.successor_node}{kind} ({self.lag_days:+d}d)"
+
+    @property
+    def predecessor_node(self) -> str:
+        """The predecessor as the plan names it: `12` (a task), `milestone 3` or `gate 4`."""
+        if self.predecessor_milestone_id is not None:
+            return f"milestone {self.predecessor_milestone_id}"
+        if self.predecessor_gate_id is not None:
+            return f"gate {self.predecessor_gate_id}"
+        return str(self.predecessor_id)
+
+    @property
+    def successor_node(self) -> str:
+        if self.successor_milestone_id is not None:
+            return f"milestone {self.successor_milestone_id}"
+        return str(self.successor_id)
 
 
 class Milestone(BaseModel):

@@ -33,8 +33,28 @@ TASK_SCHEDULE_FIELDS = (
     "actual_finish",
     "duration_count",
 )
-# A dependency row: from predecessor to successor, its link type, lag_days and what the lag counts.
-DEPENDENCY_FIELDS = ("id", "predecessor_id", "successor_id", "lag_days", "type", "lag_count")
+# A dependency row: from predecessor to successor, its link type, lag_days and what the lag counts. Either end may
+# be a milestone or a gate (a moment): the row then carries its name and anchor too (MOMENT_FIELDS).
+DEPENDENCY_FIELDS = (
+    "id",
+    "predecessor_id",
+    "successor_id",
+    "lag_days",
+    "type",
+    "lag_count",
+    "predecessor_milestone_id",
+    "predecessor_gate_id",
+    "successor_milestone_id",
+)
+MOMENT_FIELDS = {
+    f"{alias}_{name}": F(f"{relation}__{column}")
+    for alias, relation in (
+        ("pm", "predecessor_milestone"),
+        ("pg", "predecessor_gate"),
+        ("sm", "successor_milestone"),
+    )
+    for name, column in (("name", "name"), ("mode", "schedule_mode"), ("offset", "offset_days"), ("at", "at"))
+}
 _FIXED = ScheduleMode.FIXED.value
 _ANCHORED = ScheduleMode.ANCHORED.value
 _CANCELLED = TaskStatus.CANCELLED.value
@@ -95,15 +115,41 @@ class LaunchSchedule:
 
     def task_inputs(self, launch: Launch | None = None) -> list[TaskInput]:
         """Anchored tasks on their offset, fixed ones on their date, counted from T-0 (of `launch`, this launch
-        with another T-0, if given)."""
+        with another T-0, if given); then the milestones and gates that links name, as moments (zero length,
+        at the start of their day; a gate never moves, an anchored milestone follows the tasks it depends on)."""
         launch = launch or self.launch
         t_zero_date = launch.t_zero_date
-        return [_task_input(row, t_zero_date.toordinal(), launch.offset_day) for row in self.tasks]
+        inputs = [_task_input(row, t_zero_date.toordinal(), launch.offset_day) for row in self.tasks]
+        for key, (_name, mode, offset, at) in self.moments().items():
+            day = (
+                launch.offset_day(offset or 0)
+                if mode == _ANCHORED
+                else (at.astimezone(launch.zone).date() - t_zero_date).days
+            )
+            inputs.append(TaskInput(key, day, 0, fixed=mode != _ANCHORED or key[0] == "gate"))
+        return inputs
+
+    def moments(self) -> dict[tuple[str, int], tuple[str, str, int | None, dt.datetime | None]]:
+        """The milestones and gates the links name: {("milestone", id) or ("gate", id): (name, mode, offset, at)}."""
+        found: dict[tuple[str, int], tuple[str, str, int | None, dt.datetime | None]] = {}
+        for row in self.dependencies:
+            if row.predecessor_milestone_id is not None:
+                found[("milestone", row.predecessor_milestone_id)] = (
+                    row.pm_name,
+                    row.pm_mode,
+                    row.pm_offset,
+                    row.pm_at,
+                )
+            elif row.predecessor_gate_id is not None:
+                found[("gate", row.predecessor_gate_id)] = (row.pg_name, row.pg_mode, row.pg_offset, row.pg_at)
+            if row.successor_milestone_id is not None:
+                found[("milestone", row.successor_milestone_id)] = (row.sm_name, row.sm_mode, row.sm_offset, row.sm_at)
+        return found
 
     def dependency_inputs(self) -> list[DependencyInput]:
         return [
             DependencyInput(
-                row.predecessor_id, row.successor_id, row.lag_days, row.type, row.lag_count == _CALENDAR_DAYS
+                link_predecessor(row), link_successor(row), row.lag_days, row.type, row.lag_count == _CALENDAR_DAYS
             )
             for row in self.dependencies
         ]
@@ -120,13 +166,26 @@ class LaunchSchedule:
         another T-0 (the T-0 move compares both). With a `status_date`, open work is forecast from that day."""
         launch = launch or self.launch
         t_zero_date = launch.t_zero_date
-        return compute_schedule(
+        schedule = compute_schedule(
             self.task_inputs(launch),
             self.dependency_inputs(),
             gate_inputs(gate_rows, launch),
             calendar=launch_work_calendar(launch),
             status_day=None if status_date is None else (status_date - t_zero_date).days,
         )
+        if self.dependencies and any(type(key) is tuple for key in schedule.tasks):
+            # Milestones and gates were nodes of the computation: tasks are tasks, moments are moments.
+            schedule.moments = {key: value for key, value in schedule.tasks.items() if type(key) is tuple}
+            schedule.tasks = {key: value for key, value in schedule.tasks.items() if type(key) is not tuple}
+            schedule.critical_path = [key for key in schedule.critical_path if type(key) is not tuple]
+            schedule.gate_paths = {
+                gate: [key for key in path if type(key) is not tuple] for gate, path in schedule.gate_paths.items()
+            }
+        return schedule
+
+    def node_names(self, titles: Mapping[int, str]) -> dict[Any, str]:
+        """Names of every plan node for messages: task titles by id, then the linked milestones and gates."""
+        return {**titles, **{key: name for key, (name, *_anchor) in self.moments().items()}}
 
     def date(self, day: int) -> dt.date:
         """The calendar date of an engine day (0 is T-0's date)."""
@@ -180,20 +239,32 @@ def launch_schedule_load(
     aliases = {name: F(lookup) for name, lookup in named.items() if name != lookup}
     names = [*TASK_SCHEDULE_FIELDS, *(name for name in named if name not in TASK_SCHEDULE_FIELDS)]
     tasks = Task.objects.filter(workstream__launch_id__in=by_id).order_by(*task_order)
-    dependencies = Dependency.objects.filter(successor__workstream__launch_id__in=by_id).order_by("id")
+    dependencies = Dependency.objects.filter(launch_id__in=by_id).annotate(**MOMENT_FIELDS).order_by("id")
     if len(by_id) == 1:
         (plan,) = by_id.values()
         plan.tasks = list(tasks.annotate(**aliases).values_list(*names, named=True))
-        plan.dependencies = list(dependencies.values_list(*DEPENDENCY_FIELDS, named=True))
+        plan.dependencies = list(dependencies.values_list(*DEPENDENCY_FIELDS, *MOMENT_FIELDS, named=True))
         return by_id
     # Several launches: each row also says whose it is.
     launch_of = {"schedule_launch_id": F("workstream__launch_id")}
     for row in tasks.annotate(**aliases, **launch_of).values_list(*names, *launch_of, named=True):
         by_id[row.schedule_launch_id].tasks.append(row)
-    launch_of = {"schedule_launch_id": F("successor__workstream__launch_id")}
-    for row in dependencies.annotate(**launch_of).values_list(*DEPENDENCY_FIELDS, *launch_of, named=True):
-        by_id[row.schedule_launch_id].dependencies.append(row)
+    for row in dependencies.values_list(*DEPENDENCY_FIELDS, *MOMENT_FIELDS, "launch_id", named=True):
+        by_id[row.launch_id].dependencies.append(row)
     return by_id
+
+
+def link_predecessor(row: Any) -> Any:
+    """A dependency row's predecessor as the schedule names it: a task id, ("milestone", id) or ("gate", id)."""
+    if row.predecessor_id is not None:
+        return row.predecessor_id
+    if row.predecessor_milestone_id is not None:
+        return ("milestone", row.predecessor_milestone_id)
+    return ("gate", row.predecessor_gate_id)
+
+
+def link_successor(row: Any) -> Any:
+    return row.successor_id if row.successor_id is not None else ("milestone", row.successor_milestone_id)
 
 
 def gate_inputs(gate_rows: Sequence[Mapping[str, Any]], launch: Launch) -> list[GateInput]:

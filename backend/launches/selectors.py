@@ -2,6 +2,7 @@
 compose the plan with the apps above it (the timeline, readiness) live in readiness/selectors.py."""
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
@@ -49,7 +50,9 @@ def task_list() -> QuerySet[Task]:
 
 
 def dependency_list() -> QuerySet[Dependency]:
-    return Dependency.objects.select_related("predecessor__workstream__department", "successor__workstream__department")
+    return Dependency.objects.select_related(
+        "predecessor__workstream__department", "successor__workstream__department", "launch"
+    )
 
 
 def baseline_list() -> QuerySet[Baseline]:
@@ -79,7 +82,7 @@ def task_comment_list() -> QuerySet[TaskComment]:
     return TaskComment.objects.select_related("author", "task")
 
 
-def _conflict_message(conflict: Conflict, titles: dict[int, str], gate_names: dict[int, str]) -> str:
+def _conflict_message(conflict: Conflict, titles: Mapping[Any, str], gate_names: dict[int, str]) -> str:
     days = f"{conflict.days} day{'s' if conflict.days != 1 else ''}"
     if conflict.kind == CONFLICT_CRITERION_LATE:
         return (
@@ -87,24 +90,36 @@ def _conflict_message(conflict: Conflict, titles: dict[int, str], gate_names: di
             f"but is due {days} too late (on or after the gate's day)."
         )
     if conflict.kind == CONFLICT_DEPENDENCY:
+        predecessor = conflict.predecessor_id
+        if type(predecessor) is tuple:
+            what = f"{predecessor[0]} “{titles[predecessor]}”"
+            return f"“{titles[conflict.task_id]}” is planned {days} before {what}, which it follows."
         return (
-            f"“{titles[conflict.task_id]}” is planned to start {days} before “{titles[conflict.predecessor_id]}” "
+            f"“{titles[conflict.task_id]}” is planned to start {days} before “{titles[predecessor]}” "
             "(its predecessor) ends plus lag."
         )
     return f"“{titles[conflict.task_id]}” is needed for launch but ends {days} after launch day."
 
 
 def conflict_payload(
-    conflict: Conflict, titles: dict[int, str], gate_names: dict[int, str] | None = None
+    conflict: Conflict, titles: Mapping[Any, str], gate_names: dict[int, str] | None = None
 ) -> dict[str, Any]:
-    return {
+    """A conflict as the API says it. `titles` names every node (LaunchSchedule.node_names): a conflict may be a
+    milestone pushed past its day, or a task planned before the milestone or gate it follows."""
+    task, predecessor, gate = conflict.task_id, conflict.predecessor_id, conflict.gate_id
+    payload = {
         "kind": conflict.kind,
-        "task": conflict.task_id,
-        "predecessor": conflict.predecessor_id,
-        "gate": conflict.gate_id,
+        "task": task if type(task) is int else None,
+        "predecessor": predecessor if type(predecessor) is int else None,
+        "gate": gate,
         "days": conflict.days,
         "message": _conflict_message(conflict, titles, gate_names or {}),
     }
+    if type(task) is tuple:
+        payload["milestone"] = task[1]
+    if type(predecessor) is tuple:
+        payload[f"predecessor_{predecessor[0]}"] = predecessor[1]
+    return payload
 
 
 def launch_due_dates(launch: Launch) -> dict[int, dt.date]:

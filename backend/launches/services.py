@@ -101,7 +101,6 @@ TASK_FIELDS = (
     "status",
     "assignee",
     "needed_for_launch",
-    "after_gate",
     "actual_start",
     "actual_finish",
 )
@@ -390,7 +389,6 @@ def task_create(
     status: str = TaskStatus.TODO,
     assignee: User | None = None,
     needed_for_launch: bool = False,
-    after_gate: "Gate | None" = None,
     actual_start: dt.date | None = None,
     actual_finish: dt.date | None = None,
 ) -> Task:
@@ -411,7 +409,6 @@ def task_create(
         status=status,
         assignee=assignee,
         needed_for_launch=needed_for_launch,
-        after_gate=after_gate,
         actual_start=actual_start,
         actual_finish=actual_finish,
     )
@@ -427,7 +424,6 @@ def task_create(
             task,
             changes=audit_created(task, AUDITED_TASK_FIELDS),
             status=task.status,
-            after_gate_id=task.after_gate_id,
         )
     )
     return task
@@ -482,7 +478,6 @@ def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
                 task,
                 changes=diff,
                 status=task.status,
-                after_gate_id=task.after_gate_id,
                 old_status=old_status,
             )
         )
@@ -519,41 +514,106 @@ def task_comment_create(*, actor: User, task: Task, body: str) -> TaskComment:
 
 # Dependencies
 
+# A link's ends: a task, a milestone or a gate before; a task or a milestone after.
+PREDECESSOR_FIELDS = ("predecessor", "predecessor_milestone", "predecessor_gate")
+SUCCESSOR_FIELDS = ("successor", "successor_milestone")
 
-def _dependency_check(predecessor: Task, successor: Task) -> None:
-    """Both tasks belong to one launch, and a task does not depend on itself."""
-    if predecessor.pk == successor.pk:
+
+def _node_launch_id(node: Any) -> int:
+    """The launch a task, milestone or gate belongs to."""
+    return node.workstream.launch_id if isinstance(node, Task) else node.launch_id
+
+
+def _node_key(node: Any) -> Any:
+    """A plan node as the schedule names it: a task by its id, ("milestone", id), ("gate", id)."""
+    if isinstance(node, Task):
+        return node.pk
+    return ("milestone" if isinstance(node, Milestone) else "gate", node.pk)
+
+
+def _dependency_ends(ends: Mapping[str, Any]) -> tuple[str, Any, str, Any]:
+    """(predecessor field, node, successor field, node): exactly one of each, and no milestone or gate before a
+    milestone (a milestone follows tasks; milestones and gates lead tasks)."""
+    before = [(name, ends[name]) for name in PREDECESSOR_FIELDS if ends.get(name) is not None]
+    after = [(name, ends[name]) for name in SUCCESSOR_FIELDS if ends.get(name) is not None]
+    if len(before) != 1:
+        raise ValidationError(
+            "Give one predecessor: a task (predecessor), a milestone (predecessor_milestone) or a gate "
+            "(predecessor_gate).",
+            field="predecessor",
+        )
+    if len(after) != 1:
+        raise ValidationError(
+            "Give one successor: a task (successor) or a milestone (successor_milestone).", field="successor"
+        )
+    (before_field, predecessor), (after_field, successor) = before[0], after[0]
+    if after_field == "successor_milestone" and before_field != "predecessor":
+        raise ValidationError("A milestone follows tasks, not another milestone or a gate.", field=before_field)
+    return before_field, predecessor, after_field, successor
+
+
+def _dependency_check(predecessor: Any, successor: Any) -> None:
+    """Both ends belong to one launch, and a task does not depend on itself."""
+    if predecessor is successor or (type(predecessor) is type(successor) and predecessor.pk == successor.pk):
         raise SelfDependencyError("A task cannot depend on itself.", field="successor")
-    if predecessor.workstream.launch_id != successor.workstream.launch_id:
+    if _node_launch_id(predecessor) != _node_launch_id(successor):
         raise OtherLaunchError(
-            f"Task {predecessor.pk} and task {successor.pk} belong to different launches; "
-            "a dependency links two tasks of the same launch.",
+            f"{_node_label(predecessor)} and {_node_label(successor)} belong to different launches; "
+            "a dependency links two items of the same launch.",
             field="successor",
         )
+
+
+def _node_label(node: Any) -> str:
+    if isinstance(node, Task):
+        return f"Task {node.pk}"
+    return f"{'Milestone' if isinstance(node, Milestone) else 'Gate'} {node.pk}"
 
 
 @transaction.atomic
 def dependency_create(
     *,
     actor: User,
-    predecessor: Task,
-    successor: Task,
+    predecessor: Task | None = None,
+    successor: Task | None = None,
+    predecessor_milestone: Milestone | None = None,
+    predecessor_gate: "Gate | None" = None,
+    successor_milestone: Milestone | None = None,
     lag_days: int = 0,
     type: str = LinkType.FINISH_TO_START,
     lag_count: str = DayCount.WORKING,
 ) -> Dependency:
-    """The office or the successor's department lead links two tasks of one launch, by any of the four link
-    types (finish-to-start unless told), with a lag or a lead (negative lag)."""
-    access_require_department_lead(actor, successor.workstream.department_id, "add dependencies to this task")
-    launch_lock(successor.workstream.launch_id)
-    _dependency_check(predecessor, successor)
-    if Dependency.objects.filter(predecessor=predecessor, successor=successor).exists():
+    """Links two items of one launch, by any of the four link types (finish-to-start unless told), with a lag or a
+    lead (negative lag). Usually task to task; a task may follow a milestone or a gate (work after a gate cannot
+    start before the gate is approved, rule 4), and a milestone may follow a task. The office or the successor
+    task's department lead links to a task; a milestone belongs to the whole launch, so linking one is the
+    office's."""
+    ends = {
+        "predecessor": predecessor,
+        "predecessor_milestone": predecessor_milestone,
+        "predecessor_gate": predecessor_gate,
+        "successor": successor,
+        "successor_milestone": successor_milestone,
+    }
+    before_field, before, after_field, after = _dependency_ends(ends)
+    if isinstance(after, Task):
+        access_require_department_lead(actor, after.workstream.department_id, "add dependencies to this task")
+    else:
+        access_require_office(actor, "link milestones")
+    launch_id = _node_launch_id(after)
+    launch_lock(launch_id)
+    _dependency_check(before, after)
+    if Dependency.objects.filter(**{before_field: before, after_field: after}).exists():
         raise DependencyExistsError(
-            f"Task {successor.pk} already depends on task {predecessor.pk}.", field="predecessor"
+            f"{_node_label(after)} already depends on {_node_label(before).lower()}.", field=before_field
         )
-    _dependency_check_cycle(predecessor, successor)
+    _dependency_check_cycle(_node_key(before), _node_key(after), launch_id, field=before_field)
     dependency = Dependency.objects.create(
-        predecessor=predecessor, successor=successor, lag_days=lag_days, type=type, lag_count=lag_count
+        launch_id=launch_id,
+        **{before_field: before, after_field: after},
+        lag_days=lag_days,
+        type=type,
+        lag_count=lag_count,
     )
     # The assignees whose task now conflicts are told right after commit.
     emit(
@@ -561,53 +621,80 @@ def dependency_create(
             DependencyCreated,
             actor,
             dependency,
-            changes=audit_created(dependency, ("predecessor", "successor", *DEPENDENCY_FIELDS)),
+            changes=audit_created(dependency, (before_field, after_field, *DEPENDENCY_FIELDS)),
         )
     )
     return dependency
 
 
 def _dependency_event(kind: type, actor: User | None, dependency: Dependency, *, changes: Mapping[str, Any]) -> Any:
-    """The event of a change to a dependency (its successor's workstream loaded): the successor's department."""
-    workstream = dependency.successor.workstream
+    """The event of a change to a dependency: its launch's, and its successor task's department if any."""
+    department_id = dependency.successor.workstream.department_id if dependency.successor_id else None
     return kind(
         actor=actor,
-        launch_id=workstream.launch_id,
+        launch_id=dependency.launch_id,
         id=dependency.pk,
         label=str(dependency),
-        department_id=workstream.department_id,
+        department_id=department_id,
         changes=changes,
     )
 
 
-def _dependency_check_cycle(predecessor: Task, successor: Task) -> None:
-    """Rule 2: dependencies form no cycle; the error names the cycle's tasks in order (linear-time search)."""
-    launch_id = successor.workstream.launch_id
+def _dependency_rows_as_links(launch_id: int) -> list[DependencyInput]:
+    """Every link of a launch between plan nodes (tasks by id, ("milestone", id), ("gate", id))."""
+    links = []
+    for pred, pred_milestone, pred_gate, succ, succ_milestone in Dependency.objects.filter(
+        launch_id=launch_id
+    ).values_list(
+        "predecessor_id", "predecessor_milestone_id", "predecessor_gate_id", "successor_id", "successor_milestone_id"
+    ):
+        before = pred if pred is not None else ("milestone", pred_milestone) if pred_milestone else ("gate", pred_gate)
+        after = succ if succ is not None else ("milestone", succ_milestone)
+        links.append(DependencyInput(before, after))
+    return links
+
+
+def _dependency_check_cycle(before: Any, after: Any, launch_id: int, *, field: str) -> None:
+    """Rule 2: links form no cycle, through tasks and milestones alike; the error names the cycle in order
+    (linear-time search)."""
     # Lock the launch's row so two concurrent additions cannot close a cycle between them.
     launch_lock(launch_id)
-    existing = [
-        DependencyInput(pred, succ)
-        for pred, succ in Dependency.objects.filter(successor__workstream__launch_id=launch_id).values_list(
-            "predecessor_id", "successor_id"
-        )
-    ]
-    cycle = cycle_if_added(DependencyInput(predecessor.pk, successor.pk), existing)
+    cycle = cycle_if_added(DependencyInput(before, after), _dependency_rows_as_links(launch_id))
     if cycle is None:
         return
-    titles = dict(Task.objects.filter(pk__in=cycle).values_list("id", "title"))
-    names = " → ".join(f"“{titles[task_id]}”" for task_id in cycle)
+    task_ids = [node for node in cycle if isinstance(node, int)]
+    milestone_ids = [node[1] for node in cycle if isinstance(node, tuple) and node[0] == "milestone"]
+    titles: dict[Any, str] = dict(Task.objects.filter(pk__in=task_ids).values_list("id", "title"))
+    titles.update(
+        {
+            ("milestone", pk): name
+            for pk, name in Milestone.objects.filter(pk__in=milestone_ids).values_list("id", "name")
+        }
+    )
+    names = " → ".join(f"“{titles[node]}”" for node in cycle)
     raise DependencyCycleError(
         f"This dependency would close a cycle: {names}.",
-        field="predecessor",
-        extra={"cycle": cycle, "cycle_titles": [titles[task_id] for task_id in cycle]},
+        field=field,
+        extra={
+            "cycle": [node if isinstance(node, int) else f"{node[0]} {node[1]}" for node in cycle],
+            "cycle_titles": [titles[node] for node in cycle],
+        },
     )
+
+
+def _dependency_require_editor(actor: User, dependency: Dependency, what: str) -> None:
+    """The office or the successor task's department lead; a link to a milestone is the office's."""
+    if dependency.successor_id is not None:
+        access_require_department_lead(actor, dependency.successor.workstream.department_id, what)
+    else:
+        access_require_office(actor, what)
 
 
 @transaction.atomic
 def dependency_update(*, actor: User, dependency: Dependency, data: Mapping[str, Any]) -> Dependency:
     """The office or the successor's department lead changes the lag or the link type."""
     plan_lock(dependency)
-    access_require_department_lead(actor, dependency.successor.workstream.department_id, "change this dependency")
+    _dependency_require_editor(actor, dependency, "change this dependency")
     with audit_changes(dependency, DEPENDENCY_FIELDS) as changes:
         model_update(instance=dependency, data=data, fields=DEPENDENCY_FIELDS)
     if changes:
@@ -618,7 +705,7 @@ def dependency_update(*, actor: User, dependency: Dependency, data: Mapping[str,
 @transaction.atomic
 def dependency_delete(*, actor: User, dependency: Dependency) -> None:
     """The office or the successor's department lead removes a dependency."""
-    access_require_department_lead(actor, dependency.successor.workstream.department_id, "remove this dependency")
+    _dependency_require_editor(actor, dependency, "remove this dependency")
     plan_lock(dependency)
     emit(_dependency_event(DependencyDeleted, actor, dependency, changes=audit_deleted(dependency)))
     dependency.delete()

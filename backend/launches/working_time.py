@@ -96,7 +96,7 @@ def closures_check(value: Any, *, field: str = "closures") -> list[dict[str, str
             raise ValidationError("A closure ends on or after its start.", field=where)
         if start < PLAN_FIRST_DAY or end > PLAN_LAST_DAY:
             raise ValidationError("A closure falls inside the plan's calendar.", field=where)
-        if (end - start).days > 366:
+        if (end - start).days + 1 > 366:
             raise ValidationError("A closure lasts at most a year.", field=where)
         closures.append({"name": name.strip() or "Closed", "start": start.isoformat(), "end": end.isoformat()})
     return closures

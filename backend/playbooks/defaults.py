@@ -1,9 +1,13 @@
 """The playbook that ships with T-Minus: the five default departments' usual work around launch day."""
 
+from launches.models import DayCount
 from playbooks.services import PlaybookSpec
 
 DEFAULT_PLAYBOOK = PlaybookSpec(
     name="T-Minus standard launch",
+    # T-14 is the 14th working day before launch day: the offsets were written so that each task, lasting its
+    # working days, ends before the next one starts (counted in calendar days, weekends would push them).
+    offset_count=DayCount.WORKING,
     description=(
         "A 90-day plan for the five default departments: recruiting and staff briefing, an embargoed press "
         "release, an updated knowledge base, a campaign, and beta feedback turned into release notes."

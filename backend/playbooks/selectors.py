@@ -22,7 +22,14 @@ def playbook_list() -> QuerySet[Playbook]:
 
 
 def playbook_detail_list() -> QuerySet[Playbook]:
-    """Playbooks with every item: tasks, dependencies, milestones, gates with criteria and approvers."""
+    """Playbooks with every item: roles, tasks, dependencies, milestones, gates with criteria and approvers,
+    communications."""
     return playbook_list().prefetch_related(
-        "tasks", "dependencies", "milestones", "gates__criteria", "gates__approver_departments"
+        "roles",
+        "tasks",
+        "dependencies",
+        "milestones",
+        "gates__criteria",
+        "gates__approver_departments",
+        "communications",
     )

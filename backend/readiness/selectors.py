@@ -58,6 +58,16 @@ def launch_timeline_etag(launch: Launch) -> str:
     return f'"launch-{launch.pk}-plan-{launch.plan_version}{suffix}"'
 
 
+def launch_timeline_last_modified(launch: Launch) -> dt.datetime:
+    """When the timeline last changed: the plan's last write, or the start of today in the launch's zone when the
+    forecast moved on with the day since (a reader holding only Last-Modified gets the new day's forecast)."""
+    day = status_date(launch)
+    if day is None:
+        return launch.updated_at
+    midnight = dt.datetime.combine(day, dt.time(), tzinfo=launch.zone)
+    return max(launch.updated_at, midnight)
+
+
 def _baseline_fields(dates: tuple[dt.date, dt.date] | None, due_ordinal: int) -> dict[str, Any]:
     """A task's dates in the current baseline and how many days later it is due now (negative: earlier)."""
     if dates is None:
@@ -142,7 +152,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
             "kind": "milestone",
             "schedule_mode": milestone.schedule_mode,
             "offset_days": milestone.offset_days,
-            "moment": milestone.moment(launch),
+            "moment": _milestone_moment(milestone, launch, schedule),
         }
         for milestone in Milestone.objects.filter(launch=launch).order_by("offset_days", "at", "id")
     ]
@@ -191,7 +201,10 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
             {
                 "id": dep.id,
                 "predecessor": dep.predecessor_id,
+                "predecessor_milestone": dep.predecessor_milestone_id,
+                "predecessor_gate": dep.predecessor_gate_id,
                 "successor": dep.successor_id,
+                "successor_milestone": dep.successor_milestone_id,
                 "type": dep.type,
                 "lag_days": dep.lag_days,
                 "lag_count": dep.lag_count,
@@ -201,7 +214,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         "milestones": milestones,
         "gates": gates,
         "conflicts": [
-            conflict_payload(conflict, titles, {gate["id"]: gate["name"] for gate in gates})
+            conflict_payload(conflict, plan.node_names(titles), {gate["id"]: gate["name"] for gate in gates})
             for conflict in schedule.conflicts
         ]
         + embargo_conflicts,
@@ -231,6 +244,19 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
             ],
         ),
     }
+
+
+def _milestone_moment(milestone: Milestone, launch: Launch, schedule: Schedule) -> dt.datetime:
+    """Its planned moment, or as many days later as the tasks it follows push it (same wall time)."""
+    moment = milestone.moment(launch)
+    computed = schedule.moments.get(("milestone", milestone.pk))
+    if computed is None:
+        return moment
+    shift = computed.start - (_local_date(moment, launch) - launch.t_zero_date).days
+    if shift == 0:
+        return moment
+    local = moment.astimezone(launch.zone).replace(tzinfo=None) + dt.timedelta(days=shift)
+    return local.replace(tzinfo=launch.zone).astimezone(dt.UTC)
 
 
 def _local_date(moment: dt.datetime, launch: Launch) -> dt.date:
@@ -309,6 +335,8 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
     # Open work is forecast from today while the launch is ahead (launches.schedule.status_date).
     forecast_from = today if status_date(launch) is not None else None
     schedule = plan.compute(gate_rows=gates, status_date=forecast_from)
+    # Late means open past the day the plan has it due: the plan without the forecast (which moves it to today).
+    planned = plan.compute() if forecast_from is not None else schedule
     late_by_gate: dict[int, int] = {}
     for conflict in schedule.conflicts:
         if conflict.kind == "criterion_late" and conflict.gate_id is not None:
@@ -326,7 +354,7 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
         lane = counts[row.workstream_id]
         lane["total"] += 1
         lane[row.status] += 1
-        if row.status in OPEN_TASK_STATUSES and schedule.tasks[row.id].due < today_day:
+        if row.status in OPEN_TASK_STATUSES and planned.tasks[row.id].due < today_day:
             lane["late"] += 1
         if row.id in baseline_of:
             variance = base + schedule.tasks[row.id].due - baseline_of[row.id][1].toordinal()

@@ -123,8 +123,9 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
             ),
         ],
     )
-    report.new_conflicts[:0] = [conflict_payload(conflict, titles, gate_names) for conflict in new]
-    report.resolved_conflicts[:0] = [conflict_payload(conflict, titles, gate_names) for conflict in resolved]
+    names = plan.node_names(titles)
+    report.new_conflicts[:0] = [conflict_payload(conflict, names, gate_names) for conflict in new]
+    report.resolved_conflicts[:0] = [conflict_payload(conflict, names, gate_names) for conflict in resolved]
     if not preview:
         launch_t_zero_set(
             actor=actor,

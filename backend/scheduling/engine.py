@@ -14,7 +14,7 @@ end of the plan. Slack is measured to the deadline each task actually has, throu
 from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from scheduling.calendar import WorkCalendar
 
@@ -101,6 +101,8 @@ class Schedule:
     # The same for each gate's day: the chain ending at its criterion with the least slack.
     gate_paths: dict[int, list[int]] = field(default_factory=dict)
     end: int = 0
+    # Zero-length nodes (milestones, gates) when the caller keeps them apart from its tasks.
+    moments: dict[Any, TaskSchedule] = field(default_factory=dict)
 
 
 class CycleError(ValueError):
@@ -266,6 +268,8 @@ def compute_schedule(
             return on_or_after(tied) if working[i] or (cal is not None and duration[i] == 0) else tied
         if not working[i]:
             return tied - duration[i]
+        if not elapsed and working[pred]:  # both ends are working moments: the end of Friday is Monday's start
+            return day(moment(tied) - duration[i])
         return day(moment(on_or_after(tied - 1)) - duration[i] + 1)
 
     start = [0] * count
@@ -275,7 +279,7 @@ def compute_schedule(
     for i in order:
         task = tasks[i]
         begin = task.start
-        if working[i] and task.duration:
+        if working[i] and task.duration and not task.started:  # an actual start is history, whatever the day
             begin = on_or_after(begin)
         earliest = begin
         for pred, lag, pred_finish, succ_finish, elapsed in predecessors[i]:
@@ -300,7 +304,7 @@ def compute_schedule(
         if due[i] > 0 and task.needed_for_launch and not cancelled[i]:
             conflicts.append(Conflict(CONFLICT_AFTER_LAUNCH, ids[i], due[i]))
 
-    end = max(due)
+    end = max((due[i] for i in range(count) if not cancelled[i]), default=max(due))
     deadline = [0 if task.needed_for_launch else end for task in tasks]
     for gate in gates:
         for task_id in gate.criteria:
@@ -331,6 +335,8 @@ def compute_schedule(
                 allowed = tied - 1
                 if works and length:
                     allowed = on_or_before(allowed)
+            elif works and not elapsed and working[succ]:  # the mirror: both ends are working moments
+                allowed = day(moment(tied) + length - 1)
             elif works:
                 allowed = day(moment(on_or_before(tied)) + length - 1)
             else:

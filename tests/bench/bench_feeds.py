@@ -103,7 +103,9 @@ def build_launch() -> Launch:
     )
     ids = list(Task.objects.filter(workstream__launch=launch).order_by("id").values_list("id", flat=True))
     pairs = {(ids[rng.randrange(max(0, i - 200), max(1, i - 100))], ids[i]) for i in range(1, len(ids))}
-    Dependency.objects.bulk_create([Dependency(predecessor_id=a, successor_id=b) for a, b in pairs], batch_size=2000)
+    Dependency.objects.bulk_create(
+        [Dependency(launch=launch, predecessor_id=a, successor_id=b) for a, b in pairs], batch_size=2000
+    )
     Milestone.objects.bulk_create(Milestone(launch=launch, name=f"M{i}", offset_days=-i * 10) for i in range(10))
     return launch
 

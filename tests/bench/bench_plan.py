@@ -42,7 +42,9 @@ from accounts.models import Department, User  # noqa: E402
 from calendars.services import calendar_entries_sync  # noqa: E402
 from core.tasks import embedded_tasks_wait  # noqa: E402
 from launches.models import Dependency, Launch, Milestone, Task, Workstream  # noqa: E402
+from launches.working_time import LaunchCalendar  # noqa: E402
 from readiness.t_zero import launch_move_t_zero  # noqa: E402
+from scheduling.calendar import WorkCalendar  # noqa: E402
 from scheduling.engine import LINK_TYPES, DependencyInput, TaskInput, compute_schedule  # noqa: E402
 
 TASKS = int(os.environ.get("BENCH_TASKS", 5000))
@@ -71,6 +73,8 @@ def build_launch() -> Launch:
         time_zone=ZoneInfo("Europe/Berlin"),
         owner=owner,
         status="planning",
+        # A working calendar: Monday to Friday and one country's public holidays.
+        holiday_regions=["US"],
     )
     workstreams = [
         Workstream.objects.create(launch=launch, department=d, lead=users[i])
@@ -99,7 +103,13 @@ def build_launch() -> Launch:
             pairs.add((ids[rng.randrange(low, min(high, index))], ids[index]))
     Dependency.objects.bulk_create(
         [
-            Dependency(predecessor_id=a, successor_id=b, lag_days=rng.randint(-1, 2), type=rng.choice(LINK_TYPES))
+            Dependency(
+                launch=launch,
+                predecessor_id=a,
+                successor_id=b,
+                lag_days=rng.randint(-1, 2),
+                type=rng.choice(LINK_TYPES),
+            )
             for a, b in sorted(pairs)
         ],
         batch_size=2000,
@@ -180,9 +190,12 @@ def networkx_schedule(tasks: list[TaskInput], deps: list[DependencyInput]) -> di
     return {"start": start, "slack": slack}
 
 
-def engine_scaling(sizes: tuple[int, ...] = (1_000, 5_000, 20_000)) -> list[tuple[int, int, float]]:
+def engine_scaling(
+    sizes: tuple[int, ...] = (1_000, 5_000, 20_000),
+) -> list[tuple[int, int, float, float]]:
     """The engine alone on synthetic plans of each size (two links per task, all four types, leads and lags):
-    (tasks, links, median ms). Linear in tasks plus links means the ms per 1,000 stays flat."""
+    (tasks, links, median ms every day working, median ms in a Monday-to-Friday calendar with US holidays).
+    Linear in tasks plus links means the ms per 1,000 stays flat."""
     out = []
     for size in sizes:
         rng = random.Random(size)
@@ -200,8 +213,17 @@ def engine_scaling(sizes: tuple[int, ...] = (1_000, 5_000, 20_000)) -> list[tupl
             }.items()
         )
         links = [DependencyInput(a, b, dep.lag, dep.type) for (a, b), dep in deps]
-        out.append((size, len(links), median_ms(lambda tasks=tasks, links=links: compute_schedule(tasks, links), 5)))
+        plain = median_ms(lambda tasks=tasks, links=links: compute_schedule(tasks, links), 5)
+        working = median_ms(
+            lambda tasks=tasks, links=links: compute_schedule(tasks, links, calendar=bench_calendar()), 5
+        )
+        out.append((size, len(links), plain, working))
     return out
+
+
+def bench_calendar() -> WorkCalendar:
+    """The benchmark's working calendar, built afresh (as each request does): Monday to Friday, US holidays."""
+    return LaunchCalendar([1, 2, 3, 4, 5], ["US"], []).work_calendar(dt.date(2027, 6, 1))
 
 
 def main() -> None:
@@ -249,6 +271,17 @@ def main() -> None:
     assert {k: v.slack for k, v in engine.tasks.items()} == reference["slack"]
     engine_ms = median_ms(lambda: compute_schedule(tasks, deps))
     networkx_ms = median_ms(lambda: networkx_schedule(tasks, deps))
+    # The same in working time: the networkx reference runs on working moments (the engine's own arithmetic with
+    # a calendar), and both agree on every start.
+    calendar = bench_calendar()
+    working = compute_schedule(tasks, deps, calendar=calendar)
+    moment_tasks = [task._replace(start=calendar.moment(task.start)) for task in tasks]
+    working_reference = networkx_schedule(moment_tasks, deps)
+    assert {k: calendar.moment(v.start) for k, v in working.tasks.items()} == working_reference["start"]
+    working_ms = median_ms(lambda: compute_schedule(tasks, deps, calendar=bench_calendar()))
+    working_networkx_ms = median_ms(
+        lambda: networkx_schedule([task._replace(start=calendar.moment(task.start)) for task in tasks], deps)
+    )
 
     office = User.objects.get(username="bench.office")
     # A launch in use has its calendar entries: the writes below bring them up to date, not build them.
@@ -308,6 +341,16 @@ def main() -> None:
             f"engine is {networkx_ms / engine_ms:.1f}x faster (target > 1x)",
         ),
         (
+            "schedule engine in working days (Mon-Fri, US holidays)",
+            f"{working_ms:.1f} ms",
+            f"{working_ms / engine_ms:.2f}x the engine in plain days",
+        ),
+        (
+            "networkx reference in working moments",
+            f"{working_networkx_ms:.1f} ms",
+            f"engine is {working_networkx_ms / working_ms:.1f}x faster (target > 1x)",
+        ),
+        (
             "task update, PATCH (full request)",
             f"{update_ms:.1f} ms",
             f"{len(update_queries[-1])} queries, {len(calendar_writes)} calendar-entry writes",
@@ -320,9 +363,15 @@ def main() -> None:
     print("| measure | median | notes |\n|---|---|---|")
     for row in rows:
         print(f"| {' | '.join(row)} |")
-    print("\n| engine alone (all four link types) | links | median | per 1,000 tasks |\n|---|---|---|---|")
-    for size, links, ms in engine_scaling():
-        print(f"| {size:,} tasks | {links:,} | {ms:.1f} ms | {ms * 1000 / size:.2f} ms |")
+    print(
+        "\n| engine alone (all four link types) | links | every day works | per 1,000 | working calendar | per 1,000 |"
+        "\n|---|---|---|---|---|---|"
+    )
+    for size, links, ms, working_ms in engine_scaling():
+        print(
+            f"| {size:,} tasks | {links:,} | {ms:.1f} ms | {ms * 1000 / size:.2f} ms "
+            f"| {working_ms:.1f} ms | {working_ms * 1000 / size:.2f} ms |"
+        )
     Launch.objects.filter(pk=launch.pk).delete()
 
 

@@ -27,6 +27,7 @@ FREE_TEXT_FIELDS = {
     ("accounts", "Department", "description"): DESCRIPTION_MAX_LENGTH,
     ("launches", "Launch", "description"): DESCRIPTION_MAX_LENGTH,
     ("launches", "Workstream", "notes"): DESCRIPTION_MAX_LENGTH,
+    ("playbooks", "PlaybookCommunication", "body"): BODY_MAX_LENGTH,
     ("launches", "Task", "description"): DESCRIPTION_MAX_LENGTH,
     ("launches", "Milestone", "description"): DESCRIPTION_MAX_LENGTH,
     ("launches", "TaskComment", "body"): COMMENT_MAX_LENGTH,

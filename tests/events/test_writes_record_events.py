@@ -148,6 +148,7 @@ def test_creating_a_dependency_records_it_and_raises_the_plan_version(
         "successor": {"from": None, "to": world.marketing_task.pk},
         "type": {"from": None, "to": "finish_to_start"},
         "lag_days": {"from": None, "to": 0},
+        "lag_count": {"from": None, "to": "working"},
     }
     assert trail.events() == []  # a dependency is not announced (its conflicts are, when there are any)
     assert trail.plan_versions_raised() == 1
@@ -225,9 +226,8 @@ def test_launching_while_a_gate_is_not_approved_is_refused_and_records_nothing(
 def test_starting_work_after_a_pending_gate_is_refused_and_records_nothing(
     world, client_for, pending_gate, django_capture_on_commit_callbacks
 ):
-    gated = TaskFactory(
-        workstream=world.marketing_ws, title="Launch ads", after_gate=pending_gate, assignee=world.marketing_member
-    )
+    gated = TaskFactory(workstream=world.marketing_ws, title="Launch ads", assignee=world.marketing_member)
+    Dependency.objects.create(launch=world.launch, predecessor_gate=pending_gate, successor=gated)
     trail = Trail(world.launch)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         response = client_for(world.marketing_member).patch(

@@ -124,9 +124,12 @@ def _approve_fully(world, client_for, gate):
 
 
 def test_task_after_a_gate_cannot_start_until_the_gate_is_approved(world, client_for, gate):
-    gated = TaskFactory(
-        workstream=world.marketing_ws, title="Launch ads", after_gate=gate, assignee=world.marketing_member
+    gated = TaskFactory(workstream=world.marketing_ws, title="Launch ads", assignee=world.marketing_member)
+    # Work after a gate is a link from the gate (rule 4).
+    link = client_for(world.marketing_lead).post(
+        "/api/v1/dependencies/", {"predecessor_gate": gate.pk, "successor": gated.pk}, format="json"
     )
+    assert link.status_code == 201, link.json()
     response = client_for(world.marketing_member).patch(
         f"/api/v1/tasks/{gated.pk}/", {"status": "in_progress"}, format="json"
     )

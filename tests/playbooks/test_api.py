@@ -43,7 +43,8 @@ def _plan(world) -> dict:
     gate = Gate.objects.create(launch=launch, name="Go/No-Go", offset_days=-1)
     gate.criteria.add(world.marketing_task)
     gate.approver_departments.add(world.pr)
-    after = TaskFactory(workstream=world.marketing_ws, title="Go live", offset_days=0, after_gate=gate)
+    after = TaskFactory(workstream=world.marketing_ws, title="Go live", offset_days=0)
+    Dependency.objects.create(launch=launch, predecessor_gate=gate, successor=after)  # work after the gate
     return {"fixed": fixed, "gate": gate, "after": after}
 
 
@@ -76,6 +77,13 @@ def test_office_saves_a_launch_as_a_playbook_with_fixed_dates_as_offsets(world, 
         2,
     )
     assert {m["name"]: m["offset_days"] for m in body["milestones"]} == {"Announcement": -3, "Embargo": 2}
+    # Fixed items stay fixed: the brochures on their day, the embargo at its time in the launch's zone (Berlin).
+    assert tasks["Print brochures"]["schedule_mode"] == "fixed"
+    assert {m["name"]: (m["schedule_mode"], m["at_time"]) for m in body["milestones"]} == {
+        "Announcement": ("anchored", None),
+        "Embargo": ("fixed", "08:00:00"),
+    }
+    assert body["time_zone"] == "Europe/Berlin"
     assert AuditEvent.objects.filter(entity="playbook", entity_id=body["id"], action="create").exists()
 
 
@@ -96,10 +104,11 @@ def test_instantiated_launch_lands_every_item_on_its_offset_with_dependencies_an
     assert set(launch.workstreams.values_list("department_id", flat=True)) == {world.marketing.pk, world.pr.pk}
     tasks = {task.title: task for task in Task.objects.filter(workstream__launch=launch)}
     brochures = tasks["Print brochures"]
-    assert brochures.schedule_mode == ScheduleMode.ANCHORED
+    # A fixed-date item stays fixed, on its day from the new T-0.
+    assert brochures.schedule_mode == ScheduleMode.FIXED
     assert brochures.planned_days(launch)[0] == dt.date(2028, 5, 22)
     assert brochures.workstream.department == world.pr
-    dependency = Dependency.objects.get(successor__workstream__launch=launch)
+    dependency = Dependency.objects.get(launch=launch, predecessor__isnull=False)
     assert (dependency.predecessor, dependency.successor, dependency.lag_days) == (
         tasks["Campaign brief"],
         brochures,
@@ -109,8 +118,13 @@ def test_instantiated_launch_lands_every_item_on_its_offset_with_dependencies_an
     assert gate.offset_days == -1
     assert list(gate.criteria.all()) == [tasks["Campaign brief"]]
     assert list(gate.approver_departments.all()) == [world.pr]
-    assert tasks["Go live"].after_gate == gate
-    assert sorted(launch.milestones.values_list("offset_days", flat=True)) == [-3, 2]
+    assert Dependency.objects.filter(launch=launch, predecessor_gate=gate, successor=tasks["Go live"]).exists()
+    milestones = {m.name: m for m in launch.milestones.all()}
+    assert milestones["Announcement"].offset_days == -3
+    # Saved at 08:00 in Berlin (07:00 UTC in March) two days after T-0: 08:00 in Berlin two days after the new
+    # T-0 (06:00 UTC in June).
+    assert milestones["Embargo"].schedule_mode == ScheduleMode.FIXED
+    assert milestones["Embargo"].at == dt.datetime(2028, 6, 3, 6, tzinfo=dt.UTC)
     assert AuditEvent.objects.filter(launch_id=launch.pk, entity="task").count() == 4
     # The source launch is untouched.
     assert Task.objects.filter(workstream__launch=world.launch).count() == 4
@@ -132,7 +146,9 @@ def test_instantiate_with_some_departments_leaves_the_others_out(world, client_f
         "Campaign brief",
         "Go live",
     ]
-    assert not Dependency.objects.filter(successor__workstream__launch=launch).exists()
+    # The link between the two departments went with PR; going live still waits for the gate.
+    assert not Dependency.objects.filter(launch=launch, predecessor__isnull=False).exists()
+    assert Dependency.objects.filter(launch=launch, predecessor_gate__isnull=False).count() == 1
     assert not Gate.objects.get(launch=launch).approver_departments.exists()
 
 
@@ -279,12 +295,16 @@ def _grow(world, size: int) -> None:
     for _ in range(size):
         playbook = PlaybookFactory(created_by=world.office)
         playbook.departments.set([world.marketing, world.pr])
-        a, b = PlaybookTaskFactory.create_batch(2, playbook=playbook, department=world.pr)
+        role = playbook.roles.create(department=world.pr, role="lead", label="PR lead")
+        a, b = PlaybookTaskFactory.create_batch(2, playbook=playbook, department=world.pr, assignee_role=role)
         playbook.dependencies.create(predecessor=a, successor=b, lag_days=1)
         playbook.milestones.create(name="Embargo", offset_days=0)
         gate = playbook.gates.create(name="Go", offset_days=-1)
         gate.criteria.set([a, b])
         gate.approver_departments.set([world.pr])
+        playbook.communications.create(
+            kind="blog", title="Launch post", offset_days=0, embargo="gate", embargo_gate=gate
+        )
 
 
 def test_playbook_list_and_detail_run_a_fixed_number_of_queries(world, client_for):
@@ -295,5 +315,6 @@ def test_playbook_list_and_detail_run_a_fixed_number_of_queries(world, client_fo
     _grow(world, 25)
     last = f"/api/v1/playbooks/{Playbook.objects.order_by('pk').last().pk}/"
     assert client.get("/api/v1/playbooks/").json()["count"] == 27
-    # session + user, then the page count, the rows and the departments; a detail adds its five item lists.
-    assert (_list_queries(client, "/api/v1/playbooks/"), _list_queries(client, last)) == small == (5, 10)
+    # session + user, then the page count, the rows and the departments; a detail adds its seven item lists
+    # (roles, tasks, dependencies, milestones, gates with criteria and approvers, communications).
+    assert (_list_queries(client, "/api/v1/playbooks/"), _list_queries(client, last)) == small == (5, 12)

@@ -108,8 +108,9 @@ def _one_by_one(actor, playbook: Playbook, name: str) -> Launch:
             offset_days=item.offset_days,
             duration_days=item.duration_days,
             needed_for_launch=item.needed_for_launch,
-            after_gate=gates.get(item.after_gate_id),
         )
+        if item.after_gate_id is not None:  # work after a gate: a link from it
+            dependency_create(actor=actor, predecessor_gate=gates[item.after_gate_id], successor=tasks[item.pk])
 
     gates: dict[int, Gate] = {}
     for item in playbook.tasks.filter(after_gate=None).order_by("id"):

@@ -52,7 +52,7 @@ class TaskFilter(filters.FilterSet):
 
 
 class DependencyFilter(filters.FilterSet):
-    launch = filters.ModelChoiceFilter(field_name="successor__workstream__launch", queryset=Launch.objects.all())
+    launch = filters.ModelChoiceFilter(field_name="launch", queryset=Launch.objects.all())
 
     class Meta:
         model = Dependency

@@ -152,7 +152,6 @@ class TaskSerializer(ModelSerializer):
             "assignee",
             "assignee_detail",
             "needed_for_launch",
-            "after_gate",
             "created_at",
             "updated_at",
         ]
@@ -172,7 +171,10 @@ class TaskSerializer(ModelSerializer):
 
 
 class DependencySerializer(ModelSerializer):
-    launch = serializers.IntegerField(source="successor.workstream.launch_id", read_only=True)
+    """A link: exactly one predecessor (a task, a milestone or a gate) and one successor (a task, or a milestone
+    after a task)."""
+
+    launch = serializers.IntegerField(source="launch_id", read_only=True)
 
     class Meta:
         model = Dependency
@@ -180,7 +182,10 @@ class DependencySerializer(ModelSerializer):
             "id",
             "launch",
             "predecessor",
+            "predecessor_milestone",
+            "predecessor_gate",
             "successor",
+            "successor_milestone",
             "type",
             "lag_days",
             "lag_count",
@@ -194,7 +199,15 @@ class DependencySerializer(ModelSerializer):
 
 class DependencyUpdateSerializer(DependencySerializer):
     class Meta(DependencySerializer.Meta):
-        read_only_fields = ["predecessor", "successor", "created_at", "updated_at"]
+        read_only_fields = [
+            "predecessor",
+            "predecessor_milestone",
+            "predecessor_gate",
+            "successor",
+            "successor_milestone",
+            "created_at",
+            "updated_at",
+        ]
 
 
 class MilestoneSerializer(ModelSerializer):
@@ -279,8 +292,11 @@ class ConflictSerializer(serializers.Serializer):
         "embargo: a communication planned before its embargo lifts (T-0, or its gate's moment).",
     )
     task = serializers.IntegerField(allow_null=True, help_text="Null for embargo conflicts.")
-    predecessor = serializers.IntegerField(allow_null=True)
+    predecessor = serializers.IntegerField(allow_null=True, help_text="The predecessor task, if it is one.")
     gate = serializers.IntegerField(allow_null=True)
+    milestone = serializers.IntegerField(required=False, help_text="A milestone its links push past its day.")
+    predecessor_milestone = serializers.IntegerField(required=False, help_text="The milestone a task follows.")
+    predecessor_gate = serializers.IntegerField(required=False, help_text="The gate a task follows.")
     communication = serializers.IntegerField(required=False, help_text="Only embargo conflicts: the communication.")
     days = serializers.IntegerField(help_text="By how many days the rule is broken.")
     message = serializers.CharField()

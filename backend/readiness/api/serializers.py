@@ -4,7 +4,7 @@ the plain data of readiness/selectors.py."""
 from rest_framework import serializers
 
 from communications.models import CommunicationKind, CommunicationStatus, Embargo
-from core.serializers import DateTimeField, Serializer, choice_counts_serializer
+from core.serializers import DateTimeField, Serializer, WallTimeField, choice_counts_serializer
 from deliverables.models import ArticleStatus
 from feedback.models import FeedbackState
 from gates.models import GateStatus
@@ -52,7 +52,7 @@ class TimelineTaskSerializer(serializers.Serializer):
     duration_count = serializers.ChoiceField(
         choices=DayCount.choices, help_text="Whether duration_days counts working days or calendar days."
     )
-    due_time = serializers.TimeField(allow_null=True, help_text="The time of day it is due, in the launch's zone.")
+    due_time = WallTimeField(allow_null=True, help_text="The time of day it is due, in the launch's zone.")
     planned_start = serializers.DateField(help_text="From the anchor or fixed date alone.")
     planned_due = serializers.DateField()
     start = serializers.DateField(help_text="Computed: no earlier than every link allows.")
@@ -74,8 +74,11 @@ class TimelineTaskSerializer(serializers.Serializer):
 
 class TimelineDependencySerializer(serializers.Serializer):
     id = serializers.IntegerField()
-    predecessor = serializers.IntegerField()
-    successor = serializers.IntegerField()
+    predecessor = serializers.IntegerField(allow_null=True, help_text="The predecessor task (null: a moment).")
+    predecessor_milestone = serializers.IntegerField(allow_null=True)
+    predecessor_gate = serializers.IntegerField(allow_null=True)
+    successor = serializers.IntegerField(allow_null=True, help_text="The successor task (null: a milestone).")
+    successor_milestone = serializers.IntegerField(allow_null=True)
     type = serializers.ChoiceField(choices=LinkType.choices, help_text="Which ends the link ties (docs/schedule.md).")
     lag_days = serializers.IntegerField(help_text="Days after the predecessor's end; negative: a lead.")
     lag_count = serializers.ChoiceField(choices=DayCount.choices, help_text="What the lag counts.")
@@ -87,7 +90,7 @@ class TimelineMarkerSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=["milestone", "t_zero"])
     schedule_mode = serializers.ChoiceField(choices=ScheduleMode.choices)
     offset_days = serializers.IntegerField(allow_null=True)
-    moment = serializers.DateTimeField()
+    moment = serializers.DateTimeField(help_text="Planned, or later when the tasks it follows push it.")
 
 
 class TimelineGateSerializer(serializers.Serializer):

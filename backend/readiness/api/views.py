@@ -53,7 +53,7 @@ class LaunchTimelineReadinessViewSet(viewsets.GenericViewSet):
         if launch is None:
             raise NotFound()
         etag = selectors.launch_timeline_etag(launch)
-        last_modified = int(launch.updated_at.timestamp())  # HTTP dates carry whole seconds
+        last_modified = int(selectors.launch_timeline_last_modified(launch).timestamp())  # HTTP: whole seconds
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
             return not_modified

@@ -1342,6 +1342,26 @@ export interface components {
          * @enum {string}
          */
         CalendarFeedKindEnum: "user" | "department" | "launch";
+        Closure: {
+            name?: string;
+            /** Format: date */
+            start: string;
+            /**
+             * Format: date
+             * @description Inclusive.
+             */
+            end: string;
+        };
+        ClosureRequest: {
+            name?: string;
+            /** Format: date */
+            start: string;
+            /**
+             * Format: date
+             * @description Inclusive.
+             */
+            end: string;
+        };
         Communication: {
             readonly id: number;
             launch: number;
@@ -1504,8 +1524,15 @@ export interface components {
             kind: components["schemas"]["ConflictKindEnum"];
             /** @description Null for embargo conflicts. */
             task: number | null;
+            /** @description The predecessor task, if it is one. */
             predecessor: number | null;
             gate: number | null;
+            /** @description A milestone its links push past its day. */
+            milestone?: number;
+            /** @description The milestone a task follows. */
+            predecessor_milestone?: number;
+            /** @description The gate a task follows. */
+            predecessor_gate?: number;
             /** @description Only embargo conflicts: the communication. */
             communication?: number;
             /** @description By how many days the rule is broken. */
@@ -1520,6 +1547,12 @@ export interface components {
          * @enum {string}
          */
         ConflictKindEnum: "dependency" | "after_launch" | "criterion_late" | "embargo";
+        /**
+         * @description * `working` - Working days
+         *     * `calendar` - Calendar days
+         * @enum {string}
+         */
+        DayCountEnum: "working" | "calendar";
         /**
          * @description * `approve` - approve
          *     * `reject` - reject
@@ -1558,39 +1591,92 @@ export interface components {
             slug: string;
             description?: string;
         };
+        /**
+         * @description A link: exactly one predecessor (a task, a milestone or a gate) and one successor (a task, or a milestone
+         *     after a task).
+         */
         Dependency: {
             readonly id: number;
             readonly launch: number;
-            predecessor: number;
-            successor: number;
+            predecessor?: number | null;
+            predecessor_milestone?: number | null;
+            predecessor_gate?: number | null;
+            successor?: number | null;
+            successor_milestone?: number | null;
             type?: components["schemas"]["LinkTypeEnum"];
             lag_days?: number;
+            /**
+             * @description What the lag counts.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            lag_count?: components["schemas"]["DayCountEnum"];
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
             readonly updated_at: string;
         };
+        /**
+         * @description A link: exactly one predecessor (a task, a milestone or a gate) and one successor (a task, or a milestone
+         *     after a task).
+         */
         DependencyRequest: {
-            predecessor: number;
-            successor: number;
+            predecessor?: number | null;
+            predecessor_milestone?: number | null;
+            predecessor_gate?: number | null;
+            successor?: number | null;
+            successor_milestone?: number | null;
             type?: components["schemas"]["LinkTypeEnum"];
             lag_days?: number;
+            /**
+             * @description What the lag counts.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            lag_count?: components["schemas"]["DayCountEnum"];
         };
+        /**
+         * @description A link: exactly one predecessor (a task, a milestone or a gate) and one successor (a task, or a milestone
+         *     after a task).
+         */
         DependencyUpdate: {
             readonly id: number;
             readonly launch: number;
-            readonly predecessor: number;
-            readonly successor: number;
+            readonly predecessor: number | null;
+            readonly predecessor_milestone: number | null;
+            readonly predecessor_gate: number | null;
+            readonly successor: number | null;
+            readonly successor_milestone: number | null;
             type?: components["schemas"]["LinkTypeEnum"];
             lag_days?: number;
+            /**
+             * @description What the lag counts.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            lag_count?: components["schemas"]["DayCountEnum"];
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
             readonly updated_at: string;
         };
+        /**
+         * @description A link: exactly one predecessor (a task, a milestone or a gate) and one successor (a task, or a milestone
+         *     after a task).
+         */
         DependencyUpdateRequest: {
             type?: components["schemas"]["LinkTypeEnum"];
             lag_days?: number;
+            /**
+             * @description What the lag counts.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            lag_count?: components["schemas"]["DayCountEnum"];
         };
         /**
          * @description * `task_assigned` - A task was assigned to you
@@ -1837,6 +1923,15 @@ export interface components {
             criteria?: number[];
             approver_departments?: number[];
         };
+        /**
+         * @description * `t_zero` - t_zero
+         *     * `milestone` - milestone
+         *     * `gate` - gate
+         *     * `communication` - communication
+         *     * `task` - task
+         * @enum {string}
+         */
+        ItemEnum: "t_zero" | "milestone" | "gate" | "communication" | "task";
         KnowledgeBaseArticle: {
             readonly id: number;
             launch: number;
@@ -1902,6 +1997,19 @@ export interface components {
             status?: components["schemas"]["LaunchStatusEnum"];
             owner?: number;
             readonly owner_detail: components["schemas"]["UserSummary"];
+            /** @description ISO weekdays worked: 1 is Monday, 7 is Sunday (default Monday to Friday). */
+            working_weekdays?: number[];
+            /** @description Countries or regions whose public holidays are not worked: US, FR, DE-BY, GB-SCT. */
+            holiday_regions?: string[];
+            /** @description The launch's own days off, inclusive. */
+            closures?: components["schemas"]["Closure"][];
+            /**
+             * @description What offsets from T-0 count: T-14 as 14 calendar days or 14 working days before launch day.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            offset_count?: components["schemas"]["DayCountEnum"];
             readonly task_count: number;
             readonly done_task_count: number;
             /** Format: date-time */
@@ -1922,6 +2030,19 @@ export interface components {
             time_zone: string;
             status?: components["schemas"]["LaunchStatusEnum"];
             owner?: number;
+            /** @description ISO weekdays worked: 1 is Monday, 7 is Sunday (default Monday to Friday). */
+            working_weekdays?: number[];
+            /** @description Countries or regions whose public holidays are not worked: US, FR, DE-BY, GB-SCT. */
+            holiday_regions?: string[];
+            /** @description The launch's own days off, inclusive. */
+            closures?: components["schemas"]["ClosureRequest"][];
+            /**
+             * @description What offsets from T-0 count: T-14 as 14 calendar days or 14 working days before launch day.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            offset_count?: components["schemas"]["DayCountEnum"];
             /** @description On create: the departments that get a workstream (default: all). */
             departments?: number[];
         };
@@ -2087,6 +2208,23 @@ export interface components {
          * @enum {string}
          */
         MovedItemKindEnum: "task" | "milestone" | "gate" | "communication";
+        NonWorkingWarning: {
+            kind: components["schemas"]["NonWorkingWarningKindEnum"];
+            item: components["schemas"]["ItemEnum"];
+            /** @description Null for T-0. */
+            id: number | null;
+            name: string;
+            /** Format: date */
+            date: string;
+            /** @description Saturday, a holiday and its region, or the closure's name. */
+            reason: string;
+            message: string;
+        };
+        /**
+         * @description * `non_working_day` - non_working_day
+         * @enum {string}
+         */
+        NonWorkingWarningKindEnum: "non_working_day";
         Notification: {
             readonly id: number;
             kind: components["schemas"]["NotificationKindEnum"];
@@ -2483,9 +2621,20 @@ export interface components {
             slug?: string;
             description?: string;
         };
+        /**
+         * @description A link: exactly one predecessor (a task, a milestone or a gate) and one successor (a task, or a milestone
+         *     after a task).
+         */
         PatchedDependencyUpdateRequest: {
             type?: components["schemas"]["LinkTypeEnum"];
             lag_days?: number;
+            /**
+             * @description What the lag counts.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            lag_count?: components["schemas"]["DayCountEnum"];
         };
         PatchedFeedbackItemUpdateRequest: {
             task?: number | null;
@@ -2526,6 +2675,19 @@ export interface components {
             time_zone?: string;
             status?: components["schemas"]["LaunchStatusEnum"];
             owner?: number;
+            /** @description ISO weekdays worked: 1 is Monday, 7 is Sunday (default Monday to Friday). */
+            working_weekdays?: number[];
+            /** @description Countries or regions whose public holidays are not worked: US, FR, DE-BY, GB-SCT. */
+            holiday_regions?: string[];
+            /** @description The launch's own days off, inclusive. */
+            closures?: components["schemas"]["ClosureRequest"][];
+            /**
+             * @description What offsets from T-0 count: T-14 as 14 calendar days or 14 working days before launch day.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            offset_count?: components["schemas"]["DayCountEnum"];
             /** @description On create: the departments that get a workstream (default: all). */
             departments?: number[];
         };
@@ -2568,13 +2730,25 @@ export interface components {
              * @description Fixed tasks: the calendar day it starts.
              */
             start_date?: string | null;
-            /** @description Calendar days, at least 1. */
+            /** @description Days of work, at least 1. */
             duration_days?: number;
+            /**
+             * @description Working days of the launch's calendar, or calendar days (elapsed: it runs over days off too).
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            duration_count?: components["schemas"]["DayCountEnum"];
             /**
              * Format: date
              * @description Optional on write: sets duration_days so the task ends on this day (inclusive).
              */
             due_date?: string;
+            /**
+             * @description The time of day it is due on its due day, in the launch's zone.
+             * @example 02:00:00
+             */
+            due_time?: string | null;
             status?: components["schemas"]["TaskStatusEnum"];
             /**
              * Format: date
@@ -2589,8 +2763,6 @@ export interface components {
             assignee?: number | null;
             /** @description Must be finished by T-0. */
             needed_for_launch?: boolean;
-            /** @description Work that cannot start until this gate is approved. */
-            after_gate?: number | null;
         };
         PatchedWebhookRequest: {
             /**
@@ -2621,7 +2793,10 @@ export interface components {
          * @enum {string}
          */
         PayloadFormatEnum: "slack" | "teams" | "json";
-        /** @description A playbook with every item; on create, `from_launch` names the launch whose plan it saves. */
+        /**
+         * @description A playbook with its working calendar and every item; on create, `from_launch` names the launch whose plan
+         *     it saves (the calendar and items are read-only: they come from the launch).
+         */
         Playbook: {
             readonly id: number;
             name: string;
@@ -2636,10 +2811,83 @@ export interface components {
             readonly created_at: string;
             /** Format: date-time */
             readonly updated_at: string;
+            /** @description ISO weekdays worked (1 is Monday). */
+            readonly working_weekdays: number[];
+            /** @description Regions whose public holidays are not worked. */
+            readonly holiday_regions: string[];
+            readonly closures: components["schemas"]["PlaybookClosure"][];
+            /**
+             * @description What anchored offsets from T-0 count: calendar days or working days.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            readonly offset_count: components["schemas"]["DayCountEnum"];
+            /** @description The zone fixed moments keep their day and time in (the source launch's). */
+            readonly time_zone: string;
+            readonly roles: components["schemas"]["PlaybookRole"][];
             readonly tasks: components["schemas"]["PlaybookTask"][];
             readonly dependencies: components["schemas"]["PlaybookDependency"][];
             readonly milestones: components["schemas"]["PlaybookMilestone"][];
             readonly gates: components["schemas"]["PlaybookGate"][];
+            readonly communications: components["schemas"]["PlaybookCommunication"][];
+        };
+        /** @description One of the playbook's own non-working periods, in calendar days from T-0's date (inclusive). */
+        PlaybookClosure: {
+            name: string;
+            start_offset: number;
+            end_offset: number;
+        };
+        /** @description One of the playbook's own non-working periods, in calendar days from T-0's date (inclusive). */
+        PlaybookClosureRequest: {
+            name: string;
+            start_offset: number;
+            end_offset: number;
+        };
+        PlaybookCommunication: {
+            readonly id: number;
+            kind: components["schemas"]["CommunicationKindEnum"];
+            channel?: string;
+            audience?: string;
+            title: string;
+            body?: string;
+            /** @description The department it is drafted for; empty for the office. */
+            department?: number | null;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            /**
+             * Format: int64
+             * @description Anchored: days from T-0, counted as the playbook's offset_count says. Fixed: calendar days.
+             */
+            offset_days: number;
+            /**
+             * @description Fixed: the time of day, in the playbook's time zone, on its day.
+             * @example 02:00:00
+             */
+            at_time?: string | null;
+            embargo?: components["schemas"]["EmbargoEnum"];
+            embargo_gate?: number | null;
+        };
+        PlaybookCommunicationRequest: {
+            kind: components["schemas"]["CommunicationKindEnum"];
+            channel?: string;
+            audience?: string;
+            title: string;
+            body?: string;
+            /** @description The department it is drafted for; empty for the office. */
+            department?: number | null;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            /**
+             * Format: int64
+             * @description Anchored: days from T-0, counted as the playbook's offset_count says. Fixed: calendar days.
+             */
+            offset_days: number;
+            /**
+             * @description Fixed: the time of day, in the playbook's time zone, on its day.
+             * @example 02:00:00
+             */
+            at_time?: string | null;
+            embargo?: components["schemas"]["EmbargoEnum"];
+            embargo_gate?: number | null;
         };
         PlaybookDependency: {
             readonly id: number;
@@ -2648,6 +2896,13 @@ export interface components {
             type?: components["schemas"]["LinkTypeEnum"];
             /** Format: int64 */
             lag_days?: number;
+            /**
+             * @description What the lag counts.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            lag_count?: components["schemas"]["DayCountEnum"];
         };
         PlaybookDependencyRequest: {
             predecessor: number;
@@ -2655,27 +2910,46 @@ export interface components {
             type?: components["schemas"]["LinkTypeEnum"];
             /** Format: int64 */
             lag_days?: number;
+            /**
+             * @description What the lag counts.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            lag_count?: components["schemas"]["DayCountEnum"];
         };
         PlaybookGate: {
             readonly id: number;
             name: string;
             description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
             /**
              * Format: int64
-             * @description Days from T-0 (-7 is T-7).
+             * @description Anchored: days from T-0, counted as the playbook's offset_count says. Fixed: calendar days. (-7 is T-7).
              */
             offset_days: number;
+            /**
+             * @description Fixed: the time of day, in the playbook's time zone, on its day.
+             * @example 02:00:00
+             */
+            at_time?: string | null;
             criteria?: number[];
             approver_departments?: number[];
         };
         PlaybookGateRequest: {
             name: string;
             description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
             /**
              * Format: int64
-             * @description Days from T-0 (-7 is T-7).
+             * @description Anchored: days from T-0, counted as the playbook's offset_count says. Fixed: calendar days. (-7 is T-7).
              */
             offset_days: number;
+            /**
+             * @description Fixed: the time of day, in the playbook's time zone, on its day.
+             * @example 02:00:00
+             */
+            at_time?: string | null;
             criteria?: number[];
             approver_departments?: number[];
         };
@@ -2692,26 +2966,76 @@ export interface components {
             time_zone: string;
             /** @description Only these of the playbook's departments get a workstream (default: all of them). */
             departments?: number[];
+            /** @description Who plays each of the playbook's roles: {role label: user id (or null: nobody)}, each person in the role's department. Unmapped lead roles go to the department's lead; unmapped member roles stay unassigned. */
+            roles?: {
+                [key: string]: number | null;
+            };
         };
         PlaybookMilestone: {
             readonly id: number;
             name: string;
             description?: string;
-            /** Format: int64 */
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            /**
+             * Format: int64
+             * @description Anchored: days from T-0, counted as the playbook's offset_count says. Fixed: calendar days.
+             */
             offset_days: number;
+            /**
+             * @description Fixed: the time of day, in the playbook's time zone, on its day.
+             * @example 02:00:00
+             */
+            at_time?: string | null;
         };
         PlaybookMilestoneRequest: {
             name: string;
             description?: string;
-            /** Format: int64 */
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
+            /**
+             * Format: int64
+             * @description Anchored: days from T-0, counted as the playbook's offset_count says. Fixed: calendar days.
+             */
             offset_days: number;
+            /**
+             * @description Fixed: the time of day, in the playbook's time zone, on its day.
+             * @example 02:00:00
+             */
+            at_time?: string | null;
         };
-        /** @description A playbook with every item; on create, `from_launch` names the launch whose plan it saves. */
+        /**
+         * @description A playbook with its working calendar and every item; on create, `from_launch` names the launch whose plan
+         *     it saves (the calendar and items are read-only: they come from the launch).
+         */
         PlaybookRequest: {
             name: string;
             description?: string;
             /** @description The launch whose plan becomes the playbook. */
             from_launch: number;
+        };
+        PlaybookRole: {
+            readonly id: number;
+            department: number;
+            /**
+             * @description The place in the department it stands for: its lead, or a member.
+             *
+             *     * `lead` - Lead
+             *     * `member` - Member
+             */
+            role?: components["schemas"]["RoleEnum"];
+            /** @description How instantiation names it: “PR lead”, “Care member 2”. */
+            label: string;
+        };
+        PlaybookRoleRequest: {
+            department: number;
+            /**
+             * @description The place in the department it stands for: its lead, or a member.
+             *
+             *     * `lead` - Lead
+             *     * `member` - Member
+             */
+            role?: components["schemas"]["RoleEnum"];
+            /** @description How instantiation names it: “PR lead”, “Care member 2”. */
+            label: string;
         };
         PlaybookSummary: {
             readonly id: number;
@@ -2733,29 +3057,59 @@ export interface components {
             department: number;
             title: string;
             description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
             /**
              * Format: int64
-             * @description Start day relative to T-0 (-14 is T-14).
+             * @description Start day: Anchored: days from T-0, counted as the playbook's offset_count says. Fixed: calendar days. (-14 is T-14).
              */
             offset_days: number;
             /** Format: int64 */
             duration_days?: number;
+            /**
+             * @description What the duration counts.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            duration_count?: components["schemas"]["DayCountEnum"];
+            /**
+             * @description The time of day it is due on its due day, in the launch's zone.
+             * @example 02:00:00
+             */
+            due_time?: string | null;
             needed_for_launch?: boolean;
             after_gate?: number | null;
+            /** @description Who does it, as a role of the playbook; empty: nobody yet. */
+            assignee_role?: number | null;
         };
         PlaybookTaskRequest: {
             department: number;
             title: string;
             description?: string;
+            schedule_mode?: components["schemas"]["ScheduleModeEnum"];
             /**
              * Format: int64
-             * @description Start day relative to T-0 (-14 is T-14).
+             * @description Start day: Anchored: days from T-0, counted as the playbook's offset_count says. Fixed: calendar days. (-14 is T-14).
              */
             offset_days: number;
             /** Format: int64 */
             duration_days?: number;
+            /**
+             * @description What the duration counts.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            duration_count?: components["schemas"]["DayCountEnum"];
+            /**
+             * @description The time of day it is due on its due day, in the launch's zone.
+             * @example 02:00:00
+             */
+            due_time?: string | null;
             needed_for_launch?: boolean;
             after_gate?: number | null;
+            /** @description Who does it, as a role of the playbook; empty: nobody yet. */
+            assignee_role?: number | null;
         };
         Readiness: {
             launch: number;
@@ -2773,6 +3127,8 @@ export interface components {
             baseline: components["schemas"]["TimelineBaseline"] | null;
             /** @description What slipped since the baseline, most first. */
             slipped: components["schemas"]["ReadinessSlipped"][];
+            /** @description The forecast from today: tasks it moved, T-0's slip. */
+            forecast: components["schemas"]["TimelineForecast"];
             /** @description Customer Care's articles by status. */
             knowledge_base: components["schemas"]["ReadinessKnowledgeBase"];
             /** @description HR's recruiting. */
@@ -2826,7 +3182,9 @@ export interface components {
             days_left: number;
             criteria_total: number;
             criteria_done: number;
-            /** @description Not approved, criteria still open, and a week or less away. */
+            /** @description How many days too late its latest criterion is forecast to finish (due by the day before the gate). */
+            late_days: number;
+            /** @description Not approved, criteria still open, and a week or less away or forecast to finish a criterion late. */
             at_risk: boolean;
         };
         ReadinessKnowledgeBase: {
@@ -2942,6 +3300,12 @@ export interface components {
             unchanged: components["schemas"]["MovedItem"][];
             new_conflicts: components["schemas"]["Conflict"][];
             resolved_conflicts: components["schemas"]["Conflict"][];
+            /** @description Items the move puts on a day off. */
+            warnings: components["schemas"]["NonWorkingWarning"][];
+            /** @description Days the forecast from today finishes work needed for launch after T-0's day, now. */
+            t_zero_slip_days_before: number;
+            /** @description The same after the move. */
+            t_zero_slip_days_after: number;
         };
         TZeroMoveRequestRequest: {
             /**
@@ -2971,8 +3335,20 @@ export interface components {
              * @description Fixed tasks: the calendar day it starts.
              */
             start_date?: string | null;
-            /** @description Calendar days, at least 1. */
+            /** @description Days of work, at least 1. */
             duration_days?: number;
+            /**
+             * @description Working days of the launch's calendar, or calendar days (elapsed: it runs over days off too).
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            duration_count?: components["schemas"]["DayCountEnum"];
+            /**
+             * @description The time of day it is due on its due day, in the launch's zone.
+             * @example 02:00:00
+             */
+            due_time?: string | null;
             /** Format: date */
             readonly planned_start: string;
             /** Format: date */
@@ -2992,8 +3368,6 @@ export interface components {
             readonly assignee_detail: components["schemas"]["UserSummary"] | null;
             /** @description Must be finished by T-0. */
             needed_for_launch?: boolean;
-            /** @description Work that cannot start until this gate is approved. */
-            after_gate?: number | null;
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -3023,13 +3397,25 @@ export interface components {
              * @description Fixed tasks: the calendar day it starts.
              */
             start_date?: string | null;
-            /** @description Calendar days, at least 1. */
+            /** @description Days of work, at least 1. */
             duration_days?: number;
+            /**
+             * @description Working days of the launch's calendar, or calendar days (elapsed: it runs over days off too).
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            duration_count?: components["schemas"]["DayCountEnum"];
             /**
              * Format: date
              * @description Optional on write: sets duration_days so the task ends on this day (inclusive).
              */
             due_date?: string;
+            /**
+             * @description The time of day it is due on its due day, in the launch's zone.
+             * @example 02:00:00
+             */
+            due_time?: string | null;
             status?: components["schemas"]["TaskStatusEnum"];
             /**
              * Format: date
@@ -3044,8 +3430,6 @@ export interface components {
             assignee?: number | null;
             /** @description Must be finished by T-0. */
             needed_for_launch?: boolean;
-            /** @description Work that cannot start until this gate is approved. */
-            after_gate?: number | null;
         };
         /**
          * @description * `todo` - To do
@@ -3075,12 +3459,37 @@ export interface components {
              */
             end: string | null;
             communications: components["schemas"]["TimelineCommunication"][];
+            /** @description The launch's working calendar (docs/schedule.md). */
+            calendar: components["schemas"]["TimelineCalendar"];
+            forecast: components["schemas"]["TimelineForecast"];
+            /** @description Items planned on a day off: maybe deliberate, so shown rather than refused. */
+            warnings: components["schemas"]["NonWorkingWarning"][];
         };
         TimelineBaseline: {
             id: number;
             name: string;
             /** Format: date-time */
             created_at: string;
+        };
+        TimelineCalendar: {
+            /** @description ISO weekdays worked. */
+            working_weekdays: number[];
+            holiday_regions: string[];
+            /**
+             * @description What offsets from T-0 count.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            offset_count: components["schemas"]["DayCountEnum"];
+            /** @description Holidays and closures over the plan's days (weekly days off: working_weekdays). */
+            closed_days: components["schemas"]["TimelineClosedDay"][];
+        };
+        TimelineClosedDay: {
+            /** Format: date */
+            date: string;
+            /** @description The holiday (and its region) or the closure. */
+            reason: string;
         };
         TimelineCommunication: {
             id: number;
@@ -3106,8 +3515,13 @@ export interface components {
         };
         TimelineDependency: {
             id: number;
-            predecessor: number;
-            successor: number;
+            /** @description The predecessor task (null: a moment). */
+            predecessor: number | null;
+            predecessor_milestone: number | null;
+            predecessor_gate: number | null;
+            /** @description The successor task (null: a milestone). */
+            successor: number | null;
+            successor_milestone: number | null;
             /**
              * @description Which ends the link ties (docs/schedule.md).
              *
@@ -3119,6 +3533,24 @@ export interface components {
             type: components["schemas"]["LinkTypeEnum"];
             /** @description Days after the predecessor's end; negative: a lead. */
             lag_days: number;
+            /**
+             * @description What the lag counts.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            lag_count: components["schemas"]["DayCountEnum"];
+        };
+        TimelineForecast: {
+            /**
+             * Format: date
+             * @description The day open work is forecast from (null once the launch is past launch).
+             */
+            status_date: string | null;
+            /** @description Tasks whose dates the forecast moved. */
+            forecast_tasks: number;
+            /** @description How many days after T-0's day the work needed for launch is forecast to finish (0: on time). */
+            t_zero_slip_days: number;
         };
         TimelineGate: {
             id: number;
@@ -3174,7 +3606,10 @@ export interface components {
             kind: components["schemas"]["TimelineMarkerKindEnum"];
             schedule_mode: components["schemas"]["ScheduleModeEnum"];
             offset_days: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description Planned, or later when the tasks it follows push it.
+             */
             moment: string;
         };
         /**
@@ -3197,6 +3632,18 @@ export interface components {
             schedule_mode: components["schemas"]["ScheduleModeEnum"];
             offset_days: number | null;
             duration_days: number;
+            /**
+             * @description Whether duration_days counts working days or calendar days.
+             *
+             *     * `working` - Working days
+             *     * `calendar` - Calendar days
+             */
+            duration_count: components["schemas"]["DayCountEnum"];
+            /**
+             * @description The time of day it is due, in the launch's zone.
+             * @example 02:00:00
+             */
+            due_time: string | null;
             /**
              * Format: date
              * @description From the anchor or fixed date alone.
@@ -3224,6 +3671,8 @@ export interface components {
             slack: number;
             /** @description On the critical path to launch (docs/schedule.md). */
             critical: boolean;
+            /** @description Open work that should have started or finished by today: its dates are forecast from today. */
+            forecast: boolean;
             conflict: boolean;
             needed_for_launch: boolean;
             /** @description A person's id (see people). */
@@ -5978,7 +6427,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["DependencyRequest"];
                 "application/x-www-form-urlencoded": components["schemas"]["DependencyRequest"];

@@ -237,7 +237,8 @@ class Command(BaseCommand):
             tasks[key] = task
         Task.objects.bulk_create(tasks.values())
         Dependency.objects.bulk_create(
-            Dependency(predecessor=tasks[a], successor=tasks[b], lag_days=lag) for a, b, lag in DEPENDENCIES
+            Dependency(launch=launch, predecessor=tasks[a], successor=tasks[b], lag_days=lag)
+            for a, b, lag in DEPENDENCIES
         )
         Milestone.objects.bulk_create(
             Milestone(launch=launch, name=name, offset_days=offset) for name, offset in MILESTONES

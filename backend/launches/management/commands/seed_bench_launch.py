@@ -35,6 +35,7 @@ class Command(BaseCommand):
             t_zero=dt.datetime.combine(day, dt.time(9, 0), tzinfo=zone).astimezone(dt.UTC),
             time_zone=zone,
             status=LaunchStatus.PLANNING,
+            holiday_regions=["US"],  # a working calendar: Monday to Friday and US holidays
             owner=User.objects.filter(is_office=True).order_by("id").first(),
         )
         lanes = [Workstream.objects.create(launch=launch, department=d) for d in Department.objects.order_by("id")]
@@ -49,7 +50,7 @@ class Command(BaseCommand):
             for i in range(count)
         )
         Dependency.objects.bulk_create(
-            Dependency(predecessor=tasks[i - rng.randint(1, min(i, 20))], successor=tasks[i], lag_days=0)
+            Dependency(launch=launch, predecessor=tasks[i - rng.randint(1, min(i, 20))], successor=tasks[i], lag_days=0)
             for i in range(1, count)
             if i % 2 == 0
         )
