@@ -34,6 +34,7 @@ from scheduling.engine import Schedule
 # The timeline: everything the React timeline needs for one launch, in one response.
 
 TIMELINE_CACHE_SECONDS = 60 * 60
+CLOSED_DAYS_MARGIN = 92
 
 
 def launch_timeline_json(*, launch: Launch) -> bytes:
@@ -169,8 +170,10 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
     milestones.sort(key=lambda m: m["moment"])
     communications, embargo_conflicts = launch_communication_rows(launch, gates)
     calendar = LaunchCalendar.of(launch)
-    first = min([t["start"] for t in tasks] + [t_zero_date], default=t_zero_date)
-    last = max([t["due"] for t in tasks] + [t_zero_date], default=t_zero_date)
+    # The days the timeline can show: the plan's days and a quarter either side (working-day counts near them).
+    margin = dt.timedelta(days=CLOSED_DAYS_MARGIN)
+    first = min([t["start"] for t in tasks] + [t_zero_date], default=t_zero_date) - margin
+    last = max([t["due"] for t in tasks] + [t_zero_date], default=t_zero_date) + margin
     return {
         "launch": {
             "id": launch.pk,

@@ -218,19 +218,21 @@ def compute_schedule(
     ids = [task.id for task in tasks]
     index = {task_id: i for i, task_id in enumerate(ids)}
     duration = [task.duration for task in tasks]
-    # Which tasks count working days (the others count calendar days, as does everything without a calendar).
-    working = [cal is not None and not task.elapsed for task in tasks]
-    # Edges as (other task, lag, the predecessor's finish?, the successor's finish?, an elapsed lag?).
-    successors: list[list[tuple[int, int, bool, bool, bool]]] = [[] for _ in range(count)]
-    predecessors: list[list[tuple[int, int, bool, bool, bool]]] = [[] for _ in range(count)]
+    # Which tasks count working days (without a calendar, every day works: all of them, in plain days).
+    working = [cal is None or not task.elapsed for task in tasks]
+    # Edges as (other task, lag, the predecessor's finish?, the successor's finish?, an elapsed lag?, fast?):
+    # a fast edge joins two working tasks by a working lag, so the link is plain arithmetic on working moments.
+    successors: list[list[tuple[int, int, bool, bool, bool, bool]]] = [[] for _ in range(count)]
+    predecessors: list[list[tuple[int, int, bool, bool, bool, bool]]] = [[] for _ in range(count)]
     indegree = [0] * count
     cancelled = [task.cancelled for task in tasks]
     for dep in dependencies:
         a, b = index[dep.predecessor], index[dep.successor]
         pred_finish, succ_finish = _ENDS[dep.type]
         elapsed = cal is None or dep.elapsed
-        successors[a].append((b, dep.lag, pred_finish, succ_finish, elapsed))
-        predecessors[b].append((a, dep.lag, pred_finish, succ_finish, elapsed))
+        fast = cal is None or (not dep.elapsed and working[a] and working[b] and duration[a] and duration[b])
+        successors[a].append((b, dep.lag, pred_finish, succ_finish, elapsed, bool(fast)))
+        predecessors[b].append((a, dep.lag, pred_finish, succ_finish, elapsed, bool(fast)))
         indegree[b] += 1
     order = _topological_order(indegree, successors)
     if len(order) < count:
@@ -251,14 +253,8 @@ def compute_schedule(
     else:
         moment, day, on_or_after, on_or_before = cal.moment, cal.day, cal.on_or_after, cal.on_or_before
 
-    def due_of(i: int, begin: int) -> int:
-        length = duration[i]
-        if length == 0 or not working[i]:
-            return begin + length - 1
-        return day(moment(begin) + length - 1)
-
     def start_allowed(i: int, pred: int, lag: int, pred_finish: bool, succ_finish: bool, elapsed: bool) -> int:
-        """The earliest start of task i that its link from `pred` allows."""
+        """The earliest start day of task i that its link from `pred` allows (the general case, in days)."""
         tied = due[pred] + 1 if pred_finish else start[pred]  # the start of this day is the tied moment
         if elapsed:
             tied += lag
@@ -272,35 +268,85 @@ def compute_schedule(
             return day(moment(tied) - duration[i])
         return day(moment(on_or_after(tied - 1)) - duration[i] + 1)
 
+    def _latest_due_allowed(i: int, succ: int, lag: int, pred_finish: bool, succ_finish: bool, elapsed: bool) -> int:
+        """The latest due day of task i that its link to `succ` allows (the general case, in days)."""
+        length = duration[i]
+        works = working[i] and cal is not None
+        tied = latest_due[succ] + 1 if succ_finish else latest_start[succ]
+        if elapsed:
+            tied -= lag
+        elif lag:
+            tied = day(moment(tied) - lag)  # the latest day-start at that working moment
+        if pred_finish or length == 0:
+            allowed = tied - 1
+            return on_or_before(allowed) if works and length else allowed
+        if works and not elapsed and working[succ] and duration[succ]:  # both ends are working moments
+            return day(moment(tied) + length - 1)
+        if works:
+            return day(moment(on_or_before(tied)) + length - 1)
+        return tied + length - 1
+
+    # Days, and the same as working moments: ms is the moment a task starts, mf the moment it finishes (the end
+    # of its due day). For working tasks the passes run on moments; the rest (elapsed work, milestones and
+    # gates) on days. Without a calendar, moments are days.
     start = [0] * count
     due = [0] * count
+    ms = [0] * count
+    mf = [0] * count
     conflicts: list[Conflict] = []
     forecast = [False] * count
+    status_moment = None if status_day is None else moment(status_day)
     for i in order:
         task = tasks[i]
-        begin = task.start
-        if working[i] and task.duration and not task.started:  # an actual start is history, whatever the day
-            begin = on_or_after(begin)
-        earliest = begin
-        for pred, lag, pred_finish, succ_finish, elapsed in predecessors[i]:
-            allowed = start_allowed(i, pred, lag, pred_finish, succ_finish, elapsed)
-            if allowed > earliest:
-                earliest = allowed
-            if allowed > begin:
-                conflicts.append(Conflict(CONFLICT_DEPENDENCY, ids[i], allowed - begin, ids[pred]))
-        if not task.fixed:
-            begin = earliest
+        length = duration[i]
         open_work = status_day is not None and not task.done and not cancelled[i]
-        if open_work and not task.started and task.duration and begin < status_day:  # type: ignore[operator]
-            # Should have started: it starts today at the earliest.
-            begin = on_or_after(status_day) if working[i] else status_day
-            forecast[i] = True
-        start[i] = begin
-        due[i] = due_of(i, begin)
-        if open_work and task.started and due[i] < status_day:  # type: ignore[operator]
-            # Should have finished: it finishes today at the earliest.
-            due[i] = on_or_after(status_day) if working[i] else status_day
-            forecast[i] = True
+        if working[i] and length:
+            planned = moment(task.start)  # a day off counts as the next working day's start
+            begin = earliest = planned
+            for pred, lag, pred_finish, succ_finish, elapsed, fast in predecessors[i]:
+                if fast:
+                    allowed = (mf[pred] if pred_finish else ms[pred]) + lag - (length if succ_finish else 0)
+                else:
+                    allowed = moment(start_allowed(i, pred, lag, pred_finish, succ_finish, elapsed))
+                if allowed > earliest:
+                    earliest = allowed
+                if allowed > planned:
+                    days = day(allowed) - day(planned)
+                    conflicts.append(Conflict(CONFLICT_DEPENDENCY, ids[i], days, ids[pred]))
+            if not task.fixed:
+                begin = earliest
+            if open_work and not task.started and begin < status_moment:  # type: ignore[operator]
+                begin = status_moment  # should have started: it starts today at the earliest
+                forecast[i] = True
+            ms[i] = begin
+            start[i] = task.start if task.started else day(begin)  # an actual start is history, whatever the day
+            finish = begin + length
+            if open_work and task.started and finish <= status_moment:  # type: ignore[operator]
+                finish = status_moment + 1  # should have finished: it finishes today at the earliest
+                forecast[i] = True
+            mf[i] = finish
+            due[i] = day(finish - 1)
+        else:  # elapsed work, or a milestone or gate (zero length, at the start of its day)
+            begin = task.start
+            earliest = begin
+            for pred, lag, pred_finish, succ_finish, elapsed, _fast in predecessors[i]:
+                allowed = start_allowed(i, pred, lag, pred_finish, succ_finish, elapsed)
+                if allowed > earliest:
+                    earliest = allowed
+                if allowed > begin:
+                    conflicts.append(Conflict(CONFLICT_DEPENDENCY, ids[i], allowed - begin, ids[pred]))
+            if not task.fixed:
+                begin = earliest
+            if open_work and not task.started and length and begin < status_day:  # type: ignore[operator]
+                begin = status_day  # type: ignore[assignment]
+                forecast[i] = True
+            start[i] = begin
+            due[i] = begin + length - 1
+            if open_work and task.started and due[i] < status_day:  # type: ignore[operator]
+                due[i] = status_day  # type: ignore[assignment]
+                forecast[i] = True
+            ms[i] = moment(start[i])
+            mf[i] = moment(due[i] + 1)
         if due[i] > 0 and task.needed_for_launch and not cancelled[i]:
             conflicts.append(Conflict(CONFLICT_AFTER_LAUNCH, ids[i], due[i]))
 
@@ -318,50 +364,49 @@ def compute_schedule(
 
     latest_due = [0] * count
     latest_start = [0] * count
+    ls = [0] * count  # the latest start and finish, as working moments
+    lf = [0] * count
     for i in reversed(order):
-        limit = end if cancelled[i] else deadline[i]
+        limit_day = end if cancelled[i] else deadline[i]
         length = duration[i]
         works = working[i]
         if works and length:
-            limit = on_or_before(limit)
-        for succ, lag, pred_finish, succ_finish, elapsed in successors[i]:
-            # The tied end of the successor, less lag, is the latest moment for the tied end of this task.
-            tied = latest_due[succ] + 1 if succ_finish else latest_start[succ]
-            if elapsed:
-                tied -= lag
-            elif lag:
-                tied = day(moment(tied) - lag)  # the latest day-start at that working moment
-            if pred_finish or length == 0:
-                allowed = tied - 1
-                if works and length:
-                    allowed = on_or_before(allowed)
-            elif works and not elapsed and working[succ]:  # the mirror: both ends are working moments
-                allowed = day(moment(tied) + length - 1)
-            elif works:
-                allowed = day(moment(on_or_before(tied)) + length - 1)
-            else:
-                allowed = tied + length - 1
-            if allowed < limit:
-                limit = allowed
-        latest_due[i] = limit
-        if length == 0 or not works:
-            latest_start[i] = limit - length + 1
+            limit = moment(limit_day + 1)  # finish by the end of the deadline day (or the last working day before)
+            for succ, lag, pred_finish, succ_finish, elapsed, fast in successors[i]:
+                if fast:
+                    tied = (lf[succ] if succ_finish else ls[succ]) - lag
+                    allowed = tied if pred_finish else tied + length
+                else:
+                    allowed = moment(_latest_due_allowed(i, succ, lag, pred_finish, succ_finish, elapsed) + 1)
+                if allowed < limit:
+                    limit = allowed
+            lf[i] = limit
+            ls[i] = limit - length
+            latest_due[i] = day(limit - 1)
+            latest_start[i] = day(limit - length)
         else:
-            latest_start[i] = day(moment(limit) - length + 1)
+            limit = limit_day
+            for succ, lag, pred_finish, succ_finish, elapsed, _fast in successors[i]:
+                allowed = _latest_due_allowed(i, succ, lag, pred_finish, succ_finish, elapsed)
+                if allowed < limit:
+                    limit = allowed
+            latest_due[i] = limit
+            latest_start[i] = limit - length + 1
+            ls[i] = moment(latest_start[i])
+            lf[i] = moment(limit + 1)
 
-    if cal is None:
-        slack = [latest_due[i] - due[i] for i in range(count)]
-    else:
-        slack = [
-            moment(latest_due[i] + 1) - moment(due[i] + 1) if working[i] else latest_due[i] - due[i]
-            for i in range(count)
-        ]
+    slack = [lf[i] - mf[i] if working[i] and duration[i] else latest_due[i] - due[i] for i in range(count)]
     driving: list[list[int]] = [[] for _ in tasks]
     for i in order:
         if tasks[i].fixed or forecast[i]:
             continue
-        for pred, lag, pred_finish, succ_finish, elapsed in predecessors[i]:
-            if start_allowed(i, pred, lag, pred_finish, succ_finish, elapsed) == start[i]:
+        fast_task = working[i] and duration[i]
+        for pred, lag, pred_finish, succ_finish, elapsed, fast in predecessors[i]:
+            if fast and fast_task:
+                allowed = (mf[pred] if pred_finish else ms[pred]) + lag - (duration[i] if succ_finish else 0)
+                if allowed == ms[i]:
+                    driving[i].append(pred)
+            elif start_allowed(i, pred, lag, pred_finish, succ_finish, elapsed) == start[i]:
                 driving[i].append(pred)
     launch = [i for i in range(count) if tasks[i].needed_for_launch and not cancelled[i]]
     path = _chain_to(launch, slack, due, driving)

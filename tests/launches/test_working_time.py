@@ -501,8 +501,11 @@ def test_items_planned_on_a_day_off_are_warnings_with_the_reason(world, client_f
     tasks = _tasks(body)
     assert tasks[anchored_on_saturday.pk]["start"] == "2027-01-04"
     assert tasks[fixed_on_sunday.pk]["start"] == "2027-01-04"
-    # The holidays and closures over the plan's days (16 December to 5 January), with why.
-    assert body["calendar"]["closed_days"] == [
+    # The holidays and closures over the plan's days (16 December to 5 January) and 92 days either side, with why.
+    closed = body["calendar"]["closed_days"]
+    assert {"date": "2026-11-26", "reason": "Thanksgiving Day (US)"} in closed  # in the margin before the plan
+    assert "2026-09-15" <= closed[0]["date"] and closed[-1]["date"] <= "2027-04-07"
+    assert [day for day in closed if "2026-12-16" <= day["date"] <= "2027-01-05"] == [
         {"date": "2026-12-25", "reason": "Christmas Day (US)"},
         {"date": "2026-12-28", "reason": "Winter shutdown"},
         {"date": "2026-12-29", "reason": "Winter shutdown"},

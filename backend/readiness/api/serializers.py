@@ -136,7 +136,9 @@ class TimelineCalendarSerializer(serializers.Serializer):
     holiday_regions = serializers.ListField(child=serializers.CharField())
     offset_count = serializers.ChoiceField(choices=DayCount.choices, help_text="What offsets from T-0 count.")
     closed_days = TimelineClosedDaySerializer(
-        many=True, help_text="Holidays and closures over the plan's days (weekly days off: working_weekdays)."
+        many=True,
+        help_text="Holidays and closures over the plan's days and 92 days either side (weekly days off: "
+        "working_weekdays).",
     )
 
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { axisTicks, formatDaysFromToday, formatTZero, tMinusLabel, timeZoneNames } from './dates'
+import {
+  axisTicks,
+  dayInZone,
+  eachDay,
+  formatDaysFromToday,
+  formatTimeOfDay,
+  formatTZero,
+  isoWeekday,
+  tMinusLabel,
+  timeZoneNames,
+} from './dates'
 
 describe('tMinusLabel', () => {
   it.each([
@@ -62,5 +72,26 @@ describe('formatDaysFromToday', () => {
     [-3, '3 days ago'],
   ])('says %d days as %s', (days, words) => {
     expect(formatDaysFromToday(days)).toBe(words)
+  })
+})
+
+describe('launch days', () => {
+  it("finds a moment's calendar day in a launch's zone, whatever the browser's", () => {
+    expect(dayInZone('2027-03-16T03:30:00Z', 'America/New_York')).toBe('2027-03-15')
+    expect(dayInZone('2027-03-15T23:30:00Z', 'Europe/Berlin')).toBe('2027-03-16')
+    expect(dayInZone('2027-03-15T23:30:00Z', 'Not/AZone')).toBe('2027-03-15')
+    expect(dayInZone('x', 'UTC')).toBe('x')
+  })
+
+  it('numbers weekdays as ISO does and lists days inclusive', () => {
+    expect(isoWeekday('2027-03-15')).toBe(1)
+    expect(isoWeekday('2027-03-21')).toBe(7)
+    expect(eachDay('2027-02-27', '2027-03-01')).toEqual(['2027-02-27', '2027-02-28', '2027-03-01'])
+    expect(eachDay('2027-03-01', '2027-02-27')).toEqual([])
+  })
+
+  it('shows a time of day in hours and minutes', () => {
+    expect(formatTimeOfDay('17:00:00')).toBe('17:00')
+    expect(formatTimeOfDay('09:30')).toBe('09:30')
   })
 })

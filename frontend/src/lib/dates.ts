@@ -7,6 +7,7 @@ import {
   eachWeekOfInterval,
   format,
   formatDistanceStrict,
+  getISODay,
   isValid,
   parseISO,
 } from 'date-fns'
@@ -66,6 +67,53 @@ export function formatDay(day: IsoDay): string {
 export function formatShortDay(day: IsoDay): string {
   const date = parseDay(day)
   return isValid(date) ? format(date, 'd MMM') : day
+}
+
+/** The ISO weekday of a calendar day: 1 is Monday, 7 is Sunday. */
+export function isoWeekday(day: IsoDay): number {
+  return getISODay(parseDay(day))
+}
+
+/** e.g. "Saturday". */
+export function formatWeekday(day: IsoDay): string {
+  const date = parseDay(day)
+  return isValid(date) ? format(date, 'EEEE') : day
+}
+
+/** Every calendar day from `first` to `last` (inclusive); none when `last` is earlier. */
+export function eachDay(first: IsoDay, last: IsoDay): IsoDay[] {
+  const start = parseDay(first)
+  const end = parseDay(last)
+  if (!isValid(start) || !isValid(end) || end < start) return []
+  return eachDayOfInterval({ start, end }).map(toIsoDay)
+}
+
+/** A time of day as the API sends it ("17:00:00" or "17:00") as "17:00". */
+export function formatTimeOfDay(time: string): string {
+  const match = /^(\d{2}):(\d{2})/.exec(time)
+  return match ? `${match[1]}:${match[2]}` : time
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * The calendar day of an ISO datetime in an IANA time zone (a launch's own days, whatever the browser's zone);
+ * the browser's day when the zone is unknown, the text itself when it is no datetime.
+ */
+export function dayInZone(iso: string, timeZone: string): IsoDay {
+  const date = parseISO(iso)
+  if (!isValid(date)) return iso
+  let formatter = dayFormats.get(timeZone)
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    } catch {
+      return toIsoDay(date)
+    }
+    dayFormats.set(timeZone, formatter)
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]))
+  return `${parts.year}-${parts.month}-${parts.day}`
 }
 
 /** A moment (ISO datetime) as "Tue 16 Mar 2027, 09:00" in the browser's zone. */

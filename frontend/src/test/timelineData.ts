@@ -1,4 +1,7 @@
-/** A small timeline as the API answers it: two lanes, three tasks, a cross-lane dependency, a gate. */
+/**
+ * A small timeline as the API answers it: two lanes, three tasks, a cross-lane dependency, a gate; a Monday
+ * to Friday calendar with no holiday, no baseline and nothing forecast (tests add what they look at).
+ */
 import type { Timeline } from '../features/timeline/api/timeline'
 
 export function makeTimeline(): Timeline {
@@ -20,8 +23,8 @@ export function makeTimeline(): Timeline {
       task({ id: 201, workstream: 20, title: 'Publish', start: '2027-03-02', due: '2027-03-02', conflict: true, offset_days: -14, assignee: 6 }),
     ],
     dependencies: [
-      { id: 1, predecessor: 100, successor: 200, type: 'finish_to_start', lag_days: 0 },
-      { id: 2, predecessor: 200, successor: 201, type: 'start_to_start', lag_days: 0 },
+      dependency({ id: 1, predecessor: 100, successor: 200 }),
+      dependency({ id: 2, predecessor: 200, successor: 201, type: 'start_to_start' }),
     ],
     milestones: [
       { id: 3, name: 'Embargo lifts', kind: 'milestone', schedule_mode: 'anchored', offset_days: -2, moment: '2027-03-14T08:00:00Z' },
@@ -36,6 +39,26 @@ export function makeTimeline(): Timeline {
     critical_path: [100, 200],
     end: '2027-03-09',
     communications: [],
+    calendar: { working_weekdays: [1, 2, 3, 4, 5], holiday_regions: [], offset_count: 'calendar', closed_days: [] },
+    forecast: { status_date: '2027-02-20', forecast_tasks: 0, t_zero_slip_days: 0 },
+    warnings: [],
+  }
+}
+
+/** A link as the timeline lists it: finish-to-start, no lag, between tasks unless a test says otherwise. */
+export function dependency(
+  partial: Partial<Timeline['dependencies'][number]> & { id: number },
+): Timeline['dependencies'][number] {
+  return {
+    predecessor: null,
+    predecessor_milestone: null,
+    predecessor_gate: null,
+    successor: null,
+    successor_milestone: null,
+    type: 'finish_to_start',
+    lag_days: 0,
+    lag_count: 'working',
+    ...partial,
   }
 }
 
@@ -45,6 +68,8 @@ function task(partial: Partial<Timeline['tasks'][number]> & { id: number; workst
     schedule_mode: 'anchored',
     offset_days: null,
     duration_days: 1,
+    duration_count: 'working',
+    due_time: null,
     planned_start: partial.start,
     planned_due: partial.due,
     baseline_start: null,
@@ -52,6 +77,7 @@ function task(partial: Partial<Timeline['tasks'][number]> & { id: number; workst
     variance_days: null,
     slack: 0,
     critical: false,
+    forecast: false,
     conflict: false,
     needed_for_launch: false,
     assignee: null,

@@ -3482,7 +3482,7 @@ export interface components {
              *     * `calendar` - Calendar days
              */
             offset_count: components["schemas"]["DayCountEnum"];
-            /** @description Holidays and closures over the plan's days (weekly days off: working_weekdays). */
+            /** @description Holidays and closures over the plan's days and 92 days either side (weekly days off: working_weekdays). */
             closed_days: components["schemas"]["TimelineClosedDay"][];
         };
         TimelineClosedDay: {

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { makeTimeline } from '../../test/timelineData'
+import { dependency, makeTimeline } from '../../test/timelineData'
 import {
   arrowPath,
   buildLayout,
   datePatch,
+  dayOffReason,
   dragDays,
   flagWidth,
   keyMoveDays,
   LANE_HEADER_HEIGHT,
+  linkLabel,
+  linkPath,
   markerDay,
   markerFlagText,
   moveByDaysPatch,
@@ -16,6 +19,8 @@ import {
   stackFlags,
   stackMarkers,
   tLabel,
+  tOffset,
+  varianceText,
   visibleRows,
   type Marker,
 } from './model'
@@ -72,7 +77,7 @@ describe('buildLayout', () => {
   it('lays out 1,000 tasks quickly', () => {
     const big = makeTimeline()
     big.tasks = Array.from({ length: 1000 }, (_, i) => ({ ...big.tasks[i % 3]!, id: 1000 + i, title: `T${i}` }))
-    big.dependencies = big.tasks.slice(1).map((t, i) => ({ id: i, predecessor: 1000 + i, successor: t.id, type: 'finish_to_start', lag_days: 0 }))
+    big.dependencies = big.tasks.slice(1).map((t, i) => dependency({ id: i, predecessor: 1000 + i, successor: t.id }))
     const started = performance.now()
     const result = buildLayout(big, 'days', '2027-02-20')
     expect(performance.now() - started).toBeLessThan(500)
@@ -230,5 +235,141 @@ describe('keyboard moves', () => {
     expect(movedMessage('Draft', '2027-03-04', '2027-03-06', '2027-03-16')).toBe(
       'Moved the planned start of “Draft” to T-12, Thu 4 Mar 2027; it starts T-10, Sat 6 Mar 2027, after its predecessors.',
     )
+  })
+})
+
+describe('link types', () => {
+  it('leaves a start going left and a finish going right, and reaches a start from the left, a finish from the right', () => {
+    // Start to start: one leg left of both starts.
+    expect(linkPath('start_to_start', 100, 10, 60, 40).path).toBe('M100,10 H52 V40 H60')
+    // Finish to finish: one leg right of both finishes, reaching the successor's finish going left.
+    expect(linkPath('finish_to_finish', 100, 10, 150, 40).path).toBe('M100,10 H158 V40 H150')
+    // Start to finish: straight when the successor's finish is well before the predecessor's start ...
+    expect(linkPath('start_to_finish', 100, 10, 50, 40).path).toBe('M100,10 H92 V40 H50')
+    // ... and round between the rows when it is not.
+    expect(linkPath('start_to_finish', 100, 10, 120, 40).path).toBe('M100,10 H92 V24 H128 V40 H120')
+    // Finish to start is the elbow it always was.
+    expect(linkPath('finish_to_start', 0, 10, 100, 40)).toEqual({ path: 'M0,10 H8 V40 H100', labelX: 8, labelY: 25 })
+  })
+
+  it('labels every link but finish-to-start, and any lag or lead', () => {
+    expect(linkLabel('finish_to_start', 0)).toBe('')
+    expect(linkLabel('finish_to_start', 2)).toBe('+2')
+    expect(linkLabel('start_to_start', 0)).toBe('SS')
+    expect(linkLabel('finish_to_finish', -1)).toBe('FF −1')
+    expect(linkLabel('start_to_finish', 3)).toBe('SF +3')
+  })
+
+  it("draws a start-to-start arrow from the predecessor's start to the successor's start, labelled SS", () => {
+    const layout = buildLayout(makeTimeline(), 'days', '2027-02-20')
+    const ss = layout.arrows.find((a) => a.id === 2)!
+    const from = layout.taskRows.get(200)!
+    const to = layout.taskRows.get(201)!
+    expect(ss).toMatchObject({ type: 'start_to_start', label: 'SS' })
+    expect(ss.path.startsWith(`M${from.x},${from.y + ROW_HEIGHT / 2} H${Math.min(from.x, to.x) - 8}`)).toBe(true)
+    expect(ss.path.endsWith(`H${to.x}`)).toBe(true)
+    expect(layout.arrows.find((a) => a.id === 1)!.label).toBe('')
+  })
+
+  it("ends a finish-to-finish arrow on the successor's finish", () => {
+    const timeline = makeTimeline()
+    timeline.dependencies = [dependency({ id: 7, predecessor: 100, successor: 200, type: 'finish_to_finish', lag_days: 1, lag_count: 'calendar' })]
+    const layout = buildLayout(timeline, 'days', '2027-02-20')
+    const to = layout.taskRows.get(200)!
+    expect(layout.arrows[0]!.path.endsWith(`V${to.y + ROW_HEIGHT / 2} H${to.x + to.width}`)).toBe(true)
+    expect(layout.arrows[0]!.label).toBe('FF +1')
+  })
+})
+
+describe('links to and from moments', () => {
+  it("draws a gate's or milestone's link straight along the task's row, from or to the moment's line", () => {
+    const timeline = makeTimeline()
+    timeline.dependencies = [
+      dependency({ id: 5, predecessor_gate: 9, successor: 201 }),
+      dependency({ id: 6, predecessor: 100, successor_milestone: 3, type: 'finish_to_finish' }),
+      dependency({ id: 7, predecessor_milestone: 3, successor_milestone: 3 }),
+    ]
+    timeline.conflicts = [
+      { kind: 'dependency', task: 201, predecessor: null, predecessor_gate: 9, gate: null, days: 13, message: 'After the gate.' },
+    ]
+    const layout = buildLayout(timeline, 'days', '2027-02-20')
+    const publish = layout.taskRows.get(201)!
+    const freeze = layout.taskRows.get(100)!
+    const rowY = (row: typeof publish) => row.y + ROW_HEIGHT / 2
+    const [afterGate, toMilestone, ...rest] = layout.arrows
+    // Go/No-Go is on 15 March, 28 days after the first day; the embargo milestone on 14 March.
+    expect(afterGate).toMatchObject({ id: 5, path: `M${28 * 28},${rowY(publish)} H${publish.x}`, conflict: true, critical: false })
+    expect(toMilestone).toMatchObject({ id: 6, path: `M${freeze.x + freeze.width},${rowY(freeze)} H${27 * 28}`, label: 'FF', conflict: false })
+    // Between two moments there is no task's row to draw it on.
+    expect(rest).toEqual([])
+  })
+})
+
+describe('working calendar', () => {
+  const calendar = {
+    working_weekdays: [1, 2, 3, 4, 5],
+    offset_count: 'calendar' as const,
+    closed_days: [{ date: '2027-03-12', reason: 'Company offsite' }],
+  }
+
+  it('shades weekends as runs and each holiday or closure alone, with what it is', () => {
+    const timeline = makeTimeline()
+    timeline.calendar = { ...calendar, holiday_regions: [] }
+    const layout = buildLayout(timeline, 'days', '2027-02-20')
+    expect(layout.daysOff.map((d) => [d.kind, d.first, d.last])).toEqual([
+      ['weekly', '2027-02-20', '2027-02-21'],
+      ['weekly', '2027-02-27', '2027-02-28'],
+      ['weekly', '2027-03-06', '2027-03-07'],
+      ['closed', '2027-03-12', '2027-03-12'],
+      ['weekly', '2027-03-13', '2027-03-14'],
+      ['weekly', '2027-03-20', '2027-03-21'],
+    ])
+    const weekend = layout.daysOff[0]!
+    expect(weekend).toMatchObject({ x: 5 * 28, width: 2 * 28, label: '20 Feb to 21 Feb: weekly days off' })
+    expect(layout.daysOff[3]!.label).toBe('Fri 12 Mar 2027: day off (Company offsite)')
+  })
+
+  it('shades nothing when every day is worked', () => {
+    const timeline = makeTimeline()
+    timeline.calendar = { ...timeline.calendar, working_weekdays: [1, 2, 3, 4, 5, 6, 7] }
+    expect(buildLayout(timeline, 'days', '2027-02-20').daysOff).toEqual([])
+  })
+
+  it('says why a day is not worked', () => {
+    expect(dayOffReason('2027-03-13', calendar)).toBe('Saturday')
+    expect(dayOffReason('2027-03-12', calendar)).toBe('Company offsite')
+    expect(dayOffReason('2027-03-11', calendar)).toBeNull()
+  })
+
+  it('counts offsets from T-0 in working days when the launch does', () => {
+    const working = { ...calendar, offset_count: 'working' as const }
+    // T-0 is Tuesday 16 March; Friday 12 March is closed, the weekend before it off.
+    expect(tOffset('2027-03-15', '2027-03-16', working)).toBe(-1)
+    expect(tOffset('2027-03-11', '2027-03-16', working)).toBe(-2)
+    expect(tOffset('2027-03-22', '2027-03-16', working)).toBe(4)
+    expect(tOffset('2027-03-11', '2027-03-16', calendar)).toBe(-5)
+    expect(tLabel('2027-03-11', '2027-03-16', working)).toBe('T-2')
+    expect(datePatch({ schedule_mode: 'anchored' }, '2027-03-16', '2027-03-11', undefined, working)).toEqual({ offset_days: -2 })
+  })
+
+  it("puts an anchored marker on its moment's day in the launch's zone", () => {
+    // 23:30 in New York is the next day in UTC: the launch's day is what counts.
+    expect(markerDay({ schedule_mode: 'anchored', offset_days: -3, moment: '2027-03-12T04:30:00Z' }, '2027-03-16', 'America/New_York')).toBe('2027-03-11')
+  })
+})
+
+describe('baseline and forecast', () => {
+  it('draws the baseline under a task from its baseline start to the end of its baseline due day', () => {
+    const timeline = makeTimeline()
+    timeline.tasks[1] = { ...timeline.tasks[1]!, baseline_start: '2027-03-01', baseline_due: '2027-03-05', variance_days: 4 }
+    const layout = buildLayout(timeline, 'days', '2027-02-20')
+    expect(layout.taskRows.get(200)!.baseline).toEqual({ x: 14 * 28, width: 5 * 28 })
+    expect(layout.taskRows.get(100)!.baseline).toBeNull()
+  })
+
+  it('says how the due day compares with the baseline', () => {
+    expect(varianceText(3)).toBe('3 days later than baseline')
+    expect(varianceText(-1)).toBe('1 day earlier than baseline')
+    expect(varianceText(0)).toBe('on its baseline')
   })
 })

@@ -1,8 +1,13 @@
 /** Maps the timeline API's plain data to positions on screen: rows, bars, arrows, markers. Pure functions. */
 import {
   axisTicks,
+  dayInZone,
   daysBetween,
+  eachDay,
   formatDay,
+  formatShortDay,
+  formatWeekday,
+  isoWeekday,
   momentDay,
   shiftDay,
   tMinusLabel,
@@ -11,7 +16,15 @@ import {
   type TickUnit,
 } from '../../lib/dates'
 import type { TaskDetail, TaskPatch } from './api/tasks'
-import type { GateStatus, Timeline, TimelineLane, TimelineTask } from './api/timeline'
+import type {
+  DayCount,
+  GateStatus,
+  LinkType,
+  Timeline,
+  TimelineCalendar,
+  TimelineLane,
+  TimelineTask,
+} from './api/timeline'
 
 export type Zoom = 'days' | 'weeks' | 'months'
 
@@ -44,6 +57,8 @@ export interface TaskRow {
   task: TimelineTask
   x: number
   width: number
+  /** Where the task was in the current baseline (a thin ghost bar under it); null without a baseline. */
+  baseline: { x: number; width: number } | null
 }
 
 export type Row = LaneRow | TaskRow
@@ -63,11 +78,28 @@ export interface Marker {
 
 export interface Arrow {
   id: number
+  type: LinkType
   path: string
   critical: boolean
   conflict: boolean
+  /** What the arrow says besides its ends: SS, FF or SF (finish-to-start says nothing), and a lag or lead. */
+  label: string
+  labelX: number
+  labelY: number
   top: number
   bottom: number
+}
+
+/** Days the launch does not work: a run of weekly days off (a weekend), or one holiday or closure. */
+export interface DayOff {
+  key: string
+  kind: 'weekly' | 'closed'
+  first: IsoDay
+  last: IsoDay
+  x: number
+  width: number
+  /** What it is, for a tooltip: "Sat 13 Mar to Sun 14 Mar: weekly days off", "Mon 5 Apr: Easter Monday". */
+  label: string
 }
 
 export interface TimelineLayout {
@@ -86,6 +118,8 @@ export interface TimelineLayout {
   ticks: (Tick & { x: number })[]
   /** What one tick marks: a day, a week or a month. */
   tickUnit: TickUnit
+  /** The days off in view, shaded on the axis and behind the lanes. */
+  daysOff: DayOff[]
 }
 
 /** Height of one row of flags in the axis (px; the flags' font is 0.72rem). */
@@ -140,13 +174,113 @@ export function stackMarkers(markers: readonly Omit<Marker, 'row'>[]): { markers
   }
 }
 
-/** The day a milestone or gate falls on: anchored ones counted from T-0's day, fixed ones on their moment. */
+/**
+ * The day a milestone or gate falls on: an anchored one on its moment's day in the launch's zone (the server
+ * counts its offset from T-0 in calendar or working days, as the launch says), or from T-0's day when the zone
+ * or moment is not known; a fixed one on its moment.
+ */
 export function markerDay(
   item: { schedule_mode: string; offset_days: number | null; moment: string },
   tZeroDate: IsoDay,
+  timeZone?: string,
 ): IsoDay {
-  if (item.schedule_mode === 'anchored' && item.offset_days !== null) return shiftDay(tZeroDate, item.offset_days)
+  if (item.schedule_mode === 'anchored' && item.offset_days !== null) {
+    const day = timeZone ? dayInZone(item.moment, timeZone) : ''
+    return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : shiftDay(tZeroDate, item.offset_days)
+  }
   return momentDay(item.moment)
+}
+
+/** The part of the launch's calendar the client counts with. */
+export type WorkingCalendar = Pick<TimelineCalendar, 'working_weekdays' | 'closed_days'> &
+  Partial<Pick<TimelineCalendar, 'offset_count'>>
+
+/** Why a day is not worked (a holiday's or closure's reason, or its weekday), or null on a working day. */
+export function dayOffReason(
+  day: IsoDay,
+  calendar: WorkingCalendar,
+  closed: ReadonlyMap<IsoDay, string> = closedDays(calendar),
+): string | null {
+  const reason = closed.get(day)
+  if (reason !== undefined) return reason
+  return calendar.working_weekdays.includes(isoWeekday(day)) ? null : formatWeekday(day)
+}
+
+/** The holidays and closures by day. */
+export function closedDays(calendar: Pick<TimelineCalendar, 'closed_days'>): Map<IsoDay, string> {
+  return new Map(calendar.closed_days.map((c) => [c.date, c.reason]))
+}
+
+/**
+ * A day's offset from T-0 as the launch counts offsets: calendar days, or working days (T-14 is the 14th
+ * working day before launch day, as the server's Launch.offset_day). A day off counts as the working day
+ * next to it on T-0's side.
+ */
+export function tOffset(day: IsoDay, tZeroDate: IsoDay, calendar?: WorkingCalendar): number {
+  const days = daysBetween(tZeroDate, day)
+  if (!calendar || calendar.offset_count !== 'working' || days === 0) return days
+  const closed = closedDays(calendar)
+  const works = (d: IsoDay) => dayOffReason(d, calendar, closed) === null
+  let count = 0
+  if (days < 0) {
+    // The working days from the day up to T-0, T-0 not counted.
+    for (let i = 0; i < -days; i++) if (works(shiftDay(day, i))) count -= 1
+  } else {
+    // The working days after T-0, up to the day.
+    for (let i = 1; i <= days; i++) if (works(shiftDay(tZeroDate, i))) count += 1
+  }
+  return count
+}
+
+/** The days off between two days, shaded: weekly days off in runs (a weekend is one), each holiday or closure alone. */
+export function daysOffBetween(
+  first: IsoDay,
+  last: IsoDay,
+  calendar: WorkingCalendar,
+  x: (day: IsoDay) => number,
+  pxPerDay: number,
+): DayOff[] {
+  const closed = closedDays(calendar)
+  if (closed.size === 0 && [1, 2, 3, 4, 5, 6, 7].every((d) => calendar.working_weekdays.includes(d))) return []
+  const out: DayOff[] = []
+  let run: { first: IsoDay; last: IsoDay; count: number } | null = null
+  const endRun = () => {
+    if (!run) return
+    const { first: from, last: to, count } = run
+    const span = count === 1 ? `${formatWeekday(from)} ${formatShortDay(from)}` : `${formatShortDay(from)} to ${formatShortDay(to)}`
+    out.push({
+      key: `weekly-${from}`,
+      kind: 'weekly',
+      first: from,
+      last: to,
+      x: x(from),
+      width: count * pxPerDay,
+      label: `${span}: weekly day${count === 1 ? '' : 's'} off`,
+    })
+    run = null
+  }
+  for (const day of eachDay(first, last)) {
+    const reason = closed.get(day)
+    if (reason !== undefined) {
+      endRun()
+      out.push({
+        key: `closed-${day}`,
+        kind: 'closed',
+        first: day,
+        last: day,
+        x: x(day),
+        width: pxPerDay,
+        label: `${formatDay(day)}: day off (${reason})`,
+      })
+    } else if (!calendar.working_weekdays.includes(isoWeekday(day))) {
+      if (run) {
+        run.last = day
+        run.count += 1
+      } else run = { first: day, last: day, count: 1 }
+    } else endRun()
+  }
+  endRun()
+  return out
 }
 
 /** The first and last day to show: every task, marker and today, with a margin. */
@@ -159,19 +293,73 @@ export function timelineRange(timeline: Timeline, today: IsoDay): { first: IsoDa
     if (task.due > last) last = task.due
   }
   for (const item of [...timeline.milestones, ...timeline.gates]) {
-    const day = markerDay(item, t0)
+    const day = markerDay(item, t0, timeline.launch.time_zone)
     if (day < first) first = day
     if (day > last) last = day
   }
   return { first: shiftDay(first, -PADDING_DAYS), last: shiftDay(last, PADDING_DAYS) }
 }
 
-/** An elbow from the predecessor's end to the successor's start, going round when the successor starts earlier. */
-export function arrowPath(x1: number, y1: number, x2: number, y2: number): string {
+/** Which end of each bar a link joins: the predecessor's side, then the successor's. */
+export const LINK_ENDS: Record<LinkType, readonly ['start' | 'finish', 'start' | 'finish']> = {
+  finish_to_start: ['finish', 'start'],
+  start_to_start: ['start', 'start'],
+  finish_to_finish: ['finish', 'finish'],
+  start_to_finish: ['start', 'finish'],
+}
+
+/** The short names planners use; finish-to-start, the usual link, goes without a label on its arrow. */
+export const LINK_ABBREVIATIONS: Record<LinkType, string> = {
+  finish_to_start: 'FS',
+  start_to_start: 'SS',
+  finish_to_finish: 'FF',
+  start_to_finish: 'SF',
+}
+
+/** An arrow's label: the link type unless finish-to-start, then a lag ("+2") or lead ("−1") in days. */
+export function linkLabel(type: LinkType, lagDays: number): string {
+  const lag = lagDays > 0 ? `+${lagDays}` : lagDays < 0 ? `−${-lagDays}` : ''
+  return type === 'finish_to_start' ? lag : `${LINK_ABBREVIATIONS[type]}${lag ? ` ${lag}` : ''}`
+}
+
+/**
+ * An elbow from the predecessor's side the link starts from (its start or its finish) to the successor's side
+ * it reaches: it leaves a start going left and a finish going right, and reaches a start from the left and a
+ * finish from the right, going round between the rows when the two sides face away. The label sits on its
+ * vertical leg.
+ */
+export function linkPath(
+  type: LinkType,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+): { path: string; labelX: number; labelY: number } {
   const gap = 8
-  if (x2 - x1 >= 2 * gap) return `M${x1},${y1} H${x1 + gap} V${y2} H${x2}`
+  const [from, to] = LINK_ENDS[type]
+  const out = from === 'finish' ? 1 : -1
+  const into = to === 'start' ? -1 : 1
   const midY = y2 > y1 ? y1 + ROW_HEIGHT / 2 : y1 - ROW_HEIGHT / 2
-  return `M${x1},${y1} H${x1 + gap} V${midY} H${x2 - gap} V${y2} H${x2}`
+  if (out === into) {
+    // Both on the same side (start to start, finish to finish): one leg beyond both.
+    const legX = out === 1 ? Math.max(x1, x2) + gap : Math.min(x1, x2) - gap
+    return { path: `M${x1},${y1} H${legX} V${y2} H${x2}`, labelX: legX, labelY: (y1 + y2) / 2 }
+  }
+  const legX = x1 + out * gap
+  if ((x2 + into * gap - legX) * out >= 0) {
+    return { path: `M${x1},${y1} H${legX} V${y2} H${x2}`, labelX: legX, labelY: (y1 + y2) / 2 }
+  }
+  const backX = x2 + into * gap
+  return {
+    path: `M${x1},${y1} H${legX} V${midY} H${backX} V${y2} H${x2}`,
+    labelX: backX,
+    labelY: (midY + y2) / 2,
+  }
+}
+
+/** A finish-to-start elbow from the predecessor's end to the successor's start, going round when it starts earlier. */
+export function arrowPath(x1: number, y1: number, x2: number, y2: number): string {
+  return linkPath('finish_to_start', x1, y1, x2, y2).path
 }
 
 export function buildLayout(timeline: Timeline, zoom: Zoom, today: IsoDay): TimelineLayout {
@@ -212,6 +400,11 @@ export function buildLayout(timeline: Timeline, zoom: Zoom, today: IsoDay): Time
         task,
         x: left,
         width: x(task.due) + pxPerDay - left,
+        baseline: null,
+      }
+      if (task.baseline_start && task.baseline_due) {
+        const baselineX = x(task.baseline_start)
+        row.baseline = { x: baselineX, width: x(task.baseline_due) + pxPerDay - baselineX }
       }
       rows.push(row)
       taskRows.set(task.id, row)
@@ -219,34 +412,67 @@ export function buildLayout(timeline: Timeline, zoom: Zoom, today: IsoDay): Time
     }
   }
 
+  const t0 = timeline.launch.t_zero_date
+  const zone = timeline.launch.time_zone
+  // A link's ends by what they are: a task's id, or a milestone's ("m3") or gate's ("g9").
   const conflicting = new Set(
-    timeline.conflicts.filter((c) => c.kind === 'dependency').map((c) => `${c.predecessor}-${c.task}`),
+    timeline.conflicts
+      .filter((c) => c.kind === 'dependency')
+      .flatMap((c) => {
+        const before =
+          c.predecessor ?? (c.predecessor_milestone !== undefined ? `m${c.predecessor_milestone}` : `g${c.predecessor_gate}`)
+        const keys = [`${before}-${c.task}`]
+        if (c.milestone !== undefined) keys.push(`${c.task}-m${c.milestone}`, `${c.predecessor}-m${c.milestone}`)
+        return keys
+      }),
   )
+  // A moment (a milestone or gate a link names) has no length: its line, at the day's start.
+  const momentX = new Map<string, number>([
+    ...timeline.milestones.filter((m) => m.id !== null).map((m) => [`m${m.id}`, x(markerDay(m, t0, zone))] as const),
+    ...timeline.gates.map((g) => [`g${g.id}`, x(markerDay(g, t0, zone))] as const),
+  ])
   const arrows: Arrow[] = []
   for (const dep of timeline.dependencies) {
-    const from = taskRows.get(dep.predecessor)
-    const to = taskRows.get(dep.successor)
-    if (!from || !to) continue
-    const y1 = from.y + ROW_HEIGHT / 2
-    const y2 = to.y + ROW_HEIGHT / 2
+    const fromKey =
+      dep.predecessor ?? (dep.predecessor_milestone !== null ? `m${dep.predecessor_milestone}` : `g${dep.predecessor_gate}`)
+    const toKey = dep.successor ?? `m${dep.successor_milestone}`
+    const from = typeof fromKey === 'number' ? taskRows.get(fromKey) : undefined
+    const to = typeof toKey === 'number' ? taskRows.get(toKey) : undefined
+    const fromMoment = typeof fromKey === 'string' ? momentX.get(fromKey) : undefined
+    const toMoment = typeof toKey === 'string' ? momentX.get(toKey) : undefined
+    // A task at one end at least; each end drawn (a task in view of the plan, a moment on the timeline).
+    if ((!from && !to) || (!from && fromMoment === undefined) || (!to && toMoment === undefined)) continue
+    const [fromEnd, toEnd] = LINK_ENDS[dep.type]
+    const y1 = (from ?? to)!.y + ROW_HEIGHT / 2
+    const y2 = (to ?? from)!.y + ROW_HEIGHT / 2
+    const x1 = from ? (fromEnd === 'finish' ? from.x + from.width : from.x) : fromMoment!
+    const x2 = to ? (toEnd === 'finish' ? to.x + to.width : to.x) : toMoment!
+    // To or from a moment: straight along the task's row, from or to the moment's line.
+    const drawn =
+      from && to
+        ? linkPath(dep.type, x1, y1, x2, y2)
+        : { path: `M${x1},${y1} H${x2}`, labelX: (x1 + x2) / 2 - 6, labelY: y1 - 8 }
     arrows.push({
       id: dep.id,
-      path: arrowPath(from.x + from.width, y1, to.x, y2),
-      critical: from.task.critical && to.task.critical,
-      conflict: conflicting.has(`${dep.predecessor}-${dep.successor}`),
+      type: dep.type,
+      path: drawn.path,
+      label: linkLabel(dep.type, dep.lag_days),
+      labelX: drawn.labelX,
+      labelY: drawn.labelY,
+      critical: Boolean(from?.task.critical && to?.task.critical),
+      conflict: conflicting.has(`${fromKey}-${toKey}`),
       top: Math.min(y1, y2) - ROW_HEIGHT,
       bottom: Math.max(y1, y2) + ROW_HEIGHT,
     })
   }
 
-  const t0 = timeline.launch.t_zero_date
   const unstacked: Omit<Marker, 'row'>[] = [
     ...timeline.milestones.map((m): Omit<Marker, 'row'> => {
-      const day = markerDay(m, t0)
+      const day = markerDay(m, t0, zone)
       return { key: m.kind === 't_zero' ? 't-zero' : `milestone-${m.id}`, kind: m.kind, id: m.id, name: m.name, day, x: x(day) }
     }),
     ...timeline.gates.map((g): Omit<Marker, 'row'> => {
-      const day = markerDay(g, t0)
+      const day = markerDay(g, t0, zone)
       return { key: `gate-${g.id}`, kind: 'gate', id: g.id, name: g.name, day, x: x(day), status: g.status }
     }),
     { key: 'today', kind: 'today', id: null, name: 'Today', day: today, x: x(today) },
@@ -269,6 +495,7 @@ export function buildLayout(timeline: Timeline, zoom: Zoom, today: IsoDay): Time
     arrows,
     ticks: axisTicks(first, last, tick).map((t) => ({ ...t, x: x(t.day) })),
     tickUnit: tick,
+    daysOff: timeline.calendar ? daysOffBetween(first, last, timeline.calendar, x, pxPerDay) : [],
   }
 }
 
@@ -297,22 +524,38 @@ export function dragDays(dx: number, pxPerDay: number): number {
   return Object.is(days, -0) ? 0 : days
 }
 
-/** What a task edit sends: dates as the task's own anchor (offset from T-0, or a fixed start day). */
+/**
+ * What a task edit sends: dates as the task's own anchor (offset from T-0, counted as the launch counts
+ * offsets, or a fixed start day).
+ */
 export function datePatch(
   task: Pick<TimelineTask, 'schedule_mode'>,
   tZeroDate: IsoDay,
   start: IsoDay,
   due?: IsoDay,
+  calendar?: WorkingCalendar,
 ): Record<string, string | number> {
   const patch: Record<string, string | number> =
-    task.schedule_mode === 'anchored' ? { offset_days: daysBetween(tZeroDate, start) } : { start_date: start }
+    task.schedule_mode === 'anchored' ? { offset_days: tOffset(start, tZeroDate, calendar) } : { start_date: start }
   if (due !== undefined) patch.due_date = due
   return patch
 }
 
-/** The label planners use for a day: T-14, T-0, T+3. */
-export function tLabel(day: IsoDay, tZeroDate: IsoDay): string {
-  return tMinusLabel(daysBetween(tZeroDate, day))
+/** The label planners use for a day: T-14, T-0, T+3 (in working days when the launch counts offsets so). */
+export function tLabel(day: IsoDay, tZeroDate: IsoDay, calendar?: WorkingCalendar): string {
+  return tMinusLabel(tOffset(day, tZeroDate, calendar))
+}
+
+/** How a task's due day compares with the current baseline's: "3 days later than baseline". */
+export function varianceText(varianceDays: number): string {
+  if (varianceDays === 0) return 'on its baseline'
+  const n = Math.abs(varianceDays)
+  return `${n} day${n === 1 ? '' : 's'} ${varianceDays > 0 ? 'later' : 'earlier'} than baseline`
+}
+
+/** "5 working days", "1 calendar day". */
+export function dayCountText(days: number, count: DayCount): string {
+  return `${days} ${count} day${Math.abs(days) === 1 ? '' : 's'}`
 }
 
 /** The keys that move a focused bar, as aria-keyshortcuts names them. */
@@ -344,8 +587,14 @@ export function moveByDaysPatch(
  * What a move announces: the task's new planned start, from T-0 and as a day; and, when its predecessors
  * push it later than that, the day it now starts (`start`, from the reloaded timeline).
  */
-export function movedMessage(title: string, plannedStart: IsoDay, start: IsoDay | undefined, tZeroDate: IsoDay): string {
-  const at = (day: IsoDay) => `${tLabel(day, tZeroDate)}, ${formatDay(day)}`
+export function movedMessage(
+  title: string,
+  plannedStart: IsoDay,
+  start: IsoDay | undefined,
+  tZeroDate: IsoDay,
+  calendar?: WorkingCalendar,
+): string {
+  const at = (day: IsoDay) => `${tLabel(day, tZeroDate, calendar)}, ${formatDay(day)}`
   if (start === undefined || start === plannedStart) return `Moved “${title}” to ${at(plannedStart)}.`
   return `Moved the planned start of “${title}” to ${at(plannedStart)}; it starts ${at(start)}, after its predecessors.`
 }

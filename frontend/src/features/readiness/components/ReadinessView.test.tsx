@@ -80,4 +80,38 @@ describe('ReadinessView', () => {
     expect(await screen.findByRole('heading', { name: /Readiness on/ })).toBeInTheDocument()
     expect(screen.queryByRole('heading', { name: /Developer feedback/ })).not.toBeInTheDocument()
   })
+
+  it("says how many days late each gate's criteria are forecast, and T-0's slip", async () => {
+    mockFetch({
+      'GET /api/v1/launches/1/readiness/': {
+        body: {
+          launch: 1, today: '2027-03-10', departments: [], critical_path: [], critical_path_titles: [],
+          gates: [
+            { id: 9, name: 'Go/No-Go', status: 'pending', date: '2027-03-15', days_left: 5, criteria_total: 3, criteria_done: 1, late_days: 2, at_risk: true },
+            { id: 10, name: 'Ship it', status: 'pending', date: '2027-03-20', days_left: 10, criteria_total: 1, criteria_done: 0, late_days: 0, at_risk: false },
+          ],
+          forecast: { status_date: '2027-03-10', forecast_tasks: 4, t_zero_slip_days: 1 },
+        },
+      },
+    })
+    renderWithProviders(<ReadinessView launchId={1} />)
+    expect(await screen.findAllByText('Go/No-Go — Mon 15 Mar 2027 (in 5 days), 1/3 criteria done, pending, forecast 2 days late')).toHaveLength(2)
+    expect(screen.getByText('Ship it — Sat 20 Mar 2027 (in 10 days), 0/1 criteria done, pending')).toBeInTheDocument()
+    expect(screen.getByText('Forecast: work needed for launch finishes 1 day after T-0.').parentElement).toHaveTextContent(
+      'Forecast: work needed for launch finishes 1 day after T-0. 4 tasks are forecast from today.',
+    )
+  })
+
+  it('says the work for launch is forecast to finish by T-0 when it is', async () => {
+    mockFetch({
+      'GET /api/v1/launches/1/readiness/': {
+        body: {
+          launch: 1, today: '2027-03-10', departments: [], gates: [], critical_path: [], critical_path_titles: [],
+          forecast: { status_date: '2027-03-10', forecast_tasks: 0, t_zero_slip_days: 0 },
+        },
+      },
+    })
+    renderWithProviders(<ReadinessView launchId={1} />)
+    expect(await screen.findByText('Forecast: the work needed for launch finishes by T-0.')).toBeInTheDocument()
+  })
 })

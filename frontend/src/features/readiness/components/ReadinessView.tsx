@@ -1,12 +1,40 @@
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { formatDay, formatDaysFromToday } from '../../../lib/dates'
-import { useReadiness, type GateReadiness } from '../api/readiness'
+import { useReadiness, type GateReadiness, type Readiness } from '../api/readiness'
 import { ReadinessBlocks } from './ReadinessBlocks'
 import { ReadinessChart } from './ReadinessChart'
 
+function days(n: number): string {
+  return `${n} day${n === 1 ? '' : 's'}`
+}
+
 function gateLine(g: GateReadiness): string {
-  return `${g.name} — ${formatDay(g.date)} (${formatDaysFromToday(g.days_left)}), ${g.criteria_done}/${g.criteria_total} criteria done, ${g.status}`
+  const late = g.late_days > 0 ? `, forecast ${days(g.late_days)} late` : ''
+  return `${g.name} — ${formatDay(g.date)} (${formatDaysFromToday(g.days_left)}), ${g.criteria_done}/${g.criteria_total} criteria done, ${g.status}${late}`
+}
+
+/** Whether the forecast from today moves launch day: T-0's slip, and how many tasks it forecast. */
+function ForecastSummary({ forecast }: { forecast: Readiness['forecast'] | undefined }) {
+  if (!forecast) return null
+  const slip = forecast.t_zero_slip_days
+  const moved = forecast.forecast_tasks
+  const tasks = `${moved} task${moved === 1 ? ' is' : 's are'} forecast from today`
+  // Past launch nothing is forecast any more.
+  if (slip <= 0 && forecast.status_date === null) return null
+  if (slip > 0) {
+    return (
+      <p className="forecast-notice is-slipping">
+        <strong>Forecast: work needed for launch finishes {days(slip)} after T-0.</strong>
+        {moved > 0 && ` ${tasks}.`}
+      </p>
+    )
+  }
+  return (
+    <p className="muted">
+      Forecast: the work needed for launch finishes by T-0{moved > 0 ? ` (${tasks})` : ''}.
+    </p>
+  )
 }
 
 /** How ready a launch is: per department, per gate, and the critical path. */
@@ -20,6 +48,7 @@ export function ReadinessView({ launchId }: { launchId: number }) {
   return (
     <section className="readiness" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">Readiness on {formatDay(today)}</h2>
+      <ForecastSummary forecast={readiness.data.forecast} />
       <ReadinessChart departments={departments} />
       <table className="table">
         <caption className="visually-hidden">Tasks per department</caption>

@@ -20,7 +20,17 @@ export type TimelineLane = ApiSchema<'TimelineLane'>
 export type TimelinePerson = ApiSchema<'TimelinePerson'>
 /** planned_start/planned_due from the anchor or fixed date alone; start/due computed from the dependencies. */
 export type TimelineTask = ApiSchema<'TimelineTask'>
+/** finish_to_start, start_to_start, finish_to_finish, start_to_finish (docs/schedule.md). */
+export type LinkType = ApiSchema<'LinkTypeEnum'>
 export type TimelineDependency = ApiSchema<'TimelineDependency'>
+/** What a duration, a lag or the offsets from T-0 count: working days or calendar days. */
+export type DayCount = ApiSchema<'DayCountEnum'>
+/** The launch's working weekdays (ISO: 1 is Monday), and its holidays and closures over the plan's days. */
+export type TimelineCalendar = ApiSchema<'TimelineCalendar'>
+/** The forecast from today: how many tasks it moved, and how many days after T-0 the work for launch finishes. */
+export type TimelineForecast = ApiSchema<'TimelineForecast'>
+/** An item planned on a day the launch does not work (shown, not refused: it may be deliberate). */
+export type NonWorkingWarning = ApiSchema<'NonWorkingWarning'>
 /** A milestone, or T-0 itself (id null). */
 export type TimelineMilestone = ApiSchema<'TimelineMarker'>
 export type GateStatus = TimelineGate['status']

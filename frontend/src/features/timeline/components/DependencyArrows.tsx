@@ -1,6 +1,10 @@
 import type { Arrow } from '../model'
 
-/** Finish-to-start dependencies as elbow arrows, across lanes; critical ones bold, conflicting ones red. */
+/**
+ * Dependencies as elbow arrows, across lanes, from the predecessor's start or finish to the successor's start
+ * or finish as the link type says; start-to-start, finish-to-finish and start-to-finish ones (and lags) are
+ * labelled on their vertical leg. Critical ones bold, conflicting ones red.
+ */
 export function DependencyArrows({ arrows, width, height }: { arrows: Arrow[]; width: number; height: number }) {
   return (
     <svg className="timeline-arrows" width={width} height={height} aria-hidden="true">
@@ -23,13 +27,14 @@ export function DependencyArrows({ arrows, width, height }: { arrows: Arrow[]; w
       {arrows.map((arrow) => {
         const kind = arrow.conflict ? 'conflict' : arrow.critical ? 'critical' : 'normal'
         return (
-          <path
-            key={arrow.id}
-            d={arrow.path}
-            className={`arrow arrow-${kind}`}
-            markerEnd={`url(#arrowhead-${kind})`}
-            data-dependency-id={arrow.id}
-          />
+          <g key={arrow.id} data-dependency-id={arrow.id} data-link-type={arrow.type}>
+            <path d={arrow.path} className={`arrow arrow-${kind}`} markerEnd={`url(#arrowhead-${kind})`} />
+            {arrow.label && (
+              <text className={`arrow-label arrow-label-${kind}`} x={arrow.labelX + 3} y={arrow.labelY + 3}>
+                {arrow.label}
+              </text>
+            )}
+          </g>
         )
       })}
     </svg>

@@ -11,6 +11,7 @@ import { MoveLaunchDayDialog } from './MoveLaunchDayDialog'
 import { TaskPanel } from './TaskPanel'
 import { TimelineCanvas } from './TimelineCanvas'
 import { TaskFinder } from './TaskFinder'
+import { TimelineNotices } from './TimelineNotices'
 import { KeyboardMoveHint, TimelineLegend } from './TimelineLegend'
 import { useKeyboardMove } from './useKeyboardMove'
 
@@ -71,7 +72,13 @@ function TimelineView({ timeline, viewer, onGateSelect }: { timeline: Timeline; 
   const canMoveAny = timeline.tasks.some(canDrag)
 
   function moveTask(task: TimelineTask, days: number) {
-    const patch = datePatch(task, timeline.launch.t_zero_date, shiftDay(task.planned_start, days))
+    const patch = datePatch(
+      task,
+      timeline.launch.t_zero_date,
+      shiftDay(task.planned_start, days),
+      undefined,
+      timeline.calendar,
+    )
     move.mutate({ task, patch })
   }
 
@@ -144,6 +151,7 @@ function TimelineView({ timeline, viewer, onGateSelect }: { timeline: Timeline; 
           </ul>
         </details>
       )}
+      <TimelineNotices timeline={timeline} onShowTask={showTask} onGateSelect={onGateSelect} />
       <TimelineCanvas
         layout={layout}
         canDrag={canDrag}

@@ -35,4 +35,30 @@ describe('MoveLaunchDayDialog', () => {
       'Go/No-Go: Tue 16 Mar 2027, 02:00 → Tue 23 Mar 2027, 02:00',
     ])
   })
+
+  it("shows what the move puts on a day off and T-0's forecast slip before and after", async () => {
+    mockFetch({
+      'POST /api/v1/launches/1/move-t-zero/': {
+        body: {
+          launch_id: 1, preview: true, t_zero_before: '2027-03-16T09:00:00Z', t_zero_after: '2027-03-20T09:00:00Z',
+          shift_days: 4, moved: [], unchanged: [], new_conflicts: [], resolved_conflicts: [],
+          warnings: [
+            { kind: 'non_working_day', item: 't_zero', id: null, name: 'T-0', date: '2027-03-20', reason: 'Saturday', message: 'T-0 falls on 2027-03-20, a day off (Saturday).' },
+          ],
+          t_zero_slip_days_before: 3,
+          t_zero_slip_days_after: 0,
+        },
+      },
+    })
+    renderWithProviders(<MoveLaunchDayDialog launchId={1} tZero="2027-03-16T09:00:00Z" onClose={() => {}} />)
+    fireEvent.change(screen.getByLabelText('New T-0 (your time zone)'), { target: { value: '2027-03-20T09:00' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Preview' }))
+
+    const preview = await screen.findByRole('region', { name: 'Preview' })
+    expect(within(preview).getByRole('heading', { name: 'On a day off after the move (1)' })).toBeInTheDocument()
+    expect(within(preview).getByText('T-0 falls on 2027-03-20, a day off (Saturday).')).toBeInTheDocument()
+    expect(within(preview).getByText(/^Forecast: work needed for launch finishes/)).toHaveTextContent(
+      'Forecast: work needed for launch finishes 3 days after T-0 now, by T-0 after the move.',
+    )
+  })
 })

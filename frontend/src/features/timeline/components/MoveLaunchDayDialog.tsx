@@ -9,9 +9,28 @@ function movedWhen(item: MovedItem, value: string): string {
   return item.kind === 'task' ? formatDay(value) : formatMoment(value)
 }
 
+function days(n: number): string {
+  return `${n} day${n === 1 ? '' : 's'}`
+}
+
+/** The forecast from today before and after the move: how many days after T-0 the work for launch finishes. */
+function SlipLine({ before, after }: { before: number; after: number }) {
+  if (before <= 0 && after <= 0) {
+    return <p className="muted">Forecast: the work needed for launch finishes by T-0, before and after the move.</p>
+  }
+  const say = (n: number) => (n > 0 ? `${days(n)} after T-0` : 'by T-0')
+  return (
+    <p className={after > 0 ? 'forecast-notice is-slipping' : 'forecast-notice'}>
+      Forecast: work needed for launch finishes <strong>{say(before)}</strong> now,{' '}
+      <strong>{say(after)}</strong> after the move.
+    </p>
+  )
+}
+
 function MovePreview({ report }: { report: TZeroMoveReport }) {
   const tasks = report.moved.filter((m) => m.kind === 'task').length
   const others = report.moved.length - tasks
+  const warnings = report.warnings ?? []
   return (
     <section className="move-preview" aria-label="Preview" aria-live="polite">
       <p>
@@ -23,6 +42,9 @@ function MovePreview({ report }: { report: TZeroMoveReport }) {
         {others === 1 ? '' : 's'} move with it; {report.unchanged.length} fixed-date item
         {report.unchanged.length === 1 ? '' : 's'} stay put.
       </p>
+      {report.t_zero_slip_days_before !== undefined && (
+        <SlipLine before={report.t_zero_slip_days_before} after={report.t_zero_slip_days_after ?? 0} />
+      )}
       <h3>New conflicts ({report.new_conflicts.length})</h3>
       {report.new_conflicts.length === 0 ? (
         <p className="muted">None.</p>
@@ -32,6 +54,16 @@ function MovePreview({ report }: { report: TZeroMoveReport }) {
             <li key={i}>{c.message}</li>
           ))}
         </ul>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <h3>On a day off after the move ({warnings.length})</h3>
+          <ul className="day-off-warning-list">
+            {warnings.map((w) => (
+              <li key={`${w.item}-${w.id ?? 't0'}`}>{w.message}</li>
+            ))}
+          </ul>
+        </>
       )}
       {report.resolved_conflicts.length > 0 && (
         <>

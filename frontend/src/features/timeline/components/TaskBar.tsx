@@ -1,7 +1,7 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { formatShortDay, shiftDay } from '../../../lib/dates'
 import { TASK_STATUS_LABELS, type TimelineTask } from '../api/timeline'
-import { dragDays, keyMoveDays, MOVE_SHORTCUTS, ROW_HEIGHT } from '../model'
+import { dragDays, keyMoveDays, MOVE_SHORTCUTS, ROW_HEIGHT, varianceText } from '../model'
 
 /** A task's accessible name: what it is, when, and what is special about it. */
 export function taskBarLabel(task: TimelineTask, laneName: string): string {
@@ -13,6 +13,8 @@ export function taskBarLabel(task: TimelineTask, laneName: string): string {
   ]
   if (task.critical) parts.push('on the critical path')
   if (task.conflict) parts.push('in conflict')
+  if (task.forecast) parts.push('forecast from today')
+  if (task.variance_days !== null && task.variance_days !== 0) parts.push(varianceText(task.variance_days))
   return parts.join(', ')
 }
 
@@ -88,6 +90,7 @@ export function TaskBar({
   const classes = ['task-bar', `task-${task.status}`]
   if (task.critical) classes.push('is-critical')
   if (task.conflict) classes.push('is-conflict')
+  if (task.forecast) classes.push('is-forecast')
   if (saving) classes.push('is-saving')
   if (moved.current && dx !== 0) classes.push('is-dragging')
 

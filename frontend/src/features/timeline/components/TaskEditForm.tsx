@@ -4,25 +4,28 @@ import type { TaskEditLevel } from '../../../lib/permissions'
 import { useDepartmentUsers } from '../api/users'
 import type { TaskDetail, TaskPatch } from '../api/tasks'
 import { TASK_STATUS_LABELS, type TaskStatus } from '../api/timeline'
-import { datePatch } from '../model'
+import { datePatch, type WorkingCalendar } from '../model'
 
 /** The fields that changed, as the PATCH body: dates as the task's own anchor. */
 function taskPatch(
   detail: TaskDetail,
   tZeroDate: IsoDay,
   form: { status: TaskStatus; assignee: number | null; start: IsoDay; due: IsoDay },
+  calendar?: WorkingCalendar,
 ): TaskPatch {
   const patch: TaskPatch = {}
   if (form.status !== detail.status) patch.status = form.status
   if (form.assignee !== detail.assignee) patch.assignee = form.assignee
   if (form.start !== detail.planned_start || form.due !== detail.planned_due) {
-    Object.assign(patch, datePatch(detail, tZeroDate, form.start, form.due))
+    Object.assign(patch, datePatch(detail, tZeroDate, form.start, form.due, calendar))
   }
   return patch
 }
 
 interface TaskEditFormProps {
   tZeroDate: IsoDay
+  /** How the launch counts offsets from T-0 (an anchored task's new start is written in them). */
+  calendar?: WorkingCalendar
   detail: TaskDetail
   level: Exclude<TaskEditLevel, 'none'>
   saving: boolean
@@ -33,7 +36,7 @@ interface TaskEditFormProps {
  * Status, assignee and planned dates, as far as the user may change them. Keyed by the task's ETag where it
  * is used, so it starts again from the current version after a save or a reload.
  */
-export function TaskEditForm({ tZeroDate, detail, level, saving, onSave }: TaskEditFormProps) {
+export function TaskEditForm({ tZeroDate, calendar, detail, level, saving, onSave }: TaskEditFormProps) {
   const id = useId()
   const [status, setStatus] = useState<TaskStatus>(detail.status)
   const [assignee, setAssignee] = useState<number | null>(detail.assignee)
@@ -41,7 +44,7 @@ export function TaskEditForm({ tZeroDate, detail, level, saving, onSave }: TaskE
   const [due, setDue] = useState<IsoDay>(detail.planned_due)
   const users = useDepartmentUsers(detail.department, level === 'all')
   const full = level === 'all'
-  const patch = taskPatch(detail, tZeroDate, { status, assignee, start, due })
+  const patch = taskPatch(detail, tZeroDate, { status, assignee, start, due }, calendar)
   const unchanged = Object.keys(patch).length === 0
 
   function submit(event: FormEvent) {

@@ -1,12 +1,18 @@
 import { Dialog } from '../../../components/ui/Dialog'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
-import { formatDay } from '../../../lib/dates'
+import { formatDay, formatTimeOfDay } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
 import { canAddDependency, taskEditLevel, type Viewer } from '../../../lib/permissions'
 import { useTask, useUpdateTask } from '../api/tasks'
-import { TASK_STATUS_LABELS, type Timeline, type TimelineDependency, type TimelineTask } from '../api/timeline'
-import { tLabel } from '../model'
+import {
+  TASK_STATUS_LABELS,
+  type DayCount,
+  type Timeline,
+  type TimelineDependency,
+  type TimelineTask,
+} from '../api/timeline'
+import { dayCountText, tLabel, varianceText } from '../model'
 import { AddDependencyForm } from './AddDependencyForm'
 import { TaskEditForm } from './TaskEditForm'
 
@@ -26,9 +32,9 @@ const LINK_WORDS: Record<TimelineDependency['type'], string> = {
   start_to_finish: 'Finishes after the start of',
 }
 
-function lagWords(lag: number): string {
-  if (lag > 0) return ` + ${lag} day${lag === 1 ? '' : 's'}`
-  if (lag < 0) return `, ${-lag} day${lag === -1 ? '' : 's'} ahead`
+function lagWords(lag: number, count: DayCount): string {
+  if (lag > 0) return ` + ${dayCountText(lag, count)}`
+  if (lag < 0) return `, ${dayCountText(-lag, count)} ahead`
   return ''
 }
 
@@ -41,10 +47,23 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
   const level = taskEditLevel(viewer, { departmentId, assignee: task.assignee })
   const people = new Map(timeline.people.map((p) => [p.id, p.full_name || p.username]))
   const titles = new Map(timeline.tasks.map((t) => [t.id, t.title]))
+  const milestones = new Map(timeline.milestones.map((m) => [m.id, m.name]))
+  const gates = new Map(timeline.gates.map((g) => [g.id, g.name]))
+  // A link's other end: a task, or a milestone or gate (a moment on the timeline).
+  const before = (d: TimelineDependency) =>
+    d.predecessor !== null
+      ? `“${titles.get(d.predecessor)}”`
+      : d.predecessor_milestone !== null
+        ? `milestone “${milestones.get(d.predecessor_milestone)}”`
+        : `gate “${gates.get(d.predecessor_gate ?? -1)}”`
+  const after = (d: TimelineDependency) =>
+    d.successor !== null ? `“${titles.get(d.successor)}”` : `Milestone “${milestones.get(d.successor_milestone)}”`
   const predecessors = timeline.dependencies.filter((d) => d.successor === task.id)
   const successors = timeline.dependencies.filter((d) => d.predecessor === task.id)
   const conflicts = timeline.conflicts.filter((c) => c.task === task.id || c.predecessor === task.id)
   const t0 = timeline.launch.t_zero_date
+  const calendar = timeline.calendar
+  const at = (day: string) => `${formatDay(day)} (${tLabel(day, t0, calendar)})`
   const pushed = task.start !== task.planned_start
 
   return (
@@ -58,8 +77,45 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
         <dd>{TASK_STATUS_LABELS[task.status]}</dd>
         <dt>Dates</dt>
         <dd>
-          {formatDay(task.start)} ({tLabel(task.start, t0)}) to {formatDay(task.due)} ({tLabel(task.due, t0)})
-          {pushed && <span className="muted"> — planned from {formatDay(task.planned_start)}, pushed by its predecessors</span>}
+          {at(task.start)} to {at(task.due)}
+          {task.due_time && (
+            <>
+              , due by <time>{formatTimeOfDay(task.due_time)}</time> ({timeline.launch.time_zone})
+            </>
+          )}
+          {pushed && !task.forecast && (
+            <span className="muted"> — planned from {formatDay(task.planned_start)}, pushed by its predecessors</span>
+          )}
+        </dd>
+        {task.forecast && (
+          <>
+            <dt>Forecast</dt>
+            <dd className="forecast-text">
+              Forecast from today: open work that should have started or finished by now
+              {task.start !== task.planned_start || task.due !== task.planned_due
+                ? ` (planned ${formatDay(task.planned_start)} to ${formatDay(task.planned_due)})`
+                : ''}
+            </dd>
+          </>
+        )}
+        {task.baseline_start && task.baseline_due && (
+          <>
+            <dt>Baseline</dt>
+            <dd>
+              {formatDay(task.baseline_start)} to {formatDay(task.baseline_due)}
+              {task.variance_days !== null && (
+                <strong className={task.variance_days > 0 ? 'variance-late' : 'variance-ok'}>
+                  {' '}
+                  · {varianceText(task.variance_days)}
+                </strong>
+              )}
+            </dd>
+          </>
+        )}
+        <dt>Duration</dt>
+        <dd>
+          {dayCountText(task.duration_days, task.duration_count)}
+          {task.duration_count === 'calendar' && <span className="muted"> (runs over days off)</span>}
         </dd>
         <dt>Slack</dt>
         <dd>
@@ -83,11 +139,12 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
           <ul>
             {predecessors.map((d) => (
               <li key={d.id}>
-                {LINK_WORDS[d.type]} “{titles.get(d.predecessor)}”{lagWords(d.lag_days)}
+                {LINK_WORDS[d.type]} {before(d)}
+                {lagWords(d.lag_days, d.lag_count)}
               </li>
             ))}
             {successors.map((d) => (
-              <li key={d.id}>“{titles.get(d.successor)}” waits for it</li>
+              <li key={d.id}>{after(d)} waits for it</li>
             ))}
           </ul>
         </section>
@@ -107,6 +164,7 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
           <TaskEditForm
             key={detail.data.etag ?? 'none'}
             tZeroDate={t0}
+            calendar={calendar}
             detail={detail.data.data}
             level={level}
             saving={update.isPending}

@@ -17,6 +17,14 @@ export function TimelineAxis({
   return (
     <div className="timeline-axis" style={{ width: layout.width }}>
       <div className={`timeline-ticks timeline-ticks-${layout.tickUnit}`} aria-hidden="true">
+        {layout.daysOff.map((off) => (
+          <span
+            key={off.key}
+            className={`timeline-day-off day-off-${off.kind}`}
+            style={{ left: off.x, width: off.width }}
+            title={off.label}
+          />
+        ))}
         {layout.ticks.map((tick) => (
           <span
             key={tick.day}

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { TimelineTask } from '../api/timeline'
 import { visibleArrows, visibleRows, type TimelineLayout } from '../model'
 import { DependencyArrows } from './DependencyArrows'
 import { TaskBar } from './TaskBar'
+import { TaskBaselineBar } from './TaskBaselineBar'
 import { TimelineAxis } from './TimelineAxis'
 import { TimelineLaneHeader } from './TimelineLaneHeader'
 
@@ -101,6 +102,16 @@ export function TimelineCanvas({
       <TimelineAxis layout={layout} onGateSelect={onGateSelect} />
       <div className="timeline-body" style={{ width: layout.width, height: layout.height }}>
         <svg className="timeline-lines" width={layout.width} height={layout.height} aria-hidden="true">
+          {layout.daysOff.map((off) => (
+            <rect
+              key={off.key}
+              className={`day-off day-off-${off.kind}`}
+              x={off.x}
+              y={0}
+              width={off.width}
+              height={layout.height}
+            />
+          ))}
           {layout.ticks.map((tick) => (
             <line key={tick.day} className="tick-line" x1={tick.x} x2={tick.x} y1={0} y2={layout.height} />
           ))}
@@ -119,21 +130,25 @@ export function TimelineCanvas({
           row.kind === 'lane' ? (
             <TimelineLaneHeader key={row.key} row={row} />
           ) : (
-            <TaskBar
-              key={row.key}
-              task={row.task}
-              laneName={row.lane.department.name}
-              x={row.x}
-              y={row.y}
-              width={row.width}
-              pxPerDay={layout.pxPerDay}
-              draggable={canDrag(row.task)}
-              saving={savingTaskId === row.task.id}
-              moveHintId={moveHintId}
-              onSelect={onSelectTask}
-              onMove={onMoveTask}
-              onKeyboardMove={onKeyboardMoveTask}
-            />
+            <Fragment key={row.key}>
+              {row.baseline && (
+                <TaskBaselineBar task={row.task} x={row.baseline.x} y={row.y} width={row.baseline.width} />
+              )}
+              <TaskBar
+                task={row.task}
+                laneName={row.lane.department.name}
+                x={row.x}
+                y={row.y}
+                width={row.width}
+                pxPerDay={layout.pxPerDay}
+                draggable={canDrag(row.task)}
+                saving={savingTaskId === row.task.id}
+                moveHintId={moveHintId}
+                onSelect={onSelectTask}
+                onMove={onMoveTask}
+                onKeyboardMove={onKeyboardMoveTask}
+              />
+            </Fragment>
           ),
         )}
         <DependencyArrows arrows={arrows} width={layout.width} height={layout.height} />

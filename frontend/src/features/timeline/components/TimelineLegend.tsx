@@ -15,6 +15,19 @@ export function TimelineLegend({ showKeyboardMove = false }: { showKeyboardMove?
         <span className="swatch task-bar task-done" aria-hidden="true" /> Done
       </li>
       <li>
+        <span className="swatch task-bar is-forecast" aria-hidden="true" /> Forecast from today (dashed, hatched)
+      </li>
+      <li>
+        <span className="swatch baseline-swatch" aria-hidden="true" /> Baseline (thin bar under)
+      </li>
+      <li>
+        <span className="swatch day-off-swatch" aria-hidden="true" /> Day off (shaded)
+      </li>
+      <li>
+        <span className="swatch link-swatch" aria-hidden="true" /> Arrows: finish to start, unless labelled SS (start
+        to start), FF (finish to finish) or SF (start to finish); +n a lag, −n a lead, in days
+      </li>
+      <li>
         <span className="swatch marker-swatch-t0" aria-hidden="true" /> T-0
       </li>
       <li>

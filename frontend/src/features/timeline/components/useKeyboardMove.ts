@@ -50,7 +50,13 @@ export function useKeyboardMove(launchId: number) {
       const shown = queryClient.getQueryData<Timeline>(timelineQueryKey(launchId))
       const start = shown?.tasks.find((t) => t.id === task.id)?.start
       setAnnouncement({
-        text: movedMessage(task.title, result.data.planned_start, start, shown?.launch.t_zero_date ?? tZeroDate),
+        text: movedMessage(
+          task.title,
+          result.data.planned_start,
+          start,
+          shown?.launch.t_zero_date ?? tZeroDate,
+          shown?.calendar ?? shownBefore?.calendar,
+        ),
         error: false,
       })
     } catch (error) {
