@@ -62,3 +62,25 @@ def test_seed_demo_users_sign_in_with_their_role(client, username, role):
     call_command("seed_demo")
     assert client.login(request=HttpRequest(), username=username, password=DEMO_PASSWORD)
     assert role in access_for(User.objects.get(username=username)).roles
+
+
+def test_seed_demo_shows_a_working_calendar_a_baseline_and_what_slipped_since(client_for):
+    call_command("seed_demo")
+    launch = Launch.objects.get(name=DEMO_LAUNCH)
+    assert (launch.working_weekdays, launch.holiday_regions, launch.offset_count) == (
+        [1, 2, 3, 4, 5],
+        ["DE-BE"],
+        "working",
+    )
+    assert [closure["name"] for closure in launch.closures] == ["Company offsite"]
+    client = client_for(User.objects.get(username="csbo"))
+    timeline = client.get(f"/api/v1/launches/{launch.pk}/timeline/").json()
+    assert timeline["baseline"]["name"] == "Plan agreed"
+    assert "Company offsite" in {day["reason"] for day in timeline["calendar"]["closed_days"]}
+    newsletter = next(task for task in timeline["tasks"] if task["title"] == "Write the launch newsletter")
+    assert newsletter["variance_days"] > 0
+    readiness = client.get(f"/api/v1/launches/{launch.pk}/readiness/").json()
+    assert "Write the launch newsletter" in {item["title"] for item in readiness["slipped"]}
+    # Work planned before today happened: it is done, with its actual days, or in progress.
+    done = Task.objects.filter(workstream__launch=launch, status="done")
+    assert done.exists() and not done.filter(actual_finish=None).exists()

@@ -12,6 +12,7 @@ from events.bus import emit
 from events.kinds import LaunchCreated
 from gates.models import Gate
 from launches.models import DayCount, Dependency, Launch, LaunchStatus, Milestone, Task, TaskStatus, Workstream
+from launches.services import baseline_save, task_update
 
 DEMO_PASSWORD = "tminus-demo"
 DEMO_LAUNCH = "Aurora smart speaker"
@@ -258,3 +259,7 @@ class Command(BaseCommand):
                 message="The demo launch, loaded by seed_demo.",
             )
         )
+        # The office agreed the plan (a baseline), and since then the newsletter grew by two days: the timeline
+        # shows its variance and readiness what slipped.
+        baseline_save(actor=users["csbo"], launch=launch, name="Plan agreed")
+        task_update(actor=users["csbo"], task=tasks["mkt-newsletter"], data={"duration_days": 6})
