@@ -2,6 +2,7 @@
 
 import copy
 import datetime as dt
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -126,12 +127,23 @@ class Launch(BaseModel):
         moved.t_zero = t_zero
         return moved
 
+    def offset_function(self) -> "Callable[[int], int]":
+        """offset_day for many offsets: the calendar is looked up once."""
+        if self.offset_count != DayCount.WORKING:
+            return _same_day
+        calendar = launch_work_calendar(self)
+        return lambda offset: calendar.add(0, offset) if offset else 0
+
     def offset_day(self, offset: int) -> int:
         """The calendar day (from T-0's date) an offset from T-0 falls on: the offset itself when offsets count
         calendar days; when they count working days, T-14 is the 14th working day before launch day."""
         if not offset or self.offset_count != DayCount.WORKING:
             return offset
         return launch_work_calendar(self).add(0, offset)
+
+
+def _same_day(offset: int) -> int:
+    return offset
 
 
 def planned_moment(

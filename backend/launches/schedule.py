@@ -17,6 +17,7 @@ from django.utils import timezone
 from core.errors import ValidationError
 from launches.models import ACTIVE_LAUNCH_STATUSES, DayCount, Dependency, Launch, ScheduleMode, Task, TaskStatus
 from launches.working_time import launch_work_calendar
+from scheduling.calendar import WorkCalendar
 from scheduling.engine import DependencyInput, GateInput, Schedule, TaskInput, compute_schedule
 from scheduling.plan import PLAN_FIRST_DAY, PLAN_LAST_DAY
 
@@ -109,9 +110,17 @@ class LaunchSchedule:
     tasks: list[Any] = field(default_factory=list)
     dependencies: list[Any] = field(default_factory=list)
     t_zero_date: dt.date = field(init=False)
+    _moments: dict[tuple[str, int], Any] | None = field(default=None, init=False, repr=False)
+    _cached_calendar: WorkCalendar | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.t_zero_date = self.launch.t_zero_date
+
+    @property
+    def _calendar(self) -> WorkCalendar:
+        if self._cached_calendar is None:
+            self._cached_calendar = launch_work_calendar(self.launch)
+        return self._cached_calendar
 
     def task_inputs(self, launch: Launch | None = None) -> list[TaskInput]:
         """Anchored tasks on their offset, fixed ones on their date, counted from T-0 (of `launch`, this launch
@@ -119,7 +128,7 @@ class LaunchSchedule:
         at the start of their day; a gate never moves, an anchored milestone follows the tasks it depends on)."""
         launch = launch or self.launch
         t_zero_date = launch.t_zero_date
-        inputs = [_task_input(row, t_zero_date.toordinal(), launch.offset_day) for row in self.tasks]
+        inputs = [_task_input(row, t_zero_date.toordinal(), launch.offset_function()) for row in self.tasks]
         for key, (_name, mode, offset, at) in self.moments().items():
             day = (
                 launch.offset_day(offset or 0)
@@ -130,8 +139,12 @@ class LaunchSchedule:
         return inputs
 
     def moments(self) -> dict[tuple[str, int], tuple[str, str, int | None, dt.datetime | None]]:
-        """The milestones and gates the links name: {("milestone", id) or ("gate", id): (name, mode, offset, at)}."""
+        """The milestones and gates the links name: {("milestone", id) or ("gate", id): (name, mode, offset, at)}
+        (read from the dependency rows once)."""
+        if self._moments is not None:
+            return self._moments
         found: dict[tuple[str, int], tuple[str, str, int | None, dt.datetime | None]] = {}
+        self._moments = found
         for row in self.dependencies:
             if row.predecessor_milestone_id is not None:
                 found[("milestone", row.predecessor_milestone_id)] = (
@@ -205,11 +218,11 @@ class LaunchSchedule:
         first = (
             row.start_date.toordinal() - launch.t_zero_date.toordinal()
             if row.schedule_mode == _FIXED
-            else launch.offset_day(row.offset_days or 0)
+            else (launch.offset_day(row.offset_days or 0) if row.offset_days else 0)
         )
         if row.duration_count == _CALENDAR_DAYS:
             return first, first + row.duration_days - 1
-        calendar = launch_work_calendar(launch)
+        calendar = self._calendar if launch is self.launch else launch_work_calendar(launch)
         first = calendar.on_or_after(first)
         return first, calendar.add(first, row.duration_days - 1)
 

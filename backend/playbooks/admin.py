@@ -37,7 +37,7 @@ class PlaybookRoleInline(admin.TabularInline):
 
 class PlaybookTaskInline(SamePlaybookInline):
     model = PlaybookTask
-    same_playbook_fields = ("after_gate", "assignee_role")
+    same_playbook_fields = ("assignee_role",)
     fields = [
         "department",
         "title",
@@ -47,7 +47,6 @@ class PlaybookTaskInline(SamePlaybookInline):
         "duration_count",
         "due_time",
         "needed_for_launch",
-        "after_gate",
         "assignee_role",
     ]
 
@@ -140,7 +139,7 @@ class PlaybookTaskAdmin(admin.ModelAdmin):
     list_filter = ["playbook", "department"]
     search_fields = ["title"]
     list_select_related = ["playbook", "department", "assignee_role"]
-    raw_id_fields = ["after_gate", "assignee_role"]
+    raw_id_fields = ["assignee_role"]
 
 
 @admin.register(PlaybookGate)
@@ -155,10 +154,30 @@ class PlaybookGateAdmin(admin.ModelAdmin):
 
 @admin.register(PlaybookDependency)
 class PlaybookDependencyAdmin(admin.ModelAdmin):
-    list_display = ["predecessor", "successor", "type", "lag_days", "lag_count", "playbook"]
+    """A link of a playbook: a task, milestone or gate before; a task or milestone after (work after a gate is a
+    link from the gate)."""
+
+    list_display = ["before", "after", "type", "lag_days", "lag_count", "playbook"]
     list_filter = ["playbook"]
-    raw_id_fields = ["predecessor", "successor"]
-    list_select_related = ["playbook", "predecessor", "successor"]
+    raw_id_fields = ["predecessor", "predecessor_milestone", "predecessor_gate", "successor", "successor_milestone"]
+    list_select_related = [
+        "playbook",
+        "predecessor",
+        "predecessor_milestone",
+        "predecessor_gate",
+        "successor",
+        "successor_milestone",
+    ]
+
+    @admin.display(description="predecessor")
+    def before(self, obj: PlaybookDependency) -> str:
+        node = obj.predecessor or obj.predecessor_milestone or obj.predecessor_gate
+        kind = "" if obj.predecessor_id is not None else "Milestone " if obj.predecessor_milestone_id else "Gate "
+        return f"{kind}{node}"
+
+    @admin.display(description="successor")
+    def after(self, obj: PlaybookDependency) -> str:
+        return f"Milestone {obj.successor_milestone}" if obj.successor_milestone_id else str(obj.successor)
 
 
 @admin.register(PlaybookMilestone)

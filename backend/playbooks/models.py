@@ -131,9 +131,6 @@ class PlaybookTask(BaseModel):
         null=True, blank=True, help_text="The time of day it is due on its due day, in the launch's zone."
     )
     needed_for_launch = models.BooleanField(default=False)
-    after_gate = models.ForeignKey(
-        PlaybookGate, null=True, blank=True, on_delete=models.SET_NULL, related_name="gated_tasks"
-    )
     assignee_role = models.ForeignKey(
         PlaybookRole,
         null=True,
@@ -154,12 +151,26 @@ class PlaybookTask(BaseModel):
 
 
 class PlaybookDependency(BaseModel):
-    """A link between two tasks of the same playbook: its type (launches.models.LinkType), lag and what the lag
-    counts."""
+    """A link in a playbook's plan, as launches.models.Dependency: its type (launches.models.LinkType), lag and
+    what the lag counts. Usually task to task; a task may follow a milestone or a gate (work after a gate), and a
+    milestone may follow a task."""
 
     playbook = models.ForeignKey(Playbook, on_delete=models.CASCADE, related_name="dependencies")
-    predecessor = models.ForeignKey(PlaybookTask, on_delete=models.CASCADE, related_name="successor_links")
-    successor = models.ForeignKey(PlaybookTask, on_delete=models.CASCADE, related_name="predecessor_links")
+    predecessor = models.ForeignKey(
+        PlaybookTask, null=True, blank=True, on_delete=models.CASCADE, related_name="successor_links"
+    )
+    predecessor_milestone = models.ForeignKey(
+        "PlaybookMilestone", null=True, blank=True, on_delete=models.CASCADE, related_name="successor_links"
+    )
+    predecessor_gate = models.ForeignKey(
+        PlaybookGate, null=True, blank=True, on_delete=models.CASCADE, related_name="successor_links"
+    )
+    successor = models.ForeignKey(
+        PlaybookTask, null=True, blank=True, on_delete=models.CASCADE, related_name="predecessor_links"
+    )
+    successor_milestone = models.ForeignKey(
+        "PlaybookMilestone", null=True, blank=True, on_delete=models.CASCADE, related_name="predecessor_links"
+    )
     type = models.CharField(max_length=20, choices=LinkType.choices, default=LinkType.FINISH_TO_START)
     lag_days = models.IntegerField(default=0)
     lag_count = models.CharField(
@@ -171,11 +182,59 @@ class PlaybookDependency(BaseModel):
         ordering = ["id"]
         constraints = [
             models.UniqueConstraint(fields=["predecessor", "successor"], name="playbook_dependency_unique_pair"),
+            models.UniqueConstraint(
+                fields=["predecessor_milestone", "successor"],
+                condition=Q(predecessor_milestone__isnull=False),
+                name="playbook_dependency_unique_milestone_task",
+            ),
+            models.UniqueConstraint(
+                fields=["predecessor_gate", "successor"],
+                condition=Q(predecessor_gate__isnull=False),
+                name="playbook_dependency_unique_gate_task",
+            ),
+            models.UniqueConstraint(
+                fields=["predecessor", "successor_milestone"],
+                condition=Q(successor_milestone__isnull=False),
+                name="playbook_dependency_unique_task_milestone",
+            ),
             models.CheckConstraint(condition=~Q(predecessor=F("successor")), name="playbook_dependency_not_self"),
+            # As a launch's: task to task, milestone or gate to task, task to milestone.
+            models.CheckConstraint(
+                condition=(
+                    Q(predecessor__isnull=False, predecessor_milestone__isnull=True, predecessor_gate__isnull=True)
+                    & (
+                        Q(successor__isnull=False, successor_milestone__isnull=True)
+                        | Q(successor__isnull=True, successor_milestone__isnull=False)
+                    )
+                )
+                | (
+                    Q(successor__isnull=False, successor_milestone__isnull=True, predecessor__isnull=True)
+                    & (
+                        Q(predecessor_milestone__isnull=False, predecessor_gate__isnull=True)
+                        | Q(predecessor_milestone__isnull=True, predecessor_gate__isnull=False)
+                    )
+                ),
+                name="playbook_dependency_one_predecessor_one_successor",
+            ),
         ]
 
     def __str__(self) -> str:
-        return f"{self.predecessor_id} -> {self.successor_id} (+{self.lag_days}d)"
+        return f"{self.predecessor_node} -> {self.successor_node} ({self.lag_days:+d}d)"
+
+    @property
+    def predecessor_node(self) -> str:
+        """The predecessor as the plan names it: `12` (a task), `milestone 3` or `gate 4`."""
+        if self.predecessor_milestone_id is not None:
+            return f"milestone {self.predecessor_milestone_id}"
+        if self.predecessor_gate_id is not None:
+            return f"gate {self.predecessor_gate_id}"
+        return str(self.predecessor_id)
+
+    @property
+    def successor_node(self) -> str:
+        if self.successor_milestone_id is not None:
+            return f"milestone {self.successor_milestone_id}"
+        return str(self.successor_id)
 
 
 class PlaybookMilestone(BaseModel):

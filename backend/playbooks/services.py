@@ -43,6 +43,9 @@ from playbooks.models import (
 from scheduling.engine import CycleError, DependencyInput, TaskInput, compute_schedule
 
 _FIXED = ScheduleMode.FIXED
+# A link's ends, as on launches.models.Dependency: one predecessor and one successor, the others empty.
+DEPENDENCY_ENDS = ("predecessor", "predecessor_milestone", "predecessor_gate", "successor", "successor_milestone")
+Node = int | tuple[str, int]  # a task by id, ("milestone", id) or ("gate", id), as launches.schedule names them
 
 
 def _fixed_day_and_time(moment: dt.datetime, launch: Launch) -> tuple[int, dt.time]:
@@ -145,21 +148,58 @@ def _roles_of(tasks: Sequence[Task], playbook: Playbook) -> dict[int, PlaybookRo
     return {task.pk: roles[task.workstream.department_id, task.assignee_id] for task in assigned}
 
 
-def _check_no_cycle(tasks: Sequence[PlaybookTask], dependencies: Sequence[tuple[int, int, int, str]]) -> None:
-    """Rule 2 (dependencies form no cycle) over the whole plan at once: a playbook's dependencies can be stored
-    cyclic through the admin or by hand, and the launch made from it must not be. Refused like the API's
-    dependency closing a cycle, naming the playbook's tasks in order."""
+@dataclass(frozen=True)
+class _Link:
+    """A playbook link as ids: one predecessor (task, milestone or gate) and one successor (task or milestone)."""
+
+    predecessor: int | None
+    predecessor_milestone: int | None
+    predecessor_gate: int | None
+    successor: int | None
+    successor_milestone: int | None
+    lag_days: int
+    type: str
+    lag_count: str
+
+    @property
+    def before(self) -> Node:
+        if self.predecessor is not None:
+            return self.predecessor
+        if self.predecessor_milestone is not None:
+            return ("milestone", self.predecessor_milestone)
+        return ("gate", self.predecessor_gate)
+
+    @property
+    def after(self) -> Node:
+        return self.successor if self.successor is not None else ("milestone", self.successor_milestone)
+
+
+def _check_no_cycle(
+    tasks: Sequence[PlaybookTask],
+    milestones: Sequence[PlaybookMilestone],
+    gates: Sequence[PlaybookGate],
+    links: Sequence[_Link],
+) -> None:
+    """Rule 2 (dependencies form no cycle) over the whole plan at once, through tasks and milestones alike: a
+    playbook's links can be stored cyclic through the admin or by hand, and the launch made from it must not be.
+    Refused like the API's dependency closing a cycle, naming the plan's tasks and milestones in order."""
+    names: dict[Node, str] = {task.pk: task.title for task in tasks}
+    names.update({("milestone", milestone.pk): milestone.name for milestone in milestones})
+    names.update({("gate", gate.pk): gate.name for gate in gates})
+    nodes = [TaskInput(task.pk, task.offset_days, task.duration_days) for task in tasks]
+    # Moments are zero-length nodes, as in a launch's schedule (launches.schedule).
+    nodes += [TaskInput(("milestone", m.pk), m.offset_days, 0) for m in milestones]
+    nodes += [TaskInput(("gate", gate.pk), gate.offset_days, 0) for gate in gates]
     try:
-        compute_schedule(
-            [TaskInput(task.pk, task.offset_days, task.duration_days) for task in tasks],
-            [DependencyInput(pred, succ, lag, link) for pred, succ, lag, link in dependencies],
-        )
+        compute_schedule(nodes, [DependencyInput(link.before, link.after, link.lag_days, link.type) for link in links])
     except CycleError as error:
-        titles = {task.pk: task.title for task in tasks}
-        names = " → ".join(f"“{titles[task_id]}”" for task_id in error.cycle)
+        cycle_names = " → ".join(f"“{names[node]}”" for node in error.cycle)
         raise DependencyCycleError(
-            f"The playbook's dependencies form a cycle: {names}. Remove one of them first.",
-            extra={"cycle": error.cycle, "cycle_titles": [titles[task_id] for task_id in error.cycle]},
+            f"The playbook's dependencies form a cycle: {cycle_names}. Remove one of them first.",
+            extra={
+                "cycle": [node if isinstance(node, int) else f"{node[0]} {node[1]}" for node in error.cycle],
+                "cycle_titles": [names[node] for node in error.cycle],
+            },
         ) from error
 
 
@@ -171,8 +211,9 @@ def _check_name_free(name: str) -> None:
 @transaction.atomic
 def playbook_create(*, actor: User, launch: Launch, name: str, description: str = "") -> Playbook:
     """Office only (rule 5). Saves the launch's whole plan relative to T-0: its working calendar (closures as
-    days from T-0), tasks with their durations, due times and assignees as roles, dependencies, milestones,
-    gates with criteria and approvers, and communications (not withdrawn ones) with their embargoes. Fixed
+    days from T-0), tasks with their durations, due times and assignees as roles, milestones, gates with criteria
+    and approvers, every link (between tasks, to and from milestones, from gates), and communications (not
+    withdrawn ones) with their embargoes. Fixed
     items stay fixed: their day from T-0 and, for moments, their time in the launch's zone."""
     access_require_office(actor, "save launches as playbooks")
     _check_name_free(name)
@@ -200,14 +241,6 @@ def playbook_create(*, actor: User, launch: Launch, name: str, description: str 
         Task.objects.filter(workstream__launch=launch).select_related("workstream__department").order_by("id")
     )
     roles = _roles_of(launch_tasks, playbook)
-    # Work after a gate is a link from the gate; a playbook task keeps the first gate it waits for.
-    gate_of: dict[int, int] = {}
-    for task_id, gate_id in (
-        Dependency.objects.filter(launch=launch, predecessor_gate__isnull=False, successor__isnull=False)
-        .order_by("id")
-        .values_list("successor_id", "predecessor_gate_id")
-    ):
-        gate_of.setdefault(task_id, gate_id)
     tasks = {
         task.pk: PlaybookTask(
             playbook=playbook,
@@ -220,34 +253,39 @@ def playbook_create(*, actor: User, launch: Launch, name: str, description: str 
             duration_count=task.duration_count,
             due_time=task.due_time,
             needed_for_launch=task.needed_for_launch,
-            after_gate=gates.get(gate_of.get(task.pk)),
             assignee_role=roles.get(task.pk),
         )
         for task in launch_tasks
     }
     PlaybookTask.objects.bulk_create(tasks.values())
-    PlaybookDependency.objects.bulk_create(
-        PlaybookDependency(
-            playbook=playbook,
-            predecessor=tasks[pred],
-            successor=tasks[succ],
-            lag_days=lag,
-            lag_count=lag_count,
-            type=link,
-        )
-        # Links between two tasks (a playbook has no links to milestones or gates yet).
-        for pred, succ, lag, lag_count, link in Dependency.objects.filter(
-            launch=launch, predecessor__isnull=False, successor__isnull=False
-        ).values_list("predecessor_id", "successor_id", "lag_days", "lag_count", "type")
-    )
-    PlaybookMilestone.objects.bulk_create(
-        PlaybookMilestone(
+    milestones = {
+        milestone.pk: PlaybookMilestone(
             playbook=playbook,
             name=milestone.name,
             description=milestone.description,
             **_moment_fields(milestone, launch),
         )
         for milestone in Milestone.objects.filter(launch=launch).order_by("id")
+    }
+    PlaybookMilestone.objects.bulk_create(milestones.values())
+    # Every link, whatever its ends: tasks, milestones, gates (work after a gate is a link from it).
+    PlaybookDependency.objects.bulk_create(
+        PlaybookDependency(
+            playbook=playbook,
+            predecessor=tasks.get(pred),
+            predecessor_milestone=milestones.get(pred_milestone),
+            predecessor_gate=gates.get(pred_gate),
+            successor=tasks.get(succ),
+            successor_milestone=milestones.get(succ_milestone),
+            lag_days=lag,
+            lag_count=lag_count,
+            type=link,
+        )
+        for pred, pred_milestone, pred_gate, succ, succ_milestone, lag, lag_count, link in Dependency.objects.filter(
+            launch=launch
+        )
+        .order_by("id")
+        .values_list(*DEPENDENCY_ENDS, "lag_days", "lag_count", "type")
     )
     criteria = Gate.criteria.through.objects.filter(gate__launch=launch).values_list("gate_id", "task_id")
     PlaybookGate.criteria.through.objects.bulk_create(
@@ -351,13 +389,14 @@ def playbook_instantiate(
 ) -> Launch:
     """Office only (rule 5). A new launch with the playbook's working calendar (closures moved with T-0), whose
     every anchored item lands on its offset from the new T-0 and every fixed one on its day and time, with
-    dependencies, gate criteria and approvers intact, in one transaction. `roles` maps role labels to people
-    (each in the role's department); an unmapped lead role goes to the department's lead, an unmapped member
-    role stays unassigned. Communications come back as drafts (approving is the office's decision), created
-    through communication_create. With `departments`, only those workstreams (and the items among them) are
-    created; each must be one of the playbook's. Its dependencies form no cycle (rule 2), and it records what
-    creating each item through its own service records (audit, task.created and gate.created events, so
-    assignees and approvers are told), inserted in bulk."""
+    every link (tasks, milestones, gates), gate criteria and approvers intact, in one transaction. `roles` maps
+    role labels to people (each in the role's department); an unmapped lead role goes to the department's lead,
+    an unmapped member role stays unassigned. Communications come back as drafts (approving is the office's
+    decision), created through communication_create. With `departments`, only those workstreams (and the items
+    among them) are created, each one of the playbook's; a link whose task end is left out stays out. Its links
+    form no cycle, through tasks and milestones alike (rule 2), and it records what creating each item through
+    its own service records (audit, task.created and gate.created events, so assignees and approvers are told),
+    inserted in bulk."""
     access_require_office(actor, "create launches from playbooks")
     available = {department.pk: department for department in playbook.departments.all()}
     if departments is None:
@@ -375,14 +414,20 @@ def playbook_instantiate(
         task for task in playbook.tasks.select_related("assignee_role") if task.department_id in chosen_ids
     ]
     kept = {task.pk for task in playbook_tasks}
-    playbook_dependencies = [
-        (pred, succ, lag, link, lag_count)
-        for pred, succ, lag, link, lag_count in playbook.dependencies.values_list(
-            "predecessor_id", "successor_id", "lag_days", "type", "lag_count"
+    playbook_milestones = list(playbook.milestones.all())
+    playbook_gates = list(playbook.gates.all())
+    # Milestones and gates belong to the whole launch and always come; a link whose task end is left out does not.
+    links = [
+        link
+        for link in (
+            _Link(*row)
+            for row in playbook.dependencies.order_by("id").values_list(
+                *DEPENDENCY_ENDS, "lag_days", "type", "lag_count"
+            )
         )
-        if pred in kept and succ in kept
+        if (link.predecessor is None or link.predecessor in kept) and (link.successor is None or link.successor in kept)
     ]
-    _check_no_cycle(playbook_tasks, [row[:4] for row in playbook_dependencies])
+    _check_no_cycle(playbook_tasks, playbook_milestones, playbook_gates, links)
     t_zero_date = t_zero.astimezone(time_zone).date()
     launch = launch_create(
         actor=actor,
@@ -414,7 +459,7 @@ def playbook_instantiate(
             description=gate.description,
             **_launch_moment_fields(gate, playbook, t_zero, "Gate"),
         )
-        for gate in playbook.gates.all()
+        for gate in playbook_gates
     }
     Gate.objects.bulk_create(gates.values())
     tasks = {}
@@ -437,34 +482,31 @@ def playbook_instantiate(
             assignee_id=assignee_id(task.assignee_role),
         )
     Task.objects.bulk_create(tasks.values())
-    dependencies = [
-        Dependency(
-            launch=launch,
-            predecessor=tasks[pred],
-            successor=tasks[succ],
-            lag_days=lag,
-            type=link,
-            lag_count=lag_count,
-        )
-        for pred, succ, lag, link, lag_count in playbook_dependencies
-    ]
-    # Work after a gate: a link from the gate (rule 4).
-    dependencies += [
-        Dependency(launch=launch, predecessor_gate=gates[task.after_gate_id], successor=tasks[task.pk])
-        for task in playbook_tasks
-        if task.after_gate_id is not None and task.pk in tasks
-    ]
-    Dependency.objects.bulk_create(dependencies)
-    milestones = [
-        Milestone(
+    milestones = {
+        m.pk: Milestone(
             launch=launch,
             name=m.name,
             description=m.description,
             **_launch_moment_fields(m, playbook, t_zero, "Milestone"),
         )
-        for m in playbook.milestones.all()
+        for m in playbook_milestones
+    }
+    Milestone.objects.bulk_create(milestones.values())
+    dependencies = [
+        Dependency(
+            launch=launch,
+            predecessor=tasks.get(link.predecessor),
+            predecessor_milestone=milestones.get(link.predecessor_milestone),
+            predecessor_gate=gates.get(link.predecessor_gate),
+            successor=tasks.get(link.successor),
+            successor_milestone=milestones.get(link.successor_milestone),
+            lag_days=link.lag_days,
+            type=link.type,
+            lag_count=link.lag_count,
+        )
+        for link in links
     ]
-    Milestone.objects.bulk_create(milestones)
+    Dependency.objects.bulk_create(dependencies)
     Gate.criteria.through.objects.bulk_create(
         Gate.criteria.through(gate_id=gates[gate_id].pk, task_id=tasks[task_id].pk)
         for gate_id, task_id in PlaybookGate.criteria.through.objects.filter(
@@ -500,12 +542,16 @@ def playbook_instantiate(
                 dependency,
                 actor,
                 launch_id=launch.pk,
-                department_id=dependency.successor.workstream.department_id,
+                # Its successor task's department, as launches.services records it; none for a milestone.
+                department_id=None if dependency.successor is None else dependency.successor.workstream.department_id,
                 message=note,
             )
             for dependency in dependencies
         ),
-        *(MilestoneCreated.of(milestone, actor, launch_id=launch.pk, message=note) for milestone in milestones),
+        *(
+            MilestoneCreated.of(milestone, actor, launch_id=launch.pk, message=note)
+            for milestone in milestones.values()
+        ),
     )
     # Communications through their own service (its checks and events), as drafts by the office member who
     # starts the launch; those of departments left out stay out.

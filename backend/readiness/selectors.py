@@ -170,6 +170,8 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
     milestones.sort(key=lambda m: m["moment"])
     communications, embargo_conflicts = launch_communication_rows(launch, gates)
     calendar = LaunchCalendar.of(launch)
+    node_names = plan.node_names(titles)
+    gate_names = {gate["id"]: gate["name"] for gate in gates}
     # The days the timeline can show: the plan's days and a quarter either side (working-day counts near them).
     margin = dt.timedelta(days=CLOSED_DAYS_MARGIN)
     first = min([t["start"] for t in tasks] + [t_zero_date], default=t_zero_date) - margin
@@ -216,10 +218,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         ],
         "milestones": milestones,
         "gates": gates,
-        "conflicts": [
-            conflict_payload(conflict, plan.node_names(titles), {gate["id"]: gate["name"] for gate in gates})
-            for conflict in schedule.conflicts
-        ]
+        "conflicts": [conflict_payload(conflict, node_names, gate_names) for conflict in schedule.conflicts]
         + embargo_conflicts,
         "critical_path": schedule.critical_path,
         "end": fromordinal(base + schedule.end) if tasks else None,

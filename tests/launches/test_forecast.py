@@ -15,6 +15,11 @@ from django.utils import timezone
 from gates.models import Gate
 from launches.models import Launch, LaunchStatus, TaskStatus
 from tests.factories import DependencyFactory, LaunchFactory, TaskFactory, WorkstreamFactory
+from tests.launches.plan_api import days as _days
+from tests.launches.plan_api import readiness as _readiness
+from tests.launches.plan_api import tasks_by_id as _tasks
+from tests.launches.plan_api import timeline as _timeline
+from tests.launches.plan_api import timeline_response as _timeline_response
 
 pytestmark = pytest.mark.django_db
 
@@ -44,30 +49,6 @@ def clock(monkeypatch) -> Clock:
     current = Clock()
     monkeypatch.setattr(timezone, "now", lambda: current.now)
     return current
-
-
-def _timeline_response(client, launch, **headers):
-    response = client.get(f"/api/v1/launches/{launch.pk}/timeline/", **headers)
-    assert response.status_code in (200, 304), response.content[:300]
-    return response
-
-
-def _timeline(client, launch):
-    return _timeline_response(client, launch).json()
-
-
-def _readiness(client, launch):
-    response = client.get(f"/api/v1/launches/{launch.pk}/readiness/")
-    assert response.status_code == 200, response.content[:300]
-    return response.json()
-
-
-def _tasks(body):
-    return {row["id"]: row for row in body["tasks"]}
-
-
-def _days(row):
-    return row["start"], row["due"]
 
 
 def _gate(readiness, gate):

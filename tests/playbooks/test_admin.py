@@ -52,3 +52,19 @@ def test_a_gate_that_embargoes_a_communication_goes_only_with_its_playbook(world
     response = staff.post(f"/admin/playbooks/playbook/{playbook.pk}/delete/", {"post": "yes"})
     assert response.status_code == 302
     assert not Playbook.objects.exists() and not PlaybookCommunication.objects.exists()
+
+
+def test_the_admin_lists_a_playbooks_links_of_every_kind_by_their_ends(world, staff):
+    playbook = _playbook(world, "Ours")
+    task, gate = playbook.tasks.get(), playbook.gates.get()
+    later = PlaybookTaskFactory(playbook=playbook, department=world.pr, title="Pitch journalists")
+    milestone = playbook.milestones.create(name="Announcement", offset_days=-3)
+    playbook.dependencies.create(predecessor=task, successor_milestone=milestone)
+    playbook.dependencies.create(predecessor_milestone=milestone, successor=later)
+    playbook.dependencies.create(predecessor_gate=gate, successor=later)
+    page = staff.get("/admin/playbooks/playbookdependency/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Milestone Announcement" in html and "Gate Go/No-Go" in html and "Task of Ours" in html
+    link = playbook.dependencies.get(predecessor_gate=gate)
+    assert staff.get(f"/admin/playbooks/playbookdependency/{link.pk}/change/").status_code == 200

@@ -69,13 +69,22 @@ def test_office_saves_a_launch_as_a_playbook_with_fixed_dates_as_offsets(world, 
     assert gate["offset_days"] == -1
     assert gate["criteria"] == [tasks["Campaign brief"]["id"]]
     assert gate["approver_departments"] == [world.pr.pk]
-    assert tasks["Go live"]["after_gate"] == gate["id"]
-    [dependency] = body["dependencies"]
-    assert (dependency["predecessor"], dependency["successor"], dependency["lag_days"]) == (
-        tasks["Campaign brief"]["id"],
-        tasks["Print brochures"]["id"],
-        2,
-    )
+    assert "after_gate" not in tasks["Go live"]
+    # Every link, whatever its ends: going live waits for the gate as a link from it.
+    links = {
+        (
+            d["predecessor"],
+            d["predecessor_milestone"],
+            d["predecessor_gate"],
+            d["successor"],
+            d["successor_milestone"],
+        ): d["lag_days"]
+        for d in body["dependencies"]
+    }
+    assert links == {
+        (tasks["Campaign brief"]["id"], None, None, tasks["Print brochures"]["id"], None): 2,
+        (None, None, gate["id"], tasks["Go live"]["id"], None): 0,
+    }
     assert {m["name"]: m["offset_days"] for m in body["milestones"]} == {"Announcement": -3, "Embargo": 2}
     # Fixed items stay fixed: the brochures on their day, the embargo at its time in the launch's zone (Berlin).
     assert tasks["Print brochures"]["schedule_mode"] == "fixed"
@@ -241,8 +250,15 @@ def test_instantiating_a_large_playbook_is_a_handful_of_queries(world, client_fo
             playbook.dependencies.create(predecessor=a, successor=b)
         gate = playbook.gates.create(name="Go/No-Go", offset_days=-1)
         gate.criteria.set(tasks[:3])
+        # Links to and from moments: every task but the last before a milestone, the last after it and the gate.
+        milestone = playbook.milestones.create(name="Ready", offset_days=20)
+        for task in tasks[:-1]:
+            playbook.dependencies.create(predecessor=task, successor_milestone=milestone)
+        playbook.dependencies.create(predecessor_milestone=milestone, successor=tasks[-1])
+        playbook.dependencies.create(predecessor_gate=gate, successor=tasks[-1])
         sizes[size] = _instantiate_queries(client, playbook)
         assert Task.objects.filter(workstream__launch__name=f"From Size {size}").count() == size
+        assert Dependency.objects.filter(launch__name=f"From Size {size}").count() == 2 * size
     # Bulk inserts: on PostgreSQL one per table; SQLite caps a statement at 999 parameters, so 500 tasks (and
     # their audit events and calendar entries) take a few statements each, never one per row.
     assert sizes[500] - sizes[5] <= (0 if connection.vendor == "postgresql" else 40)
@@ -298,9 +314,13 @@ def _grow(world, size: int) -> None:
         role = playbook.roles.create(department=world.pr, role="lead", label="PR lead")
         a, b = PlaybookTaskFactory.create_batch(2, playbook=playbook, department=world.pr, assignee_role=role)
         playbook.dependencies.create(predecessor=a, successor=b, lag_days=1)
-        playbook.milestones.create(name="Embargo", offset_days=0)
+        embargo = playbook.milestones.create(name="Embargo", offset_days=0)
         gate = playbook.gates.create(name="Go", offset_days=-1)
-        gate.criteria.set([a, b])
+        # Links of every kind: to and from a milestone, from a gate.
+        playbook.dependencies.create(predecessor=a, successor_milestone=embargo)
+        playbook.dependencies.create(predecessor_milestone=embargo, successor=b)
+        playbook.dependencies.create(predecessor_gate=gate, successor=b)
+        gate.criteria.set([a])
         gate.approver_departments.set([world.pr])
         playbook.communications.create(
             kind="blog", title="Launch post", offset_days=0, embargo="gate", embargo_gate=gate

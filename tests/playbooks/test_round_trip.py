@@ -37,8 +37,9 @@ def _task(client, workstream: int, title: str, *, count: str = "working", **more
 def _rich_launch(world, client, *, closures: bool = False) -> Launch:
     """Through the API: a New York launch counting offsets in working days, with US holidays (and an offsite),
     tasks of both duration counts (one fixed, one due at 17:30), links of the four types with lags of both
-    counts, anchored and fixed milestones and gates (fixed ones at 02:00 UTC, the evening before in New York),
-    criteria and approvers, communications with each embargo, and tasks assigned to leads and to members."""
+    counts, links to and from a milestone and from gates (work after a gate), anchored and fixed milestones and
+    gates (fixed ones at 02:00 UTC, the evening before in New York), criteria and approvers, communications with
+    each embargo, and tasks assigned to leads and to members."""
     launch = _post(
         client,
         "/api/v1/launches/",
@@ -89,7 +90,7 @@ def _rich_launch(world, client, *, closures: bool = False) -> Launch:
         needed_for_launch=True,
     )
     pitch = _task(client, pr, "Pitch journalists", offset_days=-3, duration_days=2, assignee=world.pr_lead.pk)
-    _post(
+    readiness = _post(
         client,
         "/api/v1/gates/",
         {
@@ -120,8 +121,9 @@ def _rich_launch(world, client, *, closures: bool = False) -> Launch:
         duration_days=1,
         assignee=world.marketing_lead.pk,
     )
-    # Going live waits for the Go/No-Go gate: a link from the gate (rule 4).
+    # Going live waits for the Go/No-Go gate, pitching for the readiness review: links from the gates (rule 4).
     _post(client, "/api/v1/dependencies/", {"predecessor_gate": go["id"], "successor": golive["id"]})
+    _post(client, "/api/v1/dependencies/", {"predecessor_gate": readiness["id"], "successor": pitch["id"]})
     for predecessor, successor, link, lag, count in (
         (brief, assets, "finish_to_start", 0, "working"),
         (brief, kit, "start_to_start", 2, "working"),
@@ -140,11 +142,22 @@ def _rich_launch(world, client, *, closures: bool = False) -> Launch:
                 "lag_count": count,
             },
         )
-    _post(client, "/api/v1/milestones/", {"launch": pk, "name": "Announcement", "offset_days": -3})
+    announcement = _post(client, "/api/v1/milestones/", {"launch": pk, "name": "Announcement", "offset_days": -3})
     _post(
         client,
         "/api/v1/milestones/",
         {"launch": pk, "name": "Embargo lifts", "schedule_mode": "fixed", "at": "2027-04-14T02:00:00Z"},
+    )
+    # Links to and from a milestone: the announcement follows the press kit, pitching follows the announcement.
+    _post(
+        client,
+        "/api/v1/dependencies/",
+        {"predecessor": kit["id"], "successor_milestone": announcement["id"], "lag_days": 1, "lag_count": "calendar"},
+    )
+    _post(
+        client,
+        "/api/v1/dependencies/",
+        {"predecessor_milestone": announcement["id"], "successor": pitch["id"], "type": "start_to_start"},
     )
     teaser = _post(
         client,
@@ -196,14 +209,21 @@ def _relative(moment: dt.datetime | None, launch: Launch) -> dt.timedelta | None
     return None if moment is None else moment - launch.t_zero
 
 
+def _end(dependency: Dependency, side: str) -> tuple[str, str]:
+    """One end of a link as (kind, name): ("task", "Brief"), ("milestone", "Announcement"), ("gate", "Go/No-Go")."""
+    for kind, field in (("task", side), ("milestone", f"{side}_milestone"), ("gate", f"{side}_gate")):
+        node = getattr(dependency, field, None)
+        if node is not None:
+            return kind, str(node)
+    raise AssertionError(f"{dependency} has no {side}")
+
+
 def _plan(launch: Launch) -> dict:
     """Everything the plan holds, relative to T-0 and by name, so two launches compare."""
     t_zero_date = launch.t_zero_date
     tasks = Task.objects.filter(workstream__launch=launch).select_related("workstream", "assignee")
-    after_gate = dict(
-        Dependency.objects.filter(launch=launch, predecessor_gate__isnull=False).values_list(
-            "successor_id", "predecessor_gate__name"
-        )
+    links = Dependency.objects.filter(launch=launch).select_related(
+        "predecessor", "predecessor_milestone", "predecessor_gate", "successor", "successor_milestone"
     )
     gates = Gate.objects.filter(launch=launch).prefetch_related("criteria", "approver_departments")
     return {
@@ -231,17 +251,12 @@ def _plan(launch: Launch) -> dict:
                 task.duration_count,
                 task.due_time,
                 task.needed_for_launch,
-                after_gate.get(task.pk),
                 task.assignee and task.assignee.username,
             )
             for task in tasks
         },
-        "links": sorted(
-            (d.predecessor.title, d.successor.title, d.type, d.lag_days, d.lag_count)
-            for d in Dependency.objects.filter(
-                launch=launch, predecessor__isnull=False, successor__isnull=False
-            ).select_related("predecessor", "successor")
-        ),
+        # Every link by its ends' kinds and names: task, milestone or gate before; task or milestone after.
+        "links": sorted((_end(d, "predecessor"), _end(d, "successor"), d.type, d.lag_days, d.lag_count) for d in links),
         "milestones": sorted(
             (m.name, m.schedule_mode, m.offset_days, _relative(m.at, launch)) for m in launch.milestones.all()
         ),
@@ -276,12 +291,17 @@ def _plan(launch: Launch) -> dict:
 
 
 def _schedule(launch: Launch) -> tuple[dict, list]:
-    """The computed plan by task title, in days from T-0 (start, due, slack, critical), and its conflicts: the
-    engine's (links, criteria after their gate) and the communications planned before their embargo lifts."""
+    """The computed plan by task title (and linked moment), in days from T-0 (start, due, slack, critical), and
+    its conflicts: the engine's (links, criteria after their gate) and the communications planned before their
+    embargo lifts."""
     titles = dict(Task.objects.filter(workstream__launch=launch).values_list("id", "title"))
     gate_rows = launch_gate_rows(launch)
     schedule = launch_schedule_load([launch])[launch.pk].compute(gate_rows=gate_rows)
     days = {titles[pk]: (task.start, task.due, task.slack, task.critical) for pk, task in schedule.tasks.items()}
+    # The linked milestones and gates too, by name: where the links put them.
+    names = {("milestone", m.pk): m.name for m in launch.milestones.all()}
+    names |= {("gate", g.pk): g.name for g in Gate.objects.filter(launch=launch)}
+    days |= {(key[0], names[key]): (moment.start, moment.due) for key, moment in schedule.moments.items()}
     _rows, embargoes = launch_communication_rows(launch, gate_rows)
     return days, sorted((c.kind, titles[c.task_id], c.days) for c in schedule.conflicts) + embargoes
 
@@ -353,6 +373,11 @@ def test_a_launch_saved_as_a_playbook_and_started_again_reproduces_its_plan(worl
     # The same computed schedule relative to T-0, and no conflict since the original had none.
     days, conflicts = _schedule(source)
     assert conflicts == []
+    assert {key for key in days if isinstance(key, tuple)} == {
+        ("milestone", "Announcement"),
+        ("gate", "Readiness"),
+        ("gate", "Go/No-Go"),
+    }
     assert _schedule(copy) == (days, [])
     # The unmapped lead roles went to the departments' leads.
     assert Task.objects.get(workstream__launch=copy, title="Pitch journalists").assignee == world.pr_lead
@@ -419,6 +444,24 @@ def test_a_communication_of_a_department_left_out_stays_out(world, client_for, s
     titles = set(Communication.objects.filter(launch_id=response.json()["id"]).values_list("title", flat=True))
     # The PR press release stays out; the office's blog post, embargoed on a launch-wide gate, comes.
     assert titles == {"Teaser", "Launch post"}
+
+
+def test_a_link_whose_task_is_in_a_department_left_out_stays_out_and_the_others_come(
+    world, client_for, second_pr_member
+):
+    client = client_for(world.office)
+    saved = _save(client, _rich_launch(world, client))
+    # The playbook keeps every link of the launch, whatever its ends.
+    assert len(saved["dependencies"]) == 9
+    response = _instantiate(client, saved["id"], departments=[world.marketing.pk])
+    assert response.status_code == 201, response.content
+    # Marketing's own links and going live after the Go/No-Go gate come; the press kit's link to the
+    # announcement, the announcement's and the readiness review's to pitching went with PR.
+    assert _plan(Launch.objects.get(pk=response.json()["id"]))["links"] == [
+        (("gate", "Go/No-Go"), ("task", "Go live"), "finish_to_start", 0, "working"),
+        (("task", "Assets"), ("task", "Go live"), "finish_to_finish", 2, "calendar"),
+        (("task", "Brief"), ("task", "Assets"), "finish_to_start", 0, "working"),
+    ]
 
 
 def test_deleting_a_playbook_deletes_its_roles_and_communications_and_the_launches_stay(

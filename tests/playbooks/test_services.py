@@ -64,6 +64,34 @@ def test_instantiating_a_playbook_whose_dependencies_form_a_cycle_is_refused_and
     assert not Launch.objects.filter(name="Nova").exists()
 
 
+def test_a_cycle_through_a_milestone_is_refused_naming_the_milestone_and_creates_nothing(world, client_for):
+    playbook = PlaybookFactory(name="Through a moment")
+    playbook.departments.set([world.marketing])
+    alpha, beta = (
+        PlaybookTaskFactory(playbook=playbook, department=world.marketing, title=title) for title in ("Alpha", "Beta")
+    )
+    ready = playbook.milestones.create(name="Ready", offset_days=0)
+    gate = playbook.gates.create(name="Go/No-Go", offset_days=-1)
+    playbook.dependencies.create(predecessor_gate=gate, successor=alpha)
+    playbook.dependencies.create(predecessor=alpha, successor_milestone=ready)
+    playbook.dependencies.create(predecessor_milestone=ready, successor=beta)
+    playbook.dependencies.create(predecessor=beta, successor=alpha)
+    before = _database_state()
+    response = client_for(world.office).post(
+        f"/api/v1/playbooks/{playbook.pk}/instantiate/",
+        {"name": "Nova", "t_zero": "2028-06-01T07:00:00Z", "time_zone": "UTC"},
+        format="json",
+    )
+    assert response.status_code == 400, response.content
+    body = response.json()
+    assert body["code"] == "dependency_cycle"
+    # Named as a launch's cycle check names one (launches.services): tasks by id, the milestone as such.
+    assert body["extra"]["cycle"] == [alpha.pk, f"milestone {ready.pk}", beta.pk, alpha.pk]
+    assert body["extra"]["cycle_titles"] == ["Alpha", "Ready", "Beta", "Alpha"]
+    assert "“Alpha” → “Ready” → “Beta” → “Alpha”" in body["message"]
+    assert _database_state() == before
+
+
 def test_a_cycle_only_among_departments_left_out_does_not_stop_the_launch(world, client_for):
     playbook, _ = _cyclic_playbook(world)
     launch = playbook_instantiate(
@@ -79,9 +107,9 @@ def test_a_cycle_only_among_departments_left_out_does_not_stop_the_launch(world,
 
 
 def _recorded(launch: Launch) -> tuple[Counter, Counter, Counter]:
-    """What a launch's creation recorded: audit events by (entity, action), launch events by kind, and the
+    """What a launch's creation recorded: audit events by (entity, action, department), launch events by kind, and the
     notifications made from them by (person, kind)."""
-    audit = Counter(AuditEvent.objects.filter(launch_id=launch.pk).values_list("entity", "action"))
+    audit = Counter(AuditEvent.objects.filter(launch_id=launch.pk).values_list("entity", "action", "department"))
     events = Counter(LaunchEvent.objects.filter(launch=launch).values_list("kind", flat=True))
     notices = Counter(Notification.objects.filter(launch=launch).values_list("recipient__username", "kind"))
     return audit, events, notices
@@ -89,7 +117,7 @@ def _recorded(launch: Launch) -> tuple[Counter, Counter, Counter]:
 
 def _one_by_one(actor, playbook: Playbook, name: str) -> Launch:
     """The playbook's plan created through the services one item at a time, in an order their checks accept:
-    tasks before the gates they are criteria of, gates before the tasks that come after them."""
+    tasks before the gates they are criteria of, every item before the links between them."""
     launch = launch_create(
         actor=actor,
         name=name,
@@ -98,10 +126,8 @@ def _one_by_one(actor, playbook: Playbook, name: str) -> Launch:
         departments=list(playbook.departments.all()),
     )
     workstreams = {ws.department_id: ws for ws in launch.workstreams.all()}
-    tasks = {}
-
-    def create_task(item):
-        tasks[item.pk] = task_create(
+    tasks = {
+        item.pk: task_create(
             actor=actor,
             workstream=workstreams[item.department_id],
             title=item.title,
@@ -109,14 +135,10 @@ def _one_by_one(actor, playbook: Playbook, name: str) -> Launch:
             duration_days=item.duration_days,
             needed_for_launch=item.needed_for_launch,
         )
-        if item.after_gate_id is not None:  # work after a gate: a link from it
-            dependency_create(actor=actor, predecessor_gate=gates[item.after_gate_id], successor=tasks[item.pk])
-
-    gates: dict[int, Gate] = {}
-    for item in playbook.tasks.filter(after_gate=None).order_by("id"):
-        create_task(item)
-    for item in playbook.gates.order_by("id"):
-        gates[item.pk] = gate_create(
+        for item in playbook.tasks.order_by("id")
+    }
+    gates = {
+        item.pk: gate_create(
             actor=actor,
             launch=launch,
             name=item.name,
@@ -124,26 +146,39 @@ def _one_by_one(actor, playbook: Playbook, name: str) -> Launch:
             criteria=[tasks[task.pk] for task in item.criteria.all()],
             approver_departments=list(item.approver_departments.all()),
         )
-    for item in playbook.tasks.exclude(after_gate=None).order_by("id"):
-        create_task(item)
+        for item in playbook.gates.order_by("id")
+    }
+    milestones = {
+        item.pk: milestone_create(actor=actor, launch=launch, name=item.name, offset_days=item.offset_days)
+        for item in playbook.milestones.order_by("id")
+    }
+    # Every link, whatever its ends (work after a gate is a link from the gate).
     for dependency in playbook.dependencies.order_by("id"):
         dependency_create(
             actor=actor,
-            predecessor=tasks[dependency.predecessor_id],
-            successor=tasks[dependency.successor_id],
+            predecessor=tasks.get(dependency.predecessor_id),
+            predecessor_milestone=milestones.get(dependency.predecessor_milestone_id),
+            predecessor_gate=gates.get(dependency.predecessor_gate_id),
+            successor=tasks.get(dependency.successor_id),
+            successor_milestone=milestones.get(dependency.successor_milestone_id),
             lag_days=dependency.lag_days,
         )
-    for item in playbook.milestones.order_by("id"):
-        milestone_create(actor=actor, launch=launch, name=item.name, offset_days=item.offset_days)
     return launch
 
 
 def test_instantiation_records_the_same_events_as_creating_the_items_one_by_one(
     world, client_for, django_capture_on_commit_callbacks
 ):
-    _plan(world)
+    items = _plan(world)
+    # Links to and from milestones too (a gate's is in the plan already).
+    announcement, embargo = (
+        Milestone.objects.get(launch=world.launch, name=name) for name in ("Announcement", "Embargo")
+    )
+    dependency_create(actor=world.office, predecessor=items["fixed"], successor_milestone=embargo)
+    dependency_create(actor=world.office, predecessor_milestone=announcement, successor=world.pr_task)
     playbook = Playbook.objects.get(pk=_save(client_for(world.office), world)["id"])
     assert playbook.gates.get().approver_departments.exists()
+    assert playbook.dependencies.count() == 4
     with django_capture_on_commit_callbacks(execute=True):
         by_hand = _one_by_one(world.office, playbook, "By hand")
     with django_capture_on_commit_callbacks(execute=True):
@@ -152,7 +187,7 @@ def test_instantiation_records_the_same_events_as_creating_the_items_one_by_one(
         )
     audit, events, notices = _recorded(by_hand)
     # Besides the items' own records, the launch notes which playbook it came from.
-    audit[("launch", "update")] += 1
+    audit[("launch", "update", None)] += 1
     assert _recorded(instantiated) == (audit, events, notices)
     assert events == {"task.created": 4, "gate.created": 1}
     # The gate's approvers (the PR lead) are told it awaits them, as after gate_create.

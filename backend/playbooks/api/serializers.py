@@ -38,15 +38,28 @@ class PlaybookTaskSerializer(ModelSerializer):
             "duration_count",
             "due_time",
             "needed_for_launch",
-            "after_gate",
             "assignee_role",
         ]
 
 
 class PlaybookDependencySerializer(ModelSerializer):
+    """A link of the playbook, as a launch's dependency: one predecessor (`predecessor` a task,
+    `predecessor_milestone` or `predecessor_gate`) and one successor (`successor` a task, or
+    `successor_milestone`); the others are null."""
+
     class Meta:
         model = PlaybookDependency
-        fields = ["id", "predecessor", "successor", "type", "lag_days", "lag_count"]
+        fields = [
+            "id",
+            "predecessor",
+            "predecessor_milestone",
+            "predecessor_gate",
+            "successor",
+            "successor_milestone",
+            "type",
+            "lag_days",
+            "lag_count",
+        ]
 
 
 class PlaybookMilestoneSerializer(ModelSerializer):

@@ -29,7 +29,7 @@ class Command(BaseCommand):
 
     def _launch(self, name: str, count: int) -> Launch:
         zone = ZoneInfo("Europe/Berlin")
-        day = dt.date.today() + dt.timedelta(days=120)
+        day = dt.date.today() + dt.timedelta(days=160)  # the plan (T-150 on) is ahead of today: nothing late
         launch = Launch.objects.create(
             name=name,
             t_zero=dt.datetime.combine(day, dt.time(9, 0), tzinfo=zone).astimezone(dt.UTC),
