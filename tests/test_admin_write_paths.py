@@ -414,3 +414,15 @@ def test_records_the_services_write_cannot_be_added_in_the_admin(world, staff, m
     assert staff.get(f"/admin/{model_path}/").status_code == 200
     assert staff.get(f"/admin/{model_path}/add/").status_code == 403
     assert staff.post(f"/admin/{model_path}/add/", {}).status_code == 403
+
+
+def test_the_admin_lists_links_to_and_from_moments_by_kind_and_name(world, staff):
+    gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
+    milestone = MilestoneFactory(launch=world.launch, name="Assets final")
+    Dependency.objects.create(launch=world.launch, predecessor_gate=gate, successor=world.pr_task)
+    Dependency.objects.create(launch=world.launch, predecessor=world.marketing_task, successor_milestone=milestone)
+    response = staff.get("/admin/launches/dependency/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Gate Go/No-Go" in page and "Milestone Assets final" in page
+    assert world.pr_task.title in page and world.marketing_task.title in page

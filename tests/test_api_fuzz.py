@@ -60,7 +60,6 @@ MODEL_OF_FIELD = {
     "successor": "launches.Task",
     "department": "accounts.Department",
     "gate": "gates.Gate",
-    "after_gate": "gates.Gate",
     "predecessor_gate": "gates.Gate",
     "predecessor_milestone": "launches.Milestone",
     "successor_milestone": "launches.Milestone",

@@ -121,10 +121,30 @@ class DependencyAdmin(ViewOnlyAdminMixin, ServiceAdmin):
     """Shown and deleted (dependency_delete); added and changed through the API, which refuses cycles."""
 
     deletable = True
-    list_display = ["predecessor", "successor", "type", "lag_days", "lag_count"]
-    search_fields = ["predecessor__title", "successor__title"]
+    list_display = ["before", "after", "type", "lag_days", "lag_count", "launch"]
+    list_filter = ["type"]
+    search_fields = ["predecessor__title", "successor__title", "predecessor_milestone__name", "predecessor_gate__name"]
     autocomplete_fields = ["predecessor", "successor"]
-    list_select_related = ["predecessor", "successor"]
+    list_select_related = [
+        "launch",
+        "predecessor",
+        "predecessor_milestone",
+        "predecessor_gate",
+        "successor",
+        "successor_milestone",
+    ]
+
+    @admin.display(description="predecessor")
+    def before(self, obj: Dependency) -> str:
+        if obj.predecessor_milestone_id is not None:
+            return f"Milestone {obj.predecessor_milestone}"
+        if obj.predecessor_gate_id is not None:
+            return f"Gate {obj.predecessor_gate}"
+        return str(obj.predecessor)
+
+    @admin.display(description="successor")
+    def after(self, obj: Dependency) -> str:
+        return f"Milestone {obj.successor_milestone}" if obj.successor_milestone_id else str(obj.successor)
 
     def delete(self, request, obj):
         services.dependency_delete(actor=request.user, dependency=obj)

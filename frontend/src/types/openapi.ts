@@ -2889,10 +2889,18 @@ export interface components {
             embargo?: components["schemas"]["EmbargoEnum"];
             embargo_gate?: number | null;
         };
+        /**
+         * @description A link of the playbook, as a launch's dependency: one predecessor (`predecessor` a task,
+         *     `predecessor_milestone` or `predecessor_gate`) and one successor (`successor` a task, or
+         *     `successor_milestone`); the others are null.
+         */
         PlaybookDependency: {
             readonly id: number;
-            predecessor: number;
-            successor: number;
+            predecessor?: number | null;
+            predecessor_milestone?: number | null;
+            predecessor_gate?: number | null;
+            successor?: number | null;
+            successor_milestone?: number | null;
             type?: components["schemas"]["LinkTypeEnum"];
             /** Format: int64 */
             lag_days?: number;
@@ -2904,9 +2912,17 @@ export interface components {
              */
             lag_count?: components["schemas"]["DayCountEnum"];
         };
+        /**
+         * @description A link of the playbook, as a launch's dependency: one predecessor (`predecessor` a task,
+         *     `predecessor_milestone` or `predecessor_gate`) and one successor (`successor` a task, or
+         *     `successor_milestone`); the others are null.
+         */
         PlaybookDependencyRequest: {
-            predecessor: number;
-            successor: number;
+            predecessor?: number | null;
+            predecessor_milestone?: number | null;
+            predecessor_gate?: number | null;
+            successor?: number | null;
+            successor_milestone?: number | null;
             type?: components["schemas"]["LinkTypeEnum"];
             /** Format: int64 */
             lag_days?: number;
@@ -3078,7 +3094,6 @@ export interface components {
              */
             due_time?: string | null;
             needed_for_launch?: boolean;
-            after_gate?: number | null;
             /** @description Who does it, as a role of the playbook; empty: nobody yet. */
             assignee_role?: number | null;
         };
@@ -3107,7 +3122,6 @@ export interface components {
              */
             due_time?: string | null;
             needed_for_launch?: boolean;
-            after_gate?: number | null;
             /** @description Who does it, as a role of the playbook; empty: nobody yet. */
             assignee_role?: number | null;
         };

@@ -13,7 +13,6 @@ const taskDetail = {
   description: '', schedule_mode: 'anchored', offset_days: -13, start_date: null, duration_days: 7,
   planned_start: '2027-03-03', planned_due: '2027-03-09', status: 'todo', assignee: 7,
   assignee_detail: { id: 7, username: 'pr.member', full_name: 'Paul Okafor' }, needed_for_launch: false,
-  after_gate: null, updated_at: '2027-01-01T00:00:00Z',
 }
 
 /** The fixture with a baseline, a forecast task, a closure and items on days off. */
