@@ -69,8 +69,8 @@ def make_feed(client_for):
         response = client_for(user).post("/api/v1/calendar-feeds/", {"kind": "user", **body}, format="json")
         assert response.status_code == 201, response.json()
         item = response.json()
-        match = TOKEN_IN_URL.search(item["https_url"])
-        assert match, item["https_url"]
+        match = TOKEN_IN_URL.search(item["url"])
+        assert match, item["url"]
         return item, f"/calendars/{match[1]}.ics"
 
     return make

@@ -27,16 +27,29 @@ def test_list_shows_only_my_feeds_with_both_url_forms(world, client_for, make_fe
         "name",
         "launch",
         "department",
-        "https_url",
+        "url",
         "webcal_url",
         "created_at",
         "last_fetched_at",
     }
     assert item == mine
-    assert item["https_url"].startswith("https://testserver/calendars/") and item["https_url"].endswith(".ics")
-    assert item["webcal_url"] == "webcal://" + item["https_url"].removeprefix("https://")
+    assert item["url"].startswith("http://testserver/calendars/") and item["url"].endswith(".ics")
+    assert item["webcal_url"] == "webcal://" + item["url"].removeprefix("http://")
     assert item["kind"] == "user" and item["launch"] is None and item["department"] is None
     assert item["name"] == f"T-Minus: {world.marketing_member.full_name}"
+
+
+def test_a_feed_url_has_the_scheme_the_server_is_reached_by(world, client_for):
+    """Issue 16: a plain-http server (make run) offered an https:// URL that no client could fetch."""
+    client = client_for(world.marketing_member)
+    plain = client.post(URL, {"kind": "user"}, format="json")
+    assert plain.status_code == 201, plain.json()
+    assert plain.json()["url"].startswith("http://testserver/calendars/")
+    assert client_for(None).get(plain.json()["url"].removeprefix("http://testserver")).status_code == 200
+    # Over TLS (deployments behind a proxy trust its X-Forwarded-Proto: SECURE_PROXY_SSL_HEADER), https://.
+    listed = client.get(URL, secure=True).json()["results"][0]
+    assert listed["url"].startswith("https://testserver/calendars/")
+    assert listed["webcal_url"] == "webcal://" + listed["url"].removeprefix("https://")
 
 
 def test_last_fetched_at_is_recorded(world, client_for, make_feed):
@@ -115,7 +128,7 @@ def test_rotate_answers_the_feed_with_new_urls(world, client_for, make_feed):
     response = client_for(world.marketing_member).post(f"{URL}{item['id']}/rotate/")
     assert response.status_code == 200
     rotated = response.json()
-    assert rotated["id"] == item["id"] and rotated["https_url"] != item["https_url"]
+    assert rotated["id"] == item["id"] and rotated["url"] != item["url"]
     assert rotated["webcal_url"] != item["webcal_url"]
 
 

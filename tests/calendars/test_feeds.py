@@ -416,7 +416,7 @@ def test_a_rotated_feed_answers_only_at_its_new_url(world, client_for, make_feed
     _get(client_for, path)
     response = client_for(world.marketing_member).post(f"/api/v1/calendar-feeds/{item['id']}/rotate/")
     assert response.status_code == 200
-    new_path = response.json()["https_url"].removeprefix("https://testserver")
+    new_path = response.json()["url"].removeprefix("http://testserver")
     assert new_path != path
     assert client_for(None).get(path).status_code == 404
     assert _get(client_for, new_path).content.startswith(b"BEGIN:VCALENDAR")

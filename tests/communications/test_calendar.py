@@ -17,7 +17,7 @@ def _launch_feed(client_for, world) -> str:
         "/api/v1/calendar-feeds/", {"kind": "launch", "launch": world.launch.pk}, format="json"
     )
     assert response.status_code == 201, response.content
-    return f"/calendars/{TOKEN_IN_URL.search(response.json()['https_url'])[1]}.ics"
+    return f"/calendars/{TOKEN_IN_URL.search(response.json()['url'])[1]}.ics"
 
 
 def _events(client_for, path: str) -> dict[str, icalendar.Event]:

@@ -66,7 +66,7 @@ def test_calendar_feed_answers_when_redis_is_down(world, client_for, redis_down)
     calendar_entries_sync(launch_ids=[world.launch.pk])
     created = client_for(world.marketing_member).post("/api/v1/calendar-feeds/", {"kind": "user"}, format="json")
     assert created.status_code == 201, created.content[:300]
-    token = re.search(r"/calendars/([0-9a-f]{64})\.ics$", created.json()["https_url"])[1]
+    token = re.search(r"/calendars/([0-9a-f]{64})\.ics$", created.json()["url"])[1]
 
     anonymous = APIClient()
     anonymous.raise_request_exception = False

@@ -11,10 +11,11 @@ from launches.models import Launch
 
 
 class CalendarFeedSerializer(ModelSerializer):
-    """A feed with both forms of its secret URL (https:// for most clients, webcal:// to open a calendar app)."""
+    """A feed with both forms of its secret URL (in the scheme the server is reached by, http:// or https://, for
+    most clients; webcal:// to open a calendar app)."""
 
     name = serializers.SerializerMethodField()
-    https_url = serializers.SerializerMethodField()
+    url = serializers.SerializerMethodField()
     webcal_url = serializers.SerializerMethodField()
 
     class Meta:
@@ -25,7 +26,7 @@ class CalendarFeedSerializer(ModelSerializer):
             "name",
             "launch",
             "department",
-            "https_url",
+            "url",
             "webcal_url",
             "created_at",
             "last_fetched_at",
@@ -39,9 +40,14 @@ class CalendarFeedSerializer(ModelSerializer):
     def get_name(self, feed: CalendarFeed) -> str:
         return selectors.calendar_feed_name(feed)
 
-    @extend_schema_field(serializers.URLField(help_text="The feed's secret URL; treat it like a password."))
-    def get_https_url(self, feed: CalendarFeed) -> str:
-        return f"https://{self._path(feed)}"
+    @extend_schema_field(
+        serializers.URLField(
+            help_text="The feed's secret URL, https:// when the server is reached over TLS (behind a proxy: "
+            "X-Forwarded-Proto), http:// on a plain-http server; treat it like a password."
+        )
+    )
+    def get_url(self, feed: CalendarFeed) -> str:
+        return f"{self.context['request'].scheme}://{self._path(feed)}"
 
     @extend_schema_field(serializers.CharField(help_text="The same URL as webcal://, which opens a calendar app."))
     def get_webcal_url(self, feed: CalendarFeed) -> str:

@@ -1309,7 +1309,10 @@ export interface components {
             /** @default false */
             is_current: boolean;
         };
-        /** @description A feed with both forms of its secret URL (https:// for most clients, webcal:// to open a calendar app). */
+        /**
+         * @description A feed with both forms of its secret URL (in the scheme the server is reached by, http:// or https://, for
+         *     most clients; webcal:// to open a calendar app).
+         */
         CalendarFeed: {
             readonly id: number;
             readonly kind: components["schemas"]["CalendarFeedKindEnum"];
@@ -1318,9 +1321,9 @@ export interface components {
             readonly department: number | null;
             /**
              * Format: uri
-             * @description The feed's secret URL; treat it like a password.
+             * @description The feed's secret URL, https:// when the server is reached over TLS (behind a proxy: X-Forwarded-Proto), http:// on a plain-http server; treat it like a password.
              */
-            readonly https_url: string;
+            readonly url: string;
             /** @description The same URL as webcal://, which opens a calendar app. */
             readonly webcal_url: string;
             /** Format: date-time */

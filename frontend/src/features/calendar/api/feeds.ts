@@ -4,7 +4,7 @@ import { api } from '../../../lib/api'
 import type { ApiSchema, Paginated } from '../../../types/api'
 
 export type FeedKind = ApiSchema<'CalendarFeedKindEnum'>
-/** https_url and webcal_url carry the feed's secret: treat them like a password. */
+/** url and webcal_url carry the feed's secret: treat them like a password. */
 export type CalendarFeed = ApiSchema<'CalendarFeed'>
 export type NewCalendarFeed = ApiSchema<'CalendarFeedCreateRequest'>
 

@@ -8,7 +8,7 @@ import { useCreateFeed, useFeeds, useRevokeFeed, useRotateFeed, type CalendarFee
 
 function FeedUrl({ feed }: { feed: CalendarFeed }) {
   const [copied, setCopied] = useState(false)
-  const url = feed.https_url
+  const url = feed.url
   return (
     <div className="feed-url">
       <input readOnly value={url} aria-label={`Feed URL of ${feed.name}`} onFocus={(e) => e.target.select()} />
