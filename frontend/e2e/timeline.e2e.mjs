@@ -181,6 +181,8 @@ test('the CSBO approves a gate', async (t) => {
   await card.getByRole('button', { name: 'Approve' }).click()
   await card.getByText('Your decision is recorded.').waitFor()
   await card.getByText(/✓ approved by Cora Sandoval/).waitFor()
+  // Approving again is not offered (issue 16: "Approve" stayed enabled after approving).
+  assert.ok(await card.getByRole('button', { name: 'Approved' }).isDisabled())
   await shot(page, '4-csbo-approved-gate')
 })
 

@@ -43,6 +43,17 @@ describe('GateApprovalPanel', () => {
     expect(ifMatch).toBe('"g1"')
   })
 
+  it('does not offer to approve again once the chosen approver has approved (issue 16)', async () => {
+    mockFetch({ 'GET /api/v1/gates/': () => ({ body: page(true) }) })
+    renderWithProviders(<GateApprovalPanel launchId={1} viewer={{ id: 1, is_office: true, departments: [] }} />)
+    const card = await screen.findByRole('article', { name: 'Go/No-Go' })
+    const approved = within(card).getByRole('button', { name: 'Approved' })
+    expect(approved).toBeDisabled()
+    expect(within(card).queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument()
+    // Rejecting stays possible (with a comment): the office may change its mind.
+    expect(within(card).getByRole('button', { name: 'Reject' })).toBeInTheDocument()
+  })
+
   it('on a 412 says someone else changed the gate, reloads it and keeps the comment', async () => {
     let decided = false
     let listReads = 0

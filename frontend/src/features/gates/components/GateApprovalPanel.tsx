@@ -71,6 +71,8 @@ function GateDecisionForm({ gate, slots, launchId }: { gate: Gate; slots: GateAp
   const [comment, setComment] = useState('')
   const decide = useDecideGate(launchId)
   const department = slot === 'office' ? null : Number(slot)
+  // The decision the chosen approver already gave: approving twice is not offered (rejecting stays possible).
+  const approved = slots.find((s) => s.department === department)?.decision === 'approve'
 
   function send(decision: Decision) {
     decide.mutate({ gate, decision, comment, department }, { onSuccess: () => setComment('') })
@@ -105,8 +107,13 @@ function GateDecisionForm({ gate, slots, launchId }: { gate: Gate; slots: GateAp
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" className="button" disabled={decide.isPending} onClick={() => send('approve')}>
-          Approve
+        <button
+          type="button"
+          className="button"
+          disabled={decide.isPending || approved}
+          onClick={() => send('approve')}
+        >
+          {approved ? 'Approved' : 'Approve'}
         </button>
         <button
           type="button"
