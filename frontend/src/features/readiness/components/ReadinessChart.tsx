@@ -7,11 +7,15 @@ export function ReadinessChart({ departments }: { departments: DepartmentReadine
   const rowHeight = 26
   const labelWidth = 140
   const height = departments.length * rowHeight + 4
+  const width = labelWidth + BAR_WIDTH + 60
   return (
     <figure className="readiness-chart">
+      {/* The viewBox lets the chart scale down to a phone's width with every department in it (issue 16). */}
       <svg
-        width={labelWidth + BAR_WIDTH + 60}
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
         height={height}
+        style={{ maxWidth: '100%', height: 'auto' }}
         role="img"
         aria-label="Tasks by status for each department"
       >
