@@ -162,3 +162,33 @@ describe('moving a task with the keyboard', () => {
     expect(within(legend).queryByText(/move it a day/)).not.toBeInTheDocument()
   })
 })
+
+describe('the view after a save (issue 16)', () => {
+  it('keeps the scroll position where the reader left it when the plan reloads', async () => {
+    let moved = false
+    const fetchMock = mockFetch({
+      'GET /api/v1/launches/1/timeline/': () => ({ body: timeline(moved ? 1 : 0) }),
+      'GET /api/v1/tasks/200/': { body: taskDetail, headers: { ETag: '"v1"' } },
+      'PATCH /api/v1/tasks/200/': () => {
+        moved = true
+        return {
+          body: { ...taskDetail, offset_days: -12, planned_start: '2027-03-04', planned_due: '2027-03-10' },
+          headers: { ETag: '"v2"' },
+        }
+      },
+    })
+    renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
+    const bar = await draftBar()
+    const scroller = document.querySelector<HTMLElement>('.timeline-scroll')!
+    // The reader scrolled away from where the timeline put them.
+    scroller.scrollLeft = 321
+    scroller.scrollTop = 45
+    bar.focus()
+    fireEvent.keyDown(bar, { key: 'ArrowRight', altKey: true })
+    // The move is saved and the plan reloaded (the announcement comes after the reload).
+    await waitFor(() => expect(patches(fetchMock)).toHaveLength(1))
+    await waitFor(() => expect(screen.getByRole('status', { name: '' }).textContent ?? '').not.toBe(''))
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/timeline/')).length).toBeGreaterThanOrEqual(2)
+    expect([scroller.scrollLeft, scroller.scrollTop]).toEqual([321, 45])
+  })
+})

@@ -90,6 +90,24 @@ describe('LaunchTimeline', () => {
     expect(timelineLoads).toBeGreaterThanOrEqual(2)
   })
 
+  it('names the task when a dragged move is refused (issue 16)', async () => {
+    mockFetch({
+      'GET /api/v1/launches/1/timeline/': { body: makeTimeline() },
+      'GET /api/v1/tasks/200/': { body: taskDetail, headers: { ETag: '"v1"' } },
+      'PATCH /api/v1/tasks/200/': {
+        status: 412,
+        body: { code: 'precondition_failed', message: 'This task changed since you loaded it.', extra: {} },
+      },
+    })
+    renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
+    const bar = await screen.findByRole('button', { name: /^Draft the press release,/ })
+    fireEvent.pointerDown(bar, { button: 0, clientX: 100, pointerId: 1 })
+    fireEvent.pointerMove(bar, { clientX: 220, pointerId: 1 })
+    fireEvent.pointerUp(bar, { clientX: 220, pointerId: 1 })
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/^“Draft the press release” was not moved\. Someone else changed this/)
+  })
+
   it('after a save, starts the form again from the reloaded task and its new ETag', async () => {
     let current = { detail: taskDetail, etag: '"v1"' }
     const sentWith: (string | null)[] = []

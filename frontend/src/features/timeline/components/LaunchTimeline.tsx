@@ -128,6 +128,8 @@ function TimelineView({ timeline, viewer, onGateSelect }: { timeline: Timeline; 
       )}
       {move.isError && (
         <p className="error" role="alert">
+          {/* Name the task: the bar is back where it was, and the reader may not know which one it was. */}
+          {move.variables ? `“${move.variables.task.title}” was not moved. ` : ''}
           {describeWriteError(move.error)}
         </p>
       )}

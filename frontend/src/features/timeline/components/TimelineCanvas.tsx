@@ -68,9 +68,13 @@ export function TimelineCanvas({
     }
   }, [measure])
 
+  // Scroll only when asked (a new nonce: first show, a zoom, Go to today, Find a task), never because the plan
+  // was reloaded after a save (issue 16: a save jumped the view back to the last found bar).
+  const scrolledFor = useRef<number | null>(null)
   useLayoutEffect(() => {
     const el = scroller.current
-    if (!el) return
+    if (!el || scrolledFor.current === scrollToX.nonce) return
+    scrolledFor.current = scrollToX.nonce
     el.scrollLeft = Math.max(0, scrollToX.x - el.clientWidth / 2)
     if (scrollToX.y !== undefined) el.scrollTop = Math.max(0, scrollToX.y - el.clientHeight / 3)
     measure()
