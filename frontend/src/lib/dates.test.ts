@@ -4,6 +4,7 @@ import {
   dayInZone,
   eachDay,
   formatDaysFromToday,
+  formatMomentInZone,
   formatTimeOfDay,
   formatTZero,
   isoWeekday,
@@ -41,6 +42,20 @@ describe('formatTZero', () => {
 
   it('shows an unparsable value as it came', () => {
     expect(formatTZero('not a date')).toBe('not a date')
+  })
+})
+
+describe('formatMomentInZone', () => {
+  it('formats a moment on the wall clock of the given zone, across a day boundary and midnight', () => {
+    expect(formatMomentInZone('2027-01-05T08:00:00+00:00', 'Europe/Paris')).toBe('Tue 5 Jan 2027, 09:00')
+    expect(formatMomentInZone('2027-03-16T02:30:00Z', 'America/New_York')).toBe('Mon 15 Mar 2027, 22:30')
+    expect(formatMomentInZone('2027-03-15T23:00:00Z', 'Europe/Berlin')).toBe('Tue 16 Mar 2027, 00:00')
+  })
+
+  it('falls back to the browser zone for an unknown or missing zone, and shows a non-date as it came', () => {
+    expect(formatMomentInZone('2027-03-16T09:00:00Z')).toBe('Tue 16 Mar 2027, 09:00')
+    expect(formatMomentInZone('2027-03-16T09:00:00Z', 'Not/AZone')).toBe('Tue 16 Mar 2027, 09:00')
+    expect(formatMomentInZone('not a date', 'Europe/Paris')).toBe('not a date')
   })
 })
 

@@ -119,6 +119,39 @@ export function dayInZone(iso: string, timeZone: string): IsoDay {
 /** A moment (ISO datetime) as "Tue 16 Mar 2027, 09:00" in the browser's zone. */
 export const formatMoment = formatTZero
 
+const momentFormats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * A moment (ISO datetime) as "Tue 16 Mar 2027, 09:00" on the wall clock of an IANA time zone (a launch's own
+ * zone, whatever the browser's); in the browser's zone when the zone is unknown, the text itself when it is no
+ * datetime.
+ */
+export function formatMomentInZone(iso: string, timeZone?: string): string {
+  const date = parseISO(iso)
+  if (!isValid(date) || !timeZone) return formatMoment(iso)
+  let formatter = momentFormats.get(timeZone)
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        hourCycle: 'h23',
+      })
+    } catch {
+      return formatMoment(iso)
+    }
+    momentFormats.set(timeZone, formatter)
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, Number(part.value)]))
+  // The zone's wall clock as a local Date, so date-fns formats it like every other moment.
+  const wallClock = new Date(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute)
+  return format(wallClock, T_ZERO_FORMAT)
+}
+
 /** The calendar day (browser zone) of an ISO datetime. */
 export function momentDay(iso: string): IsoDay {
   return toIsoDay(parseISO(iso))

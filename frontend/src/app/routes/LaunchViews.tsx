@@ -3,6 +3,7 @@ import { CommunicationsCalendar, type EmbargoConflict } from '../../features/com
 import { DeliverablesView } from '../../features/deliverables'
 import { FeedbackList } from '../../features/feedback'
 import { GateApprovalPanel } from '../../features/gates'
+import { useLaunch } from '../../features/launches'
 import { ReadinessView } from '../../features/readiness'
 import { useMe } from '../../features/session'
 import { LaunchTimeline, useTimeline } from '../../features/timeline'
@@ -56,8 +57,11 @@ export function LaunchFeedbackPage() {
   )
 }
 
+/** The launch (already loaded by LaunchPage) gives its zone, in which the changes' moments are shown. */
 export function LaunchActivityPage() {
-  return <ActivityList launchId={useLaunchId()} />
+  const launchId = useLaunchId()
+  const launch = useLaunch(launchId)
+  return <ActivityList launchId={launchId} timeZone={launch.data?.time_zone} />
 }
 
 /** Customer Care's knowledge base and HR's recruiting, editable by those departments and the office. */

@@ -20,6 +20,15 @@ export interface CommunicationSteps {
 const EDITABLE: ReadonlySet<CommunicationStatus> = new Set(['draft', 'rejected'])
 const WITHDRAWABLE: ReadonlySet<CommunicationStatus> = new Set(['draft', 'submitted', 'approved', 'rejected'])
 
+/**
+ * Drafting is for the office and the members and leads of the launch's departments (communication_create):
+ * a viewer, who belongs to no department, only reads. The calendar does not know the launch's departments, so
+ * a member of another department is still offered it and the API says why not.
+ */
+export function canDraftCommunication(viewer: Viewer): boolean {
+  return viewer.is_office || viewer.departments.length > 0
+}
+
 export function communicationSteps(
   viewer: Viewer,
   item: Pick<Communication, 'author' | 'status' | 'decisions'>,

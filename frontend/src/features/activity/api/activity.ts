@@ -1,6 +1,7 @@
 /** GET /api/v1/launches/{id}/activity/?department=: the launch's audit history, newest first, paged. */
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
+import { formatDay, formatMomentInZone, formatTimeOfDay } from '../../../lib/dates'
 import { PAGE_SIZE, pageNumberPaging } from '../../../lib/pagination'
 import { launchActivityKey } from '../../../lib/queryKeys'
 import type { ApiModel, ApiSchema, Paginated } from '../../../types/api'
@@ -44,11 +45,40 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   reopen: 'reopened',
 }
 
-/** "status: todo → done; assignee: 4 → 7" */
-export function describeChanges(changes: AuditEvent['changes']): string {
-  const show = (value: unknown) =>
-    value === null || value === undefined ? '—' : typeof value === 'object' ? JSON.stringify(value) : String(value)
+/** Fields whose name in words is not just the name with spaces. */
+const FIELD_LABELS: Record<string, string> = {
+  t_zero: 'T-0',
+  t_zero_date: 'T-0 day',
+  offset_days: 'days from T-0',
+}
+
+/** A field's name in plain words: "T-0" for t_zero, "due time" for due_time. */
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field.replace(/_/g, ' ')
+}
+
+const MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const TIME_OF_DAY = /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/
+
+/** A changed value as the rest of the UI shows it: moments (in `timeZone` when known), days and times formatted. */
+export function formatChangeValue(value: unknown, timeZone?: string): string {
+  if (value === null || value === undefined) return '—'
+  if (typeof value === 'string') {
+    if (MOMENT.test(value)) return formatMomentInZone(value, timeZone)
+    if (DAY.test(value)) return formatDay(value)
+    if (TIME_OF_DAY.test(value)) return formatTimeOfDay(value)
+    return value
+  }
+  return typeof value === 'object' ? JSON.stringify(value) : String(value)
+}
+
+/** "status: todo → done; T-0: Tue 5 Jan 2027, 09:00 → Wed 6 Jan 2027, 09:00" (moments in `timeZone` when known). */
+export function describeChanges(changes: AuditEvent['changes'], timeZone?: string): string {
   return Object.entries(changes)
-    .map(([field, change]) => `${field.replace(/_/g, ' ')}: ${show(change?.from)} → ${show(change?.to)}`)
+    .map(
+      ([field, change]) =>
+        `${fieldLabel(field)}: ${formatChangeValue(change?.from, timeZone)} → ${formatChangeValue(change?.to, timeZone)}`,
+    )
     .join('; ')
 }

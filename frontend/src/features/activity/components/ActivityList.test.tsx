@@ -50,4 +50,35 @@ describe('ActivityList', () => {
     expect(screen.getByText(/“Brief staff”/)).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Load more' })).toBeEnabled()
   })
+
+  it('shows changed moments and days as the UI formats them, in the launch\'s zone, with fields in plain words', async () => {
+    const moved = {
+      ...event(3, 'Aurora'), entity: 'launch', action: 'move_t_zero', department: null, department_name: '',
+      changes: {
+        t_zero: { from: '2027-01-05T08:00:00+00:00', to: '2027-01-12T08:00:00+00:00' },
+        t_zero_date: { from: '2027-01-05', to: '2027-01-12' },
+        due_time: { from: null, to: '17:00:00' },
+      },
+    }
+    mockFetch({
+      'GET /api/v1/departments/': { body: { count: 0, next: null, previous: null, results: [] } },
+      'GET /api/v1/launches/1/activity/': { body: { count: 1, next: null, previous: null, results: [moved] } },
+    })
+    renderWithProviders(<ActivityList launchId={1} timeZone="Europe/Paris" />)
+    const change = await screen.findByText(/^T-0:/)
+    expect(change).toHaveTextContent(
+      'T-0: Tue 5 Jan 2027, 09:00 → Tue 12 Jan 2027, 09:00; T-0 day: Tue 5 Jan 2027 → Tue 12 Jan 2027; due time: — → 17:00',
+    )
+    expect(change.textContent).not.toMatch(/2027-01|t zero|\+00:00/)
+  })
+
+  it('shows changed moments in the browser\'s zone when the launch\'s is not known', async () => {
+    const moved = { ...event(3, 'Aurora'), changes: { t_zero: { from: '2027-01-05T08:00:00+00:00', to: null } } }
+    mockFetch({
+      'GET /api/v1/departments/': { body: { count: 0, next: null, previous: null, results: [] } },
+      'GET /api/v1/launches/1/activity/': { body: { count: 1, next: null, previous: null, results: [moved] } },
+    })
+    renderWithProviders(<ActivityList launchId={1} />)
+    expect(await screen.findByText(/^T-0:/)).toHaveTextContent('T-0: Tue 5 Jan 2027, 08:00 → —')
+  })
 })

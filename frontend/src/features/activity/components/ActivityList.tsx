@@ -6,8 +6,11 @@ import { formatMoment } from '../../../lib/dates'
 import { loadedEntries } from '../../../lib/pagination'
 import { ACTION_LABELS, describeChanges, useActivity, useDepartments } from '../api/activity'
 
-/** Who changed what, when: the launch's audit history, filterable by department. */
-export function ActivityList({ launchId }: { launchId: number }) {
+/**
+ * Who changed what, when: the launch's audit history, filterable by department. Moments in changes are shown in
+ * the launch's `timeZone` when given (the browser's otherwise).
+ */
+export function ActivityList({ launchId, timeZone }: { launchId: number; timeZone?: string }) {
   const id = useId()
   const [department, setDepartment] = useState<number | null>(null)
   const departments = useDepartments()
@@ -45,7 +48,7 @@ export function ActivityList({ launchId }: { launchId: number }) {
                 <strong>{event.actor?.full_name || event.actor?.username || 'System'}</strong> {ACTION_LABELS[event.action]}{' '}
                 {event.entity} “{event.entity_label}”
                 {event.department_name && <span className="muted"> · {event.department_name}</span>}
-                {Object.keys(event.changes).length > 0 && <div className="muted">{describeChanges(event.changes)}</div>}
+                {Object.keys(event.changes).length > 0 && <div className="muted">{describeChanges(event.changes, timeZone)}</div>}
                 {event.message && <div>“{event.message}”</div>}
               </li>
             ))}

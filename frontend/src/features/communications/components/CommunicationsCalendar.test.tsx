@@ -14,6 +14,9 @@ const page = (results: unknown[]) => ({ count: results.length, next: null, previ
 const author = { id: 7, is_office: false, departments: [{ id: 2, role: 'member' as const }] }
 const office = { id: 1, is_office: true, departments: [] }
 const otherMember = { id: 8, is_office: false, departments: [{ id: 2, role: 'member' as const }] }
+/** Signed in with the viewer role only: in no department, not the office. */
+const viewerOnly = { id: 9, is_office: false, departments: [] }
+const lead = { id: 3, is_office: false, departments: [{ id: 2, role: 'lead' as const }] }
 /** The detail of an item as the server answers it: the item and its version's ETag. */
 const detail = (body: unknown, etag = '"v1"'): FakeResponse => ({ body, headers: { ETag: etag } })
 const ifMatch = (init: RequestInit | undefined) => new Headers(init?.headers).get('If-Match')
@@ -281,6 +284,24 @@ describe('CommunicationsCalendar', () => {
     expect(within(submitted).queryByRole('button', { name: 'Edit' })).not.toBeInTheDocument()
     expect(within(submitted).queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument()
     expect(within(submitted).getByRole('button', { name: 'Approve' })).toBeInTheDocument()
+  })
+
+  it('offers drafting to the office, leads and members, and not to a viewer, who only reads', async () => {
+    mockFetch({ 'GET /api/v1/communications/': () => ({ body: page([item({ author: 7 })]) }) })
+    for (const who of [office, lead, author]) {
+      const { unmount } = renderWithProviders(
+        <CommunicationsCalendar launchId={1} viewer={who} gates={[]} conflicts={[]} />,
+      )
+      await screen.findByRole('article', { name: 'Aurora announced' })
+      expect(screen.getByRole('button', { name: 'Draft a communication' })).toBeInTheDocument()
+      unmount()
+    }
+
+    renderWithProviders(<CommunicationsCalendar launchId={1} viewer={viewerOnly} gates={[]} conflicts={[]} />)
+    const card = await screen.findByRole('article', { name: 'Aurora announced' })
+    expect(screen.queryByRole('button', { name: 'Draft a communication' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('form', { name: 'Draft a communication' })).not.toBeInTheDocument()
+    expect(within(card).queryByRole('button')).not.toBeInTheDocument()
   })
 
   it('reads every page and groups entries of the same day from different pages under one day', async () => {

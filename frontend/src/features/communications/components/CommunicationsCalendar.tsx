@@ -15,7 +15,7 @@ import {
   type Communication,
   type CommunicationStep,
 } from '../api/communications'
-import { communicationSteps } from '../model'
+import { canDraftCommunication, communicationSteps } from '../model'
 import { CommunicationEditor } from './CommunicationEditor'
 import type { GateOption } from './CommunicationDraftForm'
 import { NewCommunicationForm } from './NewCommunicationForm'
@@ -210,10 +210,19 @@ export function CommunicationsCalendar({
   return (
     <section className="communications" aria-labelledby="communications-heading">
       <h2 id="communications-heading">Communications</h2>
-      <button type="button" className="button secondary" aria-expanded={drafting} onClick={() => setDrafting(!drafting)}>
-        {drafting ? 'Close the draft' : 'Draft a communication'}
-      </button>
-      {drafting && <NewCommunicationForm launchId={launchId} gates={gates} onDone={() => setDrafting(false)} />}
+      {canDraftCommunication(viewer) && (
+        <>
+          <button
+            type="button"
+            className="button secondary"
+            aria-expanded={drafting}
+            onClick={() => setDrafting(!drafting)}
+          >
+            {drafting ? 'Close the draft' : 'Draft a communication'}
+          </button>
+          {drafting && <NewCommunicationForm launchId={launchId} gates={gates} onDone={() => setDrafting(false)} />}
+        </>
+      )}
       {items.length === 0 ? (
         <p className="muted">No communications planned yet.</p>
       ) : (

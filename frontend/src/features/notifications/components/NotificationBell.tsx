@@ -1,19 +1,26 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { formatAge } from '../../../lib/dates'
 import { useMarkRead, useNotifications, useUnreadCount } from '../api/notifications'
 
-function NotificationList() {
+/** The latest notifications under their heading; "Mark all as read" only while something is unread. */
+function NotificationList({ unreadCount }: { unreadCount: number }) {
+  const headingId = useId()
   const list = useNotifications(true)
   const mark = useMarkRead()
   if (list.isPending) return <Loading label="Loading notifications…" />
   if (list.isError) return <ErrorNotice error={list.error} />
+  // The count covers what the list's first page may not show; the list may be fresher than the count.
+  const anyUnread = unreadCount > 0 || list.data.results.some((n) => !n.read_at)
   return (
-    <div className="notification-popover" role="region" aria-label="Notifications">
-      <button type="button" className="link-button" onClick={() => mark.mutate('all')}>
-        Mark all as read
-      </button>
+    <div className="notification-popover" role="region" aria-labelledby={headingId}>
+      <h2 id={headingId}>Notifications</h2>
+      {anyUnread && (
+        <button type="button" className="link-button" onClick={() => mark.mutate('all')}>
+          Mark all as read
+        </button>
+      )}
       {list.data.results.length === 0 && <p className="muted">Nothing new.</p>}
       <ul className="notification-list">
         {list.data.results.map((n) => (
@@ -43,7 +50,7 @@ export function NotificationBell() {
       <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
         Notifications{count.data > 0 ? ` (${count.data} unread)` : ''}
       </button>
-      {open && <NotificationList />}
+      {open && <NotificationList unreadCount={count.data} />}
     </div>
   )
 }
