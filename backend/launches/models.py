@@ -280,6 +280,49 @@ class LinkType(models.TextChoices):
     START_TO_FINISH = "start_to_finish", "Start to finish"
 
 
+def link_constraints(prefix: str) -> list[models.BaseConstraint]:
+    """The rules of a link between plan items (a launch's Dependency, a playbook's PlaybookDependency, which name
+    their ends alike): one predecessor (a task, a milestone or a gate) and one successor (a task, or a milestone
+    after a task), each pair of ends once, and no task after itself."""
+    return [
+        models.UniqueConstraint(fields=["predecessor", "successor"], name=f"{prefix}_unique_pair"),
+        models.UniqueConstraint(
+            fields=["predecessor_milestone", "successor"],
+            condition=Q(predecessor_milestone__isnull=False),
+            name=f"{prefix}_unique_milestone_task",
+        ),
+        models.UniqueConstraint(
+            fields=["predecessor_gate", "successor"],
+            condition=Q(predecessor_gate__isnull=False),
+            name=f"{prefix}_unique_gate_task",
+        ),
+        models.UniqueConstraint(
+            fields=["predecessor", "successor_milestone"],
+            condition=Q(successor_milestone__isnull=False),
+            name=f"{prefix}_unique_task_milestone",
+        ),
+        models.CheckConstraint(condition=~Q(predecessor=F("successor")), name=f"{prefix}_not_self"),
+        # Task to task, milestone or gate to task, task to milestone: one predecessor and one successor.
+        models.CheckConstraint(
+            condition=(
+                Q(predecessor__isnull=False, predecessor_milestone__isnull=True, predecessor_gate__isnull=True)
+                & (
+                    Q(successor__isnull=False, successor_milestone__isnull=True)
+                    | Q(successor__isnull=True, successor_milestone__isnull=False)
+                )
+            )
+            | (
+                Q(successor__isnull=False, successor_milestone__isnull=True, predecessor__isnull=True)
+                & (
+                    Q(predecessor_milestone__isnull=False, predecessor_gate__isnull=True)
+                    | Q(predecessor_milestone__isnull=True, predecessor_gate__isnull=False)
+                )
+            ),
+            name=f"{prefix}_one_predecessor_one_successor",
+        ),
+    ]
+
+
 class Dependency(BaseModel):
     """A link in one launch's plan: the successor's start or finish comes `lag_days` (negative: a lead) after the
     predecessor's finish or start, as `type` says. Either end is usually a task; a task may also follow a
@@ -312,43 +355,7 @@ class Dependency(BaseModel):
         verbose_name_plural = "dependencies"
         ordering = ["id"]
         indexes = [models.Index(fields=["launch", "id"])]
-        constraints = [
-            models.UniqueConstraint(fields=["predecessor", "successor"], name="dependency_unique_pair"),
-            models.UniqueConstraint(
-                fields=["predecessor_milestone", "successor"],
-                condition=Q(predecessor_milestone__isnull=False),
-                name="dependency_unique_milestone_task",
-            ),
-            models.UniqueConstraint(
-                fields=["predecessor_gate", "successor"],
-                condition=Q(predecessor_gate__isnull=False),
-                name="dependency_unique_gate_task",
-            ),
-            models.UniqueConstraint(
-                fields=["predecessor", "successor_milestone"],
-                condition=Q(successor_milestone__isnull=False),
-                name="dependency_unique_task_milestone",
-            ),
-            models.CheckConstraint(condition=~Q(predecessor=F("successor")), name="dependency_not_self"),
-            # Task to task, milestone or gate to task, task to milestone: one predecessor and one successor.
-            models.CheckConstraint(
-                condition=(
-                    Q(predecessor__isnull=False, predecessor_milestone__isnull=True, predecessor_gate__isnull=True)
-                    & (
-                        Q(successor__isnull=False, successor_milestone__isnull=True)
-                        | Q(successor__isnull=True, successor_milestone__isnull=False)
-                    )
-                )
-                | (
-                    Q(successor__isnull=False, successor_milestone__isnull=True, predecessor__isnull=True)
-                    & (
-                        Q(predecessor_milestone__isnull=False, predecessor_gate__isnull=True)
-                        | Q(predecessor_milestone__isnull=True, predecessor_gate__isnull=False)
-                    )
-                ),
-                name="dependency_one_predecessor_one_successor",
-            ),
-        ]
+        constraints = link_constraints("dependency")
 
     def __str__(self) -> str:
         kind = "" if self.type == LinkType.FINISH_TO_START else f" {self.type}"

@@ -8,7 +8,7 @@ keeps its wall-clock time in the playbook's `time_zone` (the zone of the launch 
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from timezone_field import TimeZoneField
 
 from accounts.models import Department, MembershipRole
@@ -16,7 +16,7 @@ from communications.models import CommunicationKind, Embargo
 from core.limits import BODY_MAX_LENGTH, DESCRIPTION_MAX_LENGTH
 from core.models import BaseModel
 from core.validators import validate_time_zone
-from launches.models import DayCount, LinkType, ScheduleMode, default_working_weekdays
+from launches.models import DayCount, LinkType, ScheduleMode, default_working_weekdays, link_constraints
 
 FIXED_DAY_HELP = "Anchored: days from T-0, counted as the playbook's offset_count says. Fixed: calendar days."
 AT_TIME_HELP = "Fixed: the time of day, in the playbook's time zone, on its day."
@@ -180,43 +180,7 @@ class PlaybookDependency(BaseModel):
     class Meta:
         verbose_name_plural = "playbook dependencies"
         ordering = ["id"]
-        constraints = [
-            models.UniqueConstraint(fields=["predecessor", "successor"], name="playbook_dependency_unique_pair"),
-            models.UniqueConstraint(
-                fields=["predecessor_milestone", "successor"],
-                condition=Q(predecessor_milestone__isnull=False),
-                name="playbook_dependency_unique_milestone_task",
-            ),
-            models.UniqueConstraint(
-                fields=["predecessor_gate", "successor"],
-                condition=Q(predecessor_gate__isnull=False),
-                name="playbook_dependency_unique_gate_task",
-            ),
-            models.UniqueConstraint(
-                fields=["predecessor", "successor_milestone"],
-                condition=Q(successor_milestone__isnull=False),
-                name="playbook_dependency_unique_task_milestone",
-            ),
-            models.CheckConstraint(condition=~Q(predecessor=F("successor")), name="playbook_dependency_not_self"),
-            # As a launch's: task to task, milestone or gate to task, task to milestone.
-            models.CheckConstraint(
-                condition=(
-                    Q(predecessor__isnull=False, predecessor_milestone__isnull=True, predecessor_gate__isnull=True)
-                    & (
-                        Q(successor__isnull=False, successor_milestone__isnull=True)
-                        | Q(successor__isnull=True, successor_milestone__isnull=False)
-                    )
-                )
-                | (
-                    Q(successor__isnull=False, successor_milestone__isnull=True, predecessor__isnull=True)
-                    & (
-                        Q(predecessor_milestone__isnull=False, predecessor_gate__isnull=True)
-                        | Q(predecessor_milestone__isnull=True, predecessor_gate__isnull=False)
-                    )
-                ),
-                name="playbook_dependency_one_predecessor_one_successor",
-            ),
-        ]
+        constraints = link_constraints("playbook_dependency")  # as a launch's links
 
     def __str__(self) -> str:
         return f"{self.predecessor_node} -> {self.successor_node} ({self.lag_days:+d}d)"
