@@ -94,6 +94,8 @@ fmt: $(STAMPS)/venv ## Format and auto-fix Python code
 bench: $(STAMPS)/venv frontend ## Benchmarks (figures in docs/performance.md); DATABASE_URL=postgres://... to run on PostgreSQL
 	$(PY) tests/bench/bench_plan.py
 	cd frontend && node bench/first-render.mjs
+	cd frontend && BENCH_TASKS=5000 BENCH_RUNS=3 node bench/first-render.mjs
+	cd frontend && node bench/drag-frames.mjs
 	$(PY) tests/bench/bench_feeds.py
 
 worker: $(STAMPS)/venv ## Start a Celery worker (needs CELERY_BROKER_URL or REDIS_URL)
