@@ -3,9 +3,10 @@ import { NavLink, Outlet, useParams } from 'react-router'
 import { ErrorNotice } from '../../components/ui/ErrorNotice'
 import { Loading } from '../../components/ui/Loading'
 import { CalendarFeedsDialog } from '../../features/calendar'
-import { LAUNCH_STATUS_LABELS, useLaunch } from '../../features/launches'
+import { LAUNCH_STATUS_LABELS, LaunchNotFound, useLaunch } from '../../features/launches'
 import { SaveAsPlaybookButton } from '../../features/playbooks'
 import { useMe } from '../../features/session'
+import { isApiError } from '../../lib/api'
 import { formatTZero } from '../../lib/dates'
 import { canPlanLaunch } from '../../lib/permissions'
 
@@ -15,16 +16,22 @@ export function useLaunchId(): number {
   return /^\d+$/.test(launchId ?? '') ? Number(launchId) : Number.NaN
 }
 
-/** One launch: its name, status and T-0, and tabs for the timeline, readiness and activity. */
+/** One launch: its name, status and T-0, and tabs for its views and settings; an unknown id says so. */
 export function LaunchPage() {
   const launchId = useLaunchId()
   const launch = useLaunch(launchId)
   const me = useMe()
   const [feedsOpen, setFeedsOpen] = useState(false)
 
-  if (Number.isNaN(launchId)) return <ErrorNotice error={new Error('No such launch.')} />
+  if (Number.isNaN(launchId)) return <LaunchNotFound />
   if (launch.isPending) return <Loading label="Loading the launch…" />
-  if (launch.isError) return <ErrorNotice error={launch.error} />
+  if (launch.isError) {
+    return isApiError(launch.error) && launch.error.status === 404 ? (
+      <LaunchNotFound />
+    ) : (
+      <ErrorNotice error={launch.error} />
+    )
+  }
 
   return (
     <div className="launch-page">
@@ -55,6 +62,7 @@ export function LaunchPage() {
         <NavLink to="deliverables">Deliverables</NavLink>
         <NavLink to="feedback">Feedback</NavLink>
         <NavLink to="activity">Activity</NavLink>
+        <NavLink to="settings">Settings</NavLink>
       </nav>
       <Outlet />
       {feedsOpen && <CalendarFeedsDialog launchId={launchId} onClose={() => setFeedsOpen(false)} />}

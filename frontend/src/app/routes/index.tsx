@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router'
 import { HomePage } from './HomePage'
 import { LaunchPage } from './LaunchPage'
+import { LaunchSettingsPage } from './LaunchSettingsPage'
 import {
   LaunchActivityPage,
   LaunchCommunicationsPage,
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
           { path: 'deliverables', element: <LaunchDeliverablesPage /> },
           { path: 'feedback', element: <LaunchFeedbackPage /> },
           { path: 'activity', element: <LaunchActivityPage /> },
+          { path: 'settings', element: <LaunchSettingsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

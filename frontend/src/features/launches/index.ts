@@ -1,2 +1,6 @@
 export { useLaunch, LAUNCH_STATUS_LABELS } from './api/launches'
+export { useDepartments } from './api/people'
 export { LaunchList } from './components/LaunchList'
+export { LaunchNotFound } from './components/LaunchNotFound'
+export { LaunchSettings } from './components/LaunchSettings'
+export { NewLaunchDialog } from './components/NewLaunchDialog'

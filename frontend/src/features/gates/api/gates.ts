@@ -1,4 +1,4 @@
-/** /api/v1/gates/?launch=: a launch's gates with criteria and approvers; POST gates/{id}/decide/ with If-Match. */
+/** /api/v1/gates/?launch=: a launch's gates with criteria and approvers; the office defines them; POST gates/{id}/decide/ with If-Match. */
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
@@ -46,4 +46,44 @@ export async function decideGate({ gate, decision, comment, department }: GateDe
 export function useDecideGate(launchId: number) {
   const invalidate = useInvalidateLaunch(launchId, { launchList: true })
   return useMutation({ mutationFn: decideGate, onSettled: invalidate })
+}
+
+/** Every field the gate form sends: `offset_days` when anchored, `at` when fixed; criteria are task ids. */
+export type GateInput = Required<ApiSchema<'PatchedGateUpdateRequest'>>
+
+const gatePath = (id: number) => `/gates/${id}/`
+
+export function createGate(launchId: number, input: GateInput) {
+  const body: ApiSchema<'GateRequest'> = { launch: launchId, ...input }
+  return api.post<Gate>('/gates/', body)
+}
+
+/** Changes the gate the list showed, with If-Match (a 412 when someone decided or changed it since). */
+export async function updateGate(gate: Gate, input: GateInput) {
+  const etag = await etagIfUnchanged(gatePath(gate.id), gate, 'gate')
+  return api.patch<Gate>(gatePath(gate.id), input, { headers: { 'If-Match': etag } })
+}
+
+export async function deleteGate(gate: Gate) {
+  const etag = await etagIfUnchanged(gatePath(gate.id), gate, 'gate')
+  await api.delete(gatePath(gate.id), { headers: { 'If-Match': etag } })
+}
+
+/** A gate is a timeline marker that holds work and communications back: every write reloads the launch. */
+export function useCreateGate(launchId: number) {
+  const invalidate = useInvalidateLaunch(launchId, { launchList: true })
+  return useMutation({ mutationFn: (input: GateInput) => createGate(launchId, input), onSettled: invalidate })
+}
+
+export function useUpdateGate(launchId: number) {
+  const invalidate = useInvalidateLaunch(launchId, { launchList: true })
+  return useMutation({
+    mutationFn: ({ gate, input }: { gate: Gate; input: GateInput }) => updateGate(gate, input),
+    onSettled: invalidate,
+  })
+}
+
+export function useDeleteGate(launchId: number) {
+  const invalidate = useInvalidateLaunch(launchId, { launchList: true })
+  return useMutation({ mutationFn: deleteGate, onSettled: invalidate })
 }

@@ -33,12 +33,15 @@ describe('GateApprovalPanel', () => {
     renderWithProviders(<GateApprovalPanel launchId={1} viewer={{ id: 1, is_office: true, departments: [] }} />)
 
     const card = await screen.findByRole('article', { name: 'Go/No-Go' })
-    expect(within(card).getByText(/Criteria done: 1 of 2/)).toBeInTheDocument()
+    expect(card).toHaveAttribute('id', 'gate-9')
+    expect(within(card).getByText('1/2')).toBeInTheDocument()
+    expect(within(card).getByRole('progressbar', { name: 'Criteria done: 1 of 2' })).toHaveAttribute('value', '1')
+    expect(within(card).getByText('Pending')).toBeInTheDocument()
     expect(within(card).getByText('PR lead')).toBeInTheDocument()
-    expect(within(card).getByRole('button', { name: 'Reject' })).toBeDisabled()
     fireEvent.click(within(card).getByRole('button', { name: 'Approve' }))
 
     expect(await within(card).findByText(/✓ approved by Cora Sandoval/)).toBeInTheDocument()
+    expect(within(card).getByRole('button', { name: 'Approved by you' })).toBeDisabled()
     expect(sent).toEqual({ decision: 'approve', comment: '', department: null })
     expect(ifMatch).toBe('"g1"')
   })
@@ -47,11 +50,12 @@ describe('GateApprovalPanel', () => {
     mockFetch({ 'GET /api/v1/gates/': () => ({ body: page(true) }) })
     renderWithProviders(<GateApprovalPanel launchId={1} viewer={{ id: 1, is_office: true, departments: [] }} />)
     const card = await screen.findByRole('article', { name: 'Go/No-Go' })
-    const approved = within(card).getByRole('button', { name: 'Approved' })
+    const approved = within(card).getByRole('button', { name: 'Approved by you' })
     expect(approved).toBeDisabled()
     expect(within(card).queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument()
     // Rejecting stays possible (with a comment): the office may change its mind.
-    expect(within(card).getByRole('button', { name: 'Reject' })).toBeInTheDocument()
+    fireEvent.click(within(card).getByRole('button', { name: 'Reject…' }))
+    expect(within(card).getByRole('button', { name: 'Reject' })).toBeDisabled()
   })
 
   it('on a 412 says someone else changed the gate, reloads it and keeps the comment', async () => {
@@ -71,6 +75,7 @@ describe('GateApprovalPanel', () => {
     })
     renderWithProviders(<GateApprovalPanel launchId={1} viewer={{ id: 1, is_office: true, departments: [] }} />)
     const card = await screen.findByRole('article', { name: 'Go/No-Go' })
+    fireEvent.click(within(card).getByRole('button', { name: 'Reject…' }))
     fireEvent.change(within(card).getByLabelText('Comment (needed to reject)'), { target: { value: 'Brief is late' } })
     fireEvent.click(within(card).getByRole('button', { name: 'Reject' }))
 
@@ -100,5 +105,61 @@ describe('GateApprovalPanel', () => {
     renderWithProviders(<GateApprovalPanel launchId={1} viewer={{ id: 8, is_office: false, departments: [{ id: 3, role: 'lead' }] }} />)
     const card = await screen.findByRole('article', { name: 'Go/No-Go' })
     expect(within(card).queryByRole('button', { name: 'Approve' })).not.toBeInTheDocument()
+    expect(within(card).queryByRole('button', { name: /Reject/ })).not.toBeInTheDocument()
+    expect(within(card).getAllByText('not decided yet')).toHaveLength(2)
+  })
+
+  it("shows a lead their department's control: Approve and Reject… while undecided, with the reason sent", async () => {
+    let sent: unknown = null
+    mockFetch({
+      'GET /api/v1/gates/': { body: page(false) },
+      'GET /api/v1/gates/9/': { body: gate(false), headers: { ETag: '"g1"' } },
+      'POST /api/v1/gates/9/decide/': (init) => {
+        sent = JSON.parse(String(init?.body))
+        return { body: gate(false), headers: { ETag: '"g2"' } }
+      },
+    })
+    renderWithProviders(<GateApprovalPanel launchId={1} viewer={{ id: 8, is_office: false, departments: [{ id: 2, role: 'lead' }] }} />)
+    const card = await screen.findByRole('article', { name: 'Go/No-Go' })
+    const control = within(card).getByRole('group', { name: 'Decide on Go/No-Go' })
+    expect(within(control).getByRole('button', { name: 'Approve' })).toBeEnabled()
+    fireEvent.click(within(control).getByRole('button', { name: 'Reject…' }))
+    const reject = within(control).getByRole('button', { name: 'Reject' })
+    expect(reject).toBeDisabled()
+    fireEvent.change(within(control).getByLabelText('Comment (needed to reject)'), { target: { value: 'Brief missing' } })
+    fireEvent.click(reject)
+    expect(await within(control).findByRole('status')).toHaveTextContent('Your decision is recorded.')
+    expect(sent).toEqual({ decision: 'reject', comment: 'Brief missing', department: 2 })
+    // The office's link to edit gates is the office's only.
+    expect(screen.queryByRole('link', { name: /change gates/ })).not.toBeInTheDocument()
+  })
+
+  it('after a rejection says who rejected and offers to approve instead', async () => {
+    const rejected = {
+      ...gate(false),
+      status: 'rejected',
+      approvers: [
+        { department: null, department_name: null, decision: null, actor: null, decided_at: null },
+        { department: 2, department_name: 'PR', decision: 'reject', actor: { id: 8, username: 'pr', full_name: 'Pat Reed' }, decided_at: '2027-03-02T10:00:00Z' },
+      ],
+    }
+    mockFetch({ 'GET /api/v1/gates/': { body: { count: 1, next: null, previous: null, results: [rejected] } } })
+    renderWithProviders(<GateApprovalPanel launchId={1} viewer={{ id: 8, is_office: false, departments: [{ id: 2, role: 'lead' }] }} />)
+    const card = await screen.findByRole('article', { name: 'Go/No-Go' })
+    expect(within(card).getByText('Rejected')).toBeInTheDocument()
+    expect(within(card).getByText('Rejected by you')).toBeInTheDocument()
+    expect(within(card).getByRole('button', { name: 'Approve instead' })).toBeEnabled()
+    expect(within(card).queryByRole('button', { name: 'Reject…' })).not.toBeInTheDocument()
+  })
+
+  it('gives the office a control per slot it holds, and a link to define gates', async () => {
+    mockFetch({ 'GET /api/v1/gates/': { body: page(true) } })
+    renderWithProviders(<GateApprovalPanel launchId={1} viewer={{ id: 1, is_office: true, departments: [{ id: 2, role: 'lead' }] }} />)
+    const card = await screen.findByRole('article', { name: 'Go/No-Go' })
+    const office = within(card).getByRole('group', { name: 'Decide as Social Business Office' })
+    expect(within(office).getByRole('button', { name: 'Approved by you' })).toBeDisabled()
+    const pr = within(card).getByRole('group', { name: 'Decide as PR lead' })
+    expect(within(pr).getByRole('button', { name: 'Approve' })).toBeEnabled()
+    expect(screen.getByRole('link', { name: 'Add or change gates in Settings' })).toHaveAttribute('href', '/launches/1/settings#gates')
   })
 })

@@ -1,21 +1,23 @@
 import { useId, useState } from 'react'
+import { Link } from 'react-router'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
-import { formatMoment } from '../../../lib/dates'
 import { isApiError } from '../../../lib/api'
+import { formatMoment } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
-import { canDecideFor, type Viewer } from '../../../lib/permissions'
+import { canDecideFor, canPlanLaunch, type Viewer } from '../../../lib/permissions'
 import { useDecideGate, useGates, type Decision, type Gate, type GateApprover } from '../api/gates'
+import { approverName, GATE_STATUS_LABELS, gateWhen } from './gateText'
 
-const STATUS_LABELS = { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' } as const
-
-function approverName(approver: GateApprover): string {
-  return approver.department === null ? 'Social Business Office' : `${approver.department_name} lead`
+function deciderName(approver: GateApprover, viewer: Viewer): string {
+  if (!approver.actor) return 'someone'
+  return approver.actor.id === viewer.id ? 'you' : approver.actor.full_name || approver.actor.username
 }
 
-function ApproverList({ approvers }: { approvers: GateApprover[] }) {
+/** Each required approver and their decision this round, on one line each. */
+function ApproverDecisions({ approvers }: { approvers: GateApprover[] }) {
   return (
-    <ul className="approver-list">
+    <ul className="approver-list" aria-label="Required approvers">
       {approvers.map((a) => (
         <li key={a.department ?? 'office'}>
           <span>{approverName(a)}</span>{' '}
@@ -33,27 +35,20 @@ function ApproverList({ approvers }: { approvers: GateApprover[] }) {
   )
 }
 
+/** "3/5" and a thin bar; the bar's accessible name says it in words. */
 function CriteriaProgress({ gate }: { gate: Gate }) {
   const done = gate.criteria_detail.filter((c) => c.status === 'done').length
   const total = gate.criteria_detail.length
+  if (total === 0) return <span className="gate-progress muted">No criteria</span>
   return (
-    <div>
-      <p>
-        <label>
-          Criteria done: {done} of {total}{' '}
-          <progress max={Math.max(total, 1)} value={done}>
-            {done} of {total}
-          </progress>
-        </label>
-      </p>
-      <ul className="criteria-list">
-        {gate.criteria_detail.map((c) => (
-          <li key={c.id} className={c.status === 'done' ? 'criterion-done' : ''}>
-            {c.status === 'done' ? '✓' : '○'} {c.title}
-          </li>
-        ))}
-      </ul>
-    </div>
+    <span className="gate-progress">
+      <span aria-hidden="true">
+        {done}/{total}
+      </span>
+      <progress max={total} value={done} aria-label={`Criteria done: ${done} of ${total}`}>
+        {done} of {total}
+      </progress>
+    </span>
   )
 }
 
@@ -65,37 +60,82 @@ function decisionErrorText(error: unknown): string {
   return describeWriteError(error)
 }
 
-function GateDecisionForm({ gate, slots, launchId }: { gate: Gate; slots: GateApprover[]; launchId: number }) {
+/**
+ * The decision of one approver slot the viewer holds, as its state says: Approve / Reject… while undecided;
+ * "Approved by you" (done) with Reject… to change one's mind; after a rejection, Approve to supersede it. A
+ * rejection asks why first. `several`: the viewer holds more than one slot, so each says whose it is.
+ */
+function SlotDecision({ gate, slot, viewer, launchId, several }: {
+  gate: Gate
+  slot: GateApprover
+  viewer: Viewer
+  launchId: number
+  several: boolean
+}) {
   const id = useId()
-  const [slot, setSlot] = useState(String(slots[0]?.department ?? 'office'))
-  const [comment, setComment] = useState('')
   const decide = useDecideGate(launchId)
-  const department = slot === 'office' ? null : Number(slot)
-  // The decision the chosen approver already gave: approving twice is not offered (rejecting stays possible).
-  const approved = slots.find((s) => s.department === department)?.decision === 'approve'
+  const [rejecting, setRejecting] = useState(false)
+  const [comment, setComment] = useState('')
+  const who = approverName(slot)
 
   function send(decision: Decision) {
-    decide.mutate({ gate, decision, comment, department }, { onSuccess: () => setComment('') })
+    decide.mutate(
+      { gate, decision, comment: decision === 'reject' ? comment : '', department: slot.department },
+      {
+        onSuccess: () => {
+          setComment('')
+          setRejecting(false)
+        },
+      },
+    )
   }
 
+  const decidedBy = deciderName(slot, viewer)
   return (
-    <form className="form" onSubmit={(e) => e.preventDefault()} aria-label={`Decide on ${gate.name}`}>
-      {slots.length > 1 ? (
-        <>
-          <label htmlFor={`${id}-slot`}>Decide as</label>
-          <select id={`${id}-slot`} value={slot} onChange={(e) => setSlot(e.target.value)}>
-            {slots.map((s) => (
-              <option key={s.department ?? 'office'} value={s.department ?? 'office'}>
-                {approverName(s)}
-              </option>
-            ))}
-          </select>
-        </>
+    <div className="gate-decision" role="group" aria-label={several ? `Decide as ${who}` : `Decide on ${gate.name}`}>
+      {several && <span className="muted">As {who}:</span>}
+      {slot.decision === 'approve' ? (
+        <button type="button" className="button secondary" disabled>
+          Approved by {decidedBy}
+        </button>
       ) : (
-        <p className="muted">You decide as: {slots[0] ? approverName(slots[0]) : ''}</p>
+        <button type="button" className="button" disabled={decide.isPending} onClick={() => send('approve')}>
+          {slot.decision === 'reject' ? 'Approve instead' : 'Approve'}
+        </button>
       )}
-      <label htmlFor={`${id}-comment`}>Comment (needed to reject)</label>
-      <textarea id={`${id}-comment`} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+      {slot.decision === 'reject' && <span className="decision decision-reject">Rejected by {decidedBy}</span>}
+      {slot.decision !== 'reject' && !rejecting && (
+        <button
+          type="button"
+          className="button secondary"
+          disabled={decide.isPending}
+          onClick={() => {
+            decide.reset()
+            setRejecting(true)
+          }}
+        >
+          Reject…
+        </button>
+      )}
+      {rejecting && slot.decision !== 'reject' && (
+        <div className="gate-reject">
+          <label htmlFor={`${id}-comment`}>Comment (needed to reject)</label>
+          <textarea id={`${id}-comment`} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
+          <span className="row-actions">
+            <button
+              type="button"
+              className="button danger"
+              disabled={decide.isPending || !comment.trim()}
+              onClick={() => send('reject')}
+            >
+              Reject
+            </button>
+            <button type="button" className="button secondary" onClick={() => setRejecting(false)}>
+              Cancel
+            </button>
+          </span>
+        </div>
+      )}
       {decide.isError && (
         <p className="error" role="alert">
           {decisionErrorText(decide.error)}
@@ -106,50 +146,60 @@ function GateDecisionForm({ gate, slots, launchId }: { gate: Gate; slots: GateAp
           Your decision is recorded.
         </p>
       )}
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={decide.isPending || approved}
-          onClick={() => send('approve')}
-        >
-          {approved ? 'Approved' : 'Approve'}
-        </button>
-        <button
-          type="button"
-          className="button danger"
-          disabled={decide.isPending || !comment.trim()}
-          onClick={() => send('reject')}
-        >
-          Reject
-        </button>
-      </div>
-    </form>
+    </div>
   )
 }
 
-function GateCard({ gate, viewer, launchId }: { gate: Gate; viewer: Viewer; launchId: number }) {
+/** One gate on one compact row: name, when, status, criteria progress, approvers, and the viewer's decision. */
+function GateRow({ gate, viewer, launchId }: { gate: Gate; viewer: Viewer; launchId: number }) {
   const slots = gate.approvers.filter((a) => canDecideFor(viewer, a.department))
   return (
-    <article className="gate-card" id={`gate-${gate.id}`} aria-labelledby={`gate-${gate.id}-name`} tabIndex={-1}>
-      <header>
-        <h3 id={`gate-${gate.id}-name`}>{gate.name}</h3>
-        <span className={`status gate-status-${gate.status}`}>{STATUS_LABELS[gate.status]}</span>
-      </header>
-      <p className="muted">
-        {formatMoment(gate.moment)}
-        {gate.round > 1 ? ` · round ${gate.round}` : ''}
-      </p>
-      {gate.description && <p>{gate.description}</p>}
-      <CriteriaProgress gate={gate} />
-      <h4>Required approvers</h4>
-      <ApproverList approvers={gate.approvers} />
-      {slots.length > 0 && <GateDecisionForm gate={gate} slots={slots} launchId={launchId} />}
-    </article>
+    <li>
+      <article
+        className={`gate-row gate-row-${gate.status}`}
+        id={`gate-${gate.id}`}
+        aria-labelledby={`gate-${gate.id}-name`}
+        tabIndex={-1}
+      >
+        <div className="gate-row-head">
+          <h3 id={`gate-${gate.id}-name`}>{gate.name}</h3>
+          <span className="muted gate-when">
+            {gateWhen(gate)}
+            {gate.round > 1 ? ` · round ${gate.round}` : ''}
+          </span>
+          <span className={`status gate-status-${gate.status}`}>{GATE_STATUS_LABELS[gate.status]}</span>
+          <CriteriaProgress gate={gate} />
+        </div>
+        <ApproverDecisions approvers={gate.approvers} />
+        {slots.map((slot) => (
+          <SlotDecision
+            key={slot.department ?? 'office'}
+            gate={gate}
+            slot={slot}
+            viewer={viewer}
+            launchId={launchId}
+            several={slots.length > 1}
+          />
+        ))}
+        {(gate.criteria_detail.length > 0 || gate.description) && (
+          <details className="gate-details">
+            <summary>Criteria{gate.description ? ' and description' : ''}</summary>
+            {gate.description && <p>{gate.description}</p>}
+            <ul className="criteria-list">
+              {gate.criteria_detail.map((c) => (
+                <li key={c.id} className={c.status === 'done' ? 'criterion-done' : ''}>
+                  {c.status === 'done' ? '✓' : '○'} {c.title}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </article>
+    </li>
   )
 }
 
-/** A launch's gates: criteria with progress, required approvers and their decisions; approve or reject. */
+/** A launch's gates as compact rows: when, status, criteria progress, approvers' decisions; approve or reject. */
 export function GateApprovalPanel({ launchId, viewer }: { launchId: number; viewer: Viewer }) {
   const gates = useGates(launchId)
   if (gates.isPending) return <Loading label="Loading gates…" />
@@ -160,7 +210,16 @@ export function GateApprovalPanel({ launchId, viewer }: { launchId: number; view
       {gates.data.results.length === 0 ? (
         <p className="muted">This launch has no gates.</p>
       ) : (
-        gates.data.results.map((gate) => <GateCard key={gate.id} gate={gate} viewer={viewer} launchId={launchId} />)
+        <ul className="gate-rows">
+          {gates.data.results.map((gate) => (
+            <GateRow key={gate.id} gate={gate} viewer={viewer} launchId={launchId} />
+          ))}
+        </ul>
+      )}
+      {canPlanLaunch(viewer) && (
+        <p className="muted">
+          <Link to={`/launches/${launchId}/settings#gates`}>Add or change gates in Settings</Link>
+        </p>
       )}
     </section>
   )

@@ -1,0 +1,17 @@
+/** How gates read in the panel and the editor. */
+import { formatMoment, tMinusLabel } from '../../../lib/dates'
+import type { Gate, GateApprover } from '../api/gates'
+
+export const GATE_STATUS_LABELS = { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' } as const
+
+export function approverName(approver: Pick<GateApprover, 'department' | 'department_name'>): string {
+  return approver.department === null ? 'Social Business Office' : `${approver.department_name} lead`
+}
+
+/** "T-1 · Mon 15 Mar 2027, 08:00" for an anchored gate, the moment alone for a fixed one. */
+export function gateWhen(gate: Pick<Gate, 'schedule_mode' | 'offset_days' | 'moment'>): string {
+  const at = formatMoment(gate.moment)
+  return gate.schedule_mode !== 'fixed' && typeof gate.offset_days === 'number'
+    ? `${tMinusLabel(gate.offset_days)} · ${at}`
+    : at
+}
