@@ -9,6 +9,12 @@ describe('describeWriteError', () => {
     expect(describeWriteError(error(412, 'precondition_failed', 'x'))).toMatch(/^Someone else changed this since you loaded it\. The current version is now shown/)
   })
 
+  it('names the item of a 412 when told it, and says nothing was saved', () => {
+    expect(describeWriteError(error(412, 'precondition_failed', 'x'), { item: 'Draft' })).toBe(
+      '“Draft” was changed by someone else since you opened it: your change was not saved. The panel now shows the current version.',
+    )
+  })
+
   it('names the cycle a dependency would close', () => {
     const e = error(400, 'dependency_cycle', 'Cycle.', { cycle: [1, 2, 1], cycle_titles: ['A', 'B', 'A'] })
     expect(describeWriteError(e)).toBe('That dependency would make a loop: A → B → A. Nothing was saved.')

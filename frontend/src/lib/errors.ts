@@ -8,12 +8,19 @@ function fieldMessages(fields: unknown): string[] {
   )
 }
 
+export interface WriteErrorContext {
+  /** The item written, as people name it ("Draft the press release"): a 412 then says which item changed. */
+  item?: string
+}
+
 /** A sentence or two for a failed write; the UI reloads the current state beside it. */
-export function describeWriteError(error: unknown): string {
+export function describeWriteError(error: unknown, { item }: WriteErrorContext = {}): string {
   if (!isApiError(error)) return error instanceof Error ? error.message : 'Something went wrong; nothing was saved.'
   switch (error.code) {
     case 'precondition_failed':
-      return 'Someone else changed this since you loaded it. The current version is now shown: check it and make your change again.'
+      return item
+        ? `“${item}” was changed by someone else since you opened it: your change was not saved. The panel now shows the current version.`
+        : 'Someone else changed this since you loaded it. The current version is now shown: check it and make your change again.'
     case 'dependency_cycle': {
       const titles = error.extra.cycle_titles
       return Array.isArray(titles) && titles.length > 0

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   canAddDependency,
   canDecideFor,
+  canEditDependency,
   canDeleteFeedback,
   canPlanDeliverables,
   canPlanLaunch,
@@ -38,6 +39,14 @@ describe('other rules', () => {
     expect(canAddDependency(prLead, 30)).toBe(false)
     expect(canAddDependency(prMember, 20)).toBe(false)
     expect(canAddDependency(office, 30)).toBe(true)
+  })
+
+  it("edits a link as its successor's department lead; a milestone's link only as the office", () => {
+    expect(canEditDependency(prLead, 20)).toBe(true)
+    expect(canEditDependency(prLead, 30)).toBe(false)
+    expect(canEditDependency(prMember, 20)).toBe(false)
+    expect(canEditDependency(prLead, null)).toBe(false)
+    expect(canEditDependency(office, null)).toBe(true)
   })
 
   it('moves launch day for the office only', () => {

@@ -29,6 +29,15 @@ export function canAddDependency(viewer: Viewer, successorDepartmentId: number):
   return leadsDepartment(viewer, successorDepartmentId)
 }
 
+/**
+ * A link's type and lag are changed, and the link removed, by the office or the lead of its successor task's
+ * department (null: the successor is a milestone, the office's). launches/services.py _dependency_require_editor.
+ */
+export function canEditDependency(viewer: Viewer, successorDepartmentId: number | null): boolean {
+  if (successorDepartmentId === null) return viewer.is_office
+  return leadsDepartment(viewer, successorDepartmentId)
+}
+
 /** Launch day, milestones and gates are the office's. */
 export function canPlanLaunch(viewer: Viewer): boolean {
   return viewer.is_office

@@ -1,5 +1,5 @@
 /** /api/v1/tasks/{id}/: one task with its ETag; PATCH always sends If-Match (412 when someone changed it). */
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { apiRequestWithEtag, type WithEtag } from '../../../lib/api'
 import { changedSinceLoaded } from '../../../lib/ifMatch'
 import { launchKey, useInvalidateLaunch } from '../../../lib/queryKeys'
@@ -8,11 +8,43 @@ import type { TimelineTask } from './timeline'
 
 export type TaskDetail = ApiModel<'Task'>
 
-/** The fields a task's panel and the timeline's moves change (due_date sets the duration). */
+/**
+ * The fields a task's panel and the timeline's moves change (due_date sets the duration; actual dates are the
+ * office's corrections).
+ */
 export type TaskPatch = Pick<
   ApiSchema<'PatchedTaskRequest'>,
-  'status' | 'assignee' | 'offset_days' | 'start_date' | 'due_date'
+  | 'title'
+  | 'description'
+  | 'status'
+  | 'assignee'
+  | 'schedule_mode'
+  | 'offset_days'
+  | 'start_date'
+  | 'duration_days'
+  | 'duration_count'
+  | 'due_date'
+  | 'due_time'
+  | 'needed_for_launch'
+  | 'actual_start'
+  | 'actual_finish'
 >
+
+/** A new task: its workstream and title, the rest as the API defaults them (anchored at T-0, one working day). */
+export type NewTask = Pick<ApiSchema<'TaskRequest'>, 'workstream' | 'title'> &
+  Pick<
+    ApiSchema<'TaskRequest'>,
+    | 'description'
+    | 'schedule_mode'
+    | 'offset_days'
+    | 'start_date'
+    | 'duration_days'
+    | 'duration_count'
+    | 'due_date'
+    | 'due_time'
+    | 'assignee'
+    | 'needed_for_launch'
+  >
 
 export const taskQueryKey = (launchId: number, taskId: number) => [...launchKey(launchId), 'task', taskId] as const
 
@@ -24,6 +56,15 @@ export function patchTask(taskId: number, etag: string | null, patch: TaskPatch)
   // Without an ETag the server would accept a blind overwrite; refuse to send one.
   if (!etag) return Promise.reject(changedSinceLoaded('task'))
   return apiRequestWithEtag<TaskDetail>(`/tasks/${taskId}/`, { method: 'PATCH', body: patch, headers: { 'If-Match': etag } })
+}
+
+export function createTask(task: NewTask): Promise<WithEtag<TaskDetail>> {
+  return apiRequestWithEtag<TaskDetail>('/tasks/', { method: 'POST', body: task })
+}
+
+export function deleteTask(taskId: number, etag: string | null): Promise<unknown> {
+  if (!etag) return Promise.reject(changedSinceLoaded('task'))
+  return apiRequestWithEtag<unknown>(`/tasks/${taskId}/`, { method: 'DELETE', headers: { 'If-Match': etag } })
 }
 
 export function useTask(launchId: number, taskId: number) {
@@ -84,6 +125,33 @@ export function useMoveTask(launchId: number) {
       const current = await getTaskAsShown(task)
       return patchTask(task.id, current.etag, patch)
     },
+    onSettled: reload,
+  })
+}
+
+/** Adds a task to a workstream; answers the created task (its id for the panel to open). */
+export function useCreateTask(launchId: number) {
+  const reload = useReloadLaunch(launchId)
+  return useMutation({
+    mutationFn: async (task: NewTask) => (await createTask(task)).data,
+    onSettled: reload,
+  })
+}
+
+/**
+ * Deletes a task with its links, as the timeline shows it: it reads the task's ETag first (a 412 if it is no
+ * longer what the timeline showed), then sends the DELETE with If-Match.
+ */
+export function useDeleteTask(launchId: number) {
+  const queryClient = useQueryClient()
+  const reload = useReloadLaunch(launchId)
+  return useMutation({
+    mutationFn: async ({ task }: { task: TimelineTask }) => {
+      const current = await getTaskAsShown(task)
+      await deleteTask(task.id, current.etag)
+    },
+    // A deleted task is not read again (its detail would answer 404 while its panel closes).
+    onSuccess: (_, { task }) => queryClient.removeQueries({ queryKey: taskQueryKey(launchId, task.id) }),
     onSettled: reload,
   })
 }

@@ -1,95 +1,281 @@
 import { useId, useState, type FormEvent } from 'react'
-import type { IsoDay } from '../../../lib/dates'
+import { FieldError, invalidProps } from '../../../components/ui/FieldError'
+import { formatTimeOfDay, type IsoDay } from '../../../lib/dates'
+import { fieldErrors } from '../../../lib/errors'
 import type { TaskEditLevel } from '../../../lib/permissions'
-import { useDepartmentUsers } from '../api/users'
 import type { TaskDetail, TaskPatch } from '../api/tasks'
-import { TASK_STATUS_LABELS, type TaskStatus } from '../api/timeline'
-import { datePatch, type WorkingCalendar } from '../model'
+import { TASK_STATUS_LABELS, type DayCount, type ScheduleMode, type TaskStatus } from '../api/timeline'
+import { dayInputText, parseDayInput, type DayInputContext } from '../dayInput'
+import { tOffset } from '../model'
+import { DayOrOffsetInput } from './DayOrOffsetInput'
 
-/** The fields that changed, as the PATCH body: dates as the task's own anchor. */
-function taskPatch(
-  detail: TaskDetail,
-  tZeroDate: IsoDay,
-  form: { status: TaskStatus; assignee: number | null; start: IsoDay; due: IsoDay },
-  calendar?: WorkingCalendar,
-): TaskPatch {
-  const patch: TaskPatch = {}
-  if (form.status !== detail.status) patch.status = form.status
-  if (form.assignee !== detail.assignee) patch.assignee = form.assignee
-  if (form.start !== detail.planned_start || form.due !== detail.planned_due) {
-    Object.assign(patch, datePatch(detail, tZeroDate, form.start, form.due, calendar))
+/** What the form holds: every field as typed. */
+export interface TaskFormValues {
+  title: string
+  description: string
+  status: TaskStatus
+  assignee: number | null
+  scheduleMode: ScheduleMode
+  /** "T-14" or a date (DayOrOffsetInput). */
+  start: string
+  due: string
+  duration: string
+  durationCount: DayCount
+  /** "17:00", or '' for none. */
+  dueTime: string
+  neededForLaunch: boolean
+  /** Which of due and duration sizes the task, when both could: the one edited last. */
+  sizeBy: 'due' | 'duration'
+}
+
+/** The form's first values: dates as the task is anchored (an offset for an anchored task, else its date). */
+export function taskFormValues(detail: TaskDetail, context: DayInputContext): TaskFormValues {
+  const anchored = detail.schedule_mode === 'anchored'
+  const asTyped = (day: IsoDay, offset?: number | null) =>
+    anchored ? dayInputText({ offset: offset ?? tOffset(day, context.tZeroDate, context.calendar) }) : day
+  return {
+    title: detail.title,
+    description: detail.description,
+    status: detail.status,
+    assignee: detail.assignee,
+    scheduleMode: detail.schedule_mode,
+    start: asTyped(detail.planned_start, detail.offset_days),
+    due: asTyped(detail.planned_due),
+    duration: String(detail.duration_days),
+    durationCount: detail.duration_count,
+    dueTime: detail.due_time ? formatTimeOfDay(detail.due_time) : '',
+    neededForLaunch: detail.needed_for_launch,
+    sizeBy: 'due',
   }
-  return patch
+}
+
+/** Why the form cannot be sent, by field; `dueOrder` when the due day is before the start. */
+export type TaskFormProblems = Partial<Record<'title' | 'start' | 'due' | 'dueOrder' | 'duration', string>>
+
+/** The PATCH body of what changed, or the problems that keep it from being sent (by field). */
+export function taskFormPatch(
+  detail: TaskDetail,
+  initial: TaskFormValues,
+  form: TaskFormValues,
+  context: DayInputContext,
+  level: Exclude<TaskEditLevel, 'none'>,
+): { patch: TaskPatch; problems: TaskFormProblems } {
+  const patch: TaskPatch = {}
+  const problems: TaskFormProblems = {}
+  if (form.status !== detail.status) patch.status = form.status
+  if (level === 'status') return { patch, problems }
+
+  const title = form.title.trim()
+  if (!title) problems.title = 'A task needs a title.'
+  else if (title !== detail.title) patch.title = title
+  if (form.description !== detail.description) patch.description = form.description
+  if (form.assignee !== detail.assignee) patch.assignee = form.assignee
+  if (form.neededForLaunch !== detail.needed_for_launch) patch.needed_for_launch = form.neededForLaunch
+  if (form.dueTime !== initial.dueTime) patch.due_time = form.dueTime || null
+
+  const start = parseDayInput(form.start, context)
+  const due = parseDayInput(form.due, context)
+  const modeChanged = form.scheduleMode !== detail.schedule_mode
+  const startChanged = modeChanged || form.start !== initial.start
+  const dueChanged = form.due !== initial.due
+  const durationChanged = form.duration !== initial.duration || form.durationCount !== initial.durationCount
+
+  if (startChanged) {
+    if (start.kind === 'offset' || start.kind === 'date') {
+      if (modeChanged) patch.schedule_mode = form.scheduleMode
+      // An anchored task keeps the offset as typed (or the date's offset); a fixed one its calendar day.
+      if (form.scheduleMode === 'anchored') patch.offset_days = start.offset
+      else patch.start_date = start.day
+    } else problems.start = start.kind === 'invalid' ? start.error : 'A task needs a start.'
+  }
+  if (form.sizeBy === 'duration' && durationChanged) {
+    const days = Number(form.duration)
+    if (!Number.isInteger(days) || days < 1) problems.duration = 'A task lasts at least one whole day.'
+    else {
+      if (days !== detail.duration_days) patch.duration_days = days
+      if (form.durationCount !== detail.duration_count) patch.duration_count = form.durationCount
+    }
+  } else if (dueChanged || startChanged || durationChanged) {
+    // The due day stays where it is shown when only the start (or what the duration counts) changes.
+    if (due.kind === 'offset' || due.kind === 'date') {
+      if (start.kind !== 'invalid' && start.kind !== 'empty' && due.day < start.day) {
+        problems.dueOrder = 'The due day is before the start.'
+      } else {
+        patch.due_date = due.day
+        if (form.durationCount !== detail.duration_count) patch.duration_count = form.durationCount
+      }
+    } else problems.due = due.kind === 'invalid' ? due.error : 'A task needs a due day.'
+  }
+  return { patch, problems }
 }
 
 interface TaskEditFormProps {
-  tZeroDate: IsoDay
-  /** How the launch counts offsets from T-0 (an anchored task's new start is written in them). */
-  calendar?: WorkingCalendar
+  context: DayInputContext
   detail: TaskDetail
   level: Exclude<TaskEditLevel, 'none'>
+  /** The people the task can be assigned to (its department's). */
+  people: { id: number; label: string }[]
   saving: boolean
+  /** The last refused save: the server's messages go under their fields. */
+  error?: unknown
   onSave: (patch: TaskPatch) => void
 }
 
 /**
- * Status, assignee and planned dates, as far as the user may change them. Keyed by the task's ETag where it
- * is used, so it starts again from the current version after a save or a reload.
+ * Everything of a task its department's lead (or the office) may change, or only the status for its
+ * assignee. Keyed by the task's ETag where it is used, so it starts again from the current version after a
+ * save or a reload.
  */
-export function TaskEditForm({ tZeroDate, calendar, detail, level, saving, onSave }: TaskEditFormProps) {
+export function TaskEditForm({ context, detail, level, people, saving, error, onSave }: TaskEditFormProps) {
   const id = useId()
-  const [status, setStatus] = useState<TaskStatus>(detail.status)
-  const [assignee, setAssignee] = useState<number | null>(detail.assignee)
-  const [start, setStart] = useState<IsoDay>(detail.planned_start)
-  const [due, setDue] = useState<IsoDay>(detail.planned_due)
-  const users = useDepartmentUsers(detail.department, level === 'all')
+  const [initial] = useState(() => taskFormValues(detail, context))
+  const [form, setForm] = useState(initial)
+  const [submitted, setSubmitted] = useState(false)
+  const set = <K extends keyof TaskFormValues>(key: K, value: TaskFormValues[K]) =>
+    setForm((current) => ({ ...current, [key]: value }))
+  const { patch, problems } = taskFormPatch(detail, initial, form, context, level)
+  const unchanged = Object.keys(patch).length === 0 && Object.keys(problems).length === 0
+  const server = fieldErrors(error)
   const full = level === 'all'
-  const patch = taskPatch(detail, tZeroDate, { status, assignee, start, due }, calendar)
-  const unchanged = Object.keys(patch).length === 0
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    if (unchanged) return
+    setSubmitted(true)
+    if (unchanged || Object.keys(problems).length > 0) return
     onSave(patch)
   }
 
-  const people = users.data?.results ?? (detail.assignee_detail ? [detail.assignee_detail] : [])
+  const serverFor = (...names: string[]) => names.flatMap((name) => server[name] ?? [])
+  const titleErrors = [...(problems.title && submitted ? [problems.title] : []), ...serverFor('title')]
+  const durationErrors = [...(problems.duration ? [problems.duration] : []), ...serverFor('duration_days')]
 
   return (
-    <form className="form task-edit-form" onSubmit={submit} aria-label="Edit task">
-      <label htmlFor={`${id}-status`}>Status</label>
-      <select id={`${id}-status`} value={status} onChange={(e) => setStatus(e.target.value as TaskStatus)}>
-        {Object.entries(TASK_STATUS_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
+    <form className="form task-edit-form" onSubmit={submit} aria-label="Edit task" noValidate>
       {full && (
         <>
-          <label htmlFor={`${id}-assignee`}>Assignee</label>
-          <select
-            id={`${id}-assignee`}
-            value={assignee ?? ''}
-            onChange={(e) => setAssignee(e.target.value ? Number(e.target.value) : null)}
-          >
-            <option value="">Nobody</option>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.full_name || person.username}
+          <label htmlFor={`${id}-title`}>Title</label>
+          <input
+            id={`${id}-title`}
+            value={form.title}
+            required
+            maxLength={200}
+            onChange={(e) => set('title', e.target.value)}
+            {...invalidProps(`${id}-title-error`, titleErrors)}
+          />
+          <FieldError id={`${id}-title-error`} messages={titleErrors} />
+        </>
+      )}
+      <div className="form-row">
+        <div>
+          <label htmlFor={`${id}-status`}>Status</label>
+          <select id={`${id}-status`} value={form.status} onChange={(e) => set('status', e.target.value as TaskStatus)}>
+            {Object.entries(TASK_STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
               </option>
             ))}
           </select>
-          <label htmlFor={`${id}-start`}>Planned start</label>
-          <input
-            id={`${id}-start`}
-            type="date"
-            required
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
+        </div>
+        {full && (
+          <div>
+            <label htmlFor={`${id}-assignee`}>Assignee</label>
+            <select
+              id={`${id}-assignee`}
+              value={form.assignee ?? ''}
+              onChange={(e) => set('assignee', e.target.value ? Number(e.target.value) : null)}
+            >
+              <option value="">Nobody</option>
+              {people.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      {full && (
+        <>
+          <label htmlFor={`${id}-mode`}>When launch day moves</label>
+          <select
+            id={`${id}-mode`}
+            value={form.scheduleMode}
+            onChange={(e) => set('scheduleMode', e.target.value as ScheduleMode)}
+          >
+            <option value="anchored">The dates move with it (T-offsets)</option>
+            <option value="fixed">The dates stay on the calendar</option>
+          </select>
+          <div className="form-row">
+            <DayOrOffsetInput
+              label="Start"
+              value={form.start}
+              onChange={(value) => set('start', value)}
+              context={context}
+              required
+              showErrors={submitted}
+              error={serverFor('offset_days', 'start_date', 'schedule_mode').join(' ') || undefined}
+            />
+            <DayOrOffsetInput
+              label="Due"
+              value={form.due}
+              onChange={(value) => setForm((current) => ({ ...current, due: value, sizeBy: 'due' }))}
+              context={context}
+              required
+              showErrors={submitted}
+              error={[problems.dueOrder, ...serverFor('due_date', 'duration_count')].filter(Boolean).join(' ') || undefined}
+            />
+          </div>
+          <div className="form-row">
+            <div>
+              <label htmlFor={`${id}-duration`}>Duration</label>
+              <input
+                id={`${id}-duration`}
+                type="number"
+                min={1}
+                max={3650}
+                value={form.duration}
+                onChange={(e) => setForm((current) => ({ ...current, duration: e.target.value, sizeBy: 'duration' }))}
+                {...invalidProps(`${id}-duration-error`, durationErrors)}
+              />
+            </div>
+            <div>
+              <label htmlFor={`${id}-count`}>Counted in</label>
+              <select
+                id={`${id}-count`}
+                value={form.durationCount}
+                onChange={(e) => set('durationCount', e.target.value as DayCount)}
+              >
+                <option value="working">Working days</option>
+                <option value="calendar">Calendar days</option>
+              </select>
+            </div>
+            <div>
+              <label htmlFor={`${id}-due-time`}>Due by (time)</label>
+              <input
+                id={`${id}-due-time`}
+                type="time"
+                value={form.dueTime}
+                onChange={(e) => set('dueTime', e.target.value)}
+              />
+            </div>
+          </div>
+          <FieldError id={`${id}-duration-error`} messages={durationErrors} />
+          <p className="muted">Changing the due day sets the duration, and the other way round.</p>
+          <label htmlFor={`${id}-description`}>Description</label>
+          <textarea
+            id={`${id}-description`}
+            value={form.description}
+            rows={2}
+            onChange={(e) => set('description', e.target.value)}
           />
-          <label htmlFor={`${id}-due`}>Planned due</label>
-          <input id={`${id}-due`} type="date" required min={start} value={due} onChange={(e) => setDue(e.target.value)} />
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={form.neededForLaunch}
+              onChange={(e) => set('neededForLaunch', e.target.checked)}
+            />{' '}
+            Needed for launch (must be finished by T-0)
+          </label>
         </>
       )}
       {!full && <p className="muted">As the assignee you can change the status only.</p>}

@@ -1,19 +1,18 @@
-import { Dialog } from '../../../components/ui/Dialog'
+import { useState } from 'react'
+import { ConfirmDeleteButton } from '../../../components/ui/ConfirmDeleteButton'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { formatDay, formatTimeOfDay } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
-import { canAddDependency, taskEditLevel, type Viewer } from '../../../lib/permissions'
-import { useTask, useUpdateTask } from '../api/tasks'
-import {
-  TASK_STATUS_LABELS,
-  type DayCount,
-  type Timeline,
-  type TimelineDependency,
-  type TimelineTask,
-} from '../api/timeline'
+import { canAddDependency, canEditDependency, leadsDepartment, taskEditLevel, type Viewer } from '../../../lib/permissions'
+import { useDeleteDependency } from '../api/dependencies'
+import { useDeleteTask, useTask, useUpdateTask } from '../api/tasks'
+import { TASK_STATUS_LABELS, type Timeline, type TimelineDependency, type TimelineTask } from '../api/timeline'
+import { useDepartmentUsers } from '../api/users'
 import { dayCountText, tLabel, varianceText } from '../model'
 import { AddDependencyForm } from './AddDependencyForm'
+import { DependencyEditor, dependencyEnds, lagWords } from './DependencyPanel'
+import { SidePanel } from './SidePanel'
 import { TaskEditForm } from './TaskEditForm'
 
 interface TaskPanelProps {
@@ -23,7 +22,6 @@ interface TaskPanelProps {
   onClose: () => void
 }
 
-/** One task: its dates, links and conflicts, and the edits the user's role allows. */
 // How a link reads from its successor's side (docs/schedule.md).
 const LINK_WORDS: Record<TimelineDependency['type'], string> = {
   finish_to_start: 'Starts after',
@@ -32,49 +30,111 @@ const LINK_WORDS: Record<TimelineDependency['type'], string> = {
   start_to_finish: 'Finishes after the start of',
 }
 
-function lagWords(lag: number, count: DayCount): string {
-  if (lag > 0) return ` + ${dayCountText(lag, count)}`
-  if (lag < 0) return `, ${dayCountText(-lag, count)} ahead`
-  return ''
+/** One link of the task: how it reads, and for its editor Edit (type and lag, inline) and Delete. */
+function LinkRow({
+  timeline,
+  dependency,
+  viewer,
+  words,
+}: {
+  timeline: Timeline
+  dependency: TimelineDependency
+  viewer: Viewer
+  words: string
+}) {
+  const [editing, setEditing] = useState(false)
+  const remove = useDeleteDependency(timeline.launch.id)
+  const ends = dependencyEnds(timeline, dependency)
+  const mayEdit = canEditDependency(viewer, ends.successorDepartmentId)
+  return (
+    <li>
+      <span className="link-text">{words}</span>
+      {mayEdit && (
+        <>
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={editing}
+            aria-label={`Edit the link ${ends.title}`}
+            onClick={() => setEditing(!editing)}
+          >
+            {editing ? 'Close' : 'Edit'}
+          </button>
+          <ConfirmDeleteButton
+            prompt="The tasks stay; only the link goes."
+            question={`Remove the link ${ends.title}?`}
+            label={`Delete the link ${ends.title}`}
+            confirmText="Yes, remove it"
+            triggerClassName="link-button"
+            busy={remove.isPending}
+            onAsk={() => remove.reset()}
+            onDelete={() => remove.mutateAsync({ shown: dependency }).catch(() => undefined)}
+          />
+        </>
+      )}
+      {remove.isError && (
+        <p className="error" role="alert">
+          {describeWriteError(remove.error, { item: ends.name })}
+        </p>
+      )}
+      {editing && mayEdit && (
+        <DependencyEditor timeline={timeline} dependency={dependency} viewer={viewer} withDelete={false} />
+      )}
+    </li>
+  )
 }
 
+/**
+ * One task beside the timeline: its dates, links and conflicts, and the edits the user's role allows
+ * (rename, dates as T-offsets or dates, size, assignee, status; links; delete for its department's lead).
+ */
 export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
   const launchId = timeline.launch.id
-  const detail = useTask(launchId, task.id)
-  const update = useUpdateTask(launchId)
   const lane = timeline.lanes.find((l) => l.id === task.workstream)
   const departmentId = lane?.department.id ?? -1
   const level = taskEditLevel(viewer, { departmentId, assignee: task.assignee })
+  const detail = useTask(launchId, task.id)
+  const update = useUpdateTask(launchId)
+  const remove = useDeleteTask(launchId)
+  const users = useDepartmentUsers(departmentId, level === 'all')
   const people = new Map(timeline.people.map((p) => [p.id, p.full_name || p.username]))
-  const titles = new Map(timeline.tasks.map((t) => [t.id, t.title]))
-  const milestones = new Map(timeline.milestones.map((m) => [m.id, m.name]))
-  const gates = new Map(timeline.gates.map((g) => [g.id, g.name]))
-  // A link's other end: a task, or a milestone or gate (a moment on the timeline).
-  const before = (d: TimelineDependency) =>
-    d.predecessor !== null
-      ? `“${titles.get(d.predecessor)}”`
-      : d.predecessor_milestone !== null
-        ? `milestone “${milestones.get(d.predecessor_milestone)}”`
-        : `gate “${gates.get(d.predecessor_gate ?? -1)}”`
-  const after = (d: TimelineDependency) =>
-    d.successor !== null ? `“${titles.get(d.successor)}”` : `Milestone “${milestones.get(d.successor_milestone)}”`
   const predecessors = timeline.dependencies.filter((d) => d.successor === task.id)
   const successors = timeline.dependencies.filter((d) => d.predecessor === task.id)
   const conflicts = timeline.conflicts.filter((c) => c.task === task.id || c.predecessor === task.id)
   const t0 = timeline.launch.t_zero_date
   const calendar = timeline.calendar
+  const context = { tZeroDate: t0, calendar }
   const at = (day: string) => `${formatDay(day)} (${tLabel(day, t0, calendar)})`
   const pushed = task.start !== task.planned_start
+  const mayDelete = leadsDepartment(viewer, departmentId)
+  const department = lane?.department.name ?? '—'
+  const gone = remove.isSuccess
+
+  const assignable =
+    users.data?.results.map((u) => ({ id: u.id, label: u.full_name || u.username })) ??
+    (detail.data?.data.assignee_detail
+      ? [
+          {
+            id: detail.data.data.assignee_detail.id,
+            label: detail.data.data.assignee_detail.full_name || detail.data.data.assignee_detail.username,
+          },
+        ]
+      : [])
 
   return (
-    <Dialog title={task.title} onClose={onClose}>
+    <SidePanel
+      title={task.title}
+      subtitle={
+        <>
+          {department} · {TASK_STATUS_LABELS[task.status]}
+          {task.critical && <strong className="critical-text"> · critical path</strong>}
+        </>
+      }
+      onClose={onClose}
+    >
       <dl className="facts">
-        <dt>Department</dt>
-        <dd>{lane?.department.name ?? '—'}</dd>
         <dt>Assignee</dt>
         <dd>{task.assignee !== null ? (people.get(task.assignee) ?? `#${task.assignee}`) : 'Nobody'}</dd>
-        <dt>Status</dt>
-        <dd>{TASK_STATUS_LABELS[task.status]}</dd>
         <dt>Dates</dt>
         <dd>
           {at(task.start)} to {at(task.due)}
@@ -136,55 +196,89 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
       {(predecessors.length > 0 || successors.length > 0) && (
         <section aria-label="Dependencies">
           <h3>Dependencies</h3>
-          <ul>
+          <ul className="link-list">
             {predecessors.map((d) => (
-              <li key={d.id}>
-                {LINK_WORDS[d.type]} {before(d)}
-                {lagWords(d.lag_days, d.lag_count)}
-              </li>
+              <LinkRow
+                key={d.id}
+                timeline={timeline}
+                dependency={d}
+                viewer={viewer}
+                words={`${LINK_WORDS[d.type]} ${dependencyEnds(timeline, d).before}${lagWords(d.lag_days, d.lag_count)}`}
+              />
             ))}
             {successors.map((d) => (
-              <li key={d.id}>{after(d)} waits for it</li>
+              <LinkRow
+                key={d.id}
+                timeline={timeline}
+                dependency={d}
+                viewer={viewer}
+                words={`${dependencyEnds(timeline, d).after.replace(/^milestone/, 'Milestone')} waits for it`}
+              />
             ))}
           </ul>
         </section>
       )}
-      <section aria-label="Change this task">
-        <h3>Change</h3>
-        {level === 'none' ? (
-          <p className="muted" role="note">
-            Read only: only the office, {lane?.department.name ?? 'this department'}'s lead or the task's assignee
-            can change this task.
-          </p>
-        ) : detail.isPending ? (
-          <Loading label="Loading the task…" />
-        ) : detail.isError ? (
-          <ErrorNotice error={detail.error} />
-        ) : (
-          <TaskEditForm
-            key={detail.data.etag ?? 'none'}
-            tZeroDate={t0}
-            calendar={calendar}
-            detail={detail.data.data}
-            level={level}
-            saving={update.isPending}
-            onSave={(patch) => update.mutate({ taskId: task.id, etag: detail.data.etag, patch })}
-          />
-        )}
-        {update.isError && (
-          <p className="error" role="alert">
-            {describeWriteError(update.error)}
-          </p>
-        )}
-        {update.isSuccess && (
-          <p className="success" role="status">
-            Saved. The timeline shows the change.
-          </p>
-        )}
-        {canAddDependency(viewer, departmentId) && (
-          <AddDependencyForm launchId={launchId} successor={task} tasks={timeline.tasks} />
-        )}
-      </section>
-    </Dialog>
+      {gone ? (
+        <p role="status">“{task.title}” was deleted.</p>
+      ) : (
+        <section aria-label="Change this task">
+          <h3>Change</h3>
+          {level === 'none' ? (
+            <p className="muted" role="note">
+              Read only: only the office, {lane?.department.name ?? 'this department'}'s lead or the task's assignee
+              can change this task.
+            </p>
+          ) : detail.isPending ? (
+            <Loading label="Loading the task…" />
+          ) : detail.isError ? (
+            <ErrorNotice error={detail.error} />
+          ) : (
+            <TaskEditForm
+              key={detail.data.etag ?? 'none'}
+              context={context}
+              detail={detail.data.data}
+              level={level}
+              people={assignable}
+              saving={update.isPending}
+              error={update.error}
+              onSave={(patch) => update.mutate({ taskId: task.id, etag: detail.data.etag, patch })}
+            />
+          )}
+          {update.isError && (
+            <p className="error" role="alert">
+              {describeWriteError(update.error, { item: task.title })}
+            </p>
+          )}
+          {update.isSuccess && (
+            <p className="success" role="status">
+              Saved. The timeline shows the change.
+            </p>
+          )}
+          {canAddDependency(viewer, departmentId) && (
+            <details className="add-dependency">
+              <summary>Add a dependency</summary>
+              <AddDependencyForm timeline={timeline} successor={task} />
+            </details>
+          )}
+          {mayDelete && (
+            <div className="side-panel-danger">
+              <ConfirmDeleteButton
+                prompt="Its links go too."
+                question={`Delete “${task.title}”?`}
+                label={`Delete task “${task.title}”`}
+                busy={remove.isPending}
+                onAsk={() => remove.reset()}
+                onDelete={() => remove.mutateAsync({ task }).then(onClose, () => undefined)}
+              />
+            </div>
+          )}
+        </section>
+      )}
+      {remove.isError && (
+        <p className="error" role="alert">
+          {describeWriteError(remove.error, { item: task.title })}
+        </p>
+      )}
+    </SidePanel>
   )
 }
