@@ -314,6 +314,15 @@ def forecast_summary(schedule: Schedule, today: dt.date | None, plan: LaunchSche
 # Readiness: per department what is done, late and blocked; the gates at risk; the critical path.
 
 GATE_AT_RISK_DAYS = 7
+# A department's progress bar: every task not cancelled in exactly one segment, late work (open past its planned
+# due day) first whatever its status, the rest by status.
+PROGRESS_SEGMENTS = ("done", "in_progress", "not_started", "blocked", "late")
+PROGRESS_SEGMENT_OF_STATUS = {
+    TaskStatus.DONE: "done",
+    TaskStatus.IN_PROGRESS: "in_progress",
+    TaskStatus.TODO: "not_started",
+    TaskStatus.BLOCKED: "blocked",
+}
 
 
 def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
@@ -345,7 +354,13 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
             late_by_gate[conflict.gate_id] = max(late_by_gate.get(conflict.gate_id, 0), conflict.days)
     today_day = today.toordinal() - base
     counts = {
-        lane_id: {"total": 0, "late": 0, "slipped": 0, **{status: 0 for status in TaskStatus.values}}
+        lane_id: {
+            "total": 0,
+            "late": 0,
+            "slipped": 0,
+            **{status: 0 for status in TaskStatus.values},
+            "progress": dict.fromkeys(PROGRESS_SEGMENTS, 0),
+        }
         for lane_id, *_ in lanes
     }
     baseline, baseline_of = baseline_dates(launch)
@@ -358,6 +373,9 @@ def launch_readiness(*, launch: Launch, today: dt.date) -> dict[str, Any]:
         lane[row.status] += 1
         if row.status in OPEN_TASK_STATUSES and planned.tasks[row.id].due < today_day:
             lane["late"] += 1
+            lane["progress"]["late"] += 1
+        elif row.status != TaskStatus.CANCELLED:
+            lane["progress"][PROGRESS_SEGMENT_OF_STATUS[row.status]] += 1
         if row.id in baseline_of:
             variance = base + schedule.tasks[row.id].due - baseline_of[row.id][1].toordinal()
             if variance > 0:

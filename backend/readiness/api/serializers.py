@@ -182,6 +182,14 @@ class TimelineSerializer(serializers.Serializer):
     )
 
 
+class ReadinessProgressSerializer(serializers.Serializer):
+    done = serializers.IntegerField()
+    in_progress = serializers.IntegerField(help_text="In progress and not late.")
+    not_started = serializers.IntegerField(help_text="To do and not late.")
+    blocked = serializers.IntegerField(help_text="Blocked and not late.")
+    late = serializers.IntegerField(help_text="Open past its planned due day, whatever its status.")
+
+
 class ReadinessDepartmentSerializer(serializers.Serializer):
     department = TimelineDepartmentSerializer()
     workstream = serializers.IntegerField()
@@ -193,6 +201,9 @@ class ReadinessDepartmentSerializer(serializers.Serializer):
     cancelled = serializers.IntegerField()
     late = serializers.IntegerField(help_text="Open tasks whose computed due day is before today.")
     slipped = serializers.IntegerField(help_text="Tasks due later than in the current baseline.")
+    progress = ReadinessProgressSerializer(
+        help_text="The progress bar: every task not cancelled in exactly one segment (late first, then by status)."
+    )
 
 
 class ReadinessGateSerializer(serializers.Serializer):
@@ -247,6 +258,31 @@ class ReadinessSerializer(serializers.Serializer):
     recruiting = ReadinessRecruitingSerializer(help_text="HR's recruiting.")
     communications = ReadinessCommunicationsSerializer(help_text="Communications by status.")
     feedback = ReadinessFeedbackSerializer(help_text="Developer feedback (Engineering) by triage state.")
+
+
+class BurndownDaySerializer(serializers.Serializer):
+    date = serializers.DateField()
+    plan = serializers.IntegerField(help_text="Tasks the plan as it stands has still open at the end of the day.")
+    baseline = serializers.IntegerField(
+        allow_null=True, help_text="The same by the current baseline's dates (null: no baseline)."
+    )
+    actual = serializers.IntegerField(
+        allow_null=True, help_text="Tasks not done by the end of the day, by their actual finish (null after today)."
+    )
+
+
+class BurndownSerializer(serializers.Serializer):
+    launch = serializers.IntegerField()
+    today = serializers.DateField(help_text="Today in the launch's time zone: `actual` runs up to it.")
+    t_zero_date = serializers.DateField()
+    baseline = TimelineBaselineSerializer(allow_null=True, help_text="The current comparison, if any.")
+    tasks = serializers.IntegerField(help_text="Tasks counted: every task not cancelled.")
+    baseline_tasks = serializers.IntegerField(
+        allow_null=True, help_text="Of those, the ones the current baseline holds (null: no baseline)."
+    )
+    days = BurndownDaySerializer(
+        many=True, help_text="Every day from the plan's first day (at most two years back) to a week after T-0."
+    )
 
 
 class TZeroMoveRequestSerializer(Serializer):

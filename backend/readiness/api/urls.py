@@ -1,5 +1,7 @@
-"""Routes of the timeline and readiness under /api/v1/: /launches/{id}/timeline/ and /launches/{id}/readiness/."""
+"""Routes of the timeline and readiness under /api/v1/: /launches/{id}/timeline/, /launches/{id}/readiness/,
+/launches/{launch_id}/burndown/, and the plan's exports /launches/{launch_id}/export.csv and export.xlsx."""
 
+from django.urls import re_path
 from rest_framework.routers import DefaultRouter
 
 from readiness.api import views
@@ -9,4 +11,20 @@ router.include_root_view = False  # launches.api.urls serves the API root
 # basename "launch": the routes keep their names, launch-timeline and launch-readiness.
 router.register("launches", views.LaunchTimelineReadinessViewSet, basename="launch")
 
-urlpatterns = router.urls
+urlpatterns = [
+    re_path(
+        r"^launches/(?P<launch_id>[0-9]{1,18})/burndown/$", views.LaunchBurndownView.as_view(), name="launch-burndown"
+    ),
+    # Files: the extension says the format, so no trailing slash (a download's name ends in it).
+    re_path(
+        r"^launches/(?P<launch_id>[0-9]{1,18})/export\.csv$",
+        views.LaunchPlanExportView.as_view(),
+        name="launch-export-csv",
+    ),
+    re_path(
+        r"^launches/(?P<launch_id>[0-9]{1,18})/export\.xlsx$",
+        views.LaunchPlanXlsxExportView.as_view(),
+        name="launch-export-xlsx",
+    ),
+    *router.urls,
+]

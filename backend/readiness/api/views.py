@@ -1,4 +1,5 @@
-"""API views that compose a launch's plan with the apps around it: the timeline, readiness, and moving T-0."""
+"""API views that compose a launch's plan with the apps around it: the timeline, readiness, the burn-down, the
+plan's exports (CSV, XLSX), and moving T-0."""
 
 from dataclasses import asdict
 
@@ -7,11 +8,15 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
+from rest_framework.negotiation import BaseContentNegotiation
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from accounts.permissions import IsOfficeOrReadOnly
 from core.viewsets import IF_MATCH, if_match_check, representation_etag
@@ -23,10 +28,20 @@ from launches.models import Launch
 from launches.selectors import launch_list
 from readiness import selectors
 from readiness.api.serializers import (
+    BurndownSerializer,
     ReadinessSerializer,
     TimelineSerializer,
     TZeroMoveRequestSerializer,
     TZeroMoveSerializer,
+)
+from readiness.burndown import launch_burndown
+from readiness.exports import (
+    CSV_CONTENT_TYPE,
+    XLSX_CONTENT_TYPE,
+    launch_plan_rows,
+    plan_csv,
+    plan_filename,
+    plan_xlsx,
 )
 from readiness.t_zero import launch_move_t_zero
 
@@ -90,3 +105,74 @@ class LaunchTimelineReadinessViewSet(viewsets.GenericViewSet):
         return representation_etag(
             LaunchSerializer(launch_list().get(pk=launch.pk), context=self.get_serializer_context()).data
         )
+
+
+def _launch_or_404(launch_id: str) -> Launch:
+    launch = Launch.objects.filter(pk=launch_id).first()
+    if launch is None:
+        raise NotFound()
+    return launch
+
+
+class LaunchBurndownView(APIView):
+    """The burn-down of one launch's open work (readiness/burndown.py): everyone signed in reads it."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(responses=BurndownSerializer)
+    def get(self, request, launch_id: str):
+        """Open tasks per day by the plan, by the current baseline and, up to today, in fact."""
+        launch = _launch_or_404(launch_id)
+        today = timezone.now().astimezone(launch.zone).date()
+        return Response(BurndownSerializer(launch_burndown(launch=launch, today=today)).data)
+
+
+class FirstRendererNegotiation(BaseContentNegotiation):
+    """A file download answers its own type whatever the client accepts, and errors in JSON (the first renderer):
+    a browser's download link and a fetch asking for text/csv both get the file, never a 406."""
+
+    def select_parser(self, request, parsers):
+        return parsers[0]
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return renderers[0], renderers[0].media_type
+
+
+class LaunchPlanExportView(APIView):
+    """The plan as a spreadsheet, one row per task (readiness/exports.py): CSV or XLSX by the path's extension.
+    Everyone signed in reads every launch, so everyone signed in exports it."""
+
+    permission_classes = [IsAuthenticated]
+    content_negotiation_class = FirstRendererNegotiation
+    extension = "csv"
+
+    @extend_schema(
+        responses={
+            (200, CSV_CONTENT_TYPE.split(";")[0]): OpenApiResponse(OpenApiTypes.BINARY, description="CSV, UTF-8.")
+        },
+        operation_id="launches_export_csv",
+    )
+    def get(self, request, launch_id: str):
+        """The plan as CSV (UTF-8 with a byte order mark; a cell that would run as a formula starts with ')."""
+        launch = _launch_or_404(launch_id)
+        rows = launch_plan_rows(launch=launch)
+        if self.extension == "xlsx":
+            body, content_type = plan_xlsx(rows, title=launch.name), XLSX_CONTENT_TYPE
+        else:
+            body, content_type = plan_csv(rows), CSV_CONTENT_TYPE
+        response = HttpResponse(body, content_type=content_type)
+        response["Content-Disposition"] = f'attachment; filename="{plan_filename(launch, self.extension)}"'
+        patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+
+class LaunchPlanXlsxExportView(LaunchPlanExportView):
+    extension = "xlsx"
+
+    @extend_schema(
+        responses={(200, XLSX_CONTENT_TYPE): OpenApiResponse(OpenApiTypes.BINARY, description="One sheet, Plan.")},
+        operation_id="launches_export_xlsx",
+    )
+    def get(self, request, launch_id: str):
+        """The plan as an Excel workbook (XLSX): the same rows as the CSV, dates as dates."""
+        return super().get(request, launch_id)

@@ -29,14 +29,13 @@ export function useReadiness(launchId: number) {
   })
 }
 
-/** The chart's segments, in reading order; cancelled tasks are left out of the bar. */
-export const READINESS_SEGMENTS = [
+/** The progress bar's segments, in reading order: every task not cancelled is in exactly one (late first). */
+export const PROGRESS_SEGMENTS = [
   { key: 'done', label: 'Done' },
   { key: 'in_progress', label: 'In progress' },
-  { key: 'todo', label: 'To do' },
+  { key: 'not_started', label: 'Not started' },
   { key: 'blocked', label: 'Blocked' },
+  { key: 'late', label: 'Late' },
 ] as const
 
-export function readinessSegments(d: DepartmentReadiness) {
-  return READINESS_SEGMENTS.map((s) => ({ ...s, value: d[s.key] }))
-}
+export type ProgressSegment = (typeof PROGRESS_SEGMENTS)[number]['key']

@@ -4,26 +4,45 @@ import { mockFetch } from '../../../test/fetch'
 import { renderWithProviders } from '../../../test/render'
 import { ReadinessView } from './ReadinessView'
 
+const burndown = {
+  launch: 1, today: '2027-03-10', t_zero_date: '2027-03-16', baseline: null, tasks: 3, baseline_tasks: null,
+  days: [
+    { date: '2027-03-09', plan: 2, baseline: null, actual: 3 },
+    { date: '2027-03-10', plan: 1, baseline: null, actual: 2 },
+    { date: '2027-03-16', plan: 0, baseline: null, actual: null },
+  ],
+}
+
 describe('ReadinessView', () => {
   it('shows per department counts, the gates at risk and the critical path', async () => {
     mockFetch({
       'GET /api/v1/launches/1/readiness/': {
         body: {
           launch: 1, today: '2027-03-10',
-          departments: [{ department: { id: 2, name: 'PR', slug: 'pr' }, workstream: 20, total: 8, done: 3, in_progress: 2, todo: 2, blocked: 1, cancelled: 0, late: 1 }],
+          departments: [{
+            department: { id: 2, name: 'PR', slug: 'pr' }, workstream: 20, total: 8, done: 3, in_progress: 2, todo: 2, blocked: 1, cancelled: 0, late: 1,
+            progress: { done: 3, in_progress: 2, not_started: 1, blocked: 1, late: 1 },
+          }],
           gates: [{ id: 9, name: 'Go/No-Go', status: 'pending', date: '2027-03-15', days_left: 5, criteria_total: 3, criteria_done: 1, at_risk: true }],
           critical_path: [1, 2], critical_path_titles: ['Freeze', 'Ship'],
         },
       },
+      'GET /api/v1/launches/1/burndown/': { body: burndown },
     })
     renderWithProviders(<ReadinessView launchId={1} />)
-    const row = await screen.findByRole('row', { name: /PR/ })
+    const table = await screen.findByRole('table', { name: 'Tasks per department' })
+    const row = within(table).getByRole('row', { name: /PR/ })
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '2', '1', '1', '8'])
-    expect(screen.getByRole('img', { name: 'Tasks by status for each department' })).toBeInTheDocument()
+    // The charts come in their own chunk (its first import can take a while on a busy machine).
+    const progress = await screen.findByRole('figure', { name: 'Progress by department' }, { timeout: 10_000 })
+    expect(within(progress).getByRole('rowheader', { name: 'PR' })).toBeInTheDocument()
+    expect(await screen.findByRole('figure', { name: 'Open tasks over time' }, { timeout: 10_000 })).toHaveAccessibleDescription(
+      'Today 2 of 3 tasks are open; the plan expected 1. By T-0 (Tue 16 Mar 2027) the plan leaves 0 open. No baseline is saved.',
+    )
     expect(screen.getByText(/Go\/No-Go — Mon 15 Mar 2027 \(in 5 days\), 1\/3 criteria done, pending/)).toBeInTheDocument()
     expect(screen.getByText('Freeze')).toBeInTheDocument()
     expect(screen.getByText('Ship')).toBeInTheDocument()
-  })
+  }, 20_000)
 
   it('says how long ago a past gate was, one day in the singular', async () => {
     mockFetch({

@@ -1,9 +1,13 @@
+import { lazy, Suspense } from 'react'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { formatDay, formatDaysFromToday } from '../../../lib/dates'
+import { useBurndown } from '../api/burndown'
 import { useReadiness, type GateReadiness, type Readiness } from '../api/readiness'
 import { ReadinessBlocks } from './ReadinessBlocks'
-import { ReadinessChart } from './ReadinessChart'
+
+// The charts and their library are a chunk of their own, fetched when readiness is first shown.
+const ReadinessCharts = lazy(() => import('./ReadinessCharts'))
 
 function days(n: number): string {
   return `${n} day${n === 1 ? '' : 's'}`
@@ -40,6 +44,7 @@ function ForecastSummary({ forecast }: { forecast: Readiness['forecast'] | undef
 /** How ready a launch is: per department, per gate, and the critical path. */
 export function ReadinessView({ launchId }: { launchId: number }) {
   const readiness = useReadiness(launchId)
+  const burndown = useBurndown(launchId)
   if (readiness.isPending) return <Loading label="Loading readiness…" />
   if (readiness.isError) return <ErrorNotice error={readiness.error} />
   const { departments, gates, critical_path_titles, today } = readiness.data
@@ -49,7 +54,9 @@ export function ReadinessView({ launchId }: { launchId: number }) {
     <section className="readiness" aria-labelledby="readiness-heading">
       <h2 id="readiness-heading">Readiness on {formatDay(today)}</h2>
       <ForecastSummary forecast={readiness.data.forecast} />
-      <ReadinessChart departments={departments} />
+      <Suspense fallback={<Loading label="Loading the charts…" />}>
+        <ReadinessCharts departments={departments} burndown={burndown} />
+      </Suspense>
       <table className="table">
         <caption className="visually-hidden">Tasks per department</caption>
         <thead>

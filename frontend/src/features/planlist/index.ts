@@ -1,0 +1,2 @@
+export { PlanList } from './components/PlanList'
+export type { PlanListProps } from './components/PlanList'
