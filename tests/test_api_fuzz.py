@@ -47,6 +47,7 @@ MODEL_OF_RESOURCE = {
     "recruitment-roles": "deliverables.RecruitmentRole",
     "task-comments": "launches.TaskComment",
     "tasks": "launches.Task",
+    "users": "accounts.User",
     "webhook-deliveries": "webhooks.WebhookDelivery",
     "webhooks": "webhooks.Webhook",
     "workstreams": "launches.Workstream",

@@ -16,5 +16,9 @@ def membership_list() -> QuerySet[DepartmentMembership]:
     return DepartmentMembership.objects.select_related("user", "department")
 
 
-def user_list() -> QuerySet[User]:
-    return User.objects.filter(is_active=True).order_by("username")
+def person_list(*, include_inactive: bool = False) -> QuerySet[User]:
+    """People with their departments and roles (two queries whatever the size); active ones unless asked."""
+    people = User.objects.prefetch_related(
+        Prefetch("memberships", queryset=DepartmentMembership.objects.select_related("department"))
+    ).order_by("username")
+    return people if include_inactive else people.filter(is_active=True)

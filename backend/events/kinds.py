@@ -452,3 +452,25 @@ class MembershipUpdated(Change):
 @dataclass(frozen=True, kw_only=True)
 class MembershipDeleted(Change):
     entity, action = "departmentmembership", "delete"
+
+
+@dataclass(frozen=True, kw_only=True)
+class UserCreated(Change):
+    """A person was added (in the API, or by a CSV import); their changes never hold a password or token."""
+
+    entity, action = "user", "create"
+
+
+@dataclass(frozen=True, kw_only=True)
+class UserUpdated(Change):
+    """A person's names, email, zone, office flag or active flag changed, or they set their password (recorded as
+    `has_password`, never the password)."""
+
+    entity, action = "user", "update"
+
+
+@dataclass(frozen=True, kw_only=True)
+class UsersImported(Change):
+    """A CSV of people came in (`id` is the importing office member's: an import has no row of its own)."""
+
+    entity, action = "userimport", "create"

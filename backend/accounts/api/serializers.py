@@ -100,3 +100,143 @@ class MeSerializer(ModelSerializer):
 class LoginSerializer(Serializer):
     username = serializers.CharField()
     password = serializers.CharField(style={"input_type": "password"}, trim_whitespace=False)
+
+
+# People: the office adds, invites, changes and deactivates them (accounts/api/people.py).
+
+
+class PersonDepartmentSerializer(ModelSerializer):
+    """One of a person's departments, with the membership's id (PATCH or DELETE it at /department-memberships/)."""
+
+    department_name = serializers.CharField(source="department.name", read_only=True)
+    department_slug = serializers.CharField(source="department.slug", read_only=True)
+
+    class Meta:
+        model = DepartmentMembership
+        fields = ["id", "department", "department_name", "department_slug", "role"]
+        read_only_fields = fields
+
+
+class PersonSerializer(ModelSerializer):
+    """A person with their office flag, whether they are active, and their departments with their role."""
+
+    full_name = serializers.CharField(read_only=True)
+    time_zone = TimeZoneSerializerField()
+    departments = PersonDepartmentSerializer(source="memberships", many=True, read_only=True)
+    invitation_pending = serializers.SerializerMethodField(
+        help_text="True until the person sets their password through their set-password link."
+    )
+
+    class Meta:
+        model = User
+        fields = [
+            "id",
+            "username",
+            "first_name",
+            "last_name",
+            "full_name",
+            "email",
+            "time_zone",
+            "is_office",
+            "is_active",
+            "departments",
+            "invitation_pending",
+            "date_joined",
+            "last_login",
+        ]
+        read_only_fields = ["username", "date_joined", "last_login"]
+
+    def get_invitation_pending(self, user: User) -> bool:
+        return not user.has_usable_password()
+
+
+class PersonUpdateSerializer(PersonSerializer):
+    """What the office changes of a person: names, email, zone, the office flag, is_active (false deactivates)."""
+
+
+class PersonDepartmentInputSerializer(Serializer):
+    department = serializers.PrimaryKeyRelatedField(queryset=Department.objects.all())
+    role = serializers.ChoiceField(choices=MembershipRole.choices, default=MembershipRole.MEMBER)
+
+
+class PersonCreateSerializer(PersonSerializer):
+    """A new person: invited, without a password; they set one through their one-time set-password link."""
+
+    username = serializers.RegexField(
+        r"^[\w.@+-]+\Z",
+        max_length=150,
+        error_messages={"invalid": "Letters, digits and @ . + - _ only."},
+    )
+    time_zone = TimeZoneSerializerField(default="UTC")
+    departments = PersonDepartmentInputSerializer(many=True, required=False, default=list)
+    send_invitation = serializers.BooleanField(
+        default=False, write_only=True, help_text="Email the person their set-password link."
+    )
+
+    class Meta(PersonSerializer.Meta):
+        fields = [*PersonSerializer.Meta.fields, "send_invitation"]
+        read_only_fields = ["is_active", "date_joined", "last_login"]
+        validators = []  # the username's uniqueness is a service rule (case-insensitive, with a clearer message)
+
+    def to_representation(self, instance: User) -> dict:
+        return PersonSerializer(instance, context=self.context).data
+
+
+class PersonCreatedSerializer(PersonSerializer):
+    set_password_path = serializers.CharField(
+        read_only=True,
+        help_text="The person's one-time set-password page (with uid and token): hand it over if no email goes.",
+    )
+
+    class Meta(PersonSerializer.Meta):
+        fields = [*PersonSerializer.Meta.fields, "set_password_path"]
+
+
+class PersonListQuerySerializer(serializers.Serializer):
+    include_inactive = serializers.BooleanField(
+        default=False, help_text="Deactivated people too (the office only: others get 403)."
+    )
+
+
+class InvitationSerializer(Serializer):
+    send_email = serializers.BooleanField(default=True, help_text="Email the person the new link too.")
+
+
+class InvitationResultSerializer(serializers.Serializer):
+    set_password_path = serializers.CharField(help_text="The one-time set-password page, with uid and token.")
+    emailed = serializers.BooleanField(help_text="Whether an email with the link goes out (not without an email).")
+
+
+class PasswordSetSerializer(Serializer):
+    uid = serializers.CharField(max_length=50)
+    token = serializers.CharField(max_length=100)
+    new_password = serializers.CharField(max_length=128, trim_whitespace=False, style={"input_type": "password"})
+
+
+class PeopleImportSerializer(Serializer):
+    file = serializers.FileField(
+        help_text="CSV, UTF-8, a header row naming: username (required), first_name, last_name, email, department "
+        "(slug), role (lead or member), is_office, time_zone. One row per department of a person (docs/people.md)."
+    )
+    dry_run = serializers.BooleanField(default=False, help_text="Check the file and answer who would be added.")
+    send_invitations = serializers.BooleanField(default=False, help_text="Email each person their link.")
+
+
+class ImportedPersonDepartmentSerializer(serializers.Serializer):
+    department = serializers.CharField(help_text="The department's slug.")
+    role = serializers.ChoiceField(choices=MembershipRole.choices)
+
+
+class ImportedPersonSerializer(serializers.Serializer):
+    row = serializers.IntegerField(help_text="The person's first row in the file (the header is row 1).")
+    username = serializers.CharField()
+    full_name = serializers.CharField()
+    email = serializers.CharField()
+    is_office = serializers.BooleanField()
+    departments = ImportedPersonDepartmentSerializer(many=True)
+
+
+class PeopleImportResultSerializer(serializers.Serializer):
+    dry_run = serializers.BooleanField()
+    created = serializers.IntegerField(help_text="How many people were added (0 in a dry run).")
+    people = ImportedPersonSerializer(many=True, help_text="Who was (or, in a dry run, would be) added.")

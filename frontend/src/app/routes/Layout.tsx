@@ -8,12 +8,14 @@ import { isApiError } from '../../lib/api'
 /** The header, and the page for the signed-in; everyone else gets the sign-in form. */
 export function Layout() {
   const me = useMe()
-  const signedIn = me.isSuccess
+  // The session check answers null for nobody (no 401); an auth error can still come from a stale session.
+  const user = me.data ?? null
 
   let content
   if (me.isPending) content = <Loading />
   else if (me.isError)
     content = isApiError(me.error) && me.error.isAuthError ? <SignInPrompt /> : <ErrorNotice error={me.error} />
+  else if (user === null) content = <SignInPrompt />
   else content = <Outlet />
 
   return (
@@ -25,9 +27,10 @@ export function Layout() {
         <h1>
           <Link to="/">T-Minus</Link>
         </h1>
-        {signedIn && (
+        {user && (
           <nav className="app-user" aria-label="Account">
-            <SignedInAs me={me.data} />
+            {user.is_office && <Link to="/people">People</Link>}
+            <SignedInAs me={user} />
             <NotificationBell />
             <SignOutButton />
           </nav>

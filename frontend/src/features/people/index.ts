@@ -1,0 +1,2 @@
+export { PeopleScreen } from './components/PeopleScreen'
+export { SetPasswordForm } from './components/SetPasswordForm'
