@@ -9,15 +9,16 @@ from django.utils import timezone
 from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
 from core.errors import PermissionDeniedError, ValidationError
+from core.limits import COMMENT_MAX_LENGTH
 from core.services import model_assign, model_save_changed
 from events.bus import emit
 from events.changes import audit_changes, audit_created, audit_deleted
 from events.kinds import GateCreated, GateDecided, GateDeleted, GateReopened, GateUpdated, TaskCreated, TaskUpdated
-from gates.errors import GateNotApprovedError
+from gates.errors import GateLaunchedError, GateNotApprovedError, GateNotDecidedError
 from gates.models import DecisionKind, Gate, GateDecision, GateStatus
 from launches.errors import OtherLaunchError
 from launches.locks import launch_lock, plan_lock
-from launches.models import Launch, ScheduleMode, Task, TaskStatus
+from launches.models import Launch, LaunchStatus, ScheduleMode, Task, TaskStatus
 from launches.schedule import moment_anchor_check
 
 GATE_FIELDS = ("name", "description", "schedule_mode", "offset_days", "at")
@@ -177,6 +178,55 @@ def gate_decide(
             status=status,
             department_name=department.name if department else None,
             comment=comment,
+        )
+    )
+    return record
+
+
+# A launch that went public passed its gates: reopening one would leave it launched with a gate pending (rule 4).
+LAUNCH_PASSED_GATES = (LaunchStatus.LAUNCHED, LaunchStatus.CLOSED)
+
+
+@transaction.atomic
+def gate_reopen(*, actor: User, gate: Gate, reason: str) -> GateDecision:
+    """Rule 5: the office reopens an approved or rejected gate, saying why. The gate starts a new round, pending
+    until every required approver decides again; the earlier rounds' decisions stay as they were, superseded.
+    Refused for a pending gate (nothing to reopen) and for a launch that has launched or closed (rule 4)."""
+    access_require_office(actor, "reopen gates")
+    plan_lock(gate)
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("Say why the gate reopens.", field="reason")
+    if len(reason) > COMMENT_MAX_LENGTH:
+        raise ValidationError(f"A reason has at most {COMMENT_MAX_LENGTH} characters.", field="reason")
+    launch_status = Launch.objects.values_list("status", flat=True).get(pk=gate.launch_id)
+    if launch_status in LAUNCH_PASSED_GATES:
+        raise GateLaunchedError(
+            f"Gate “{gate.name}” cannot reopen: its launch is {launch_status}, so its gates stay as decided.",
+            extra={"launch_status": launch_status},
+        )
+    if gate.status == GateStatus.PENDING:
+        raise GateNotDecidedError(
+            f"Gate “{gate.name}” is pending: there is no decision to reopen.", extra={"status": gate.status}
+        )
+    before = {"status": gate.status, "round": gate.round}
+    gate.round += 1
+    gate.save(update_fields=["round", "updated_at"])
+    record = GateDecision.objects.create(
+        gate=gate, round=gate.round, kind=DecisionKind.REOPEN, actor=actor, comment=reason
+    )
+    status = gate_refresh_status(gate)
+    why = f"{actor.full_name} reopened the gate: {reason}" + ("" if reason.endswith((".", "!", "?")) else ".")
+    # The office is told why, and the approvers that the gate awaits them again (gates.announcements).
+    emit(
+        GateReopened.of(
+            gate,
+            actor,
+            changes={
+                "status": {"from": before["status"], "to": status},
+                "round": {"from": before["round"], "to": gate.round},
+            },
+            message=why,
         )
     )
     return record

@@ -7,6 +7,7 @@ from rest_framework import serializers
 
 from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department
+from core.limits import COMMENT_MAX_LENGTH
 from core.serializers import ModelSerializer, Serializer
 from gates.models import DecisionKind, Gate, GateDecision, GateStatus
 from launches.models import Task, TaskStatus
@@ -116,4 +117,10 @@ class GateDecideSerializer(Serializer):
         allow_null=True,
         default=None,
         help_text="Decide as this department's lead; leave empty to decide for the office.",
+    )
+
+
+class GateReopenSerializer(Serializer):
+    reason = serializers.CharField(
+        max_length=COMMENT_MAX_LENGTH, help_text="Why the gate reopens: its approvers and the office read it."
     )

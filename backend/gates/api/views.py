@@ -8,7 +8,13 @@ from rest_framework.decorators import action
 from accounts.permissions import CanChangePlanOrReadOnly, IsOfficeOrReadOnly
 from core.viewsets import IF_MATCH
 from gates import selectors, services
-from gates.api.serializers import GateDecideSerializer, GateDecisionSerializer, GateSerializer, GateUpdateSerializer
+from gates.api.serializers import (
+    GateDecideSerializer,
+    GateDecisionSerializer,
+    GateReopenSerializer,
+    GateSerializer,
+    GateUpdateSerializer,
+)
 from gates.models import Gate, GateDecision
 from launches.api.viewsets import PlanViewSet
 from launches.models import Launch
@@ -55,6 +61,16 @@ class GateViewSet(PlanViewSet):
         A rejection needs a comment. Decisions are never edited; a later one supersedes."""
         return self.guarded_action(
             lambda gate, **data: services.gate_decide(actor=request.user, gate=gate, **data), GateDecideSerializer
+        )
+
+    @extend_schema(request=GateReopenSerializer, responses=GateSerializer, parameters=[IF_MATCH])
+    @action(detail=True, methods=["post"])
+    def reopen(self, request, pk=None):
+        """The office reopens an approved or rejected gate, saying why: a new round starts, pending until every
+        required approver decides again; earlier decisions stay, superseded. 409 for a pending gate or a
+        launched or closed launch."""
+        return self.guarded_action(
+            lambda gate, **data: services.gate_reopen(actor=request.user, gate=gate, **data), GateReopenSerializer
         )
 
 

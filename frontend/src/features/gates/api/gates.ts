@@ -1,4 +1,4 @@
-/** /api/v1/gates/?launch=: a launch's gates with criteria and approvers; the office defines them; POST gates/{id}/decide/ with If-Match. */
+/** /api/v1/gates/?launch=: a launch's gates with criteria and approvers; the office defines them; POST gates/{id}/decide/ and reopen/ with If-Match. */
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { etagIfUnchanged } from '../../../lib/ifMatch'
@@ -46,6 +46,32 @@ export async function decideGate({ gate, decision, comment, department }: GateDe
 export function useDecideGate(launchId: number) {
   const invalidate = useInvalidateLaunch(launchId, { launchList: true })
   return useMutation({ mutationFn: decideGate, onSettled: invalidate })
+}
+
+/** The longest reason the API takes (core/limits.py COMMENT_MAX_LENGTH, docs/api.md "Limits"). */
+export const REOPEN_REASON_MAX_LENGTH = 5000
+
+export interface GateReopenInput {
+  /** The gate as the panel shows it: the reopening sends If-Match with that version's ETag. */
+  gate: Gate
+  reason: string
+}
+
+/**
+ * The office reopens the version of an approved or rejected gate it saw, saying why: the gate answers pending,
+ * in a new round. A 412 when someone decided or changed it since; a 409 when it is pending already or its
+ * launch has launched.
+ */
+export async function reopenGate({ gate, reason }: GateReopenInput) {
+  const etag = await etagIfUnchanged(`/gates/${gate.id}/`, gate, 'gate')
+  const body: ApiSchema<'GateReopenRequest'> = { reason }
+  return api.post<Gate>(`/gates/${gate.id}/reopen/`, body, { headers: { 'If-Match': etag } })
+}
+
+/** Like a decision, a reopening changes the gate, its marker, readiness and the activity: reload the launch. */
+export function useReopenGate(launchId: number) {
+  const invalidate = useInvalidateLaunch(launchId, { launchList: true })
+  return useMutation({ mutationFn: reopenGate, onSettled: invalidate })
 }
 
 /** Every field the gate form sends: `offset_days` when anchored, `at` when fixed; criteria are task ids. */

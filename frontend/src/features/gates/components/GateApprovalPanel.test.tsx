@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { mockFetch } from '../../../test/fetch'
 import { renderWithProviders } from '../../../test/render'
@@ -14,6 +14,22 @@ const gate = (decided: boolean) => ({
   ],
 })
 const page = (decided: boolean) => ({ count: 1, next: null, previous: null, results: [gate(decided)] })
+/** Approved by both approvers in round 1; after a reopening, pending in round 2 with no decision yet. */
+const approvedGate = (reopened: boolean) => ({
+  ...gate(!reopened),
+  status: reopened ? 'pending' : 'approved',
+  round: reopened ? 2 : 1,
+  approved_at: reopened ? null : '2027-03-02T10:00:00Z',
+  criteria_detail: [{ id: 1, title: 'Release', status: 'done' }, { id: 2, title: 'Brief', status: 'done' }],
+  approvers: reopened
+    ? gate(false).approvers
+    : [
+        gate(true).approvers[0],
+        { department: 2, department_name: 'PR', decision: 'approve', actor: { id: 8, username: 'pr', full_name: 'Pat Reed' }, decided_at: '2027-03-02T10:00:00Z' },
+      ],
+})
+const listOf = (...results: unknown[]) => ({ count: results.length, next: null, previous: null, results })
+const office = { id: 1, is_office: true, departments: [] }
 
 describe('GateApprovalPanel', () => {
   it('shows criteria progress and approvers, and lets the office approve the version it saw (If-Match)', async () => {
@@ -161,5 +177,122 @@ describe('GateApprovalPanel', () => {
     const pr = within(card).getByRole('group', { name: 'Decide as PR lead' })
     expect(within(pr).getByRole('button', { name: 'Approve' })).toBeEnabled()
     expect(screen.getByRole('link', { name: 'Add or change gates in Settings' })).toHaveAttribute('href', '/launches/1/settings#gates')
+  })
+
+  describe('reopening a decided gate (office)', () => {
+    it('asks why, sends the reason with If-Match, and the row shows the new round as pending', async () => {
+      let reopened = false
+      let sent: unknown = null
+      let ifMatch: string | null = null
+      mockFetch({
+        'GET /api/v1/gates/': () => ({ body: listOf(approvedGate(reopened)) }),
+        'GET /api/v1/gates/9/': () => ({ body: approvedGate(reopened), headers: { ETag: reopened ? '"r2"' : '"r1"' } }),
+        'POST /api/v1/gates/9/reopen/': (init) => {
+          sent = JSON.parse(String(init?.body))
+          ifMatch = new Headers(init?.headers).get('If-Match')
+          reopened = true
+          return { body: approvedGate(true), headers: { ETag: '"r2"' } }
+        },
+      })
+      renderWithProviders(<GateApprovalPanel launchId={1} viewer={office} />)
+      const card = await screen.findByRole('article', { name: 'Go/No-Go' })
+      expect(within(card).getByText('Approved')).toBeInTheDocument()
+      fireEvent.click(within(card).getByRole('button', { name: 'Reopen…' }))
+
+      const dialog = screen.getByRole('dialog', { name: 'Reopen “Go/No-Go”' })
+      const submit = within(dialog).getByRole('button', { name: 'Reopen gate' })
+      expect(submit).toBeDisabled() // a reason is needed
+      fireEvent.change(within(dialog).getByLabelText('Why reopen it?'), { target: { value: '  Press kit changed  ' } })
+      fireEvent.click(submit)
+
+      await waitFor(() => expect(dialog).not.toBeInTheDocument())
+      expect(sent).toEqual({ reason: 'Press kit changed' })
+      expect(ifMatch).toBe('"r1"')
+      expect(await within(card).findByText('Pending')).toBeInTheDocument()
+      expect(within(card).getByText(/· round 2$/)).toBeInTheDocument()
+      expect(within(card).getByRole('status')).toHaveTextContent('Gate reopened: round 2 awaits its approvers.')
+      expect(within(card).getAllByText('not decided yet')).toHaveLength(2)
+      // A pending gate has nothing to reopen; the office decides again instead.
+      expect(within(card).queryByRole('button', { name: 'Reopen…' })).not.toBeInTheDocument()
+      expect(within(card).getByRole('button', { name: 'Approve' })).toBeEnabled()
+    })
+
+    it('offers Reopen… on a rejected gate too, and none on a pending one', async () => {
+      const rejected = { ...gate(false), id: 10, name: 'Readiness', status: 'rejected' }
+      mockFetch({ 'GET /api/v1/gates/': { body: listOf(gate(false), rejected) } })
+      renderWithProviders(<GateApprovalPanel launchId={1} viewer={office} />)
+      const pending = await screen.findByRole('article', { name: 'Go/No-Go' })
+      expect(within(pending).queryByRole('button', { name: 'Reopen…' })).not.toBeInTheDocument()
+      const card = screen.getByRole('article', { name: 'Readiness' })
+      expect(within(card).getByRole('button', { name: 'Reopen…' })).toBeEnabled()
+    })
+
+    it("shows the server's refusal plainly and keeps the reason", async () => {
+      mockFetch({
+        'GET /api/v1/gates/': { body: listOf(approvedGate(false)) },
+        'GET /api/v1/gates/9/': { body: approvedGate(false), headers: { ETag: '"r1"' } },
+        'POST /api/v1/gates/9/reopen/': {
+          status: 409,
+          body: { code: 'launch_already_launched', message: 'Gate “Go/No-Go” cannot reopen: its launch is launched, so its gates stay as decided.', extra: { launch_status: 'launched' } },
+        },
+      })
+      renderWithProviders(<GateApprovalPanel launchId={1} viewer={office} />)
+      const card = await screen.findByRole('article', { name: 'Go/No-Go' })
+      fireEvent.click(within(card).getByRole('button', { name: 'Reopen…' }))
+      const dialog = screen.getByRole('dialog', { name: 'Reopen “Go/No-Go”' })
+      fireEvent.change(within(dialog).getByLabelText('Why reopen it?'), { target: { value: 'Press kit changed' } })
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Reopen gate' }))
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+        'Not reopened: Gate “Go/No-Go” cannot reopen: its launch is launched, so its gates stay as decided.',
+      )
+      expect(within(dialog).getByLabelText('Why reopen it?')).toHaveValue('Press kit changed')
+    })
+
+    it('shows a refused reason under its field', async () => {
+      mockFetch({
+        'GET /api/v1/gates/': { body: listOf(approvedGate(false)) },
+        'GET /api/v1/gates/9/': { body: approvedGate(false), headers: { ETag: '"r1"' } },
+        'POST /api/v1/gates/9/reopen/': {
+          status: 400,
+          body: { code: 'invalid', message: 'Ensure this field has no more than 5000 characters.', extra: { fields: { reason: ['Ensure this field has no more than 5000 characters.'] } } },
+        },
+      })
+      renderWithProviders(<GateApprovalPanel launchId={1} viewer={office} />)
+      const card = await screen.findByRole('article', { name: 'Go/No-Go' })
+      fireEvent.click(within(card).getByRole('button', { name: 'Reopen…' }))
+      const dialog = screen.getByRole('dialog', { name: 'Reopen “Go/No-Go”' })
+      const reason = within(dialog).getByLabelText('Why reopen it?')
+      fireEvent.change(reason, { target: { value: 'Too long, says the server' } })
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Reopen gate' }))
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent('Ensure this field has no more than 5000 characters.')
+      expect(reason).toHaveAttribute('aria-invalid', 'true')
+    })
+
+    it('sends nothing when the gate changed since it was shown, and says so', async () => {
+      const fetchMock = mockFetch({
+        'GET /api/v1/gates/': { body: listOf(approvedGate(false)) },
+        'GET /api/v1/gates/9/': { body: approvedGate(true), headers: { ETag: '"r2"' } },
+      })
+      renderWithProviders(<GateApprovalPanel launchId={1} viewer={office} />)
+      const card = await screen.findByRole('article', { name: 'Go/No-Go' })
+      fireEvent.click(within(card).getByRole('button', { name: 'Reopen…' }))
+      const dialog = screen.getByRole('dialog', { name: 'Reopen “Go/No-Go”' })
+      fireEvent.change(within(dialog).getByLabelText('Why reopen it?'), { target: { value: 'Press kit changed' } })
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Reopen gate' }))
+      expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^Not reopened: this gate was changed by someone else/)
+      expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false)
+    })
+
+    it.each([
+      ['a lead who approves it', { id: 8, is_office: false, departments: [{ id: 2, role: 'lead' as const }] }],
+      ['another lead', { id: 7, is_office: false, departments: [{ id: 3, role: 'lead' as const }] }],
+      ['a member', { id: 6, is_office: false, departments: [{ id: 2, role: 'member' as const }] }],
+      ['a viewer', { id: 5, is_office: false, departments: [] }],
+    ])('offers no Reopen to %s', async (_who, viewer) => {
+      mockFetch({ 'GET /api/v1/gates/': { body: listOf(approvedGate(false), { ...gate(false), id: 10, name: 'Readiness', status: 'rejected' }) } })
+      renderWithProviders(<GateApprovalPanel launchId={1} viewer={viewer} />)
+      await screen.findByRole('article', { name: 'Go/No-Go' })
+      expect(screen.queryByRole('button', { name: 'Reopen…' })).not.toBeInTheDocument()
+    })
   })
 })

@@ -8,6 +8,7 @@ import { describeWriteError } from '../../../lib/errors'
 import { canDecideFor, canPlanLaunch, type Viewer } from '../../../lib/permissions'
 import { useDecideGate, useGates, type Decision, type Gate, type GateApprover } from '../api/gates'
 import { approverName, GATE_STATUS_LABELS, gateWhen } from './gateText'
+import { ReopenGateButton } from './ReopenGateButton'
 
 function deciderName(approver: GateApprover, viewer: Viewer): string {
   if (!approver.actor) return 'someone'
@@ -150,7 +151,10 @@ function SlotDecision({ gate, slot, viewer, launchId, several }: {
   )
 }
 
-/** One gate on one compact row: name, when, status, criteria progress, approvers, and the viewer's decision. */
+/**
+ * One gate on one compact row: name, when, status, criteria progress, approvers, the viewer's decision, and for
+ * the office, reopening a decided gate.
+ */
 function GateRow({ gate, viewer, launchId }: { gate: Gate; viewer: Viewer; launchId: number }) {
   const slots = gate.approvers.filter((a) => canDecideFor(viewer, a.department))
   return (
@@ -181,6 +185,7 @@ function GateRow({ gate, viewer, launchId }: { gate: Gate; viewer: Viewer; launc
             several={slots.length > 1}
           />
         ))}
+        {canPlanLaunch(viewer) && <ReopenGateButton gate={gate} launchId={launchId} />}
         {(gate.criteria_detail.length > 0 || gate.description) && (
           <details className="gate-details">
             <summary>Criteria{gate.description ? ' and description' : ''}</summary>
@@ -199,7 +204,7 @@ function GateRow({ gate, viewer, launchId }: { gate: Gate; viewer: Viewer; launc
   )
 }
 
-/** A launch's gates as compact rows: when, status, criteria progress, approvers' decisions; approve or reject. */
+/** A launch's gates as compact rows: when, status, criteria progress, approvers' decisions; approve, reject, reopen. */
 export function GateApprovalPanel({ launchId, viewer }: { launchId: number; viewer: Viewer }) {
   const gates = useGates(launchId)
   if (gates.isPending) return <Loading label="Loading gates…" />
