@@ -20,6 +20,7 @@ OFFICE_APP_LABELS = frozenset(
         "feedback",
         "communications",
         "deliverables",
+        "history",
     }
 )
 

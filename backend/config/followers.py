@@ -15,6 +15,7 @@ from events.kinds import (
     Change,
     DepartmentUpdated,
     DependencyCreated,
+    DependencyDeleted,
     DependencyUpdated,
     LaunchCreated,
     LaunchDeleted,
@@ -23,6 +24,7 @@ from events.kinds import (
     TaskCreated,
     TaskDeleted,
     TaskUpdated,
+    TZeroMoved,
 )
 from gates.followers import (
     gates_drop_deleted_criteria,
@@ -30,6 +32,7 @@ from gates.followers import (
     gates_guard_launching,
     gates_guard_tasks,
 )
+from history.followers import history_steps_record
 from launches.followers import (
     launch_plan_versions_raise,
     launches_baseline_when_ready,
@@ -48,6 +51,11 @@ FOLLOWERS: tuple[Follow, ...] = (
     Follow(TaskUpdated, gates_follow_task_status),
     Follow(TaskDeleted, gates_drop_deleted_criteria),
     Follow(Announced, launch_events_record),
+    # Last in the transaction: one's own write becomes an undo step once everything else accepted it.
+    Follow(
+        (TaskCreated, TaskUpdated, TaskDeleted, DependencyCreated, DependencyUpdated, DependencyDeleted, TZeroMoved),
+        history_steps_record,
+    ),
     # After commit.
     Follow((PlanChange, LaunchCreated, LaunchDeleted, DepartmentUpdated), calendar_entries_follow, AFTER_COMMIT),
     Follow((DependencyCreated, DependencyUpdated), launch_conflicts_check_soon, AFTER_COMMIT),

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "deliverables",
     # Above every app it reads: the timeline, readiness and the daily digest (no models).
     "readiness",
+    # Undo and redo of one's own changes, applied through the services of the apps below (docs/undo.md).
+    "history",
     # Last: the project above every app (config/apps.py): the followers table, the periodic schedule, the demo.
     "config",
 ]

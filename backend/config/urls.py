@@ -30,6 +30,8 @@ api_v1 = [
     path("", include("deliverables.api.urls")),
     # Above every app: the reads that compose a launch's plan with them (the timeline, readiness).
     path("", include("readiness.api.urls")),
+    # Undo and redo, through the services of every app below.
+    path("", include("history.api.urls")),
 ]
 
 urlpatterns = [
