@@ -48,4 +48,4 @@ class PasswordLinkInvalidError(ValidationError):
 class PeopleImportError(ValidationError):
     """Some rows of an imported people file are invalid: nothing was imported, extra.rows lists each problem."""
 
-    code = "import_rows_invalid"
+    code = "people_rows_invalid"

@@ -76,7 +76,7 @@ def test_any_bad_row_refuses_the_whole_file_naming_each_problem(world, office):
     )
     assert response.status_code == 400, response.content
     error = response.json()
-    assert error["code"] == "import_rows_invalid"
+    assert error["code"] == "people_rows_invalid"
     problems = {(row["row"], row["field"]) for row in error["extra"]["rows"]}
     assert problems == {
         (3, "username"),

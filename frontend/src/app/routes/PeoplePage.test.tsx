@@ -124,7 +124,7 @@ describe('PeoplePage', () => {
         return {
           status: 400,
           body: {
-            code: 'import_rows_invalid',
+            code: 'people_rows_invalid',
             message: '2 problem(s) in the file, nobody was added; first, row 2: The username is taken.',
             extra: {
               rows: [
@@ -244,7 +244,8 @@ describe('SetPasswordPage', () => {
       },
     })
     renderRoute('/set-password?uid=Nw&token=abc-123')
-    fireEvent.change(screen.getByLabelText('New password'), { target: { value: 'a-Long-new-pass-42' } })
+    // The page loads on first visit (its own chunk).
+    fireEvent.change(await screen.findByLabelText('New password'), { target: { value: 'a-Long-new-pass-42' } })
     fireEvent.change(screen.getByLabelText('Repeat the password'), { target: { value: 'a-Long-new-pass-42' } })
     fireEvent.click(screen.getByRole('button', { name: 'Set password' }))
     expect(await screen.findByRole('status')).toHaveTextContent('Your password is set.')
