@@ -92,6 +92,7 @@ fmt: $(STAMPS)/venv ## Format and auto-fix Python code
 	$(PY) -m ruff check --fix .
 
 bench: $(STAMPS)/venv frontend ## Benchmarks (figures in docs/performance.md); DATABASE_URL=postgres://... to run on PostgreSQL
+	cd frontend && node bench/bundle-size.mjs
 	$(PY) tests/bench/bench_plan.py
 	cd frontend && node bench/first-render.mjs
 	cd frontend && BENCH_TASKS=5000 BENCH_RUNS=3 node bench/first-render.mjs

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import optimizeLocales from '@react-aria/optimize-locales-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
@@ -10,7 +11,11 @@ const backend = 'http://127.0.0.1:8000'
 export default defineConfig({
   // Django serves dist/ at the site root (WhiteNoise) and answers index.html for every non-API path.
   base: '/',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // React Aria ships its strings in 30+ languages; the app speaks English only (docs/decisions/component-library.md).
+    { ...optimizeLocales.vite({ locales: ['en-US'] }), enforce: 'pre' },
+  ],
   server: {
     proxy: {
       '/api': backend,
@@ -20,6 +25,8 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
+    // dist/.vite/manifest.json: which chunks the entry loads at once (bench/bundle-size.mjs adds them up).
+    manifest: true,
   },
   test: {
     environment: 'jsdom',

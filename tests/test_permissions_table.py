@@ -81,6 +81,7 @@ def _context(world) -> dict:
         "decision": GateDecision.objects.create(gate=gate, round=1, kind="approve", actor=world.office),
         "comment": TaskComment.objects.create(task=world.marketing_task, author=world.office, body="Hi"),
         "membership": DepartmentMembership.objects.create(department=legal, user=world.pr_member),
+        "invited": UserFactory(username="invited", password=None),  # no usable password: invited
         "notification": Notification.objects.create(
             recipient=world.marketing_member, kind="task_assigned", title="Yours", dedupe_key="table"
         ),
@@ -118,6 +119,8 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
     launch, task = world.launch, world.marketing_task
     ids = {
         "/api/v1/departments/{id}/": ctx["legal"].pk,
+        "/api/v1/users/{id}/": world.viewer.pk,
+        "/api/v1/users/{id}/invitation/": ctx["invited"].pk,
         "/api/v1/department-memberships/{id}/": ctx["membership"].pk,
         "/api/v1/launches/{id}/": launch.pk,
         "/api/v1/launches/{id}/move-t-zero/": launch.pk,
@@ -131,6 +134,7 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         "/api/v1/baselines/{id}/": ctx["baseline"].pk,
         "/api/v1/gates/{id}/": ctx["gate"].pk,
         "/api/v1/gates/{id}/decide/": ctx["gate"].pk,
+        "/api/v1/gates/{id}/reopen/": ctx["gate"].pk,
         "/api/v1/gate-decisions/{id}/": ctx["decision"].pk,
         "/api/v1/task-comments/{id}/": ctx["comment"].pk,
         "/api/v1/notifications/{id}/read/": ctx["notification"].pk,
@@ -159,6 +163,17 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
     bodies = {
         ("POST", "/api/v1/auth/session/"): {"username": "office", "password": "wrong"},
         ("POST", "/api/v1/auth/token/"): {"username": "office", "password": "wrong"},
+        ("POST", "/api/v1/users/"): {
+            "username": "new.hire",
+            "first_name": "Nia",
+            "departments": [{"department": ctx["legal"].pk, "role": "lead"}],
+        },
+        ("PATCH", "/api/v1/users/{id}/"): {"first_name": "Renamed"},
+        ("POST", "/api/v1/users/{id}/invitation/"): {"send_email": False},
+        ("POST", "/api/v1/users/import/"): {
+            "file": SimpleUploadedFile("people.csv", b"username,department,role\nnew.hire,legal,member\n"),
+        },
+        ("POST", "/api/v1/auth/password/"): {"uid": "MQ", "token": "wrong", "new_password": "a-Long-new-pass-42"},
         ("POST", "/api/v1/departments/"): {"name": "Sales", "slug": "sales"},
         ("PUT", "/api/v1/departments/{id}/"): {"name": "Legal", "slug": "legal", "description": "Contracts"},
         ("PATCH", "/api/v1/departments/{id}/"): {"description": "Contracts"},
@@ -178,6 +193,8 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         ("PATCH", "/api/v1/launches/{id}/"): {"name": "Nova"},
         ("POST", "/api/v1/launches/{id}/move-t-zero/"): {"t_zero": "2027-04-01T08:00:00Z", "preview": True},
         ("POST", "/api/v1/launches/{id}/transition/"): {"status": "planning"},
+        ("POST", "/api/v1/launches/{launch_id}/undo/"): {},
+        ("POST", "/api/v1/launches/{launch_id}/redo/"): {},
         ("POST", "/api/v1/workstreams/"): {"launch": launch.pk, "department": ctx["legal"].pk},
         ("PUT", "/api/v1/workstreams/{id}/"): {"notes": "Agency booked"},
         ("PATCH", "/api/v1/workstreams/{id}/"): {"lead": world.pr_lead.pk}
@@ -203,6 +220,7 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         else {"decision": "approve", "department": world.pr.pk}
         if variant == "(for PR, which the gate does not name)"
         else {"decision": "approve"},
+        ("POST", "/api/v1/gates/{id}/reopen/"): {"reason": "The press kit changed"},
         ("POST", "/api/v1/task-comments/"): {"task": task.pk, "body": "On it"},
         ("POST", "/api/v1/notifications/{id}/read/"): {},
         ("POST", "/api/v1/notifications/read-all/"): {},
@@ -264,7 +282,7 @@ def test_permission_table_cell_matches_the_live_api(world, method, path, variant
     user = ROLE_USERS[role]
     if user is not None:
         client.force_login(getattr(world, user))
-    if path == "/api/v1/feedback-items/import/":  # a file upload
+    if path in ("/api/v1/feedback-items/import/", "/api/v1/users/import/"):  # a file upload
         response = client.post(url, body, format="multipart")
     else:
         data = "" if body is None else json.dumps(body)

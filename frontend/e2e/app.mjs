@@ -4,7 +4,8 @@
  * under the server's Content-Security-Policy, and a test fails if any of its pages reports a violation.
  */
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { after, before } from 'node:test'
 import { launchChromium, REPO_DIR, startServer } from './server.mjs'
@@ -46,8 +47,8 @@ function record(page, violation) {
  * A fresh browser context (no cookies) whose pages report every Content-Security-Policy violation: the
  * securitypolicyviolation event (what the policy blocked, and where) and Chromium's console message about it. The test fails after it ends if any page of the context reported one that it did not take.
  */
-export async function newGuardedContext(t) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+export async function newGuardedContext(t, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions })
   const pages = []
   await context.exposeBinding('__tminusCspViolation', ({ page }, violation) => record(page, violation))
   await context.addInitScript(() => {
@@ -87,9 +88,12 @@ export function takeCspViolations(page) {
   return reported
 }
 
-/** A fresh guarded context (no cookies), signed in through the app's own form, on the launches list. */
-export async function signInAs(username, t) {
-  const context = await newGuardedContext(t)
+/**
+ * A fresh guarded context (no cookies), signed in through the app's own form, on the launches list;
+ * `contextOptions` go to browser.newContext (a phone's viewport, isMobile, hasTouch).
+ */
+export async function signInAs(username, t, contextOptions = {}) {
+  const context = await newGuardedContext(t, contextOptions)
   const page = await context.newPage()
   page.setDefaultTimeout(15_000)
   await page.goto(`${server.baseUrl}/`)
@@ -101,11 +105,20 @@ export async function signInAs(username, t) {
 }
 
 /** signInAs, then the demo launch opened from the list. */
-export async function openLaunchAs(username, t) {
-  const page = await signInAs(username, t)
+export async function openLaunchAs(username, t, contextOptions = {}) {
+  const page = await signInAs(username, t, contextOptions)
   await page.getByRole('link', { name: LAUNCH }).click()
   await page.getByRole('heading', { name: LAUNCH }).waitFor()
   return page
+}
+
+/**
+ * Chooses an option of a combobox (components/ui TaskSelect, TimeZoneInput): types its text, which filters the
+ * list, and clicks the option. The list is a pop-up at the end of the page, outside any form.
+ */
+export async function chooseOption(page, combobox, name) {
+  await combobox.fill(name)
+  await page.getByRole('option', { name, exact: true }).click()
 }
 
 export async function openTab(page, name) {
@@ -114,4 +127,33 @@ export async function openTab(page, name) {
 
 export async function shot(page, name, { fullPage = true } = {}) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage })
+}
+
+const require = createRequire(import.meta.url)
+/** axe-core's source, injected into the page under test (page.evaluate is not subject to the page's CSP). */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+
+/** One axe violation as a line a reader can act on: rule, impact, what it means, and where (CSS targets). */
+function describeViolation(violation) {
+  const where = violation.nodes.map((node) => `    ${node.target.join(' ')}${node.failureSummary ? `: ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`)
+  return `  ${violation.id} (${violation.impact}): ${violation.help} ${violation.helpUrl}\n${where.join('\n')}`
+}
+
+/**
+ * Runs axe-core (every rule it runs by default: WCAG 2 A/AA and best practices) on the whole document and fails
+ * with each violation's rule, impact and targets if there is any. `label` names the screen in the message.
+ */
+export async function expectNoAxeViolations(page, label) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }))
+  const message = `axe-core found ${results.violations.length} violation(s) on ${label}:\n${results.violations.map(describeViolation).join('\n')}`
+  if (process.env.TMP_AXE_WARN && results.violations.length) { console.error(message); return } // TMP
+  assert.equal(results.violations.length, 0, message)
+}
+
+/** GET /api/v1/<path> with the page's session (its context's cookies), as JSON; fails on a non-2xx answer. */
+export async function apiGet(page, apiPath) {
+  const response = await page.request.get(`${server.baseUrl}/api/v1/${apiPath.replace(/^\//, '')}`)
+  assert.ok(response.ok(), `GET ${apiPath}: ${response.status()} ${await response.text()}`)
+  return response.json()
 }

@@ -55,7 +55,7 @@ test('a member drafts a communication, edits it and deletes it', async (t) => {
   assert.equal(await page.getByRole('article', { name: 'Aurora teaser', exact: true }).count(), 0)
 
   await edited.getByRole('button', { name: 'Delete' }).click()
-  await edited.getByRole('button', { name: 'Yes, delete it' }).click()
+  await page.getByRole('alertdialog', { name: 'Confirm deletion' }).getByRole('button', { name: 'Yes, delete it' }).click()
   await edited.waitFor({ state: 'detached' })
   await shot(page, '6-member-deleted-communication')
 })

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { openLaunchAs, openTab, shot, useLiveApp } from './app.mjs'
+import { chooseOption, openLaunchAs, openTab, shot, useLiveApp } from './app.mjs'
 
 const KEPT = 'Pairing with an Android phone takes three tries'
 const DROPPED = 'The box says 2026 instead of 2027'
@@ -44,7 +44,7 @@ async function addFeedback(page, { source, text, reportedBy, task }) {
   await form.getByLabel('Source').selectOption({ label: source })
   await form.getByLabel('Feedback', { exact: true }).fill(text)
   await form.getByLabel('Reported by (optional)').fill(reportedBy)
-  if (task) await form.getByLabel('About task (optional)').selectOption({ label: task })
+  if (task) await chooseOption(page, form.getByLabel('About task (optional)'), task)
   await form.getByRole('button', { name: 'Add feedback' }).click()
   await form.getByRole('status').filter({ hasText: /^Added feedback #\d+\.$/ }).waitFor()
   await item(page, text).waitFor()
@@ -101,7 +101,7 @@ test('Engineering adds and triages feedback, readiness counts it, the office del
   await item(member, DROPPED).getByText(/· Rejected$/).waitFor()
 
   await lead.getByRole('button', { name: `Delete feedback #${droppedId}` }).click()
-  await lead.getByRole('group', { name: `Delete feedback #${droppedId}?` }).getByRole('button', { name: 'Yes, delete it' }).click()
+  await lead.getByRole('alertdialog', { name: `Delete feedback #${droppedId}?` }).getByRole('button', { name: 'Yes, delete it' }).click()
   await item(lead, DROPPED)
     .getByRole('alert')
     .filter({ hasText: `Not deleted: someone else changed feedback #${droppedId} since you loaded it.` })
@@ -115,7 +115,7 @@ test('Engineering adds and triages feedback, readiness counts it, the office del
   await expectFeedbackReadiness(csbo, 2, { Rejected: 1, Accepted: 1 })
   await openFeedback(csbo)
   await csbo.getByRole('button', { name: `Delete feedback #${droppedId}` }).click()
-  const confirm = csbo.getByRole('group', { name: `Delete feedback #${droppedId}?` })
+  const confirm = csbo.getByRole('alertdialog', { name: `Delete feedback #${droppedId}?` })
   await confirm.getByText(`Delete feedback #${droppedId} for good?`).waitFor()
   await confirm.getByRole('button', { name: 'Yes, delete it' }).click()
   await item(csbo, DROPPED).waitFor({ state: 'detached' })

@@ -121,7 +121,7 @@ def test_session_sign_in_without_csrf_token_is_refused(world):
 def test_session_sign_in_with_csrf_token_then_me_works(world):
     client = _csrf_client()
     response = client.get(SESSION_URL)
-    assert response.status_code == 204
+    assert response.status_code == 200
     token = client.cookies["csrftoken"].value
     assert token
 
@@ -167,6 +167,33 @@ def test_session_sign_in_without_credentials_names_the_missing_fields(world):
     response = client.post(SESSION_URL, {}, HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value)
     body = assert_invalid(response, "username")
     assert "password" in body["extra"]["fields"]
+
+
+def test_session_get_answers_nobody_with_200_and_the_csrf_cookie(world):
+    # The sign-in page asks this first: nobody signed in is an answer, not a 401 (no console error).
+    client = _csrf_client()
+    response = client.get(SESSION_URL)
+    assert response.status_code == 200, response.content
+    assert response.json() == {"user": None}
+    assert client.cookies["csrftoken"].value
+
+
+def test_session_get_tells_the_signed_in_user_as_me_does(world):
+    client = _signed_in_csrf_client("marketing.lead")
+    response = client.get(SESSION_URL)
+    assert response.status_code == 200
+    assert response.json() == {"user": client.get("/api/v1/me/").json()}
+    assert response.json()["user"]["roles"] == ["lead"]
+
+    client.delete(SESSION_URL, HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value)
+    assert client.get(SESSION_URL).json() == {"user": None}
+
+
+def test_session_get_with_a_token_tells_the_token_user(world):
+    token = APIClient().post(TOKEN_URL, {"username": "pr.lead", "password": "pw"}).json()["token"]
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    assert client.get(SESSION_URL).json()["user"]["username"] == "pr.lead"
 
 
 def test_session_delete_signs_out(world):

@@ -6,10 +6,9 @@ from django.conf import settings
 from django.contrib.auth import authenticate, login, logout, user_logged_in, user_logged_out
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
-from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema
 from knox.models import AuthToken
-from rest_framework import generics, serializers, status
+from rest_framework import serializers, status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import NotAuthenticated, Throttled
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -23,9 +22,8 @@ from accounts.api.serializers import (
     MembershipSerializer,
     MembershipUpdateSerializer,
     MeSerializer,
-    UserSummarySerializer,
 )
-from accounts.models import Department, DepartmentMembership
+from accounts.models import DepartmentMembership
 from accounts.permissions import IsOfficeOrReadOnly
 from core.errors import ValidationError
 from core.schema import ErrorSerializer
@@ -74,15 +72,22 @@ def _revoke_request_token(request) -> bool:
     return False
 
 
+class SessionStateSerializer(serializers.Serializer):
+    user = MeSerializer(allow_null=True, help_text="Who is signed in, as `GET /api/v1/me/` tells it; null for nobody.")
+
+
 @method_decorator(ensure_csrf_cookie, name="dispatch")
 class SessionView(APIView):
-    """Browser sign-in: GET sets the CSRF cookie, POST signs in, DELETE signs out."""
+    """Browser sign-in: GET tells who is signed in (nobody is an answer, not an error) and sets the CSRF cookie,
+    POST signs in, DELETE signs out."""
 
     permission_classes = [AllowAny]
 
-    @extend_schema(responses={204: None})
+    @extend_schema(responses=SessionStateSerializer)
     def get(self, request):
-        return Response(status=status.HTTP_204_NO_CONTENT)
+        # A page's first question is "is anyone signed in?": a 401 here would log a console error on every visit.
+        user = request.user if request.user.is_authenticated else None
+        return Response(SessionStateSerializer({"user": user}).data)
 
     @extend_schema(request=LoginSerializer, responses={200: MeSerializer, 429: ErrorSerializer})
     def post(self, request):
@@ -105,24 +110,7 @@ class SessionView(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class UserFilter(filters.FilterSet):
-    department = filters.ModelChoiceFilter(field_name="memberships__department", queryset=Department.objects.all())
-
-    class Meta:
-        model = selectors.User
-        fields = ["department"]
-
-
-class UserListView(generics.ListAPIView):
-    """Active users, for choosing assignees and leads."""
-
-    permission_classes = [IsAuthenticated]
-    serializer_class = UserSummarySerializer
-    filterset_class = UserFilter
-    ordering_fields = ["username", "last_name"]
-
-    def get_queryset(self):
-        return selectors.user_list()
+# People (GET/POST /users/ ...) are accounts/api/people.py's.
 
 
 class DepartmentViewSet(ServiceModelViewSet):

@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/v1/auth/password/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description An invited person sets their password with their one-time link's uid and token (no sign-in needed). */
+        post: operations["v1_auth_password_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/session/": {
         parameters: {
             query?: never;
@@ -11,10 +28,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Browser sign-in: GET sets the CSRF cookie, POST signs in, DELETE signs out. */
+        /**
+         * @description Browser sign-in: GET tells who is signed in (nobody is an answer, not an error) and sets the CSRF cookie,
+         *     POST signs in, DELETE signs out.
+         */
         get: operations["v1_auth_session_retrieve"];
         put?: never;
-        /** @description Browser sign-in: GET sets the CSRF cookie, POST signs in, DELETE signs out. */
+        /**
+         * @description Browser sign-in: GET tells who is signed in (nobody is an answer, not an error) and sets the CSRF cookie,
+         *     POST signs in, DELETE signs out.
+         */
         post: operations["v1_auth_session_create"];
         /** @description Signs out: ends the browser session, and revokes the API token if a token authenticates the request. */
         delete: operations["v1_auth_session_destroy"];
@@ -599,6 +622,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/gates/{id}/reopen/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description The office reopens an approved or rejected gate, saying why: a new round starts, pending until every
+         *     required approver decides again; earlier decisions stay, superseded. 409 for a pending gate or a
+         *     launched or closed launch.
+         */
+        post: operations["v1_gates_reopen_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kb-articles/": {
         parameters: {
             query?: never;
@@ -684,6 +728,115 @@ export interface paths {
         get: operations["v1_launches_activity_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/launches/{launch_id}/burndown/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Open tasks per day by the plan, by the current baseline and, up to today, in fact. */
+        get: operations["v1_launches_burndown_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/launches/{launch_id}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The plan as CSV (UTF-8 with a byte order mark; a cell that would run as a formula starts with '). */
+        get: operations["launches_export_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/launches/{launch_id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The plan as an Excel workbook (XLSX): the same rows as the CSV, dates as dates. */
+        get: operations["launches_export_xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/launches/{launch_id}/history/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What Undo would take back and Redo would do again: your own latest changes in this launch. */
+        get: operations["v1_launches_history_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/launches/{launch_id}/redo/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Redo the change you undid last in this launch (until you make a new one): as Undo, 409 `changed_since` or
+         *     `nothing_to_redo`.
+         */
+        post: operations["v1_launches_redo_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/launches/{launch_id}/undo/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description Undo your latest change in this launch, through the same checks as any change: 403 if you may no longer
+         *     make it, 409 `changed_since` if its item changed since (nothing changes; a refused step is dropped), 409
+         *     `nothing_to_undo` if there is none.
+         */
+        post: operations["v1_launches_undo_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1102,10 +1255,70 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Active users, for choosing assignees and leads. */
+        /** @description Active people (with `include_inactive=true`, the office sees deactivated ones too), with their departments and roles: for choosing assignees and leads, and the office's People screen. */
         get: operations["v1_users_list"];
         put?: never;
+        /** @description The office adds a person, invited: without a usable password. The answer carries their one-time set-password path; with `send_invitation` the link is emailed too. One lead per department. */
+        post: operations["v1_users_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description People. Everyone signed in reads; the office writes. Nobody is deleted: deactivate them. */
+        get: operations["v1_users_retrieve"];
+        put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description The office changes names, email, time zone, the office flag, or deactivates (`is_active: false`: their API tokens are revoked, their sessions end) and reactivates. Nobody deactivates themselves or drops their own office flag (400). Departments: /department-memberships/. */
+        patch: operations["v1_users_partial_update"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/invitation/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description The office renews the one-time set-password link of a person who has not set a password yet (and
+         *     emails it, unless `send_email` is false): 409 once they have.
+         */
+        post: operations["v1_users_invitation_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * @description The office imports people from a CSV file (multipart field `file`; docs/people.md): all rows or none,
+         *     a 400 lists each bad row in extra.rows (row, field, message). 201 with who was added; with `dry_run`,
+         *     200 with who would be, adding nobody.
+         */
+        post: operations["v1_users_import_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1308,6 +1521,34 @@ export interface components {
             name: string;
             /** @default false */
             is_current: boolean;
+        };
+        Burndown: {
+            launch: number;
+            /**
+             * Format: date
+             * @description Today in the launch's time zone: `actual` runs up to it.
+             */
+            today: string;
+            /** Format: date */
+            t_zero_date: string;
+            /** @description The current comparison, if any. */
+            baseline: components["schemas"]["TimelineBaseline"] | null;
+            /** @description Tasks counted: every task not cancelled. */
+            tasks: number;
+            /** @description Of those, the ones the current baseline holds (null: no baseline). */
+            baseline_tasks: number | null;
+            /** @description Every day from the plan's first day (at most two years back) to a week after T-0. */
+            days: components["schemas"]["BurndownDay"][];
+        };
+        BurndownDay: {
+            /** Format: date */
+            date: string;
+            /** @description Tasks the plan as it stands has still open at the end of the day. */
+            plan: number;
+            /** @description The same by the current baseline's dates (null: no baseline). */
+            baseline: number | null;
+            /** @description Tasks not done by the end of the day, by their actual finish (null after today). */
+            actual: number | null;
         };
         /**
          * @description A feed with both forms of its secret URL (in the scheme the server is reached by, http:// or https://, for
@@ -1873,6 +2114,10 @@ export interface components {
             /** Format: date-time */
             readonly created_at: string;
         };
+        GateReopenRequest: {
+            /** @description Why the gate reopens: its approvers and the office read it. */
+            reason: string;
+        };
         GateRequest: {
             launch: number;
             name: string;
@@ -1925,6 +2170,47 @@ export interface components {
             at?: string | null;
             criteria?: number[];
             approver_departments?: number[];
+        };
+        HistoryApplied: {
+            /** @description What Undo takes back; null: nothing. */
+            readonly undo: components["schemas"]["UndoStep"] | null;
+            /** @description What Redo does again; null: nothing. */
+            readonly redo: components["schemas"]["UndoStep"] | null;
+            /** @description The step just undone or redone. */
+            readonly applied: components["schemas"]["UndoStep"];
+        };
+        HistoryState: {
+            /** @description What Undo takes back; null: nothing. */
+            readonly undo: components["schemas"]["UndoStep"] | null;
+            /** @description What Redo does again; null: nothing. */
+            readonly redo: components["schemas"]["UndoStep"] | null;
+        };
+        ImportedPerson: {
+            /** @description The person's first row in the file (the header is row 1). */
+            row: number;
+            username: string;
+            full_name: string;
+            email: string;
+            is_office: boolean;
+            departments: components["schemas"]["ImportedPersonDepartment"][];
+        };
+        ImportedPersonDepartment: {
+            /** @description The department's slug. */
+            department: string;
+            role: components["schemas"]["RoleEnum"];
+        };
+        InvitationRequest: {
+            /**
+             * @description Email the person the new link too.
+             * @default true
+             */
+            send_email: boolean;
+        };
+        InvitationResult: {
+            /** @description The one-time set-password page, with uid and token. */
+            set_password_path: string;
+            /** @description Whether an email with the link goes out (not without an email). */
+            emailed: boolean;
         };
         /**
          * @description * `t_zero` - t_zero
@@ -2475,6 +2761,21 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["Notification"][];
         };
+        PaginatedPersonList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Person"][];
+        };
         PaginatedPlaybookSummaryList: {
             /** @example 123 */
             count: number;
@@ -2535,21 +2836,6 @@ export interface components {
             previous?: string | null;
             results: components["schemas"]["Task"][];
         };
-        PaginatedUserSummaryList: {
-            /** @example 123 */
-            count: number;
-            /**
-             * Format: uri
-             * @example http://api.example.org/accounts/?page=4
-             */
-            next?: string | null;
-            /**
-             * Format: uri
-             * @example http://api.example.org/accounts/?page=2
-             */
-            previous?: string | null;
-            results: components["schemas"]["UserSummary"][];
-        };
         PaginatedWebhookDeliveryList: {
             /** @example 123 */
             count: number;
@@ -2594,6 +2880,11 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["Workstream"][];
+        };
+        PasswordSetRequest: {
+            uid: string;
+            token: string;
+            new_password: string;
         };
         PatchedBaselineUpdateRequest: {
             name?: string;
@@ -2715,6 +3006,24 @@ export interface components {
             reminder_days_ahead?: number;
             email_mode?: components["schemas"]["EmailModeEnum"];
         };
+        /** @description What the office changes of a person: names, email, zone, the office flag, is_active (false deactivates). */
+        PatchedPersonUpdateRequest: {
+            first_name?: string;
+            last_name?: string;
+            /** Email address */
+            email?: string;
+            time_zone?: string;
+            /**
+             * Social Business Office
+             * @description Office staff plan launches, approve gates and may change everything.
+             */
+            is_office?: boolean;
+            /**
+             * Active
+             * @description Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
+             */
+            is_active?: boolean;
+        };
         PatchedRecruitmentRoleUpdateRequest: {
             skill?: string;
             /** @description How many people, at least 1. */
@@ -2796,6 +3105,154 @@ export interface components {
          * @enum {string}
          */
         PayloadFormatEnum: "slack" | "teams" | "json";
+        PeopleImportRequest: {
+            /**
+             * Format: binary
+             * @description CSV, UTF-8, a header row naming: username (required), first_name, last_name, email, department (slug), role (lead or member), is_office, time_zone. One row per department of a person (docs/people.md).
+             */
+            file: string;
+            /**
+             * @description Check the file and answer who would be added.
+             * @default false
+             */
+            dry_run: boolean;
+            /**
+             * @description Email each person their link.
+             * @default false
+             */
+            send_invitations: boolean;
+        };
+        PeopleImportResult: {
+            dry_run: boolean;
+            /** @description How many people were added (0 in a dry run). */
+            created: number;
+            /** @description Who was (or, in a dry run, would be) added. */
+            people: components["schemas"]["ImportedPerson"][];
+        };
+        /** @description A person with their office flag, whether they are active, and their departments with their role. */
+        Person: {
+            readonly id: number;
+            /** @description Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only. */
+            readonly username: string;
+            first_name?: string;
+            last_name?: string;
+            readonly full_name: string;
+            /** Email address */
+            email?: string;
+            time_zone: string;
+            /**
+             * Social Business Office
+             * @description Office staff plan launches, approve gates and may change everything.
+             */
+            is_office?: boolean;
+            /**
+             * Active
+             * @description Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
+             */
+            is_active?: boolean;
+            readonly departments: components["schemas"]["PersonDepartment"][];
+            /** @description True until the person sets their password through their set-password link. */
+            readonly invitation_pending: boolean;
+            /** Format: date-time */
+            readonly date_joined: string;
+            /** Format: date-time */
+            readonly last_login: string | null;
+        };
+        /** @description A new person: invited, without a password; they set one through their one-time set-password link. */
+        PersonCreateRequest: {
+            username: string;
+            first_name?: string;
+            last_name?: string;
+            /** Email address */
+            email?: string;
+            /** @default UTC */
+            time_zone: string;
+            /**
+             * Social Business Office
+             * @description Office staff plan launches, approve gates and may change everything.
+             */
+            is_office?: boolean;
+            departments?: components["schemas"]["PersonDepartmentInputRequest"][];
+            /**
+             * @description Email the person their set-password link.
+             * @default false
+             */
+            send_invitation: boolean;
+        };
+        /** @description A person with their office flag, whether they are active, and their departments with their role. */
+        PersonCreated: {
+            readonly id: number;
+            /** @description Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only. */
+            readonly username: string;
+            first_name?: string;
+            last_name?: string;
+            readonly full_name: string;
+            /** Email address */
+            email?: string;
+            time_zone: string;
+            /**
+             * Social Business Office
+             * @description Office staff plan launches, approve gates and may change everything.
+             */
+            is_office?: boolean;
+            /**
+             * Active
+             * @description Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
+             */
+            is_active?: boolean;
+            readonly departments: components["schemas"]["PersonDepartment"][];
+            /** @description True until the person sets their password through their set-password link. */
+            readonly invitation_pending: boolean;
+            /** Format: date-time */
+            readonly date_joined: string;
+            /** Format: date-time */
+            readonly last_login: string | null;
+            /** @description The person's one-time set-password page (with uid and token): hand it over if no email goes. */
+            readonly set_password_path: string;
+        };
+        /** @description One of a person's departments, with the membership's id (PATCH or DELETE it at /department-memberships/). */
+        PersonDepartment: {
+            readonly id: number;
+            readonly department: number;
+            readonly department_name: string;
+            readonly department_slug: string;
+            /** @default member */
+            readonly role: components["schemas"]["RoleEnum"];
+        };
+        PersonDepartmentInputRequest: {
+            department: number;
+            /** @default member */
+            role: components["schemas"]["RoleEnum"];
+        };
+        /** @description What the office changes of a person: names, email, zone, the office flag, is_active (false deactivates). */
+        PersonUpdate: {
+            readonly id: number;
+            /** @description Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only. */
+            readonly username: string;
+            first_name?: string;
+            last_name?: string;
+            readonly full_name: string;
+            /** Email address */
+            email?: string;
+            time_zone: string;
+            /**
+             * Social Business Office
+             * @description Office staff plan launches, approve gates and may change everything.
+             */
+            is_office?: boolean;
+            /**
+             * Active
+             * @description Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
+             */
+            is_active?: boolean;
+            readonly departments: components["schemas"]["PersonDepartment"][];
+            /** @description True until the person sets their password through their set-password link. */
+            readonly invitation_pending: boolean;
+            /** Format: date-time */
+            readonly date_joined: string;
+            /** Format: date-time */
+            readonly last_login: string | null;
+        };
         /**
          * @description A playbook with its working calendar and every item; on create, `from_launch` names the launch whose plan
          *     it saves (the calendar and items are read-only: they come from the launch).
@@ -3177,6 +3634,8 @@ export interface components {
             late: number;
             /** @description Tasks due later than in the current baseline. */
             slipped: number;
+            /** @description The progress bar: every task not cancelled in exactly one segment (late first, then by status). */
+            progress: components["schemas"]["ReadinessProgress"];
         };
         ReadinessFeedback: {
             new: number;
@@ -3209,6 +3668,17 @@ export interface components {
             in_review: number;
             published: number;
             total: number;
+        };
+        ReadinessProgress: {
+            done: number;
+            /** @description In progress and not late. */
+            in_progress: number;
+            /** @description To do and not late. */
+            not_started: number;
+            /** @description Blocked and not late. */
+            blocked: number;
+            /** @description Open past its planned due day, whatever its status. */
+            late: number;
         };
         ReadinessRecruiting: {
             /** @description Roles not cancelled. */
@@ -3283,6 +3753,10 @@ export interface components {
          * @enum {string}
          */
         ScheduleModeEnum: "anchored" | "fixed";
+        SessionState: {
+            /** @description Who is signed in, as `GET /api/v1/me/` tells it; null for nobody. */
+            user: components["schemas"]["Me"] | null;
+        };
         /**
          * @description * `beta_forum` - Beta forum
          *     * `support_ticket` - Support ticket
@@ -3695,6 +4169,13 @@ export interface components {
             /** @description A person's id (see people). */
             assignee: number | null;
         };
+        UndoStep: {
+            readonly id: number;
+            /** @description What the step did, in plain words. */
+            readonly label: string;
+            /** Format: date-time */
+            readonly created_at: string;
+        };
         UnreadCount: {
             count: number;
         };
@@ -3878,6 +4359,73 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    v1_auth_password_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordSetRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PasswordSetRequest"];
+                "multipart/form-data": components["schemas"]["PasswordSetRequest"];
+            };
+        };
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     v1_auth_session_retrieve: {
         parameters: {
             query?: never;
@@ -3887,12 +4435,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No response body */
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionState"];
+                };
             };
             /** @description Not authenticated. */
             401: {
@@ -7933,6 +8482,90 @@ export interface operations {
             };
         };
     };
+    v1_gates_reopen_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GateReopenRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["GateReopenRequest"];
+                "multipart/form-data": components["schemas"]["GateReopenRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Gate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     v1_kb_articles_list: {
         parameters: {
             query?: {
@@ -8551,6 +9184,332 @@ export interface operations {
             };
             /** @description No such object (or, for a list, no such page). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_burndown_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                launch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Burndown"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    launches_export_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                launch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV, UTF-8. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    launches_export_xlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                launch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One sheet, Plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_history_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                launch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryState"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_redo_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                launch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryApplied"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_launches_undo_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                launch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryApplied"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11212,6 +12171,8 @@ export interface operations {
         parameters: {
             query?: {
                 department?: number;
+                /** @description Deactivated people too (the office only: others get 403). */
+                include_inactive?: boolean;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
                 /** @description A page number within the paginated result set. */
@@ -11230,7 +12191,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaginatedUserSummaryList"];
+                    "application/json": components["schemas"]["PaginatedPersonList"];
                 };
             };
             /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
@@ -11262,6 +12223,335 @@ export interface operations {
             };
             /** @description No such object (or, for a list, no such page). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_users_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonCreateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PersonCreateRequest"];
+                "multipart/form-data": components["schemas"]["PersonCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonCreated"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_users_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_users_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedPersonUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedPersonUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedPersonUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonUpdate"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_users_invitation_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InvitationRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["InvitationRequest"];
+                "multipart/form-data": components["schemas"]["InvitationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResult"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_users_import_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["PeopleImportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleImportResult"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleImportResult"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,8 +1,13 @@
-import { useState } from 'react'
-import { LaunchList, NewLaunchDialog } from '../../features/launches'
-import { NewLaunchFromPlaybookDialog } from '../../features/playbooks'
+import { Suspense, useState } from 'react'
+import { LaunchList } from '../../features/launches'
 import { useMe } from '../../features/session'
 import { canPlanLaunch } from '../../lib/permissions'
+import { lazyNamed } from './lazyPage'
+
+// Not on the first screen: loaded when first opened (lazyPage.tsx). NewLaunchDialog comes from its own module
+// (not the launches index, which the list loads at once) so that it and its time zone combobox split off.
+const NewLaunchDialog = lazyNamed(() => import('../../features/launches/components/NewLaunchDialog'), 'NewLaunchDialog')
+const NewLaunchFromPlaybookDialog = lazyNamed(() => import('../../features/playbooks'), 'NewLaunchFromPlaybookDialog')
 
 /**
  * The launches the signed-in user can see (the layout asks everyone else to sign in); the office starts new
@@ -24,8 +29,16 @@ export function HomePage() {
         </div>
       )}
       <LaunchList />
-      {creating === 'blank' && <NewLaunchDialog onClose={() => setCreating(null)} />}
-      {creating === 'playbook' && <NewLaunchFromPlaybookDialog onClose={() => setCreating(null)} />}
+      {creating === 'blank' && (
+        <Suspense fallback={null}>
+          <NewLaunchDialog onClose={() => setCreating(null)} />
+        </Suspense>
+      )}
+      {creating === 'playbook' && (
+        <Suspense fallback={null}>
+          <NewLaunchFromPlaybookDialog onClose={() => setCreating(null)} />
+        </Suspense>
+      )}
       <nav className="server-links" aria-label="Server pages">
         <a href="/api/docs/">API docs</a>
         <a href="/admin/">Admin</a>

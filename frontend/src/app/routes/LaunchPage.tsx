@@ -1,14 +1,17 @@
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { NavLink, Outlet, useParams } from 'react-router'
 import { ErrorNotice } from '../../components/ui/ErrorNotice'
 import { Loading } from '../../components/ui/Loading'
-import { CalendarFeedsDialog } from '../../features/calendar'
 import { LAUNCH_STATUS_LABELS, LaunchNotFound, useLaunch } from '../../features/launches'
-import { SaveAsPlaybookButton } from '../../features/playbooks'
 import { useMe } from '../../features/session'
 import { isApiError } from '../../lib/api'
 import { formatTZero } from '../../lib/dates'
 import { canPlanLaunch } from '../../lib/permissions'
+import { lazyNamed } from './lazyPage'
+
+// Not on the first screen: loaded on first use (lazyPage.tsx).
+const CalendarFeedsDialog = lazyNamed(() => import('../../features/calendar'), 'CalendarFeedsDialog')
+const SaveAsPlaybookButton = lazyNamed(() => import('../../features/playbooks'), 'SaveAsPlaybookButton')
 
 /** The launch id from the URL; NaN for anything that is not a whole number. */
 export function useLaunchId(): number {
@@ -46,7 +49,9 @@ export function LaunchPage() {
         </div>
         <div className="launch-actions">
           {me.data && canPlanLaunch(me.data) && (
-            <SaveAsPlaybookButton launchId={launchId} launchName={launch.data.name} />
+            <Suspense fallback={null}>
+              <SaveAsPlaybookButton launchId={launchId} launchName={launch.data.name} />
+            </Suspense>
           )}
           <button type="button" className="button secondary" onClick={() => setFeedsOpen(true)}>
             Calendar feeds
@@ -65,7 +70,11 @@ export function LaunchPage() {
         <NavLink to="settings">Settings</NavLink>
       </nav>
       <Outlet />
-      {feedsOpen && <CalendarFeedsDialog launchId={launchId} onClose={() => setFeedsOpen(false)} />}
+      {feedsOpen && (
+        <Suspense fallback={null}>
+          <CalendarFeedsDialog launchId={launchId} onClose={() => setFeedsOpen(false)} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -155,7 +155,8 @@ describe('Launch settings (issue 16)', () => {
     })
 
     fireEvent.click(within(calendar).getByRole('button', { name: 'Remove Offsite 2027-02-10' }))
-    fireEvent.click(within(calendar).getByRole('button', { name: 'Yes, remove it' }))
+    // ConfirmDeleteButton asks in an alert dialog (components/ui), outside the section.
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Yes, remove it' }))
     await waitFor(() => expect(writes).toHaveLength(2))
     expect(writes[1]!.body).toEqual({ closures: [] })
   })
@@ -167,9 +168,10 @@ describe('Launch settings (issue 16)', () => {
     const row = (await within(section).findByRole('rowheader', { name: 'PR' })).closest('tr')!
     expect(within(row).getByLabelText('PR lead')).toHaveValue('5')
     fireEvent.click(within(row).getByRole('button', { name: 'Remove the PR workstream' }))
-    expect(within(row).getByText('Remove PR from this launch, with its 2 tasks?')).toBeInTheDocument()
+    const ask = screen.getByRole('alertdialog')
+    expect(ask).toHaveAccessibleDescription('Remove PR from this launch, with its 2 tasks?')
     expect(writes).toEqual([])
-    fireEvent.click(within(row).getByRole('button', { name: 'Yes, remove it' }))
+    fireEvent.click(within(ask).getByRole('button', { name: 'Yes, remove it' }))
     await waitFor(() => expect(writes).toEqual([{ key: 'delete workstream', body: undefined, ifMatch: '"w1"' }]))
 
     const add = within(section).getByLabelText('Add a department')

@@ -1,14 +1,20 @@
-import { ActivityList } from '../../features/activity'
-import { CommunicationsCalendar, type EmbargoConflict } from '../../features/communications'
-import { DeliverablesView } from '../../features/deliverables'
-import { FeedbackList } from '../../features/feedback'
+import type { EmbargoConflict } from '../../features/communications'
 import { GateApprovalPanel } from '../../features/gates'
+import { canUndo, UndoRedoButtons } from '../../features/history'
 import { useLaunch } from '../../features/launches'
-import { ReadinessView } from '../../features/readiness'
 import { useMe } from '../../features/session'
 import { LaunchTimeline, useTimeline } from '../../features/timeline'
 import { canDeleteFeedback, canTriageFeedback } from '../../lib/permissions'
+import { lazyNamed } from './lazyPage'
 import { useLaunchId } from './LaunchPage'
+
+// The timeline is the first screen; the other tabs' features load when their tab is first opened (the routes
+// wrap these pages in a Suspense: page() in index.tsx).
+const ActivityList = lazyNamed(() => import('../../features/activity'), 'ActivityList')
+const CommunicationsCalendar = lazyNamed(() => import('../../features/communications'), 'CommunicationsCalendar')
+const DeliverablesView = lazyNamed(() => import('../../features/deliverables'), 'DeliverablesView')
+const FeedbackList = lazyNamed(() => import('../../features/feedback'), 'FeedbackList')
+const ReadinessView = lazyNamed(() => import('../../features/readiness'), 'ReadinessView')
 
 function focusGate(gateId: number) {
   const card = document.getElementById(`gate-${gateId}`)
@@ -23,6 +29,7 @@ export function LaunchTimelinePage() {
   if (!me.data) return null
   return (
     <>
+      {canUndo(me.data) && <UndoRedoButtons launchId={launchId} />}
       <LaunchTimeline launchId={launchId} viewer={me.data} onGateSelect={focusGate} />
       <GateApprovalPanel launchId={launchId} viewer={me.data} />
     </>

@@ -1,7 +1,6 @@
 import type { RouteObject } from 'react-router'
 import { HomePage } from './HomePage'
 import { LaunchPage } from './LaunchPage'
-import { LaunchSettingsPage } from './LaunchSettingsPage'
 import {
   LaunchActivityPage,
   LaunchCommunicationsPage,
@@ -11,10 +10,19 @@ import {
   LaunchTimelinePage,
 } from './LaunchViews'
 import { Layout } from './Layout'
+import { lazyNamed, page } from './lazyPage'
 import { NotFoundPage } from './NotFoundPage'
+
+// Outside the first screen (sign-in, launch list, timeline): loaded on first visit (lazyPage.tsx). The other
+// launch tabs are small pages here whose features LaunchViews.tsx loads lazily; page() gives them a Suspense.
+const LaunchSettingsPage = lazyNamed(() => import('./LaunchSettingsPage'), 'LaunchSettingsPage')
+const PeoplePage = lazyNamed(() => import('./PeoplePage'), 'PeoplePage')
+const SetPasswordPage = lazyNamed(() => import('./PeoplePage'), 'SetPasswordPage')
 
 /** The app's routes; Django answers index.html for every path outside /api, /admin and /static. */
 export const routes: RouteObject[] = [
+  // The invited set their password before they can sign in: outside the layout's sign-in gate.
+  { path: 'set-password', element: page(<SetPasswordPage />) },
   {
     element: <Layout />,
     children: [
@@ -24,14 +32,15 @@ export const routes: RouteObject[] = [
         element: <LaunchPage />,
         children: [
           { index: true, element: <LaunchTimelinePage /> },
-          { path: 'readiness', element: <LaunchReadinessPage /> },
-          { path: 'communications', element: <LaunchCommunicationsPage /> },
-          { path: 'deliverables', element: <LaunchDeliverablesPage /> },
-          { path: 'feedback', element: <LaunchFeedbackPage /> },
-          { path: 'activity', element: <LaunchActivityPage /> },
-          { path: 'settings', element: <LaunchSettingsPage /> },
+          { path: 'readiness', element: page(<LaunchReadinessPage />) },
+          { path: 'communications', element: page(<LaunchCommunicationsPage />) },
+          { path: 'deliverables', element: page(<LaunchDeliverablesPage />) },
+          { path: 'feedback', element: page(<LaunchFeedbackPage />) },
+          { path: 'activity', element: page(<LaunchActivityPage />) },
+          { path: 'settings', element: page(<LaunchSettingsPage />) },
         ],
       },
+      { path: 'people', element: page(<PeoplePage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,9 +1,12 @@
-import { useState } from 'react'
+/** Delete in two steps, the second in an alert dialog on React Aria Components (docs/decisions/component-library.md). */
+import { useId, useState } from 'react'
+import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
+import './ui.css'
 
 export interface ConfirmDeleteButtonProps {
-  /** Shown beside the two answers: "Delete feedback #3 for good?". */
+  /** Shown under the question, in the dialog: "Delete feedback #3 for good?". */
   prompt: string
-  /** The accessible name of the question's group, e.g. "Delete feedback #3?". */
+  /** The question: the alert dialog's title and accessible name, e.g. "Delete feedback #3?". */
   question: string
   /** The accessible name of the first button when its text ("Delete") is not enough, e.g. "Delete feedback #3". */
   label?: string
@@ -25,7 +28,10 @@ export interface ConfirmDeleteButtonProps {
   onAskingChange?: (asking: boolean) => void
 }
 
-/** Delete in two steps: the first click asks, the second deletes (no browser confirm box). */
+/**
+ * Delete in two steps (no browser confirm box): the first click opens an alert dialog that asks; its focus
+ * starts on the harmless answer, Escape keeps the thing, and focus goes back to the button afterwards.
+ */
 export function ConfirmDeleteButton({
   prompt,
   question,
@@ -40,14 +46,15 @@ export function ConfirmDeleteButton({
   onAskingChange,
 }: ConfirmDeleteButtonProps) {
   const [ownAsking, setOwnAsking] = useState(false)
+  const promptId = useId()
   const asking = controlledAsking ?? ownAsking
   const setAsking = (next: boolean) => {
     setOwnAsking(next)
     onAskingChange?.(next)
   }
 
-  if (!asking) {
-    return (
+  return (
+    <>
       <button
         type="button"
         className={triggerClassName}
@@ -60,27 +67,41 @@ export function ConfirmDeleteButton({
       >
         Delete
       </button>
-    )
-  }
-  return (
-    <span role="group" aria-label={question} className="confirm-delete">
-      <span>{prompt}</span>
-      <button
-        type="button"
-        className="button danger"
-        disabled={busy}
-        onClick={() => {
-          const close = () => setAsking(false)
-          const deleting = onDelete()
-          if (deleting) deleting.then(close, close)
-          else close()
+      <ModalOverlay
+        isOpen={asking}
+        // Escape keeps the thing, unless the delete is already under way.
+        isKeyboardDismissDisabled={busy}
+        onOpenChange={(open) => {
+          if (!open) setAsking(false)
         }}
+        className="dialog-backdrop"
       >
-        {confirmText}
-      </button>
-      <button type="button" className="button secondary" onClick={() => setAsking(false)}>
-        {cancelText}
-      </button>
-    </span>
+        <Modal className="dialog alert-dialog">
+          <AriaDialog role="alertdialog" className="dialog-body" aria-describedby={promptId}>
+            <Heading slot="title" level={2}>{question}</Heading>
+            <p id={promptId}>{prompt}</p>
+            <div className="dialog-actions">
+              <button
+                type="button"
+                className="button danger"
+                disabled={busy}
+                onClick={() => {
+                  const close = () => setAsking(false)
+                  const deleting = onDelete()
+                  if (deleting) deleting.then(close, close)
+                  else close()
+                }}
+              >
+                {confirmText}
+              </button>
+              {/* The harmless answer has the focus first (WAI-ARIA alert dialog). */}
+              <button type="button" className="button secondary" autoFocus onClick={() => setAsking(false)}>
+                {cancelText}
+              </button>
+            </div>
+          </AriaDialog>
+        </Modal>
+      </ModalOverlay>
+    </>
   )
 }

@@ -1,61 +1,52 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+/** A modal dialog on React Aria Components (docs/decisions/component-library.md). */
+import { useEffect, useRef, type ReactNode } from 'react'
+import { Dialog as AriaDialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
+import './ui.css'
+
+/** The fields a dialog opens on: its first input (not the close button), as the form dialogs want. */
+const FIRST_FIELD = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not(.dialog-close):not([disabled])'
 
 /**
- * A modal dialog: labelled by its title, focus moved inside on open and back on close, Escape closes,
- * Tab stays inside.
+ * The dialog's title bar. It also moves focus to the first field on open: its effect runs before React Aria's,
+ * which then keeps that focus instead of focusing the dialog itself.
+ */
+function DialogHeader({ title, onClose }: { title: string; onClose: () => void }) {
+  const ref = useRef<HTMLElement>(null)
+  useEffect(() => {
+    const dialog = ref.current?.closest<HTMLElement>('[role="dialog"], [role="alertdialog"]')
+    dialog?.querySelector<HTMLElement>(FIRST_FIELD)?.focus()
+  }, [])
+  return (
+    <header className="dialog-header" ref={ref}>
+      <Heading slot="title" level={2}>{title}</Heading>
+      <button type="button" className="dialog-close" onClick={onClose} aria-label="Close">
+        ×
+      </button>
+    </header>
+  )
+}
+
+/**
+ * A modal dialog: labelled by its title, focus moved inside on open (to the first field) and back on close,
+ * Escape and a click outside close it, Tab stays inside, and the rest of the page is hidden from assistive
+ * technology meanwhile. The parent renders it while open and unmounts it on `onClose`.
  */
 export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
-  const titleId = useId()
-  const ref = useRef<HTMLDivElement>(null)
-
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null
-    const first = ref.current?.querySelector<HTMLElement>('input, select, textarea, button:not(.dialog-close)')
-    ;(first ?? ref.current)?.focus()
-    return () => previous?.focus()
-  }, [])
-
-  function onKeyDown(event: React.KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation()
-      onClose()
-      return
-    }
-    if (event.key !== 'Tab' || !ref.current) return
-    const focusable = Array.from(
-      ref.current.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input, select, textarea'),
-    )
-    if (focusable.length === 0) return
-    const first = focusable[0]!
-    const last = focusable[focusable.length - 1]!
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault()
-      last.focus()
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault()
-      first.focus()
-    }
-  }
-
   return (
-    <div className="dialog-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        ref={ref}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-      >
-        <header className="dialog-header">
-          <h2 id={titleId}>{title}</h2>
-          <button type="button" className="dialog-close" onClick={onClose} aria-label="Close">
-            ×
-          </button>
-        </header>
-        {children}
-      </div>
-    </div>
+    <ModalOverlay
+      isOpen
+      isDismissable
+      onOpenChange={(open) => {
+        if (!open) onClose()
+      }}
+      className="dialog-backdrop"
+    >
+      <Modal className="dialog">
+        <AriaDialog className="dialog-body">
+          <DialogHeader title={title} onClose={onClose} />
+          {children}
+        </AriaDialog>
+      </Modal>
+    </ModalOverlay>
   )
 }

@@ -256,11 +256,11 @@ describe('CommunicationsCalendar', () => {
 
     const card = screen.getByRole('article', { name: 'Aurora announced' })
     fireEvent.click(within(card).getByRole('button', { name: 'Delete' }))
-    const confirm = within(card).getByRole('group', { name: 'Confirm deletion' })
+    const confirm = screen.getByRole('alertdialog', { name: 'Confirm deletion' })
     fireEvent.click(within(confirm).getByRole('button', { name: 'Keep it' }))
     expect(deletedWith).toBeNull()
     fireEvent.click(within(card).getByRole('button', { name: 'Delete' }))
-    fireEvent.click(within(card).getByRole('button', { name: 'Yes, delete it' }))
+    fireEvent.click(within(screen.getByRole('alertdialog', { name: 'Confirm deletion' })).getByRole('button', { name: 'Yes, delete it' }))
     await waitFor(() => expect(screen.queryByRole('article', { name: 'Aurora announced' })).not.toBeInTheDocument())
     expect(deletedWith).toBe('"d5"')
     expect(screen.getByRole('article', { name: 'Teaser' })).toBeInTheDocument()

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { launchActivityKey, launchReadinessKey } from '../../../lib/queryKeys'
+import { chooseOption } from '../../../test/combobox'
 import { mockFetch } from '../../../test/fetch'
 import { renderWithProviders } from '../../../test/render'
 import { KnowledgeBaseArticles } from './KnowledgeBaseArticles'
@@ -79,8 +80,7 @@ describe('KnowledgeBaseArticles', () => {
     await within(form).findByRole('option', { name: 'Chen Wei' })
     fireEvent.change(within(form).getByLabelText('Reviewer'), { target: { value: '6' } })
     const taskSelect = within(form).getByLabelText('Task (optional)')
-    await within(taskSelect).findByRole('option', { name: 'Write the warranty article' })
-    fireEvent.change(taskSelect, { target: { value: '14' } })
+    await chooseOption(taskSelect, 'Write the warranty article')
     fireEvent.click(within(form).getByRole('button', { name: 'Add article' }))
 
     expect(await screen.findByRole('rowheader', { name: 'Warranty' })).toBeInTheDocument()
@@ -113,8 +113,7 @@ describe('KnowledgeBaseArticles', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Edit “Pairing the speaker”' }))
     let form = screen.getByRole('form', { name: 'Edit article “Pairing the speaker”' })
     let taskSelect = within(form).getByLabelText('Task (optional)')
-    await within(taskSelect).findByRole('option', { name: 'Write the pairing article' })
-    expect(taskSelect).toHaveValue('12')
+    await waitFor(() => expect(taskSelect).toHaveValue('Write the pairing article'))
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Pairing' } })
     fireEvent.click(within(form).getByRole('button', { name: 'Save article' }))
     await waitFor(() => expect(screen.queryByRole('form', { name: /^Edit article/ })).not.toBeInTheDocument())
@@ -123,12 +122,12 @@ describe('KnowledgeBaseArticles', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Edit “Pairing”' }))
     form = screen.getByRole('form', { name: 'Edit article “Pairing”' })
     taskSelect = within(form).getByLabelText('Task (optional)')
-    fireEvent.change(taskSelect, { target: { value: '20' } })
+    await chooseOption(taskSelect, 'Record the pairing video')
     fireEvent.click(within(form).getByRole('button', { name: 'Save article' }))
     await waitFor(() => expect(screen.queryByRole('form', { name: /^Edit article/ })).not.toBeInTheDocument())
     fireEvent.click(await screen.findByRole('button', { name: 'Edit “Pairing”' }))
     form = screen.getByRole('form', { name: 'Edit article “Pairing”' })
-    fireEvent.change(within(form).getByLabelText('Task (optional)'), { target: { value: '' } })
+    fireEvent.click(within(form).getByRole('button', { name: 'No particular task' }))
     fireEvent.click(within(form).getByRole('button', { name: 'Save article' }))
     await waitFor(() => expect(screen.queryByRole('form', { name: /^Edit article/ })).not.toBeInTheDocument())
 
@@ -150,8 +149,7 @@ describe('KnowledgeBaseArticles', () => {
     const form = await screen.findByRole('form', { name: 'Add an article' })
     fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'Warranty' } })
     const taskSelect = within(form).getByLabelText('Task (optional)')
-    await within(taskSelect).findByRole('option', { name: 'Record the pairing video' })
-    fireEvent.change(taskSelect, { target: { value: '20' } })
+    await chooseOption(taskSelect, 'Record the pairing video')
     fireEvent.click(within(form).getByRole('button', { name: 'Add article' }))
 
     await waitFor(() => expect(taskSelect).toHaveAttribute('aria-invalid', 'true'))
@@ -284,7 +282,7 @@ describe('KnowledgeBaseArticles', () => {
     renderWithProviders(<KnowledgeBaseArticles launchId={1} canPlan />)
 
     fireEvent.click(await screen.findByRole('button', { name: 'Delete “Pairing the speaker”' }))
-    const ask = screen.getByRole('group', { name: 'Delete “Pairing the speaker”?' })
+    const ask = screen.getByRole('alertdialog', { name: 'Delete “Pairing the speaker”?' })
     fireEvent.click(within(ask).getByRole('button', { name: 'Yes, delete' }))
 
     expect(await screen.findByText('No articles yet.')).toBeInTheDocument()

@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { launchActivityKey, launchReadinessKey } from '../../../lib/queryKeys'
+import { chooseOption } from '../../../test/combobox'
 import { mockFetch } from '../../../test/fetch'
 import { renderWithProviders } from '../../../test/render'
 import { FeedbackList } from './FeedbackList'
@@ -46,8 +47,10 @@ describe('FeedbackForm', () => {
     const form = await screen.findByRole('form', { name: 'Add feedback' })
     const taskSelect = within(form).getByLabelText('About task (optional)')
     // The launch's tasks, grouped by department.
-    expect(await within(taskSelect).findByRole('option', { name: 'Write release notes' })).toBeInTheDocument()
-    expect(within(taskSelect).getByRole('group', { name: 'PR' })).toHaveTextContent('Draft the press release')
+    fireEvent.click(within(form).getByRole('button', { name: 'Show the tasks' }))
+    expect(await screen.findByRole('option', { name: 'Write release notes' })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'PR' })).toHaveTextContent('Draft the press release')
+    fireEvent.keyDown(taskSelect, { key: 'Escape' })
 
     fireEvent.change(within(form).getByLabelText('Source'), { target: { value: 'survey' } })
     fireEvent.change(within(form).getByLabelText('Feedback'), { target: { value: '   ' } })
@@ -66,7 +69,7 @@ describe('FeedbackForm', () => {
     queryClient.setQueryData(activityKey, { pages: [], pageParams: [] })
     fireEvent.change(text, { target: { value: 'Pairing takes too long' } })
     fireEvent.change(within(form).getByLabelText('Reported by (optional)'), { target: { value: 'Dana' } })
-    fireEvent.change(taskSelect, { target: { value: '12' } })
+    await chooseOption(taskSelect, 'Collect and triage beta feedback')
     fireEvent.click(within(form).getByRole('button', { name: 'Add feedback' }))
 
     expect(await within(form).findByRole('status')).toHaveTextContent('Added feedback #41.')

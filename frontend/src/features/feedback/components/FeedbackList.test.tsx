@@ -184,13 +184,13 @@ describe('FeedbackList: deleting', () => {
     queryClient.setQueryData(launchReadinessKey(1), { launch: 1 })
 
     fireEvent.click(await screen.findByRole('button', { name: 'Delete feedback #3' }))
-    const ask = screen.getByRole('group', { name: 'Delete feedback #3?' })
+    const ask = screen.getByRole('alertdialog', { name: 'Delete feedback #3?' })
     fireEvent.click(within(ask).getByRole('button', { name: 'Keep it' }))
-    expect(screen.queryByRole('group', { name: 'Delete feedback #3?' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('alertdialog', { name: 'Delete feedback #3?' })).not.toBeInTheDocument()
     expect(deletedWith).toBeUndefined()
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete feedback #3' }))
-    fireEvent.click(within(screen.getByRole('group', { name: 'Delete feedback #3?' })).getByRole('button', { name: 'Yes, delete it' }))
+    fireEvent.click(within(screen.getByRole('alertdialog', { name: 'Delete feedback #3?' })).getByRole('button', { name: 'Yes, delete it' }))
     expect(await screen.findByText('No feedback matches.')).toBeInTheDocument()
     expect(deletedWith).toBe('"f1"')
     expect(queryClient.getQueryState(launchReadinessKey(1))?.isInvalidated).toBe(true)
@@ -235,7 +235,7 @@ describe('FeedbackList: deleting', () => {
 describe('Feedback page: who sees which controls', () => {
   function renderFeedbackPageAs(viewer: ReturnType<typeof me>) {
     const fetchMock = mockFetch({
-      'GET /api/v1/me/': { body: viewer },
+      'GET /api/v1/auth/session/': { body: { user: viewer } },
       'GET /api/v1/launches/1/': { body: launch },
       'GET /api/v1/feedback-items/': { body: page([feedback('new')]) },
       'GET /api/v1/feedback-items/summary/': { body: summary },

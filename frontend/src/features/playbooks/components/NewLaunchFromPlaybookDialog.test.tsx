@@ -17,7 +17,7 @@ describe('NewLaunchFromPlaybookDialog', () => {
   it('creates a launch from a playbook and opens it', async () => {
     let sent: Record<string, unknown> | null = null
     mockFetch({
-      'GET /api/v1/me/': { body: me },
+      'GET /api/v1/auth/session/': { body: { user: me } },
       'GET /api/v1/launches/': { body: empty },
       'GET /api/v1/playbooks/': { body: playbooks },
       'POST /api/v1/playbooks/4/instantiate/': (init) => {

@@ -18,7 +18,7 @@ describe('SaveAsPlaybookDialog', () => {
   it('saves the launch as a playbook and names the new playbook', async () => {
     let sent: unknown = null
     mockFetch({
-      'GET /api/v1/me/': { body: office },
+      'GET /api/v1/auth/session/': { body: { user: office } },
       'GET /api/v1/launches/1/': { body: launch },
       'GET /api/v1/kb-articles/': { body: empty },
       'GET /api/v1/recruitment-roles/': { body: empty },
@@ -48,7 +48,7 @@ describe('SaveAsPlaybookDialog', () => {
 
   it("shows the server's error under the name it refuses", async () => {
     mockFetch({
-      'GET /api/v1/me/': { body: office },
+      'GET /api/v1/auth/session/': { body: { user: office } },
       'GET /api/v1/launches/1/': { body: launch },
       'GET /api/v1/kb-articles/': { body: empty },
       'GET /api/v1/recruitment-roles/': { body: empty },
@@ -71,7 +71,7 @@ describe('SaveAsPlaybookDialog', () => {
 
   it('is not offered to anyone but the office; the Deliverables tab is', async () => {
     mockFetch({
-      'GET /api/v1/me/': { body: careLead },
+      'GET /api/v1/auth/session/': { body: { user: careLead } },
       'GET /api/v1/launches/1/': { body: launch },
       'GET /api/v1/kb-articles/': { body: empty },
       'GET /api/v1/recruitment-roles/': { body: empty },

@@ -1,14 +1,17 @@
-/** /api/v1/auth/session/: GET sets the CSRF cookie, POST signs in, DELETE signs out. */
+/** /api/v1/auth/session/: GET tells who is signed in and sets the CSRF cookie (api/me.ts), POST signs in, DELETE signs out. */
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { api } from '../../../lib/api'
+import { api, readCookie } from '../../../lib/api'
 import type { ApiSchema } from '../../../types/api'
 import { meQueryKey, type Me } from './me'
 
 export type Credentials = ApiSchema<'LoginRequest'>
 
-/** Signs in: first asks for the CSRF cookie (Django checks it on sign-in too), then posts the credentials. */
+/**
+ * Signs in: Django checks the CSRF cookie on sign-in too; the session check (useMe) has set it, and if it is
+ * gone the session is asked again for it first.
+ */
 export async function signIn(credentials: Credentials): Promise<Me> {
-  await api.get<void>('/auth/session/')
+  if (!readCookie('csrftoken')) await api.get<unknown>('/auth/session/')
   return api.post<Me>('/auth/session/', credentials)
 }
 
@@ -32,7 +35,7 @@ export function useSignOut() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: signOut,
-    // Everything cached was the signed-out user's: reset it all; /me/ refetches and answers 401.
+    // Everything cached was the signed-out user's: reset it all; the session refetches and answers nobody.
     onSuccess: () => queryClient.resetQueries(),
   })
 }
