@@ -11,6 +11,7 @@ import { lazyNamed } from './lazyPage'
 
 // Not on the first screen: loaded on first use (lazyPage.tsx).
 const CalendarFeedsDialog = lazyNamed(() => import('../../features/calendar'), 'CalendarFeedsDialog')
+const ExportMenu = lazyNamed(() => import('../../features/export'), 'ExportMenu')
 const SaveAsPlaybookButton = lazyNamed(() => import('../../features/playbooks'), 'SaveAsPlaybookButton')
 
 /** The launch id from the URL; NaN for anything that is not a whole number. */
@@ -53,6 +54,9 @@ export function LaunchPage() {
               <SaveAsPlaybookButton launchId={launchId} launchName={launch.data.name} />
             </Suspense>
           )}
+          <Suspense fallback={null}>
+            <ExportMenu launchId={launchId} launchName={launch.data.name} />
+          </Suspense>
           <button type="button" className="button secondary" onClick={() => setFeedsOpen(true)}>
             Calendar feeds
           </button>
@@ -62,6 +66,7 @@ export function LaunchPage() {
         <NavLink to="" end>
           Timeline
         </NavLink>
+        <NavLink to="list">List</NavLink>
         <NavLink to="readiness">Readiness</NavLink>
         <NavLink to="communications">Communications</NavLink>
         <NavLink to="deliverables">Deliverables</NavLink>

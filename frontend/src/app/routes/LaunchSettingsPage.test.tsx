@@ -154,7 +154,7 @@ describe('Launch settings (issue 16)', () => {
       ifMatch: '"l1"',
     })
 
-    fireEvent.click(within(calendar).getByRole('button', { name: 'Remove Offsite 2027-02-10' }))
+    fireEvent.click(within(calendar).getByRole('button', { name: 'Delete Offsite 2027-02-10' }))
     // ConfirmDeleteButton asks in an alert dialog (components/ui), outside the section.
     fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Yes, remove it' }))
     await waitFor(() => expect(writes).toHaveLength(2))
@@ -167,7 +167,7 @@ describe('Launch settings (issue 16)', () => {
     const section = await screen.findByRole('region', { name: 'Departments' })
     const row = (await within(section).findByRole('rowheader', { name: 'PR' })).closest('tr')!
     expect(within(row).getByLabelText('PR lead')).toHaveValue('5')
-    fireEvent.click(within(row).getByRole('button', { name: 'Remove the PR workstream' }))
+    fireEvent.click(within(row).getByRole('button', { name: 'Delete the PR workstream' }))
     const ask = screen.getByRole('alertdialog')
     expect(ask).toHaveAccessibleDescription('Remove PR from this launch, with its 2 tasks?')
     expect(writes).toEqual([])

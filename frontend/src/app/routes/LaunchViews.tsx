@@ -1,3 +1,5 @@
+import { ErrorNotice } from '../../components/ui/ErrorNotice'
+import { Loading } from '../../components/ui/Loading'
 import type { EmbargoConflict } from '../../features/communications'
 import { GateApprovalPanel } from '../../features/gates'
 import { canUndo, UndoRedoButtons } from '../../features/history'
@@ -15,6 +17,7 @@ const CommunicationsCalendar = lazyNamed(() => import('../../features/communicat
 const DeliverablesView = lazyNamed(() => import('../../features/deliverables'), 'DeliverablesView')
 const FeedbackList = lazyNamed(() => import('../../features/feedback'), 'FeedbackList')
 const ReadinessView = lazyNamed(() => import('../../features/readiness'), 'ReadinessView')
+const PlanList = lazyNamed(() => import('../../features/planlist'), 'PlanList')
 
 function focusGate(gateId: number) {
   const card = document.getElementById(`gate-${gateId}`)
@@ -34,6 +37,17 @@ export function LaunchTimelinePage() {
       <GateApprovalPanel launchId={launchId} viewer={me.data} />
     </>
   )
+}
+
+/** The plan as a list grouped by department: what reads well on a phone. */
+export function LaunchPlanListPage() {
+  const launchId = useLaunchId()
+  const me = useMe()
+  const timeline = useTimeline(launchId)
+  if (!me.data) return null
+  if (timeline.isPending) return <Loading label="Loading the plan…" />
+  if (timeline.isError) return <ErrorNotice error={timeline.error} />
+  return <PlanList timeline={timeline.data} viewer={me.data} />
 }
 
 export function LaunchReadinessPage() {

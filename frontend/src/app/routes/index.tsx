@@ -6,6 +6,7 @@ import {
   LaunchCommunicationsPage,
   LaunchDeliverablesPage,
   LaunchFeedbackPage,
+  LaunchPlanListPage,
   LaunchReadinessPage,
   LaunchTimelinePage,
 } from './LaunchViews'
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
         element: <LaunchPage />,
         children: [
           { index: true, element: <LaunchTimelinePage /> },
+          { path: 'list', element: page(<LaunchPlanListPage />) },
           { path: 'readiness', element: page(<LaunchReadinessPage />) },
           { path: 'communications', element: page(<LaunchCommunicationsPage />) },
           { path: 'deliverables', element: page(<LaunchDeliverablesPage />) },
