@@ -64,9 +64,10 @@ test('a baseline, late work forecast from today and the days off show on the tim
   tZero.setUTCDate(tZero.getUTCDate() - 1)
   const plannedDue = isoDay(tZero)
   await page.getByLabel('Find a task').fill(TASK)
-  const dialog = page.getByRole('dialog', { name: TASK })
-  await dialog.getByLabel('Planned start').fill(plannedStart)
-  await dialog.getByLabel('Planned due').fill(plannedDue)
+  await page.getByLabel('Find a task').press('Enter')
+  const dialog = page.getByRole('complementary', { name: TASK })
+  await dialog.getByLabel('Start', { exact: true }).fill(plannedStart)
+  await dialog.getByLabel('Due', { exact: true }).fill(plannedDue)
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await dialog.getByText('Saved. The timeline shows the change.').waitFor()
 

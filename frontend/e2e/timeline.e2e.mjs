@@ -29,9 +29,10 @@ test('a lead updates a task and the timeline shows it', async (t) => {
   const page = await openTimelineAs('pr.lead', t)
   // PR's lane is below the fold (only rows in view are rendered): find the task by its title.
   await page.getByLabel('Find a task').fill(title)
+  await page.getByLabel('Find a task').press('Enter')
   const bar = taskBar(page, title)
   assert.match(await bar.getAttribute('aria-label'), /To do/)
-  const dialog = page.getByRole('dialog', { name: title })
+  const dialog = page.getByRole('complementary', { name: title })
   await dialog.getByLabel('Status').selectOption('in_progress')
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await dialog.getByText('Saved. The timeline shows the change.').waitFor()
@@ -48,7 +49,7 @@ test('a lead updates a task and the timeline shows it', async (t) => {
 test("a lead cannot edit another department's task", async (t) => {
   const page = await openTimelineAs('pr.lead', t)
   await taskBar(page, 'Campaign brief').click()
-  const dialog = page.getByRole('dialog', { name: 'Campaign brief' })
+  const dialog = page.getByRole('complementary', { name: 'Campaign brief' })
   await dialog.getByRole('note').filter({ hasText: /^Read only/ }).waitFor()
   assert.equal(await dialog.getByRole('button', { name: 'Save changes' }).count(), 0)
   assert.equal(await dialog.getByLabel('Status').count(), 0)
@@ -79,14 +80,15 @@ test('a lead moves their task a day later with Alt+ArrowRight on its bar', async
   const page = await openTimelineAs('pr.lead', t)
   // The finder scrolls to the bar (rows out of view are not rendered) and opens its panel: read the dates.
   await page.getByLabel('Find a task').fill(title)
-  const dialog = page.getByRole('dialog', { name: title })
+  await page.getByLabel('Find a task').press('Enter')
+  const dialog = page.getByRole('complementary', { name: title })
   const dates = dialog.locator('dt:text-is("Dates") + dd')
   const before = panelDates(await dates.textContent())
   await dialog.getByRole('button', { name: 'Close' }).click()
   await dialog.waitFor({ state: 'detached' })
 
   const bar = taskBar(page, title)
-  assert.equal(await bar.getAttribute('aria-keyshortcuts'), 'Alt+ArrowRight Alt+ArrowLeft')
+  assert.equal(await bar.getAttribute('aria-keyshortcuts'), 'Alt+ArrowRight Alt+ArrowLeft Alt+Shift+ArrowRight Alt+Shift+ArrowLeft')
   const hint = await page.evaluate((id) => document.getElementById(id)?.textContent, await bar.getAttribute('aria-describedby'))
   assert.match(hint, /^Alt\+Right Arrow moves the task one day later/)
   const url = page.url()
@@ -129,7 +131,8 @@ test('a lead moves their task a day later with Alt+ArrowRight on its bar', async
 test('a member cannot move a task with the keyboard', async (t) => {
   const page = await openTimelineAs('pr.member', t)
   await page.getByLabel('Find a task').fill('Draft the press release')
-  const dialog = page.getByRole('dialog', { name: 'Draft the press release' })
+  await page.getByLabel('Find a task').press('Enter')
+  const dialog = page.getByRole('complementary', { name: 'Draft the press release' })
   await dialog.getByRole('button', { name: 'Close' }).click()
   const bar = taskBar(page, 'Draft the press release')
   const label = await bar.getAttribute('aria-label')
@@ -177,12 +180,11 @@ test('the CSBO approves a gate', async (t) => {
   const card = page.getByRole('article', { name: 'Readiness review' })
   await card.scrollIntoViewIfNeeded()
   await card.getByText('Social Business Office not decided yet').waitFor()
-  await card.getByLabel('Comment (needed to reject)').fill('Office is happy with the plan.')
   await card.getByRole('button', { name: 'Approve' }).click()
   await card.getByText('Your decision is recorded.').waitFor()
   await card.getByText(/✓ approved by Cora Sandoval/).waitFor()
   // Approving again is not offered (issue 16: "Approve" stayed enabled after approving).
-  assert.ok(await card.getByRole('button', { name: 'Approved' }).isDisabled())
+  assert.ok(await card.getByRole('button', { name: 'Approved by you' }).isDisabled())
   await shot(page, '4-csbo-approved-gate')
 })
 
@@ -200,8 +202,9 @@ test('a gate decision on a version someone else changed is refused and the gate 
   await card.getByText('Your decision is recorded.').waitFor()
 
   // Otto's decision carries the version Otto saw (If-Match): refused, and the gate reloaded with the CSBO's.
+  await stale.getByRole('button', { name: 'Reject…' }).click()
   await stale.getByLabel('Comment (needed to reject)').fill('Not ready: the brief is late.')
-  await stale.getByRole('button', { name: 'Reject' }).click()
+  await stale.getByRole('button', { name: 'Reject', exact: true }).click()
   await stale
     .getByRole('alert')
     .filter({ hasText: /^Not recorded: this gate was changed by someone else since you loaded it/ })

@@ -1,6 +1,5 @@
 /** Maps the timeline API's plain data to positions on screen: rows, bars, arrows, markers. Pure functions. */
 import {
-  axisTicks,
   dayInZone,
   daysBetween,
   eachDay,
@@ -9,6 +8,7 @@ import {
   formatWeekday,
   isoWeekday,
   momentDay,
+  parseDay,
   shiftDay,
   tMinusLabel,
   type IsoDay,
@@ -22,20 +22,25 @@ import type {
   LinkType,
   Timeline,
   TimelineCalendar,
+  TimelineCommunication,
+  TimelineGate,
   TimelineLane,
   TimelineTask,
 } from './api/timeline'
+import { axisTiers, tickUnitFor, type AxisTiers } from './scale'
 
 export type Zoom = 'days' | 'weeks' | 'months'
 
 export const ZOOMS: { value: Zoom; label: string; pxPerDay: number; tick: TickUnit }[] = [
   { value: 'days', label: 'Days', pxPerDay: 28, tick: 'day' },
   { value: 'weeks', label: 'Weeks', pxPerDay: 10, tick: 'week' },
-  { value: 'months', label: 'Months', pxPerDay: 3, tick: 'month' },
+  { value: 'months', label: 'Months', pxPerDay: 3, tick: 'week' },
 ]
 
 export const ROW_HEIGHT = 28
 export const LANE_HEADER_HEIGHT = 32
+/** A bar's inset from its row's top and bottom (px). */
+export const BAR_INSET = 5
 /** Days of margin left and right of the plan. */
 const PADDING_DAYS = 5
 
@@ -45,7 +50,21 @@ export interface LaneRow {
   y: number
   height: number
   lane: TimelineLane
+  /** The lane's tasks, all of them. */
   taskCount: number
+  /** Those the filters leave (as many as taskCount when nothing is filtered). */
+  shownCount: number
+  collapsed: boolean
+  /** The span of the tasks shown (or, collapsed, that would be): a summary bar in the lane's header row. */
+  summary: { x: number; width: number; start: IsoDay; due: IsoDay } | null
+}
+
+/** Where a bar's title goes: inside the bar when it fits, else beside it on the right (space kept for it). */
+export interface TitlePlacement {
+  inside: boolean
+  x: number
+  /** The room it has (px): it is cut short with an ellipsis beyond. */
+  width: number
 }
 
 export interface TaskRow {
@@ -57,11 +76,37 @@ export interface TaskRow {
   task: TimelineTask
   x: number
   width: number
+  title: TitlePlacement
   /** Where the task was in the current baseline (a thin ghost bar under it); null without a baseline. */
   baseline: { x: number; width: number } | null
 }
 
-export type Row = LaneRow | TaskRow
+/** The empty row at the end of a lane where its editors click or drag to add a task. */
+export interface AddRow {
+  kind: 'add'
+  key: string
+  y: number
+  height: number
+  lane: TimelineLane
+}
+
+export type Row = LaneRow | TaskRow | AddRow
+
+/** A communication on its planned day, in the axis's strip of communications. */
+export interface CommunicationMarker {
+  key: string
+  id: number
+  title: string
+  kind: TimelineCommunication['kind']
+  status: TimelineCommunication['status']
+  day: IsoDay
+  x: number
+  /** Its row in the strip, so that markers of nearby days do not overlap. */
+  row: number
+  embargoed: boolean
+  /** "Embargoed until T-0", "Embargoed until gate “Go/No-Go” is approved", or "No embargo". */
+  embargo: string
+}
 
 export interface Marker {
   key: string
@@ -74,11 +119,16 @@ export interface Marker {
   status?: GateStatus
   /** The row of the axis its flag sits in (0: top), so flags of nearby days do not overlap. */
   row: number
+  /** Zoomed far out, a gate's or milestone's flag is its symbol alone (its name in the tooltip). */
+  compact?: boolean
 }
 
 export interface Arrow {
   id: number
   type: LinkType
+  /** The tasks at its ends (null: a milestone or gate). */
+  from: number | null
+  to: number | null
   path: string
   critical: boolean
   conflict: boolean
@@ -115,9 +165,15 @@ export interface TimelineLayout {
   /** How many rows of flags the axis needs (at least 1). */
   flagRows: number
   arrows: Arrow[]
+  /** The lower tier's cells, as grid lines. */
   ticks: (Tick & { x: number })[]
   /** What one tick marks: a day, a week or a month. */
   tickUnit: TickUnit
+  /** The date axis: months (or years) above, days, weeks or months below. */
+  axis: AxisTiers
+  communications: CommunicationMarker[]
+  /** How many rows the strip of communications needs (0: none). */
+  communicationRows: number
   /** The days off in view, shaded on the axis and behind the lanes. */
   daysOff: DayOff[]
 }
@@ -131,7 +187,9 @@ const FLAG_PADDING_PX = 16
 const FLAG_GAP_PX = 6
 
 /** The text a marker's flag shows: a shape per kind (not colour alone) and a gate's status. */
-export function markerFlagText(marker: Pick<Marker, 'kind' | 'name' | 'status'>): string {
+export function markerFlagText(marker: Pick<Marker, 'kind' | 'name' | 'status' | 'compact'>): string {
+  if (marker.compact && marker.kind === 'gate') return '◆'
+  if (marker.compact && marker.kind === 'milestone') return '▲'
   if (marker.kind === 'gate') return `◆ ${marker.name}${marker.status ? ` (${marker.status})` : ''}`
   if (marker.kind === 'milestone') return `▲ ${marker.name}`
   return marker.name
@@ -164,14 +222,35 @@ export function stackFlags(flags: readonly { x: number; width: number }[], gap: 
   return rows
 }
 
-/** Markers sorted by day (the order they are read in), each given the row its flag fits in. */
+/** The most rows of flags with their names; beyond, gates and milestones show their symbol alone. */
+export const MAX_FLAG_ROWS = 2
+
+/**
+ * Markers sorted by day (the order they are read in), each given the row its flag fits in: taken from left to
+ * right, each goes to the first of MAX_FLAG_ROWS rows where its named flag fits; where none has room, a gate or
+ * milestone is drawn compact (its symbol; its name in the tooltip) in the first row that has room for that,
+ * and only then in a new row.
+ */
 export function stackMarkers(markers: readonly Omit<Marker, 'row'>[]): { markers: Marker[]; rows: number } {
   const sorted = [...markers].sort((a, b) => a.x - b.x)
-  const rows = stackFlags(sorted.map((m) => ({ x: m.x, width: flagWidth(markerFlagText(m)) })))
-  return {
-    markers: sorted.map((m, i) => ({ ...m, row: rows[i]! })),
-    rows: Math.max(1, ...rows.map((r) => r + 1)),
-  }
+  const rowEnds: number[] = []
+  const fits = (x: number, limit: number) => rowEnds.findIndex((end, i) => i < limit && end + FLAG_GAP_PX <= x)
+  const out = sorted.map((m): Marker => {
+    const compactable = m.kind === 'gate' || m.kind === 'milestone'
+    const full = flagWidth(markerFlagText(m))
+    let row = fits(m.x, MAX_FLAG_ROWS)
+    if (row === -1 && rowEnds.length < MAX_FLAG_ROWS) row = rowEnds.push(m.x) - 1
+    if (row !== -1) {
+      rowEnds[row] = m.x + full
+      return { ...m, row, compact: false }
+    }
+    const compact = compactable ? flagWidth(markerFlagText({ ...m, compact: true })) : full
+    row = fits(m.x, Infinity)
+    if (row === -1) row = rowEnds.push(m.x) - 1
+    rowEnds[row] = m.x + compact
+    return { ...m, row, compact: compactable }
+  })
+  return { markers: out, rows: Math.max(1, rowEnds.length) }
 }
 
 /**
@@ -220,16 +299,19 @@ export function tOffset(day: IsoDay, tZeroDate: IsoDay, calendar?: WorkingCalend
   const days = daysBetween(tZeroDate, day)
   if (!calendar || calendar.offset_count !== 'working' || days === 0) return days
   const closed = closedDays(calendar)
-  const works = (d: IsoDay) => dayOffReason(d, calendar, closed) === null
+  const weekdays = new Set(calendar.working_weekdays)
+  // Day by day from the earlier of the two (a Date stepped in place: the task list asks this for every row).
+  const from = parseDay(days < 0 ? day : tZeroDate)
+  const cursor = new Date(from.getFullYear(), from.getMonth(), from.getDate() + (days < 0 ? 0 : 1))
   let count = 0
-  if (days < 0) {
-    // The working days from the day up to T-0, T-0 not counted.
-    for (let i = 0; i < -days; i++) if (works(shiftDay(day, i))) count -= 1
-  } else {
-    // The working days after T-0, up to the day.
-    for (let i = 1; i <= days; i++) if (works(shiftDay(tZeroDate, i))) count += 1
+  for (let i = 0; i < Math.abs(days); i++) {
+    const iso = `${cursor.getFullYear()}-${String(cursor.getMonth() + 1).padStart(2, '0')}-${String(cursor.getDate()).padStart(2, '0')}`
+    // ISO weekday: Monday 1 ... Sunday 7.
+    if (!closed.has(iso) && weekdays.has(cursor.getDay() || 7)) count += 1
+    cursor.setDate(cursor.getDate() + 1)
   }
-  return count
+  // Before T-0: the working days from the day up to T-0, T-0 not counted; after: those after T-0, up to the day.
+  return days < 0 ? -count : count
 }
 
 /** The days off between two days, shaded: weekly days off in runs (a weekend is one), each holiday or closure alone. */
@@ -323,47 +405,235 @@ export function linkLabel(type: LinkType, lagDays: number): string {
 }
 
 /**
- * An elbow from the predecessor's side the link starts from (its start or its finish) to the successor's side
- * it reaches: it leaves a start going left and a finish going right, and reaches a start from the left and a
- * finish from the right, going round between the rows when the two sides face away. The label sits on its
- * vertical leg.
+ * Room kept around a title (px): inside, between the text and the bar's ends; beside, between bar and text (where
+ * the link dot sits).
  */
-export function linkPath(
+export const TITLE_PADDING = 5
+export const TITLE_GAP = 12
+/** The widest a title beside its bar gets (px) before it is cut short (the whole title is in its tooltip). */
+export const TITLE_MAX_BESIDE = 220
+/** A generous width per character of a bar's title (0.75rem system-ui), so that "inside" never overflows. */
+const TITLE_CHAR_PX = 7.4
+
+/** How wide a title is drawn, estimated from its length (the layout is computed before anything is drawn). */
+export function titleWidth(title: string): number {
+  return Math.ceil(title.length * TITLE_CHAR_PX)
+}
+
+/**
+ * Where a bar's title goes: inside when the whole title fits with its padding, else just right of the bar,
+ * at most TITLE_MAX_BESIDE wide. One task per row, so titles of different bars never meet; arrows keep off the
+ * space a title beside its bar takes (routeLink).
+ */
+export function placeTitle(title: string, barX: number, barWidth: number): TitlePlacement {
+  const text = titleWidth(title)
+  if (text + 2 * TITLE_PADDING <= barWidth) {
+    return { inside: true, x: barX + TITLE_PADDING, width: barWidth - 2 * TITLE_PADDING }
+  }
+  return { inside: false, x: barX + barWidth + TITLE_GAP, width: Math.min(text, TITLE_MAX_BESIDE) }
+}
+
+/** Something an arrow's long vertical leg should not cross: a title beside its bar. */
+export interface Blocker {
+  x: number
+  width: number
+}
+
+/** A bar as a link sees it: its row's top, and its left and width. */
+export interface LinkBar {
+  x: number
+  width: number
+  y: number
+}
+
+/** How far from a bar's end an arrow leaves or enters it through its top or bottom edge (px). */
+function edgeInset(width: number): number {
+  return Math.round(Math.min(6, Math.max(1, width / 3)))
+}
+
+const LINK_GAP = 8
+/** Clearance kept between a leg and what it avoids (px). */
+const LEG_CLEARANCE = 3
+
+/** What a leg going right of where it wants to be costs, against going left (px): a left leg needs no jog. */
+const RIGHT_PENALTY = 20
+
+
+/**
+ * What stands in a leg's way: a list, or (for a large plan) a quick test of one x and the list only when that
+ * x is blocked.
+ */
+export type Obstacles = readonly Blocker[] | { blocks: (x: number) => boolean; all: () => readonly Blocker[] }
+
+/**
+ * The x nearest `desired` where a vertical leg crosses no blocker (with some clearance): `desired` itself when
+ * it is clear, else the nearer edge of the blockers around it (a leg to the left preferred: it needs no jog).
+ * There is always one: left of every blocker at the latest.
+ */
+export function clearLegX(desired: number, obstacles: Obstacles): number {
+  const blockers = 'blocks' in obstacles ? (obstacles.blocks(desired) ? obstacles.all() : []) : obstacles
+  if (blockers.length === 0) return desired
+  const spans = blockers.map((b) => [b.x - LEG_CLEARANCE, b.x + b.width + LEG_CLEARANCE] as [number, number])
+  spans.sort((p, q) => p[0] - q[0])
+  // Merge the spans that touch, so that an edge of a merged span is always clear.
+  let from = Number.NaN
+  let to = Number.NaN
+  for (const [start, end] of spans) {
+    if (start <= to + 1) {
+      to = Math.max(to, end)
+      continue
+    }
+    // A span closed: the one around `desired`?
+    if (desired >= from && desired <= to) break
+    from = start
+    to = end
+  }
+  if (!(desired >= from && desired <= to)) return desired
+  const left = from - 1
+  const right = to + 1
+  return desired - left <= right - desired + RIGHT_PENALTY ? left : right
+}
+
+/**
+ * A link between two bars, routed so that it never runs through a title: it leaves the predecessor through its
+ * bottom (or top) edge near the end the link ties (its finish or start), runs along the gap between rows,
+ * goes down (or up) a leg clear of the titles beside bars in the rows it crosses (clearLegX; it may pass under a
+ * bar, drawn over the arrows), and reaches a start
+ * from the left (a short jog along the gap above the successor's row when the leg is right of it) or a finish
+ * through the bar's top (or bottom) edge near its end. A title beside its bar is on its right at mid-height, so
+ * none of these segments meets one.
+ */
+export function routeLink(
   type: LinkType,
-  x1: number,
-  y1: number,
-  x2: number,
-  y2: number,
+  from: LinkBar,
+  to: LinkBar,
+  obstaclesBetween: (top: number, bottom: number) => Obstacles = () => [],
 ): { path: string; labelX: number; labelY: number } {
-  const gap = 8
-  const [from, to] = LINK_ENDS[type]
-  const out = from === 'finish' ? 1 : -1
-  const into = to === 'start' ? -1 : 1
-  const midY = y2 > y1 ? y1 + ROW_HEIGHT / 2 : y1 - ROW_HEIGHT / 2
-  if (out === into) {
-    // Both on the same side (start to start, finish to finish): one leg beyond both.
-    const legX = out === 1 ? Math.max(x1, x2) + gap : Math.min(x1, x2) - gap
-    return { path: `M${x1},${y1} H${legX} V${y2} H${x2}`, labelX: legX, labelY: (y1 + y2) / 2 }
+  const [fromEnd, toEnd] = LINK_ENDS[type]
+  const down = to.y > from.y
+  const exitX = fromEnd === 'finish' ? from.x + from.width - edgeInset(from.width) : from.x + edgeInset(from.width)
+  const exitY = down ? from.y + ROW_HEIGHT - BAR_INSET : from.y + BAR_INSET
+  const channel1 = down ? from.y + ROW_HEIGHT : from.y
+  const channel2 = down ? to.y : to.y + ROW_HEIGHT
+  const blockers = obstaclesBetween(Math.min(channel1, channel2), Math.max(channel1, channel2))
+  const start = `M${exitX},${exitY} V${channel1}`
+  if (toEnd === 'start') {
+    const approachX = to.x - LINK_GAP
+    const legX = clearLegX(approachX, blockers)
+    const mid = to.y + ROW_HEIGHT / 2
+    const jog = legX === approachX ? '' : ` V${channel2} H${approachX}`
+    return {
+      path: `${start} H${legX}${jog} V${mid} H${to.x}`,
+      labelX: legX,
+      labelY: (channel1 + (jog ? channel2 : mid)) / 2,
+    }
   }
-  const legX = x1 + out * gap
-  if ((x2 + into * gap - legX) * out >= 0) {
-    return { path: `M${x1},${y1} H${legX} V${y2} H${x2}`, labelX: legX, labelY: (y1 + y2) / 2 }
-  }
-  const backX = x2 + into * gap
+  const entryX = to.x + to.width - edgeInset(to.width)
+  const entryY = down ? to.y + BAR_INSET : to.y + ROW_HEIGHT - BAR_INSET
+  const legX = clearLegX(entryX, blockers)
+  const jog = legX === entryX ? '' : ` H${entryX}`
   return {
-    path: `M${x1},${y1} H${legX} V${midY} H${backX} V${y2} H${x2}`,
-    labelX: backX,
-    labelY: (midY + y2) / 2,
+    path: `${start} H${legX} V${channel2}${jog} V${entryY}`,
+    labelX: legX,
+    labelY: (channel1 + channel2) / 2,
   }
 }
 
-/** A finish-to-start elbow from the predecessor's end to the successor's start, going round when it starts earlier. */
-export function arrowPath(x1: number, y1: number, x2: number, y2: number): string {
-  return linkPath('finish_to_start', x1, y1, x2, y2).path
+/**
+ * A link between a bar and a moment (a milestone's or gate's line): along the gap under (or over) the bar's
+ * row, never across its title. To a moment: out of the bar's edge, to the line. From a moment: from the line
+ * to the task's start (from the left) or finish (through its top edge).
+ */
+export function routeMomentLink(
+  type: LinkType,
+  bar: LinkBar,
+  momentX: number,
+  direction: 'to_moment' | 'from_moment',
+): { path: string; labelX: number; labelY: number } {
+  const [fromEnd, toEnd] = LINK_ENDS[type]
+  if (direction === 'to_moment') {
+    const exitX = fromEnd === 'finish' ? bar.x + bar.width - edgeInset(bar.width) : bar.x + edgeInset(bar.width)
+    const channel = bar.y + ROW_HEIGHT
+    return {
+      path: `M${exitX},${bar.y + ROW_HEIGHT - BAR_INSET} V${channel} H${momentX}`,
+      labelX: (exitX + momentX) / 2 - 6,
+      labelY: channel - 3,
+    }
+  }
+  const channel = bar.y
+  if (toEnd === 'start') {
+    const legX = bar.x - LINK_GAP
+    return {
+      path: `M${momentX},${channel} H${legX} V${bar.y + ROW_HEIGHT / 2} H${bar.x}`,
+      labelX: (momentX + legX) / 2 - 6,
+      labelY: channel - 3,
+    }
+  }
+  const entryX = bar.x + bar.width - edgeInset(bar.width)
+  return {
+    path: `M${momentX},${channel} H${entryX} V${bar.y + BAR_INSET}`,
+    labelX: (momentX + entryX) / 2 - 6,
+    labelY: channel - 3,
+  }
 }
 
-export function buildLayout(timeline: Timeline, zoom: Zoom, today: IsoDay): TimelineLayout {
-  const { pxPerDay, tick } = ZOOMS.find((z) => z.value === zoom) ?? ZOOMS[0]!
+/** What a communication's embargo says on the timeline. */
+export function embargoText(
+  communication: Pick<TimelineCommunication, 'embargo' | 'embargo_gate'>,
+  gates: readonly Pick<TimelineGate, 'id' | 'name' | 'status'>[],
+): string {
+  if (communication.embargo === 't_zero') return 'Embargoed until T-0'
+  if (communication.embargo === 'gate') {
+    const gate = gates.find((g) => g.id === communication.embargo_gate)
+    if (!gate) return 'Embargoed until its gate is approved'
+    return gate.status === 'approved'
+      ? `Embargo lifted: gate “${gate.name}” is approved`
+      : `Embargoed until gate “${gate.name}” is approved`
+  }
+  return 'No embargo'
+}
+
+/** The width a communication's marker takes in its strip (px). */
+export const COMMUNICATION_MARKER_WIDTH = 18
+export const COMMUNICATION_ROW_HEIGHT = 18
+
+/** The lanes' tasks, each lane's sorted by start day (then id): the order of the rows. */
+export function tasksByLane(timeline: Timeline): Map<number, TimelineTask[]> {
+  const byLane = new Map<number, TimelineTask[]>()
+  for (const lane of timeline.lanes) byLane.set(lane.id, [])
+  for (const task of timeline.tasks) byLane.get(task.workstream)?.push(task)
+  for (const tasks of byLane.values()) {
+    tasks.sort((a, b) => (a.start === b.start ? a.id - b.id : a.start < b.start ? -1 : 1))
+  }
+  return byLane
+}
+
+/** The tasks in the order the timeline lists them: lane after lane, by start day. */
+export function tasksInRowOrder(timeline: Timeline): TimelineTask[] {
+  const byLane = tasksByLane(timeline)
+  return timeline.lanes.flatMap((lane) => byLane.get(lane.id) ?? [])
+}
+
+export interface LayoutOptions {
+  /** A zoom between (or beyond) the presets; the preset's when not given. */
+  pxPerDay?: number
+  /** Lanes (workstream ids) shown as their header and a summary bar only. */
+  collapsed?: ReadonlySet<number>
+  /** Whether the filters leave a task; every task when not given. */
+  isShown?: (task: TimelineTask) => boolean
+  /** Lanes with an empty row at their end for adding a task (their editors'). */
+  addRows?: ReadonlySet<number>
+}
+
+export function buildLayout(
+  timeline: Timeline,
+  zoom: Zoom,
+  today: IsoDay,
+  { pxPerDay: zoomPx, collapsed, isShown, addRows }: LayoutOptions = {},
+): TimelineLayout {
+  const preset = ZOOMS.find((z) => z.value === zoom) ?? ZOOMS[0]!
+  const pxPerDay = zoomPx ?? preset.pxPerDay
+  const tick = tickUnitFor(pxPerDay)
   const { first, last } = timelineRange(timeline, today)
   // Days are compared as "YYYY-MM-DD" strings and counted from `first` once per distinct day.
   const xCache = new Map<IsoDay, number>()
@@ -376,21 +646,42 @@ export function buildLayout(timeline: Timeline, zoom: Zoom, today: IsoDay): Time
     return value
   }
 
-  const byLane = new Map<number, TimelineTask[]>()
-  for (const lane of timeline.lanes) byLane.set(lane.id, [])
-  for (const task of timeline.tasks) byLane.get(task.workstream)?.push(task)
-
+  const byLane = tasksByLane(timeline)
   const rows: Row[] = []
   const taskRows = new Map<number, TaskRow>()
   let y = 0
+  let rightmost = 0
   for (const lane of timeline.lanes) {
-    const tasks = (byLane.get(lane.id) ?? []).sort((a, b) =>
-      a.start === b.start ? a.id - b.id : a.start < b.start ? -1 : 1,
-    )
-    rows.push({ kind: 'lane', key: `lane-${lane.id}`, y, height: LANE_HEADER_HEIGHT, lane, taskCount: tasks.length })
+    const all = byLane.get(lane.id) ?? []
+    const tasks = isShown ? all.filter(isShown) : all
+    const isCollapsed = collapsed?.has(lane.id) ?? false
+    let summary: LaneRow['summary'] = null
+    if (tasks.length > 0) {
+      let start = tasks[0]!.start
+      let due = tasks[0]!.due
+      for (const t of tasks) {
+        if (t.start < start) start = t.start
+        if (t.due > due) due = t.due
+      }
+      summary = { start, due, x: x(start), width: x(due) + pxPerDay - x(start) }
+    }
+    rows.push({
+      kind: 'lane',
+      key: `lane-${lane.id}`,
+      y,
+      height: LANE_HEADER_HEIGHT,
+      lane,
+      taskCount: all.length,
+      shownCount: tasks.length,
+      collapsed: isCollapsed,
+      summary,
+    })
     y += LANE_HEADER_HEIGHT
+    if (isCollapsed) continue
     for (const task of tasks) {
       const left = x(task.start)
+      const width = Math.max(x(task.due) + pxPerDay - left, 4)
+      const title = placeTitle(task.title, left, width)
       const row: TaskRow = {
         kind: 'task',
         key: `task-${task.id}`,
@@ -399,9 +690,11 @@ export function buildLayout(timeline: Timeline, zoom: Zoom, today: IsoDay): Time
         lane,
         task,
         x: left,
-        width: x(task.due) + pxPerDay - left,
+        width,
+        title,
         baseline: null,
       }
+      rightmost = Math.max(rightmost, title.inside ? left + width : title.x + title.width)
       if (task.baseline_start && task.baseline_due) {
         const baselineX = x(task.baseline_start)
         row.baseline = { x: baselineX, width: x(task.baseline_due) + pxPerDay - baselineX }
@@ -409,6 +702,45 @@ export function buildLayout(timeline: Timeline, zoom: Zoom, today: IsoDay): Time
       rows.push(row)
       taskRows.set(task.id, row)
       y += ROW_HEIGHT
+    }
+    if (addRows?.has(lane.id)) {
+      rows.push({ kind: 'add', key: `add-${lane.id}`, y, height: ROW_HEIGHT, lane })
+      y += ROW_HEIGHT
+    }
+  }
+
+  // What a leg crossing the rows between two y's must avoid: the titles beside their bars (a leg may pass under
+  // a bar, drawn over the arrows, title inside and all). Found by scanning those rows, without building lists:
+  // a plan of 1,000 tasks has as many links.
+  const rowIndex = (y: number) => {
+    let lo = 0
+    let hi = rows.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (rows[mid]!.y + rows[mid]!.height <= y) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  const blockersBetween = (top: number, bottom: number): Obstacles => {
+    const from = rowIndex(top + 1)
+    const each = (visit: (title: TitlePlacement) => boolean) => {
+      for (let i = from; i < rows.length && rows[i]!.y < bottom - 1; i++) {
+        const row = rows[i]!
+        if (row.kind === 'task' && !row.title.inside && visit(row.title)) return true
+      }
+      return false
+    }
+    return {
+      blocks: (legX) => each((t) => legX >= t.x - LEG_CLEARANCE && legX <= t.x + t.width + LEG_CLEARANCE),
+      all: () => {
+        const out: Blocker[] = []
+        each((t) => {
+          out.push(t)
+          return false
+        })
+        return out
+      },
     }
   }
 
@@ -442,27 +774,26 @@ export function buildLayout(timeline: Timeline, zoom: Zoom, today: IsoDay): Time
     const toMoment = typeof toKey === 'string' ? momentX.get(toKey) : undefined
     // A task at one end at least; each end drawn (a task in view of the plan, a moment on the timeline).
     if ((!from && !to) || (!from && fromMoment === undefined) || (!to && toMoment === undefined)) continue
-    const [fromEnd, toEnd] = LINK_ENDS[dep.type]
-    const y1 = (from ?? to)!.y + ROW_HEIGHT / 2
-    const y2 = (to ?? from)!.y + ROW_HEIGHT / 2
-    const x1 = from ? (fromEnd === 'finish' ? from.x + from.width : from.x) : fromMoment!
-    const x2 = to ? (toEnd === 'finish' ? to.x + to.width : to.x) : toMoment!
-    // To or from a moment: straight along the task's row, from or to the moment's line.
     const drawn =
       from && to
-        ? linkPath(dep.type, x1, y1, x2, y2)
-        : { path: `M${x1},${y1} H${x2}`, labelX: (x1 + x2) / 2 - 6, labelY: y1 - 8 }
+        ? routeLink(dep.type, from, to, blockersBetween)
+        : from
+          ? routeMomentLink(dep.type, from, toMoment!, 'to_moment')
+          : routeMomentLink(dep.type, to!, fromMoment!, 'from_moment')
+    const ys = [from?.y, to?.y].filter((v): v is number => v !== undefined)
     arrows.push({
       id: dep.id,
       type: dep.type,
+      from: dep.predecessor,
+      to: dep.successor,
       path: drawn.path,
       label: linkLabel(dep.type, dep.lag_days),
       labelX: drawn.labelX,
       labelY: drawn.labelY,
       critical: Boolean(from?.task.critical && to?.task.critical),
       conflict: conflicting.has(`${fromKey}-${toKey}`),
-      top: Math.min(y1, y2) - ROW_HEIGHT,
-      bottom: Math.max(y1, y2) + ROW_HEIGHT,
+      top: Math.min(...ys) - ROW_HEIGHT,
+      bottom: Math.max(...ys) + 2 * ROW_HEIGHT,
     })
   }
 
@@ -482,20 +813,48 @@ export function buildLayout(timeline: Timeline, zoom: Zoom, today: IsoDay): Time
   }
   const { markers, rows: flagRows } = stackMarkers(unstacked)
 
+  const comms = [...(timeline.communications ?? [])]
+    .map((c) => ({ c, day: markerDay(c, t0, zone) }))
+    .filter(({ day }) => day >= first && day <= last)
+    .sort((a, b) => (a.day === b.day ? a.c.id - b.c.id : a.day < b.day ? -1 : 1))
+  const commRows = stackFlags(
+    comms.map(({ day }) => ({ x: x(day) + pxPerDay / 2 - COMMUNICATION_MARKER_WIDTH / 2, width: COMMUNICATION_MARKER_WIDTH })),
+    2,
+  )
+  const communications: CommunicationMarker[] = comms.map(({ c, day }, i) => ({
+    key: `communication-${c.id}`,
+    id: c.id,
+    title: c.title,
+    kind: c.kind,
+    status: c.status,
+    day,
+    x: x(day) + pxPerDay / 2,
+    row: commRows[i]!,
+    embargoed: c.embargo !== 'none',
+    embargo: embargoText(c, timeline.gates),
+  }))
+
+  const axis = axisTiers(first, last, pxPerDay)
   return {
     first,
     last,
     pxPerDay,
-    width: x(last) + pxPerDay,
+    width: Math.max(x(last) + pxPerDay, Math.ceil(rightmost) + 12),
     height: y,
     rows,
     taskRows,
     markers,
     flagRows,
     arrows,
-    ticks: axisTicks(first, last, tick).map((t) => ({ ...t, x: x(t.day) })),
+    ticks: axis.bottom.map((c) => ({ day: c.day, label: c.label, x: c.x })),
     tickUnit: tick,
-    daysOff: timeline.calendar ? daysOffBetween(first, last, timeline.calendar, x, pxPerDay) : [],
+    axis,
+    communications,
+    communicationRows: communications.length === 0 ? 0 : Math.max(...commRows) + 1,
+    // Zoomed far out, weekends would be a haze of stripes: only holidays and closures are shaded.
+    daysOff: timeline.calendar
+      ? daysOffBetween(first, last, timeline.calendar, x, pxPerDay).filter((d) => pxPerDay >= 6 || d.kind === 'closed')
+      : [],
   }
 }
 
@@ -558,8 +917,43 @@ export function dayCountText(days: number, count: DayCount): string {
   return `${days} ${count} day${Math.abs(days) === 1 ? '' : 's'}`
 }
 
-/** The keys that move a focused bar, as aria-keyshortcuts names them. */
-export const MOVE_SHORTCUTS = 'Alt+ArrowRight Alt+ArrowLeft'
+/** The keys that move a focused bar (and resize its end), as aria-keyshortcuts names them. */
+export const MOVE_SHORTCUTS = 'Alt+ArrowRight Alt+ArrowLeft Alt+Shift+ArrowRight Alt+Shift+ArrowLeft'
+
+/** Days a key press moves a task's due day: Alt+Shift+ArrowRight one later, Alt+Shift+ArrowLeft one earlier. */
+export function keyResizeDays(event: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }): number {
+  if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return 0
+  if (event.key === 'ArrowRight') return 1
+  if (event.key === 'ArrowLeft') return -1
+  return 0
+}
+
+/**
+ * The PATCH that resizes a task by dragging one end by whole days (from the version on the server): its start
+ * end moves its planned start and keeps its due day; its due end sets a new due day (the duration follows).
+ */
+export function resizePatch(
+  task: Pick<TaskDetail, 'schedule_mode' | 'planned_start' | 'planned_due'>,
+  edge: 'start' | 'due',
+  days: number,
+  tZeroDate: IsoDay,
+  calendar?: WorkingCalendar,
+): TaskPatch {
+  if (edge === 'due') {
+    const due = shiftDay(task.planned_due, days)
+    return { due_date: due < task.planned_start ? task.planned_start : due }
+  }
+  const start = shiftDay(task.planned_start, days)
+  const bounded = start > task.planned_due ? task.planned_due : start
+  return datePatch(task, tZeroDate, bounded, task.planned_due, calendar) as TaskPatch
+}
+
+/** The working days from one day through another (at least 1): a new task's duration from the span drawn. */
+export function workingDaysIn(first: IsoDay, last: IsoDay, calendar?: WorkingCalendar): number {
+  if (!calendar) return Math.max(1, daysBetween(first, last) + 1)
+  const closed = closedDays(calendar)
+  return Math.max(1, eachDay(first, last).filter((d) => dayOffReason(d, calendar, closed) === null).length)
+}
 
 /** Days a key press moves a task: Alt+ArrowRight one later, Alt+ArrowLeft one earlier, anything else 0. */
 export function keyMoveDays(event: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }): number {

@@ -57,8 +57,10 @@ describe('moving a task with the keyboard', () => {
     renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
 
     const bar = await draftBar()
-    expect(bar).toHaveAttribute('aria-keyshortcuts', 'Alt+ArrowRight Alt+ArrowLeft')
-    expect(bar).toHaveAccessibleDescription('Alt+Right Arrow moves the task one day later, Alt+Left Arrow one day earlier.')
+    expect(bar).toHaveAttribute('aria-keyshortcuts', 'Alt+ArrowRight Alt+ArrowLeft Alt+Shift+ArrowRight Alt+Shift+ArrowLeft')
+    expect(bar).toHaveAccessibleDescription(
+      'Alt+Right Arrow moves the task one day later, Alt+Left Arrow one day earlier; with Shift, its end only (a longer or shorter task).',
+    )
     expect(within(screen.getByRole('list', { name: 'Legend' })).getByText(/move it a day/)).toBeInTheDocument()
     bar.focus()
     fireEvent.keyDown(bar, { key: 'ArrowRight', altKey: true })

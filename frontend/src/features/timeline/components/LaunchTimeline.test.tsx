@@ -77,11 +77,13 @@ describe('LaunchTimeline', () => {
     renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
 
     fireEvent.click(await screen.findByRole('button', { name: /^Draft the press release,/ }))
-    const dialog = await screen.findByRole('dialog', { name: 'Draft the press release' })
+    const dialog = await screen.findByRole('complementary', { name: 'Draft the press release' })
     fireEvent.change(await within(dialog).findByLabelText('Status'), { target: { value: 'in_progress' } })
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }))
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/Someone else changed this since you loaded it/)
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      '“Draft the press release” was changed by someone else since you opened it: your change was not saved. The panel now shows the current version.',
+    )
     expect(patches).toBe(1)
     const patch = fetchMock.mock.calls.find(([, init]) => init?.method === 'PATCH')!
     expect(new Headers(patch[1]?.headers).get('If-Match')).toBe('"v1"')
@@ -124,7 +126,7 @@ describe('LaunchTimeline', () => {
     renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
 
     fireEvent.click(await screen.findByRole('button', { name: /^Draft the press release,/ }))
-    const dialog = await screen.findByRole('dialog', { name: 'Draft the press release' })
+    const dialog = await screen.findByRole('complementary', { name: 'Draft the press release' })
     fireEvent.change(await within(dialog).findByLabelText('Status'), { target: { value: 'in_progress' } })
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }))
     expect(await within(dialog).findByRole('status')).toHaveTextContent('Saved.')
@@ -140,7 +142,7 @@ describe('LaunchTimeline', () => {
     renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
 
     fireEvent.click(await screen.findByRole('button', { name: /^Freeze features,/ }))
-    const dialog = await screen.findByRole('dialog', { name: 'Freeze features' })
+    const dialog = await screen.findByRole('complementary', { name: 'Freeze features' })
     expect(within(dialog).getByRole('note')).toHaveTextContent(/^Read only/)
     expect(within(dialog).queryByLabelText('Status')).not.toBeInTheDocument()
     expect(within(dialog).queryByRole('form', { name: 'Add a dependency' })).not.toBeInTheDocument()
@@ -171,7 +173,7 @@ describe('LaunchTimeline', () => {
     renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
     fireEvent.click(await screen.findByRole('button', { name: /^Publish,/ }))
     const links = within(await screen.findByRole('region', { name: 'Dependencies' }))
-    expect(links.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(links.getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual([
       'Starts after gate “Go/No-Go” + 1 working day',
       'Milestone “Embargo lifts” waits for it',
     ])
@@ -190,7 +192,7 @@ describe('LaunchTimeline', () => {
     renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
     fireEvent.click(await screen.findByRole('button', { name: /^Draft the press release,/ }))
     const form = await screen.findByRole('form', { name: 'Add a dependency' })
-    fireEvent.change(within(form).getByLabelText('Starts after'), { target: { value: '201' } })
+    fireEvent.change(within(form).getByLabelText('Depends on'), { target: { value: '201' } })
     fireEvent.click(within(form).getByRole('button', { name: 'Add dependency' }))
     expect(await within(form).findByRole('alert')).toHaveTextContent(
       'That dependency would make a loop: Publish → Draft the press release → Publish.',
@@ -262,7 +264,7 @@ describe('LaunchTimeline', () => {
     fireEvent.click(within(warnings).getByRole('button', { name: '“Go/No-Go” falls on 2027-03-12, a day off (Company offsite).' }))
     expect(gates).toEqual([9])
     fireEvent.click(within(warnings).getByRole('button', { name: '“Publish” falls on 2027-03-06, a day off (Saturday).' }))
-    expect(await screen.findByRole('dialog', { name: 'Publish' })).toBeInTheDocument()
+    expect(await screen.findByRole('complementary', { name: 'Publish' })).toBeInTheDocument()
   })
 
   it('shows a task its forecast, baseline variance, due time and how its links count days', async () => {
@@ -273,7 +275,7 @@ describe('LaunchTimeline', () => {
     })
     renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
     fireEvent.click(await screen.findByRole('button', { name: /^Draft the press release,/ }))
-    const dialog = within(await screen.findByRole('dialog', { name: 'Draft the press release' }))
+    const dialog = within(await screen.findByRole('complementary', { name: 'Draft the press release' }))
     const fact = (term: string) => dialog.getByText(term, { selector: 'dt' }).nextElementSibling!
     expect(fact('Dates')).toHaveTextContent(/^Wed 3 Mar 2027 \(T-13\) to Tue 9 Mar 2027 \(T-7\), due by 17:00 \(Europe\/Berlin\)$/)
     expect(fact('Forecast')).toHaveTextContent(/^Forecast from today/)

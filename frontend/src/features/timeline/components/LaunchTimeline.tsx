@@ -1,24 +1,52 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
-import { shiftDay, todayIsoDay } from '../../../lib/dates'
+import { daysBetween, shiftDay, todayIsoDay } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
-import { canPlanLaunch, taskEditLevel, type Viewer } from '../../../lib/permissions'
+import { canAddDependency, canPlanLaunch, leadsDepartment, taskEditLevel, type Viewer } from '../../../lib/permissions'
+import { useCreateDependency } from '../api/dependencies'
 import { useMoveTask } from '../api/tasks'
-import { useTimeline, type Timeline, type TimelineTask } from '../api/timeline'
-import { buildLayout, datePatch, ZOOMS, type Zoom } from '../model'
+import { useTimeline, type Timeline, type TimelineLane, type TimelineTask } from '../api/timeline'
+import { activeFilterCount, NO_FILTERS, passesFilters, searchMatches, stepMatch, type TaskFilters } from '../filters'
+import {
+  buildLayout,
+  datePatch,
+  LINK_ABBREVIATIONS,
+  linkLabel,
+  resizePatch,
+  tasksInRowOrder,
+  timelineRange,
+  ZOOMS,
+  type Arrow,
+} from '../model'
+import { clampPxPerDay, fitPxPerDay, stepZoom, zoomScrollLeft } from '../scale'
+import { useStableCallback } from '../useStableCallback'
+import { DependencyPanel } from './DependencyPanel'
 import { MoveLaunchDayDialog } from './MoveLaunchDayDialog'
+import { NewTaskForm } from './NewTaskForm'
+import type { BarEdge } from './TaskBar'
+import { LIST_DEFAULT_WIDTH, LIST_MAX_WIDTH, LIST_MIN_WIDTH } from './TaskList'
 import { TaskPanel } from './TaskPanel'
-import { TimelineCanvas } from './TimelineCanvas'
+import { TimelineCanvas, type CanvasView, type ScrollRequest } from './TimelineCanvas'
 import { TaskFinder } from './TaskFinder'
+import { TimelineFilters } from './TimelineFilters'
 import { TimelineNotices } from './TimelineNotices'
 import { KeyboardMoveHint, TimelineLegend } from './TimelineLegend'
 import { useKeyboardMove } from './useKeyboardMove'
 
-type ScrollTarget = { to: 't0' | 'today'; nonce: number } | { to: 'task'; taskId: number; nonce: number }
+type ScrollTarget =
+  | { to: 't0' | 'today'; nonce: number }
+  | { to: 'task'; taskId: number; nonce: number }
+  | { to: 'left'; left: number; nonce: number }
+
+type Selection = { kind: 'task'; id: number } | { kind: 'dependency'; id: number } | { kind: 'new' } | null
 
 /** Performance marks read by `make bench` (frontend/bench/first-render.mjs). */
 export const FIRST_RENDER_MEASURE = 'timeline:first-render'
+
+/** Below this window width the task list starts hidden (a toggle shows it). */
+const NARROW_PX = 700
+const LIST_WIDTH_KEY = 'tminus.timeline.listWidth'
 
 function useFirstRenderMark(ready: boolean) {
   const marked = useRef(false)
@@ -33,140 +61,439 @@ function useFirstRenderMark(ready: boolean) {
   }, [ready])
 }
 
-function TimelineView({ timeline, viewer, onGateSelect }: { timeline: Timeline; viewer: Viewer; onGateSelect?: (id: number) => void }) {
-  const [zoom, setZoom] = useState<Zoom>('days')
-  const [selectedId, setSelectedId] = useState<number | null>(null)
+/** The height that makes the element end at the window's bottom (it scrolls inside itself). */
+function useFillViewport(ref: RefObject<HTMLElement | null>): number | undefined {
+  const [height, setHeight] = useState<number>()
+  useLayoutEffect(() => {
+    const update = () => {
+      const el = ref.current
+      if (!el) return
+      const top = el.getBoundingClientRect().top + window.scrollY
+      setHeight(Math.max(420, Math.floor(window.innerHeight - top - 12)))
+    }
+    update()
+    window.addEventListener('resize', update)
+    // What is above it (the launch's header) may load or wrap later.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update)
+    if (ref.current?.parentElement) observer?.observe(ref.current.parentElement)
+    return () => {
+      window.removeEventListener('resize', update)
+      observer?.disconnect()
+    }
+  }, [ref])
+  return height
+}
+
+function useNarrowWindow(): boolean {
+  const [narrow, setNarrow] = useState(() => window.innerWidth < NARROW_PX)
+  useEffect(() => {
+    const update = () => setNarrow(window.innerWidth < NARROW_PX)
+    window.addEventListener('resize', update)
+    return () => window.removeEventListener('resize', update)
+  }, [])
+  return narrow
+}
+
+function storedListWidth(): number {
+  try {
+    const value = Number(window.localStorage.getItem(LIST_WIDTH_KEY))
+    if (value >= LIST_MIN_WIDTH && value <= LIST_MAX_WIDTH) return value
+  } catch {
+    // storage refused (private mode): the default
+  }
+  return LIST_DEFAULT_WIDTH
+}
+
+interface TimelineViewProps {
+  timeline: Timeline
+  viewer: Viewer
+  onGateSelect?: (id: number) => void
+  toolbarExtras?: ReactNode
+}
+
+function TimelineView({ timeline, viewer, onGateSelect, toolbarExtras }: TimelineViewProps) {
+  const [pxPerDay, setPxPerDay] = useState(ZOOMS[0]!.pxPerDay)
+  const [selection, setSelection] = useState<Selection>(null)
   const [movingLaunchDay, setMovingLaunchDay] = useState(false)
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(() => new Set())
+  const [filters, setFilters] = useState<TaskFilters>(NO_FILTERS)
+  const [query, setQuery] = useState('')
+  const [currentMatch, setCurrentMatch] = useState(-1)
+  const [showCritical, setShowCritical] = useState(true)
+  const narrow = useNarrowWindow()
+  const [listPreference, setListPreference] = useState<boolean | null>(null)
+  const listShown = listPreference ?? !narrow
+  const [filtersOpen, setFiltersOpen] = useState<boolean | null>(null)
+  const filtersShown = filtersOpen ?? !narrow
+  const [listWidth, setListWidthState] = useState(storedListWidth)
+  const [dateMode, setDateMode] = useState<'offset' | 'date'>('offset')
+  const [note, setNote] = useState<{ text: string; error: boolean } | null>(null)
+  const section = useRef<HTMLElement>(null)
+  const height = useFillViewport(section)
+  const viewRef = useRef<(() => CanvasView) | null>(null)
   const today = todayIsoDay()
-  const layout = useMemo(() => buildLayout(timeline, zoom, today), [timeline, zoom, today])
-  const [scrollTarget, setScrollTarget] = useState<ScrollTarget>({ to: 't0', nonce: 0 })
-  const move = useMoveTask(timeline.launch.id)
-  const keyboardMove = useKeyboardMove(timeline.launch.id)
-  const moveHintId = useId()
+  const t0 = timeline.launch.t_zero_date
+
   const departmentOfLane = useMemo(
     () => new Map(timeline.lanes.map((lane) => [lane.id, lane.department.id])),
     [timeline.lanes],
   )
+  const isShown = useMemo(() => {
+    const context = { viewerId: viewer.id, departmentOf: (w: number) => departmentOfLane.get(w), today }
+    return (task: TimelineTask) => passesFilters(task, filters, context)
+  }, [filters, viewer.id, departmentOfLane, today])
+  const canAddTo = useCallback((lane: TimelineLane) => leadsDepartment(viewer, lane.department.id), [viewer])
+  const addRows = useMemo(
+    () => new Set(timeline.lanes.filter(canAddTo).map((lane) => lane.id)),
+    [timeline.lanes, canAddTo],
+  )
+  const canAddTasks = addRows.size > 0
+  const layout = useMemo(
+    () => buildLayout(timeline, 'days', today, { pxPerDay, collapsed, isShown, addRows }),
+    [timeline, pxPerDay, today, collapsed, isShown, addRows],
+  )
+  const shownCount = useMemo(() => timeline.tasks.filter(isShown).length, [timeline.tasks, isShown])
+
+  // The search: every shown task whose title contains the text, in the rows' order (folded lanes included).
+  const matches = useMemo(
+    () => searchMatches(tasksInRowOrder(timeline).filter(isShown), query),
+    [timeline, isShown, query],
+  )
+  const matchSet = useMemo(() => new Set(matches), [matches])
+  const currentMatchId = currentMatch >= 0 ? matches[currentMatch] : undefined
+  const matchOf = useCallback(
+    (taskId: number) => (taskId === currentMatchId ? 'current' : matchSet.has(taskId) ? 'match' : 'none') as 'none' | 'match' | 'current',
+    [currentMatchId, matchSet],
+  )
+
+  const [scrollTarget, setScrollTarget] = useState<ScrollTarget>({ to: 't0', nonce: 0 })
+  const move = useMoveTask(timeline.launch.id)
+  const lastGesture = useRef<'move' | 'resize'>('move')
+  const createDependency = useCreateDependency(timeline.launch.id)
+  const keyboardMove = useKeyboardMove(timeline.launch.id)
+  useEffect(() => {
+    if (keyboardMove.announcement) setNote(keyboardMove.announcement)
+  }, [keyboardMove.announcement])
+  const moveHintId = useId()
   const tZeroX = layout.markers.find((m) => m.kind === 't_zero')?.x ?? 0
   const todayX = layout.markers.find((m) => m.kind === 'today')?.x ?? 0
 
-  // T-0 is centred on first show and after a zoom; today on demand.
-  const scrollToX = useMemo(() => {
+  // T-0 is centred on first show; today, a found task or a zoom's position on demand.
+  const scrollRequest = useMemo((): ScrollRequest => {
+    if (scrollTarget.to === 'left') return { left: scrollTarget.left, nonce: scrollTarget.nonce }
     if (scrollTarget.to === 'task') {
       const row = layout.taskRows.get(scrollTarget.taskId)
-      if (row) return { x: row.x, y: row.y, nonce: scrollTarget.nonce }
+      if (row) return { x: row.x + Math.min(row.width, 400) / 2, y: row.y, nonce: scrollTarget.nonce }
     }
     return { x: scrollTarget.to === 'today' ? todayX : tZeroX, nonce: scrollTarget.nonce }
   }, [scrollTarget, todayX, tZeroX, layout])
   const scrollTo = (to: 't0' | 'today') => setScrollTarget((s) => ({ to, nonce: s.nonce + 1 }))
+
+  const expandLaneOf = (taskId: number) => {
+    const task = timeline.tasks.find((t) => t.id === taskId)
+    if (task && collapsed.has(task.workstream)) {
+      setCollapsed((c) => {
+        const next = new Set(c)
+        next.delete(task.workstream)
+        return next
+      })
+    }
+  }
   const showTask = (taskId: number) => {
+    expandLaneOf(taskId)
     setScrollTarget((s) => ({ to: 'task', taskId, nonce: s.nonce + 1 }))
-    setSelectedId(taskId)
+    setSelection({ kind: 'task', id: taskId })
   }
 
-  const selected = selectedId === null ? null : (timeline.tasks.find((t) => t.id === selectedId) ?? null)
-  const canDrag = (task: TimelineTask) =>
-    taskEditLevel(viewer, { departmentId: departmentOfLane.get(task.workstream) ?? -1, assignee: task.assignee }) ===
-    'all'
+  // Zoom: the presets, the buttons and Ctrl/Cmd+wheel keep the day at the middle (or under the pointer) in place.
+  const zoomState = useRef({ px: pxPerDay, left: null as number | null })
+  useEffect(() => {
+    zoomState.current.left = null
+  }, [scrollTarget])
+  const zoomTo = (target: number, anchorX?: number) => {
+    const view = viewRef.current?.() ?? { scrollLeft: 0, chartWidth: 1000 }
+    const next = clampPxPerDay(target)
+    const from = zoomState.current.px
+    if (next === from) return
+    const left = zoomScrollLeft(zoomState.current.left ?? view.scrollLeft, anchorX ?? view.chartWidth / 2, from, next)
+    zoomState.current = { px: next, left }
+    setPxPerDay(next)
+    setScrollTarget((s) => ({ to: 'left', left, nonce: s.nonce + 1 }))
+  }
+  const zoomToFit = () => {
+    const view = viewRef.current?.() ?? { scrollLeft: 0, chartWidth: 1000 }
+    const { first, last } = timelineRange(timeline, today)
+    // Room kept on the right for the last titles beside their bars.
+    const next = fitPxPerDay(daysBetween(first, last) + 1, view.chartWidth - 150)
+    zoomState.current = { px: next, left: 0 }
+    setPxPerDay(next)
+    setScrollTarget((s) => ({ to: 'left', left: 0, nonce: s.nonce + 1 }))
+  }
+  const onWheelZoom = useStableCallback((factor: number, pointerX: number) => zoomTo(zoomState.current.px * factor, pointerX))
 
+  const canDrag = useCallback(
+    (task: TimelineTask) =>
+      taskEditLevel(viewer, { departmentId: departmentOfLane.get(task.workstream) ?? -1, assignee: task.assignee }) === 'all',
+    [viewer, departmentOfLane],
+  )
   const canMoveAny = timeline.tasks.some(canDrag)
 
-  function moveTask(task: TimelineTask, days: number) {
-    const patch = datePatch(
-      task,
-      timeline.launch.t_zero_date,
-      shiftDay(task.planned_start, days),
-      undefined,
-      timeline.calendar,
-    )
+  const onMoveTask = useStableCallback((task: TimelineTask, days: number) => {
+    lastGesture.current = 'move'
+    const patch = datePatch(task, t0, shiftDay(task.planned_start, days), undefined, timeline.calendar)
     move.mutate({ task, patch })
+  })
+  const onResizeTask = useStableCallback((task: TimelineTask, edge: BarEdge, days: number) => {
+    if (days === 0) return
+    lastGesture.current = 'resize'
+    move.mutate({ task, patch: resizePatch(task, edge, days, t0, timeline.calendar) })
+  })
+  const onKeyboardMoveTask = useStableCallback((task: TimelineTask, days: number) => {
+    if (canDrag(task)) void keyboardMove.moveByDays(task, days)
+  })
+  const onKeyboardResizeTask = useStableCallback((task: TimelineTask, days: number) => {
+    if (canDrag(task)) void keyboardMove.resizeByDays(task, days)
+  })
+  const onDrawLink = useStableCallback((predecessor: TimelineTask, successor: TimelineTask) => {
+    if (!canAddDependency(viewer, departmentOfLane.get(successor.workstream) ?? -1)) {
+      setNote({
+        text: `“${successor.title}” was not linked: only its department's lead or the office adds its dependencies.`,
+        error: true,
+      })
+      return
+    }
+    createDependency.mutate(
+      { predecessor: predecessor.id, successor: successor.id, type: 'finish_to_start' },
+      {
+        onSuccess: () =>
+          setNote({ text: `“${successor.title}” now starts after “${predecessor.title}” finishes.`, error: false }),
+        onError: (error) =>
+          setNote({ text: `The link was not added. ${describeWriteError(error)}`, error: true }),
+      },
+    )
+  })
+  const onSelectTask = useStableCallback((task: TimelineTask) => setSelection({ kind: 'task', id: task.id }))
+  const onSelectDependency = useStableCallback((id: number) => setSelection({ kind: 'dependency', id }))
+  const onTaskCreated = useStableCallback((taskId: number) => setSelection({ kind: 'task', id: taskId }))
+  const onToggleLane = useStableCallback((laneId: number) =>
+    setCollapsed((c) => {
+      const next = new Set(c)
+      if (next.has(laneId)) next.delete(laneId)
+      else next.add(laneId)
+      return next
+    }),
+  )
+  const setListWidth = useStableCallback((width: number) => {
+    setListWidthState(width)
+    try {
+      window.localStorage.setItem(LIST_WIDTH_KEY, String(width))
+    } catch {
+      // not kept: fine
+    }
+  })
+
+  const titles = useMemo(() => new Map(timeline.tasks.map((t) => [t.id, t.title])), [timeline.tasks])
+  const describeArrow = useCallback(
+    (arrow: Arrow) => {
+      const dep = timeline.dependencies.find((d) => d.id === arrow.id)
+      const name = (task: number | null, milestone: number | null, gate: number | null) =>
+        task !== null
+          ? `“${titles.get(task) ?? `#${task}`}”`
+          : milestone !== null
+            ? `milestone “${timeline.milestones.find((m) => m.id === milestone)?.name ?? milestone}”`
+            : `gate “${timeline.gates.find((g) => g.id === gate)?.name ?? gate}”`
+      if (!dep) return `Link ${arrow.id}`
+      const lag = linkLabel('finish_to_start', dep.lag_days)
+      return `Link from ${name(dep.predecessor, dep.predecessor_milestone, dep.predecessor_gate)} to ${name(dep.successor, dep.successor_milestone, null)}, ${LINK_ABBREVIATIONS[dep.type]}${lag ? ` ${lag} days` : ''}${arrow.conflict ? ', in conflict' : ''}`
+    },
+    [timeline.dependencies, timeline.milestones, timeline.gates, titles],
+  )
+
+  const people = useMemo(() => new Map(timeline.people.map((p) => [p.id, p.full_name || p.username])), [timeline.people])
+  const list = listShown
+    ? { width: listWidth, context: { people, tZeroDate: t0, calendar: timeline.calendar, dateMode, query, matchOf } }
+    : null
+
+  const stepSearch = (direction: 1 | -1) => {
+    const index = stepMatch(currentMatch, matches.length, direction)
+    setCurrentMatch(index)
+    if (index >= 0) showTask(matches[index]!)
   }
 
-  function moveTaskByKeyboard(task: TimelineTask, days: number) {
-    if (canDrag(task)) void keyboardMove.moveByDays(task, days)
-  }
+  const selectedTask = selection?.kind === 'task' ? (timeline.tasks.find((t) => t.id === selection.id) ?? null) : null
+  const preset = ZOOMS.find((z) => Math.abs(z.pxPerDay - pxPerDay) < 0.01)?.value
+  const closePanel = () => setSelection(null)
+  const panel = selectedTask ? (
+    <TaskPanel key={selectedTask.id} timeline={timeline} task={selectedTask} viewer={viewer} onClose={closePanel} />
+  ) : selection?.kind === 'dependency' ? (
+    <DependencyPanel
+      key={selection.id}
+      timeline={timeline}
+      dependencyId={selection.id}
+      viewer={viewer}
+      onClose={closePanel}
+    />
+  ) : selection?.kind === 'new' ? (
+    <NewTaskForm timeline={timeline} viewer={viewer} onClose={closePanel} onCreated={(id) => showTask(id)} />
+  ) : null
 
   return (
-    <section className="timeline" aria-label={`Timeline of ${timeline.launch.name}`}>
+    <section
+      className="timeline"
+      ref={section}
+      aria-label={`Timeline of ${timeline.launch.name}`}
+      style={height ? { height } : undefined}
+    >
       <div className="timeline-toolbar">
         <div role="group" aria-label="Zoom" className="segmented">
           {ZOOMS.map((z) => (
-            <button key={z.value} type="button" aria-pressed={zoom === z.value} onClick={() => {
-                setZoom(z.value)
-                scrollTo('t0')
-              }}>
+            <button key={z.value} type="button" aria-pressed={preset === z.value} onClick={() => zoomTo(z.pxPerDay)}>
               {z.label}
             </button>
           ))}
+          <button type="button" aria-label="Zoom out" title="Zoom out (Ctrl+wheel)" onClick={() => zoomTo(stepZoom(pxPerDay, -1))}>
+            −
+          </button>
+          <button type="button" aria-label="Zoom in" title="Zoom in (Ctrl+wheel)" onClick={() => zoomTo(stepZoom(pxPerDay, 1))}>
+            +
+          </button>
+          <button type="button" title="The whole plan in view" onClick={zoomToFit}>
+            Fit
+          </button>
         </div>
-        <button type="button" className="button secondary" onClick={() => scrollTo('today')}>
-          Go to today
+        <div role="group" aria-label="Go to" className="segmented">
+          <button type="button" aria-label="Go to today" onClick={() => scrollTo('today')}>
+            Today
+          </button>
+          <button type="button" aria-label="Go to T-0" onClick={() => scrollTo('t0')}>
+            T-0
+          </button>
+        </div>
+        <button type="button" className="chip" aria-pressed={showCritical} onClick={() => setShowCritical((v) => !v)}>
+          Critical path
         </button>
-        <button type="button" className="button secondary" onClick={() => scrollTo('t0')}>
-          Go to T-0
+        <button type="button" className="chip" aria-pressed={listShown} onClick={() => setListPreference(!listShown)}>
+          Task list
         </button>
-        {canPlanLaunch(viewer) && (
-          <button type="button" className="button" onClick={() => setMovingLaunchDay(true)}>
-            Move launch day
+        <span className="timeline-toolbar-end">
+          {toolbarExtras}
+          {canAddTasks && (
+            <button type="button" className="button secondary" onClick={() => setSelection({ kind: 'new' })}>
+              Add a task
+            </button>
+          )}
+          {canPlanLaunch(viewer) && (
+            <button type="button" className="button" onClick={() => setMovingLaunchDay(true)}>
+              Move launch day
+            </button>
+          )}
+          <details className="timeline-legend-box">
+            <summary>Legend</summary>
+            <TimelineLegend showKeyboardMove={canMoveAny} />
+          </details>
+        </span>
+      </div>
+      <div className="timeline-filters-row">
+        <TaskFinder
+          query={query}
+          onQuery={(q) => {
+            setQuery(q)
+            setCurrentMatch(-1)
+          }}
+          count={matches.length}
+          current={currentMatch}
+          onStep={stepSearch}
+        />
+        {narrow && (
+          <button
+            type="button"
+            className="chip"
+            aria-expanded={filtersShown}
+            onClick={() => setFiltersOpen(!filtersShown)}
+          >
+            Filters{activeFilterCount(filters) > 0 ? ` (${activeFilterCount(filters)})` : ''}
           </button>
         )}
-        <TaskFinder tasks={timeline.tasks} onFind={showTask} />
-        <TimelineLegend showKeyboardMove={canMoveAny} />
+        {filtersShown && (
+          <TimelineFilters timeline={timeline} filters={filters} onChange={setFilters} shown={shownCount} />
+        )}
+        {timeline.conflicts.length > 0 && (
+          <details className="conflicts">
+            <summary>
+              {timeline.conflicts.length} conflict{timeline.conflicts.length === 1 ? '' : 's'} in the plan
+            </summary>
+            <ul className="conflict-list">
+              {timeline.conflicts.map(({ task, message }, i) => (
+                <li key={i}>
+                  {task === null ? (
+                    message
+                  ) : (
+                    <button type="button" className="link-button" onClick={() => showTask(task)}>
+                      {message}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <TimelineNotices timeline={timeline} onShowTask={showTask} onGateSelect={onGateSelect} />
       </div>
       {canMoveAny && <KeyboardMoveHint id={moveHintId} />}
-      <p
-        className={`timeline-announcement${keyboardMove.announcement?.error ? ' error' : ''}`}
-        role="status"
-        aria-live="polite"
-      >
-        {keyboardMove.announcement?.text}
-      </p>
-      {move.isPending && (
-        <p className="muted" role="status">
-          Saving the new dates…
+      <div className="timeline-notices-row">
+        <p className={`timeline-announcement${note?.error ? ' error' : ''}`} role="status" aria-live="polite">
+          {note?.text}
         </p>
-      )}
-      {move.isError && (
-        <p className="error" role="alert">
-          {/* Name the task: the bar is back where it was, and the reader may not know which one it was. */}
-          {move.variables ? `“${move.variables.task.title}” was not moved. ` : ''}
-          {describeWriteError(move.error)}
-        </p>
-      )}
-      {timeline.conflicts.length > 0 && (
-        <details className="conflicts">
-          <summary>
-            {timeline.conflicts.length} conflict{timeline.conflicts.length === 1 ? '' : 's'} in the plan
-          </summary>
-          <ul className="conflict-list">
-            {timeline.conflicts.map(({ task, message }, i) => (
-              <li key={i}>
-                {task === null ? (
-                  message
-                ) : (
-                  <button type="button" className="link-button" onClick={() => showTask(task)}>
-                    {message}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      <TimelineNotices timeline={timeline} onShowTask={showTask} onGateSelect={onGateSelect} />
-      <TimelineCanvas
-        layout={layout}
-        canDrag={canDrag}
-        savingTaskId={move.isPending ? (move.variables?.task.id ?? null) : keyboardMove.movingTaskId}
-        onSelectTask={(task) => setSelectedId(task.id)}
-        onMoveTask={moveTask}
-        onKeyboardMoveTask={moveTaskByKeyboard}
-        moveHintId={canMoveAny ? moveHintId : undefined}
-        focusRequest={keyboardMove.focusRequest}
-        onGateSelect={onGateSelect}
-        scrollToX={scrollToX}
-      />
-      {selected && <TaskPanel timeline={timeline} task={selected} viewer={viewer} onClose={() => setSelectedId(null)} />}
+        {move.isPending && (
+          <p className="muted" role="status">
+            Saving the new dates…
+          </p>
+        )}
+        {move.isError && (
+          <p className="error" role="alert">
+            {/* Name the task: the bar is back where it was, and the reader may not know which one it was. */}
+            {move.variables
+              ? `“${move.variables.task.title}” was not ${lastGesture.current === 'resize' ? 'resized' : 'moved'}. `
+              : ''}
+            {describeWriteError(move.error)}
+          </p>
+        )}
+      </div>
+      <div className={`timeline-main${panel ? ' has-panel' : ''}`}>
+        <TimelineCanvas
+          layout={layout}
+          timeline={timeline}
+          canDrag={canDrag}
+          canLink={canAddTasks}
+          canAddTo={canAddTo}
+          savingTaskId={move.isPending ? (move.variables?.task.id ?? null) : keyboardMove.movingTaskId}
+          selectedTaskId={selectedTask?.id ?? null}
+          selectedDependencyId={selection?.kind === 'dependency' ? selection.id : null}
+          showCritical={showCritical}
+          list={list}
+          onListWidth={setListWidth}
+          onDateMode={setDateMode}
+          describeArrow={describeArrow}
+          onSelectTask={onSelectTask}
+          onMoveTask={onMoveTask}
+          onResizeTask={onResizeTask}
+          onKeyboardMoveTask={onKeyboardMoveTask}
+          onKeyboardResizeTask={onKeyboardResizeTask}
+          onDrawLink={onDrawLink}
+          onSelectDependency={onSelectDependency}
+          onToggleLane={onToggleLane}
+          onTaskCreated={onTaskCreated}
+          onZoom={onWheelZoom}
+          moveHintId={canMoveAny ? moveHintId : undefined}
+          focusRequest={keyboardMove.focusRequest}
+          onGateSelect={onGateSelect}
+          scrollRequest={scrollRequest}
+          viewRef={viewRef}
+        />
+        {panel && (
+          <div className="timeline-side-panel">{panel}</div>
+        )}
+      </div>
       {movingLaunchDay && (
         <MoveLaunchDayDialog
           launchId={timeline.launch.id}
@@ -183,14 +510,17 @@ export function LaunchTimeline({
   launchId,
   viewer,
   onGateSelect,
+  toolbarExtras,
 }: {
   launchId: number
   viewer: Viewer
   onGateSelect?: (gateId: number) => void
+  /** More controls for the toolbar (an undo bar). */
+  toolbarExtras?: ReactNode
 }) {
   const timeline = useTimeline(launchId)
   useFirstRenderMark(timeline.isSuccess)
   if (timeline.isPending) return <Loading label="Loading the timeline…" />
   if (timeline.isError) return <ErrorNotice error={timeline.error} />
-  return <TimelineView timeline={timeline.data} viewer={viewer} onGateSelect={onGateSelect} />
+  return <TimelineView timeline={timeline.data} viewer={viewer} onGateSelect={onGateSelect} toolbarExtras={toolbarExtras} />
 }

@@ -36,7 +36,8 @@ export function TimelineLegend({ showKeyboardMove = false }: { showKeyboardMove?
       {showKeyboardMove && (
         <li>
           <ArrowKey direction="Right" /> / <ArrowKey direction="Left" /> on a task's bar you may edit: move it a day
-          later / earlier
+          later / earlier; with Shift, move its end. Drag a bar to move it, its ends to resize it, the dot at its end
+          to another bar to link them; drag in a lane's empty row to add a task.
         </li>
       )}
     </ul>
@@ -47,7 +48,8 @@ export function TimelineLegend({ showKeyboardMove = false }: { showKeyboardMove?
 export function KeyboardMoveHint({ id }: { id: string }) {
   return (
     <p id={id} className="visually-hidden">
-      Alt+Right Arrow moves the task one day later, Alt+Left Arrow one day earlier.
+      Alt+Right Arrow moves the task one day later, Alt+Left Arrow one day earlier; with Shift, its end only (a longer or
+      shorter task).
     </p>
   )
 }

@@ -4,7 +4,8 @@ import { useRef, useState } from 'react'
 import { describeWriteError } from '../../../lib/errors'
 import { getTaskAsShown, useReloadLaunch, useUpdateTask } from '../api/tasks'
 import { timelineQueryKey, type Timeline, type TimelineTask } from '../api/timeline'
-import { moveByDaysPatch, movedMessage } from '../model'
+import { formatDay } from '../../../lib/dates'
+import { moveByDaysPatch, movedMessage, resizePatch, tLabel } from '../model'
 
 export interface MoveAnnouncement {
   text: string
@@ -25,7 +26,17 @@ export function useKeyboardMove(launchId: number) {
   const [focusRequest, setFocusRequest] = useState<{ taskId: number; nonce: number } | null>(null)
   const busy = useRef(false)
 
-  async function moveByDays(task: TimelineTask, days: number) {
+  /** Alt+Arrow: the whole task a day later or earlier. */
+  function moveByDays(task: TimelineTask, days: number) {
+    return change(task, 'move', days)
+  }
+
+  /** Alt+Shift+Arrow: its due day a day later or earlier (its start stays). */
+  function resizeByDays(task: TimelineTask, days: number) {
+    return change(task, 'resize', days)
+  }
+
+  async function change(task: TimelineTask, kind: 'move' | 'resize', days: number) {
     // One move at a time: the next one starts from the dates the first one leaves.
     if (busy.current) {
       setAnnouncement({ text: 'Still saving the last move…', error: false })
@@ -45,10 +56,22 @@ export function useKeyboardMove(launchId: number) {
       const result = await update.mutateAsync({
         taskId: task.id,
         etag: current.etag,
-        patch: moveByDaysPatch(current.data, tZeroDate, days),
+        patch:
+          kind === 'move'
+            ? moveByDaysPatch(current.data, tZeroDate, days)
+            : resizePatch(current.data, 'due', days, tZeroDate, shownBefore?.calendar),
       })
       const shown = queryClient.getQueryData<Timeline>(timelineQueryKey(launchId))
       const start = shown?.tasks.find((t) => t.id === task.id)?.start
+      if (kind === 'resize') {
+        const due = shown?.tasks.find((t) => t.id === task.id)?.due ?? result.data.planned_due
+        const t0 = shown?.launch.t_zero_date ?? tZeroDate
+        setAnnouncement({
+          text: `“${task.title}” is now due ${tLabel(due, t0, shown?.calendar)}, ${formatDay(due)}.`,
+          error: false,
+        })
+        return
+      }
       setAnnouncement({
         text: movedMessage(
           task.title,
@@ -60,7 +83,10 @@ export function useKeyboardMove(launchId: number) {
         error: false,
       })
     } catch (error) {
-      setAnnouncement({ text: `“${task.title}” was not moved. ${describeWriteError(error)}`, error: true })
+      setAnnouncement({
+        text: `“${task.title}” was not ${kind === 'move' ? 'moved' : 'resized'}. ${describeWriteError(error)}`,
+        error: true,
+      })
     } finally {
       busy.current = false
       setMovingTaskId(null)
@@ -68,5 +94,5 @@ export function useKeyboardMove(launchId: number) {
     }
   }
 
-  return { moveByDays, announcement, movingTaskId, focusRequest }
+  return { moveByDays, resizeByDays, announcement, movingTaskId, focusRequest }
 }
