@@ -32,8 +32,12 @@ export function LaunchTimelinePage() {
   if (!me.data) return null
   return (
     <>
-      {canUndo(me.data) && <UndoRedoButtons launchId={launchId} />}
-      <LaunchTimeline launchId={launchId} viewer={me.data} onGateSelect={focusGate} />
+      <LaunchTimeline
+        launchId={launchId}
+        viewer={me.data}
+        onGateSelect={focusGate}
+        toolbarExtras={canUndo(me.data) ? <UndoRedoButtons launchId={launchId} /> : undefined}
+      />
       <GateApprovalPanel launchId={launchId} viewer={me.data} />
     </>
   )
