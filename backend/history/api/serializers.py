@@ -2,10 +2,11 @@
 
 from rest_framework import serializers
 
+from core.serializers import ModelSerializer, Serializer
 from history.models import UndoStep
 
 
-class UndoStepSerializer(serializers.ModelSerializer):
+class UndoStepSerializer(ModelSerializer):
     label = serializers.CharField(read_only=True, help_text="What the step did, in plain words.")
 
     class Meta:
@@ -14,7 +15,7 @@ class UndoStepSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class HistoryStateSerializer(serializers.Serializer):
+class HistoryStateSerializer(Serializer):
     undo = UndoStepSerializer(allow_null=True, read_only=True, help_text="What Undo takes back; null: nothing.")
     redo = UndoStepSerializer(allow_null=True, read_only=True, help_text="What Redo does again; null: nothing.")
 
