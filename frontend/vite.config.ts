@@ -34,6 +34,8 @@ export default defineConfig({
     // Dates render in the browser's zone; tests pin it so expectations do not depend on the machine.
     env: { TZ: 'UTC' },
     restoreMocks: true,
+    // With findBy* waiting up to 5 s (src/test/setup.ts), a test of several steps needs more than 5 s in all.
+    testTimeout: 20_000,
     unstubGlobals: true,
   },
 })

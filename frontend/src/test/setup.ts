@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+
+// findBy* waits for what a test expects to appear; on a loaded 2-core CI machine a first render with React Aria
+// and TanStack Query can take more than the default second. A test that fails still fails, only later.
+configure({ asyncUtilTimeout: 5000 })
 
 afterEach(() => {
   cleanup()
