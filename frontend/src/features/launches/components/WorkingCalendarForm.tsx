@@ -66,7 +66,7 @@ function ClosuresEditor({ launch, canEdit }: { launch: Launch; canEdit: boolean 
               {canEdit && (
                 <ConfirmDeleteButton
                   triggerClassName="link-button"
-                  label={`Remove ${closure.name || 'closure'} ${closure.start}`}
+                  label={`Delete ${closure.name || 'closure'} ${closure.start}`}
                   question={`Remove ${closure.name || 'this closure'}?`}
                   prompt={`Work again on ${closureLabel(closure)}?`}
                   confirmText="Yes, remove it"

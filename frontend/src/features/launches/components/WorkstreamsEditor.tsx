@@ -60,7 +60,7 @@ function WorkstreamRow({ workstream, launchId, canEdit }: { workstream: Workstre
         <td>
           <ConfirmDeleteButton
             triggerClassName="link-button"
-            label={`Remove the ${workstream.department_name} workstream`}
+            label={`Delete the ${workstream.department_name} workstream`}
             question={`Remove the ${workstream.department_name} workstream?`}
             prompt={`Remove ${workstream.department_name} from this launch, with its ${tasks(workstream.task_count)}?`}
             confirmText="Yes, remove it"
