@@ -14,6 +14,7 @@ import {
 } from '../api/kbArticles'
 import { ArticleForm } from './ArticleForm'
 import { RowActions } from './RowActions'
+import { TableScroll } from '../../../components/ui/TableScroll'
 
 /**
  * Customer Care's knowledge base for the launch: each article's status and reviewer. Those who may plan it
@@ -45,65 +46,67 @@ export function KnowledgeBaseArticles({ launchId, canPlan }: { launchId: number;
       ) : rows.length === 0 ? (
         <p className="muted">No articles yet.</p>
       ) : (
-        <table className="table deliverables-table">
-          <thead>
-            <tr>
-              <th scope="col">Article</th>
-              <th scope="col">Status</th>
-              <th scope="col">Reviewer</th>
-              {canPlan && <th scope="col">Actions</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((article) => (
-              <tr key={article.id}>
-                <th scope="row">
-                  {article.url ? <a href={article.url}>{article.title}</a> : article.title}
-                  {article.task_title && <div className="muted">Task: {article.task_title}</div>}
-                </th>
-                <td>
-                  {canPlan ? (
-                    <select
-                      aria-label={`Status of “${article.title}”`}
-                      value={article.status}
-                      disabled={changeStatus.isPending}
-                      onChange={(e) => {
-                        remove.reset()
-                        changeStatus.mutate({ article, patch: { status: e.target.value as ArticleStatus } })
-                      }}
-                    >
-                      {Object.entries(ARTICLE_STATUS_LABELS).map(([value, label]) => (
-                        <option key={value} value={value}>
-                          {label}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    ARTICLE_STATUS_LABELS[article.status]
-                  )}
-                </td>
-                <td>
-                  {article.reviewer_detail ? (
-                    article.reviewer_detail.full_name || article.reviewer_detail.username
-                  ) : (
-                    <span className="muted">Nobody yet</span>
-                  )}
-                </td>
-                {canPlan && (
-                  <RowActions
-                    label={article.title}
-                    busy={remove.isPending}
-                    onEdit={() => setEditing(article)}
-                    onDelete={() => {
-                      changeStatus.reset()
-                      remove.mutate(article, { onSuccess: () => editing?.id === article.id && setEditing(null) })
-                    }}
-                  />
-                )}
+        <TableScroll label="Knowledge base articles">
+          <table className="table deliverables-table">
+            <thead>
+              <tr>
+                <th scope="col">Article</th>
+                <th scope="col">Status</th>
+                <th scope="col">Reviewer</th>
+                {canPlan && <th scope="col">Actions</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((article) => (
+                <tr key={article.id}>
+                  <th scope="row">
+                    {article.url ? <a href={article.url}>{article.title}</a> : article.title}
+                    {article.task_title && <div className="muted">Task: {article.task_title}</div>}
+                  </th>
+                  <td>
+                    {canPlan ? (
+                      <select
+                        aria-label={`Status of “${article.title}”`}
+                        value={article.status}
+                        disabled={changeStatus.isPending}
+                        onChange={(e) => {
+                          remove.reset()
+                          changeStatus.mutate({ article, patch: { status: e.target.value as ArticleStatus } })
+                        }}
+                      >
+                        {Object.entries(ARTICLE_STATUS_LABELS).map(([value, label]) => (
+                          <option key={value} value={value}>
+                            {label}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      ARTICLE_STATUS_LABELS[article.status]
+                    )}
+                  </td>
+                  <td>
+                    {article.reviewer_detail ? (
+                      article.reviewer_detail.full_name || article.reviewer_detail.username
+                    ) : (
+                      <span className="muted">Nobody yet</span>
+                    )}
+                  </td>
+                  {canPlan && (
+                    <RowActions
+                      label={article.title}
+                      busy={remove.isPending}
+                      onEdit={() => setEditing(article)}
+                      onDelete={() => {
+                        changeStatus.reset()
+                        remove.mutate(article, { onSuccess: () => editing?.id === article.id && setEditing(null) })
+                      }}
+                    />
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {rowError && (
         <p className="error" role="alert">

@@ -12,6 +12,7 @@ import {
 } from '../api/recruitmentRoles'
 import { RowActions } from './RowActions'
 import { RoleForm } from './RoleForm'
+import { TableScroll } from '../../../components/ui/TableScroll'
 
 /**
  * The roles HR recruits for the launch: skill, how many people, status. Those who may plan recruiting
@@ -42,56 +43,58 @@ export function RecruitmentRoles({ launchId, canPlan }: { launchId: number; canP
       ) : rows.length === 0 ? (
         <p className="muted">No roles yet.</p>
       ) : (
-        <table className="table deliverables-table">
-          <thead>
-            <tr>
-              <th scope="col">Skill</th>
-              <th scope="col">People</th>
-              <th scope="col">Status</th>
-              {canPlan && <th scope="col">Actions</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((role) => (
-              <tr key={role.id}>
-                <th scope="row">{role.skill}</th>
-                <td>{role.count}</td>
-                <td>
-                  {canPlan ? (
-                    <select
-                      aria-label={`Status of “${role.skill}”`}
-                      value={role.status}
-                      disabled={changeStatus.isPending}
-                      onChange={(e) => {
-                        remove.reset()
-                        changeStatus.mutate({ role, patch: { status: e.target.value as RecruitmentStatus } })
-                      }}
-                    >
-                      {Object.entries(RECRUITMENT_STATUS_LABELS).map(([value, label]) => (
-                        <option key={value} value={value}>
-                          {label}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    RECRUITMENT_STATUS_LABELS[role.status]
-                  )}
-                </td>
-                {canPlan && (
-                  <RowActions
-                    label={role.skill}
-                    busy={remove.isPending}
-                    onEdit={() => setEditing(role)}
-                    onDelete={() => {
-                      changeStatus.reset()
-                      remove.mutate(role, { onSuccess: () => editing?.id === role.id && setEditing(null) })
-                    }}
-                  />
-                )}
+        <TableScroll label="Recruiting roles">
+          <table className="table deliverables-table">
+            <thead>
+              <tr>
+                <th scope="col">Skill</th>
+                <th scope="col">People</th>
+                <th scope="col">Status</th>
+                {canPlan && <th scope="col">Actions</th>}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((role) => (
+                <tr key={role.id}>
+                  <th scope="row">{role.skill}</th>
+                  <td>{role.count}</td>
+                  <td>
+                    {canPlan ? (
+                      <select
+                        aria-label={`Status of “${role.skill}”`}
+                        value={role.status}
+                        disabled={changeStatus.isPending}
+                        onChange={(e) => {
+                          remove.reset()
+                          changeStatus.mutate({ role, patch: { status: e.target.value as RecruitmentStatus } })
+                        }}
+                      >
+                        {Object.entries(RECRUITMENT_STATUS_LABELS).map(([value, label]) => (
+                          <option key={value} value={value}>
+                            {label}
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      RECRUITMENT_STATUS_LABELS[role.status]
+                    )}
+                  </td>
+                  {canPlan && (
+                    <RowActions
+                      label={role.skill}
+                      busy={remove.isPending}
+                      onEdit={() => setEditing(role)}
+                      onDelete={() => {
+                        changeStatus.reset()
+                        remove.mutate(role, { onSuccess: () => editing?.id === role.id && setEditing(null) })
+                      }}
+                    />
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {rowError && (
         <p className="error" role="alert">

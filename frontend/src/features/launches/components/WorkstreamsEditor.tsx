@@ -12,6 +12,7 @@ import {
   type Workstream,
 } from '../api/workstreams'
 import { LeadSelect } from './LeadSelect'
+import { TableScroll } from '../../../components/ui/TableScroll'
 
 function tasks(n: number): string {
   return `${n} task${n === 1 ? '' : 's'}`
@@ -160,21 +161,23 @@ export function WorkstreamsEditor({ launchId, canEdit }: { launchId: number; can
           {workstreams.data.results.length === 0 ? (
             <p className="muted">No department works on this launch yet.</p>
           ) : (
-            <table className="table" aria-labelledby="workstreams-heading">
-              <thead>
-                <tr>
-                  <th scope="col">Department</th>
-                  <th scope="col">Lead</th>
-                  <th scope="col">Tasks</th>
-                  {canEdit && <th scope="col">Remove</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {workstreams.data.results.map((w) => (
-                  <WorkstreamRow key={w.id} workstream={w} launchId={launchId} canEdit={canEdit} />
-                ))}
-              </tbody>
-            </table>
+            <TableScroll label="Departments and their leads">
+              <table className="table" aria-labelledby="workstreams-heading">
+                <thead>
+                  <tr>
+                    <th scope="col">Department</th>
+                    <th scope="col">Lead</th>
+                    <th scope="col">Tasks</th>
+                    {canEdit && <th scope="col">Remove</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {workstreams.data.results.map((w) => (
+                    <WorkstreamRow key={w.id} workstream={w} launchId={launchId} canEdit={canEdit} />
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
           {canEdit && (
             <AddWorkstreamForm launchId={launchId} taken={new Set(workstreams.data.results.map((w) => w.department))} />

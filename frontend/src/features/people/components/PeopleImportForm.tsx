@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import { isApiError } from '../../../lib/api'
 import { describeWriteError } from '../../../lib/errors'
 import { useImportPeople, type ImportRowError } from '../api/people'
+import { TableScroll } from '../../../components/ui/TableScroll'
 
 function rowErrors(error: unknown): ImportRowError[] {
   if (!isApiError(error) || !Array.isArray(error.extra.rows)) return []
@@ -65,25 +66,27 @@ export function PeopleImportForm() {
         </p>
       )}
       {rows.length > 0 && (
-        <table className="table">
-          <caption>Problems in the file</caption>
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Column</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => (
-              <tr key={i}>
-                <td>{r.row}</td>
-                <td>{r.field ?? '—'}</td>
-                <td>{r.message}</td>
+        <TableScroll label="Rows of the file">
+          <table className="table">
+            <caption>Problems in the file</caption>
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">Column</th>
+                <th scope="col">Problem</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr key={i}>
+                  <td>{r.row}</td>
+                  <td>{r.field ?? '—'}</td>
+                  <td>{r.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </form>
   )

@@ -5,6 +5,7 @@ import { formatDay, formatDaysFromToday } from '../../../lib/dates'
 import { useBurndown } from '../api/burndown'
 import { useReadiness, type GateReadiness, type Readiness } from '../api/readiness'
 import { ReadinessBlocks } from './ReadinessBlocks'
+import { TableScroll } from '../../../components/ui/TableScroll'
 
 // The charts and their library are a chunk of their own, fetched when readiness is first shown.
 const ReadinessCharts = lazy(() => import('./ReadinessCharts'))
@@ -57,31 +58,33 @@ export function ReadinessView({ launchId }: { launchId: number }) {
       <Suspense fallback={<Loading label="Loading the charts…" />}>
         <ReadinessCharts departments={departments} burndown={burndown} />
       </Suspense>
-      <table className="table">
-        <caption className="visually-hidden">Tasks per department</caption>
-        <thead>
-          <tr>
-            <th scope="col">Department</th>
-            <th scope="col">Done</th>
-            <th scope="col">In progress</th>
-            <th scope="col">Late</th>
-            <th scope="col">Blocked</th>
-            <th scope="col">Total</th>
-          </tr>
-        </thead>
-        <tbody>
-          {departments.map((d) => (
-            <tr key={d.department.id}>
-              <th scope="row">{d.department.name}</th>
-              <td>{d.done}</td>
-              <td>{d.in_progress}</td>
-              <td className={d.late ? 'error' : ''}>{d.late}</td>
-              <td className={d.blocked ? 'error' : ''}>{d.blocked}</td>
-              <td>{d.total}</td>
+      <TableScroll label="Tasks per department">
+        <table className="table">
+          <caption className="visually-hidden">Tasks per department</caption>
+          <thead>
+            <tr>
+              <th scope="col">Department</th>
+              <th scope="col">Done</th>
+              <th scope="col">In progress</th>
+              <th scope="col">Late</th>
+              <th scope="col">Blocked</th>
+              <th scope="col">Total</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {departments.map((d) => (
+              <tr key={d.department.id}>
+                <th scope="row">{d.department.name}</th>
+                <td>{d.done}</td>
+                <td>{d.in_progress}</td>
+                <td className={d.late ? 'error' : ''}>{d.late}</td>
+                <td className={d.blocked ? 'error' : ''}>{d.blocked}</td>
+                <td>{d.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <ReadinessBlocks readiness={readiness.data} />
       <h3>Gates at risk</h3>
       {atRisk.length === 0 ? (
