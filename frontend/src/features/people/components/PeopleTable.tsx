@@ -20,7 +20,7 @@ export function PeopleTable({ people, departments, meId }: { people: Person[]; d
           {describeWriteError(update.error)}
         </p>
       )}
-      <TableScroll label="People">
+      <TableScroll label="Table of people">
         <table className="table">
           <caption>People</caption>
           <thead>
