@@ -1,9 +1,10 @@
 import { Suspense, useState } from 'react'
-import { NavLink, Outlet, useParams } from 'react-router'
+import { NavLink, Outlet, useMatch, useParams } from 'react-router'
 import { ErrorNotice } from '../../components/ui/ErrorNotice'
 import { Loading } from '../../components/ui/Loading'
 import { LAUNCH_STATUS_LABELS, LaunchNotFound, useLaunch } from '../../features/launches'
 import { useMe } from '../../features/session'
+import { usePrefetchTimeline } from '../../features/timeline'
 import { isApiError } from '../../lib/api'
 import { formatTZero } from '../../lib/dates'
 import { canPlanLaunch } from '../../lib/permissions'
@@ -26,6 +27,8 @@ export function LaunchPage() {
   const launch = useLaunch(launchId)
   const me = useMe()
   const [feedsOpen, setFeedsOpen] = useState(false)
+  // The timeline is the launch's first tab: its data loads alongside the launch's, not after it.
+  usePrefetchTimeline(launchId, useMatch('/launches/:launchId') !== null)
 
   if (Number.isNaN(launchId)) return <LaunchNotFound />
   if (launch.isPending) return <Loading label="Loading the launch…" />

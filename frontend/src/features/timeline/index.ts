@@ -1,2 +1,2 @@
 export { LaunchTimeline } from './components/LaunchTimeline'
-export { useTimeline } from './api/timeline'
+export { usePrefetchTimeline, useTimeline } from './api/timeline'

@@ -1,5 +1,6 @@
 /** GET /api/v1/launches/{id}/timeline/: lanes, tasks with computed dates, dependencies, markers, conflicts. */
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { api } from '../../../lib/api'
 import { launchKey } from '../../../lib/queryKeys'
 import type { ApiSchema } from '../../../types/api'
@@ -45,6 +46,21 @@ export const timelineQueryKey = (launchId: number) => [...launchKey(launchId), '
 
 export function getTimeline(launchId: number, signal?: AbortSignal): Promise<Timeline> {
   return api.get<Timeline>(`/launches/${launchId}/timeline/`, { signal })
+}
+
+/**
+ * Starts loading the timeline while the launch itself is still loading (the launch page shows the timeline only
+ * once it has the launch): the two requests go out together instead of one after the other.
+ */
+export function usePrefetchTimeline(launchId: number, enabled: boolean) {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    if (!enabled || Number.isNaN(launchId)) return
+    void queryClient.prefetchQuery({
+      queryKey: timelineQueryKey(launchId),
+      queryFn: ({ signal }) => getTimeline(launchId, signal),
+    })
+  }, [queryClient, launchId, enabled])
 }
 
 export function useTimeline(launchId: number) {
