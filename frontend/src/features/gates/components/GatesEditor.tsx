@@ -6,7 +6,7 @@ import { Loading } from '../../../components/ui/Loading'
 import { describeWriteError, fieldErrors } from '../../../lib/errors'
 import { groupByDepartment, useLaunchTaskOptions } from '../../../lib/launchTaskOptions'
 import { useCreateGate, useDeleteGate, useGates, useUpdateGate, type Gate, type GateInput } from '../api/gates'
-import { GateMomentFields, gateMomentOf, gateMomentPayload, type GateMomentValue } from './GateMomentFields'
+import { MomentFields, momentPayload, momentValueOf, type MomentValue } from '../../../components/ui/MomentFields'
 import { approverName, GATE_STATUS_LABELS, gateWhen } from './gateText'
 
 /** A department that can be asked to approve. */
@@ -45,7 +45,7 @@ function GateForm({
   const tasks = useLaunchTaskOptions(launchId, true)
   const [name, setName] = useState(initial?.name ?? '')
   const [description, setDescription] = useState(initial?.description ?? '')
-  const [moment, setMoment] = useState<GateMomentValue>(() => gateMomentOf(initial))
+  const [moment, setMoment] = useState<MomentValue>(() => momentValueOf(initial))
   const [criteria, setCriteria] = useState<number[]>(initial?.criteria ?? [])
   const [approvers, setApprovers] = useState<number[]>(initial?.approver_departments ?? [])
   const errors = fieldErrors(error)
@@ -53,7 +53,7 @@ function GateForm({
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    onSubmit({ name, description, ...gateMomentPayload(moment), criteria, approver_departments: approvers })
+    onSubmit({ name, description, ...momentPayload(moment), criteria, approver_departments: approvers })
   }
 
   return (
@@ -74,7 +74,7 @@ function GateForm({
         aria-describedby={errors.name ? `${id}-name-error` : undefined}
       />
       <FieldError id={`${id}-name-error`} messages={errors.name} />
-      <GateMomentFields value={moment} onChange={setMoment} errors={errors} />
+      <MomentFields value={moment} onChange={setMoment} errors={errors} />
       <label htmlFor={`${id}-description`}>Description</label>
       <textarea id={`${id}-description`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
       <fieldset className="gate-criteria">

@@ -14,7 +14,7 @@ import {
   type MilestoneInput,
 } from '../api/milestones'
 import { errorIsAtFields, fieldMessages } from '../fieldMessages'
-import { MomentFields, momentPayload, momentValueOf, type MomentValue } from './MomentFields'
+import { MomentFields, momentPayload, momentValueOf, type MomentValue } from '../../../components/ui/MomentFields'
 
 const MILESTONE_FIELDS = ['name', 'description', 'offset_days', 'at', 'schedule_mode']
 
@@ -58,7 +58,11 @@ function MilestoneForm({
         {...invalidProps(`${id}-name-error`, nameError)}
       />
       <FieldError id={`${id}-name-error`} messages={nameError} />
-      <MomentFields value={moment} onChange={setMoment} error={error} />
+      <MomentFields
+        value={moment}
+        onChange={setMoment}
+        errors={{ offset_days: fieldMessages(error, 'offset_days'), at: fieldMessages(error, 'at') }}
+      />
       <label htmlFor={`${id}-description`}>Description</label>
       <textarea id={`${id}-description`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
       {error !== null && error !== undefined && !errorIsAtFields(error, MILESTONE_FIELDS) && (

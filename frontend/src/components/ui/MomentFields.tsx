@@ -1,37 +1,38 @@
 import { useId } from 'react'
-import { FieldError, invalidProps } from '../../../components/ui/FieldError'
-import { fromDateTimeInputValue, tMinusLabel, toDateTimeInputValue } from '../../../lib/dates'
+import { FieldError, invalidProps } from './FieldError'
+import { fromDateTimeInputValue, tMinusLabel, toDateTimeInputValue } from '../../lib/dates'
 
-/** When a gate is, as the form holds it: days from T-0 (moves with T-0) or a fixed moment (your zone). */
-export interface GateMomentValue {
+/** When a gate or a milestone is, as a form holds it: days from T-0 (moves with T-0) or a fixed moment (your zone). */
+export interface MomentValue {
   mode: 'anchored' | 'fixed'
   offsetDays: string
   at: string
 }
 
-export function gateMomentOf(gate?: { schedule_mode?: string; offset_days?: number | null; at?: string | null }): GateMomentValue {
+export function momentValueOf(item?: { schedule_mode?: string; offset_days?: number | null; at?: string | null }): MomentValue {
   return {
-    mode: gate?.schedule_mode === 'fixed' ? 'fixed' : 'anchored',
-    offsetDays: gate?.offset_days === null || gate?.offset_days === undefined ? '' : String(gate.offset_days),
-    at: gate?.at ? toDateTimeInputValue(gate.at) : '',
+    mode: item?.schedule_mode === 'fixed' ? 'fixed' : 'anchored',
+    offsetDays: item?.offset_days === null || item?.offset_days === undefined ? '' : String(item.offset_days),
+    at: item?.at ? toDateTimeInputValue(item.at) : '',
   }
 }
 
 /** The API's fields: the unused one null (the server clears it anyway). */
-export function gateMomentPayload(value: GateMomentValue) {
+export function momentPayload(value: MomentValue) {
   return value.mode === 'anchored'
     ? { schedule_mode: 'anchored' as const, offset_days: value.offsetDays === '' ? null : Number(value.offsetDays), at: null }
     : { schedule_mode: 'fixed' as const, offset_days: null, at: fromDateTimeInputValue(value.at) }
 }
 
-export function GateMomentFields({
+export function MomentFields({
   value,
   onChange,
   errors,
 }: {
-  value: GateMomentValue
-  onChange: (value: GateMomentValue) => void
-  errors: Record<string, string[]>
+  value: MomentValue
+  onChange: (value: MomentValue) => void
+  /** The server's messages for the two fields, if it refused them. */
+  errors: { offset_days?: string[]; at?: string[] }
 }) {
   const id = useId()
   const offset = Number(value.offsetDays)
