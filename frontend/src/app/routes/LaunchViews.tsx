@@ -1,7 +1,7 @@
 import { ErrorNotice } from '../../components/ui/ErrorNotice'
 import { Loading } from '../../components/ui/Loading'
 import type { EmbargoConflict } from '../../features/communications'
-import { GateApprovalPanel } from '../../features/gates'
+import { GateApprovalPanel, GateDetails } from '../../features/gates'
 import { canUndo, UndoRedoButtons } from '../../features/history'
 import { useLaunch } from '../../features/launches'
 import { useMe } from '../../features/session'
@@ -25,20 +25,22 @@ function focusGate(gateId: number) {
   card?.focus()
 }
 
-/** The timeline and, below it, the gate panel (a gate marker jumps to its card). */
+/** The timeline and, below it, the gates' rows; a gate's flag opens it in the timeline's side panel. */
 export function LaunchTimelinePage() {
   const launchId = useLaunchId()
   const me = useMe()
-  if (!me.data) return null
+  const viewer = me.data
+  if (!viewer) return null
   return (
     <>
       <LaunchTimeline
         launchId={launchId}
-        viewer={me.data}
+        viewer={viewer}
         onGateSelect={focusGate}
-        toolbarExtras={canUndo(me.data) ? <UndoRedoButtons launchId={launchId} /> : undefined}
+        renderGatePanel={(gateId) => <GateDetails launchId={launchId} gateId={gateId} viewer={viewer} />}
+        toolbarExtras={canUndo(viewer) ? <UndoRedoButtons launchId={launchId} /> : undefined}
       />
-      <GateApprovalPanel launchId={launchId} viewer={me.data} />
+      <GateApprovalPanel launchId={launchId} viewer={viewer} />
     </>
   )
 }

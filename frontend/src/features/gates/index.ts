@@ -1,2 +1,2 @@
-export { GateApprovalPanel } from './components/GateApprovalPanel'
+export { GateApprovalPanel, GateDetails } from './components/GateApprovalPanel'
 export { GatesEditor, type ApproverDepartment } from './components/GatesEditor'

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { mockFetch } from '../../../test/fetch'
 import { renderWithProviders } from '../../../test/render'
-import { GateApprovalPanel } from './GateApprovalPanel'
+import { GateApprovalPanel, GateDetails } from './GateApprovalPanel'
 
 const gate = (decided: boolean) => ({
   id: 9, launch: 1, name: 'Go/No-Go', description: '', moment: '2027-03-15T08:00:00Z',
@@ -294,5 +294,25 @@ describe('GateApprovalPanel', () => {
       await screen.findByRole('article', { name: 'Go/No-Go' })
       expect(screen.queryByRole('button', { name: 'Reopen…' })).not.toBeInTheDocument()
     })
+  })
+})
+
+describe('GateDetails', () => {
+  const prLead = { id: 6, is_office: false, departments: [{ id: 2, role: 'lead' as const }] }
+
+  it('shows one gate for a side panel: its status, progress, decisions and the viewer’s control, with no row id', async () => {
+    mockFetch({ 'GET /api/v1/gates/': { body: page(false) } })
+    const { container } = renderWithProviders(<GateDetails launchId={1} gateId={9} viewer={prLead} />)
+    expect(await screen.findByText('1/2')).toBeInTheDocument()
+    expect(screen.getByText('Pending')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: /^Approve/ })).toBeEnabled()
+    // The rows below the timeline keep id="gate-9" (the jump target); the panel must not repeat it.
+    expect(container.querySelector('#gate-9')).toBeNull()
+  })
+
+  it('says so when the gate is gone', async () => {
+    mockFetch({ 'GET /api/v1/gates/': { body: listOf() } })
+    renderWithProviders(<GateDetails launchId={1} gateId={9} viewer={office} />)
+    expect(await screen.findByText('This gate was deleted.')).toBeInTheDocument()
   })
 })

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useId, useState } from 'react'
 import { Link } from 'react-router'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
@@ -155,8 +156,50 @@ function SlotDecision({ gate, slot, viewer, launchId, several }: {
  * One gate on one compact row: name, when, status, criteria progress, approvers, the viewer's decision, and for
  * the office, reopening a decided gate.
  */
-function GateRow({ gate, viewer, launchId }: { gate: Gate; viewer: Viewer; launchId: number }) {
+/** A gate's when, status, criteria progress, approvers' decisions and the viewer's decision controls. */
+function GateBody({ gate, viewer, launchId, heading }: { gate: Gate; viewer: Viewer; launchId: number; heading?: ReactNode }) {
   const slots = gate.approvers.filter((a) => canDecideFor(viewer, a.department))
+  return (
+    <>
+      <div className="gate-row-head">
+        {heading}
+        <span className="muted gate-when">
+          {gateWhen(gate)}
+          {gate.round > 1 ? ` · round ${gate.round}` : ''}
+        </span>
+        <span className={`status gate-status-${gate.status}`}>{GATE_STATUS_LABELS[gate.status]}</span>
+        <CriteriaProgress gate={gate} />
+      </div>
+      <ApproverDecisions approvers={gate.approvers} />
+      {slots.map((slot) => (
+        <SlotDecision
+          key={slot.department ?? 'office'}
+          gate={gate}
+          slot={slot}
+          viewer={viewer}
+          launchId={launchId}
+          several={slots.length > 1}
+        />
+      ))}
+      {canPlanLaunch(viewer) && <ReopenGateButton gate={gate} launchId={launchId} />}
+      {(gate.criteria_detail.length > 0 || gate.description) && (
+        <details className="gate-details">
+          <summary>Criteria{gate.description ? ' and description' : ''}</summary>
+          {gate.description && <p>{gate.description}</p>}
+          <ul className="criteria-list">
+            {gate.criteria_detail.map((c) => (
+              <li key={c.id} className={c.status === 'done' ? 'criterion-done' : ''}>
+                {c.status === 'done' ? '✓' : '○'} {c.title}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  )
+}
+
+function GateRow({ gate, viewer, launchId }: { gate: Gate; viewer: Viewer; launchId: number }) {
   return (
     <li>
       <article
@@ -165,42 +208,28 @@ function GateRow({ gate, viewer, launchId }: { gate: Gate; viewer: Viewer; launc
         aria-labelledby={`gate-${gate.id}-name`}
         tabIndex={-1}
       >
-        <div className="gate-row-head">
-          <h3 id={`gate-${gate.id}-name`}>{gate.name}</h3>
-          <span className="muted gate-when">
-            {gateWhen(gate)}
-            {gate.round > 1 ? ` · round ${gate.round}` : ''}
-          </span>
-          <span className={`status gate-status-${gate.status}`}>{GATE_STATUS_LABELS[gate.status]}</span>
-          <CriteriaProgress gate={gate} />
-        </div>
-        <ApproverDecisions approvers={gate.approvers} />
-        {slots.map((slot) => (
-          <SlotDecision
-            key={slot.department ?? 'office'}
-            gate={gate}
-            slot={slot}
-            viewer={viewer}
-            launchId={launchId}
-            several={slots.length > 1}
-          />
-        ))}
-        {canPlanLaunch(viewer) && <ReopenGateButton gate={gate} launchId={launchId} />}
-        {(gate.criteria_detail.length > 0 || gate.description) && (
-          <details className="gate-details">
-            <summary>Criteria{gate.description ? ' and description' : ''}</summary>
-            {gate.description && <p>{gate.description}</p>}
-            <ul className="criteria-list">
-              {gate.criteria_detail.map((c) => (
-                <li key={c.id} className={c.status === 'done' ? 'criterion-done' : ''}>
-                  {c.status === 'done' ? '✓' : '○'} {c.title}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+        <GateBody
+          gate={gate}
+          viewer={viewer}
+          launchId={launchId}
+          heading={<h3 id={`gate-${gate.id}-name`}>{gate.name}</h3>}
+        />
       </article>
     </li>
+  )
+}
+
+/** One gate, for a side panel beside the timeline (the panel gives its name): the same controls as its row. */
+export function GateDetails({ launchId, gateId, viewer }: { launchId: number; gateId: number; viewer: Viewer }) {
+  const gates = useGates(launchId)
+  if (gates.isPending) return <Loading label="Loading the gate…" />
+  if (gates.isError) return <ErrorNotice error={gates.error} />
+  const gate = gates.data.results.find((g) => g.id === gateId)
+  if (!gate) return <p className="muted">This gate was deleted.</p>
+  return (
+    <div className={`gate-details-panel gate-row-${gate.status}`}>
+      <GateBody gate={gate} viewer={viewer} launchId={launchId} />
+    </div>
   )
 }
 

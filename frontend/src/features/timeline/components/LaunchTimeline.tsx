@@ -26,6 +26,8 @@ import { MoveLaunchDayDialog } from './MoveLaunchDayDialog'
 import { NewTaskForm } from './NewTaskForm'
 import type { BarEdge } from './TaskBar'
 import { LIST_DEFAULT_WIDTH, LIST_MAX_WIDTH, LIST_MIN_WIDTH } from './TaskList'
+import { MilestonePanel } from './MilestonePanel'
+import { SidePanel } from './SidePanel'
 import { TaskPanel } from './TaskPanel'
 import { TimelineCanvas, type CanvasView, type ScrollRequest } from './TimelineCanvas'
 import { TaskFinder } from './TaskFinder'
@@ -39,7 +41,13 @@ type ScrollTarget =
   | { to: 'task'; taskId: number; nonce: number }
   | { to: 'left'; left: number; nonce: number }
 
-type Selection = { kind: 'task'; id: number } | { kind: 'dependency'; id: number } | { kind: 'new' } | null
+type Selection =
+  | { kind: 'task'; id: number }
+  | { kind: 'dependency'; id: number }
+  | { kind: 'gate'; id: number }
+  | { kind: 'milestone'; id: number }
+  | { kind: 'new' }
+  | null
 
 /** Performance marks read by `make bench` (frontend/bench/first-render.mjs). */
 export const FIRST_RENDER_MEASURE = 'timeline:first-render'
@@ -108,10 +116,11 @@ interface TimelineViewProps {
   timeline: Timeline
   viewer: Viewer
   onGateSelect?: (id: number) => void
+  renderGatePanel?: (gateId: number) => ReactNode
   toolbarExtras?: ReactNode
 }
 
-function TimelineView({ timeline, viewer, onGateSelect, toolbarExtras }: TimelineViewProps) {
+function TimelineView({ timeline, viewer, onGateSelect, renderGatePanel, toolbarExtras }: TimelineViewProps) {
   const [pxPerDay, setPxPerDay] = useState(ZOOMS[0]!.pxPerDay)
   const [selection, setSelection] = useState<Selection>(null)
   const [movingLaunchDay, setMovingLaunchDay] = useState(false)
@@ -274,6 +283,12 @@ function TimelineView({ timeline, viewer, onGateSelect, toolbarExtras }: Timelin
   })
   const onSelectTask = useStableCallback((task: TimelineTask) => setSelection({ kind: 'task', id: task.id }))
   const onSelectDependency = useStableCallback((id: number) => setSelection({ kind: 'dependency', id }))
+  // A gate opens in the side panel when the page gives one (features/gates draws it), else the page handles it.
+  const onSelectGate = useStableCallback((id: number) =>
+    renderGatePanel ? setSelection({ kind: 'gate', id }) : onGateSelect?.(id),
+  )
+  const onSelectMilestone = useStableCallback((id: number) => setSelection({ kind: 'milestone', id }))
+  const gateSelect = renderGatePanel || onGateSelect ? onSelectGate : undefined
   const onTaskCreated = useStableCallback((taskId: number) => setSelection({ kind: 'task', id: taskId }))
   const onToggleLane = useStableCallback((laneId: number) =>
     setCollapsed((c) => {
@@ -323,6 +338,9 @@ function TimelineView({ timeline, viewer, onGateSelect, toolbarExtras }: Timelin
   const selectedTask = selection?.kind === 'task' ? (timeline.tasks.find((t) => t.id === selection.id) ?? null) : null
   const preset = ZOOMS.find((z) => Math.abs(z.pxPerDay - pxPerDay) < 0.01)?.value
   const closePanel = () => setSelection(null)
+  const selectedGate = selection?.kind === 'gate' ? (timeline.gates.find((g) => g.id === selection.id) ?? null) : null
+  const selectedMilestone =
+    selection?.kind === 'milestone' ? (timeline.milestones.find((m) => m.id === selection.id) ?? null) : null
   const panel = selectedTask ? (
     <TaskPanel key={selectedTask.id} timeline={timeline} task={selectedTask} viewer={viewer} onClose={closePanel} />
   ) : selection?.kind === 'dependency' ? (
@@ -330,6 +348,18 @@ function TimelineView({ timeline, viewer, onGateSelect, toolbarExtras }: Timelin
       key={selection.id}
       timeline={timeline}
       dependencyId={selection.id}
+      viewer={viewer}
+      onClose={closePanel}
+    />
+  ) : selectedGate && renderGatePanel ? (
+    <SidePanel key={`gate-${selectedGate.id}`} title={selectedGate.name} subtitle="Gate" onClose={closePanel}>
+      {renderGatePanel(selectedGate.id)}
+    </SidePanel>
+  ) : selectedMilestone ? (
+    <MilestonePanel
+      key={`milestone-${selectedMilestone.id}`}
+      timeline={timeline}
+      milestone={selectedMilestone}
       viewer={viewer}
       onClose={closePanel}
     />
@@ -437,7 +467,7 @@ function TimelineView({ timeline, viewer, onGateSelect, toolbarExtras }: Timelin
             </ul>
           </details>
         )}
-        <TimelineNotices timeline={timeline} onShowTask={showTask} onGateSelect={onGateSelect} />
+        <TimelineNotices timeline={timeline} onShowTask={showTask} onGateSelect={gateSelect} />
       </div>
       {canMoveAny && <KeyboardMoveHint id={moveHintId} />}
       <div className="timeline-notices-row">
@@ -486,7 +516,8 @@ function TimelineView({ timeline, viewer, onGateSelect, toolbarExtras }: Timelin
           onZoom={onWheelZoom}
           moveHintId={canMoveAny ? moveHintId : undefined}
           focusRequest={keyboardMove.focusRequest}
-          onGateSelect={onGateSelect}
+          onGateSelect={gateSelect}
+          onMilestoneSelect={onSelectMilestone}
           scrollRequest={scrollRequest}
           viewRef={viewRef}
         />
@@ -510,11 +541,14 @@ export function LaunchTimeline({
   launchId,
   viewer,
   onGateSelect,
+  renderGatePanel,
   toolbarExtras,
 }: {
   launchId: number
   viewer: Viewer
   onGateSelect?: (gateId: number) => void
+  /** A gate's details and decision controls, shown in the side panel when its flag is chosen. */
+  renderGatePanel?: (gateId: number) => ReactNode
   /** More controls for the toolbar (an undo bar). */
   toolbarExtras?: ReactNode
 }) {
@@ -522,5 +556,13 @@ export function LaunchTimeline({
   useFirstRenderMark(timeline.isSuccess)
   if (timeline.isPending) return <Loading label="Loading the timeline…" />
   if (timeline.isError) return <ErrorNotice error={timeline.error} />
-  return <TimelineView timeline={timeline.data} viewer={viewer} onGateSelect={onGateSelect} toolbarExtras={toolbarExtras} />
+  return (
+    <TimelineView
+      timeline={timeline.data}
+      viewer={viewer}
+      onGateSelect={onGateSelect}
+      renderGatePanel={renderGatePanel}
+      toolbarExtras={toolbarExtras}
+    />
+  )
 }

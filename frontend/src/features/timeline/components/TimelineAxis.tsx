@@ -47,9 +47,11 @@ function CommunicationIcon({ embargoed }: { embargoed: boolean }) {
 export const TimelineAxis = memo(function TimelineAxis({
   layout,
   onGateSelect,
+  onMilestoneSelect,
 }: {
   layout: TimelineLayout
   onGateSelect?: (gateId: number) => void
+  onMilestoneSelect?: (milestoneId: number) => void
 }) {
   const { axis } = layout
   return (
@@ -116,6 +118,10 @@ export const TimelineAxis = memo(function TimelineAxis({
             >
               {marker.kind === 'gate' && onGateSelect && marker.id !== null ? (
                 <button type="button" title={title} aria-label={title} onClick={() => onGateSelect(marker.id!)}>
+                  {flagText}
+                </button>
+              ) : marker.kind === 'milestone' && onMilestoneSelect && marker.id !== null ? (
+                <button type="button" title={title} aria-label={title} onClick={() => onMilestoneSelect(marker.id!)}>
                   {flagText}
                 </button>
               ) : (

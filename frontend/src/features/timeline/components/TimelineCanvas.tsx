@@ -76,6 +76,7 @@ interface TimelineCanvasProps {
   /** Put focus back on this task's bar if a reload took it away (after a keyboard move). */
   focusRequest: { taskId: number; nonce: number } | null
   onGateSelect?: (gateId: number) => void
+  onMilestoneSelect?: (milestoneId: number) => void
   scrollRequest: ScrollRequest
   viewRef: RefObject<(() => CanvasView) | null>
 }
@@ -115,6 +116,7 @@ export function TimelineCanvas({
   moveHintId,
   focusRequest,
   onGateSelect,
+  onMilestoneSelect,
   scrollRequest,
   viewRef,
 }: TimelineCanvasProps) {
@@ -356,7 +358,7 @@ export function TimelineCanvas({
               <ListResizer width={list.width} onPointerDown={onResizerPointerDown} onWidth={onListWidth} />
             </div>
           )}
-          <TimelineAxis layout={layout} onGateSelect={onGateSelect} />
+          <TimelineAxis layout={layout} onGateSelect={onGateSelect} onMilestoneSelect={onMilestoneSelect} />
         </div>
         <div className="timeline-rows">
           {list && listContext && (
