@@ -1,5 +1,5 @@
 import { Link } from 'react-router'
-import { formatDay, formatMomentInZone } from '../../../lib/dates'
+import { formatMomentInZone } from '../../../lib/dates'
 import { canPlanLaunch, type Viewer } from '../../../lib/permissions'
 import type { Timeline, TimelineMilestone } from '../api/timeline'
 import { markerDay, tLabel } from '../model'
@@ -34,7 +34,7 @@ export function MilestonePanel({
       <dl className="facts">
         <dt>When</dt>
         <dd>
-          {formatDay(day)} ({tLabel(day, t0, timeline.calendar)}) · {formatMomentInZone(milestone.moment, zone)}
+          {formatMomentInZone(milestone.moment, zone)} ({tLabel(day, t0, timeline.calendar)})
         </dd>
         <dt>Launch day moves</dt>
         <dd>{milestone.schedule_mode === 'anchored' ? 'It moves with T-0' : 'It stays on its date'}</dd>
