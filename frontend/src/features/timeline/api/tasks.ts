@@ -4,7 +4,7 @@ import { apiRequestWithEtag, type WithEtag } from '../../../lib/api'
 import { changedSinceLoaded } from '../../../lib/ifMatch'
 import { launchKey, useInvalidateLaunch } from '../../../lib/queryKeys'
 import type { ApiModel, ApiSchema } from '../../../types/api'
-import type { TimelineTask } from './timeline'
+import { timelineQueryKey, type Timeline, type TimelineTask } from './timeline'
 
 export type TaskDetail = ApiModel<'Task'>
 
@@ -120,13 +120,43 @@ export async function getTaskAsShown(task: TimelineTask): Promise<WithEtag<TaskD
  */
 export function useMoveTask(launchId: number) {
   const reload = useReloadLaunch(launchId)
+  const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: async ({ task, patch }: { task: TimelineTask; patch: TaskPatch }) => {
+    mutationFn: async ({ task, patch }: { task: TimelineTask; patch: TaskPatch; shown?: ShownDays }) => {
       const current = await getTaskAsShown(task)
       return patchTask(task.id, current.etag, patch)
     },
+    // The bar goes where it was dropped at once; the server's answer (the reload) then has the last word, and a
+    // refusal puts it back.
+    onMutate: async ({ task, shown }) => {
+      if (!shown) return { previous: undefined }
+      const key = timelineQueryKey(launchId)
+      await queryClient.cancelQueries({ queryKey: key })
+      const previous = queryClient.getQueryData<Timeline>(key)
+      if (previous) queryClient.setQueryData<Timeline>(key, withTaskShownOn(previous, task.id, shown))
+      return { previous }
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.previous) queryClient.setQueryData(timelineQueryKey(launchId), context.previous)
+    },
     onSettled: reload,
   })
+}
+
+/** Where a moved or resized bar is drawn until the server answers. */
+export interface ShownDays {
+  start: string
+  due: string
+}
+
+/** The timeline with one task drawn on other days (its planned days too, so the task list agrees). */
+export function withTaskShownOn(timeline: Timeline, taskId: number, shown: ShownDays): Timeline {
+  return {
+    ...timeline,
+    tasks: timeline.tasks.map((t) =>
+      t.id === taskId ? { ...t, start: shown.start, due: shown.due, planned_start: shown.start, planned_due: shown.due } : t,
+    ),
+  }
 }
 
 /** Adds a task to a workstream; answers the created task (its id for the panel to open). */

@@ -120,6 +120,9 @@ interface TimelineViewProps {
   toolbarExtras?: ReactNode
 }
 
+const maxDay = (a: string, b: string) => (a > b ? a : b)
+const minDay = (a: string, b: string) => (a < b ? a : b)
+
 function TimelineView({ timeline, viewer, onGateSelect, renderGatePanel, toolbarExtras }: TimelineViewProps) {
   const [pxPerDay, setPxPerDay] = useState(ZOOMS[0]!.pxPerDay)
   const [selection, setSelection] = useState<Selection>(null)
@@ -250,12 +253,16 @@ function TimelineView({ timeline, viewer, onGateSelect, renderGatePanel, toolbar
   const onMoveTask = useStableCallback((task: TimelineTask, days: number) => {
     lastGesture.current = 'move'
     const patch = datePatch(task, t0, shiftDay(task.planned_start, days), undefined, timeline.calendar)
-    move.mutate({ task, patch })
+    move.mutate({ task, patch, shown: { start: shiftDay(task.start, days), due: shiftDay(task.due, days) } })
   })
   const onResizeTask = useStableCallback((task: TimelineTask, edge: BarEdge, days: number) => {
     if (days === 0) return
     lastGesture.current = 'resize'
-    move.mutate({ task, patch: resizePatch(task, edge, days, t0, timeline.calendar) })
+    const shown =
+      edge === 'due'
+        ? { start: task.start, due: maxDay(task.start, shiftDay(task.due, days)) }
+        : { start: minDay(task.due, shiftDay(task.start, days)), due: task.due }
+    move.mutate({ task, patch: resizePatch(task, edge, days, t0, timeline.calendar), shown })
   })
   const onKeyboardMoveTask = useStableCallback((task: TimelineTask, days: number) => {
     if (canDrag(task)) void keyboardMove.moveByDays(task, days)
