@@ -1,13 +1,36 @@
 """Shared fixtures: one user per role around one launch with two departments' workstreams."""
 
+import os
+import re
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
 from rest_framework.test import APIClient
 
 from accounts.models import Department, MembershipRole, User
 from launches.models import Launch, Task, Workstream
 from tests.factories import LaunchFactory, MembershipFactory, TaskFactory, UserFactory, WorkstreamFactory
+
+
+def _redis_database_per_xdist_worker() -> None:
+    """Under pytest-xdist (-n), each worker has its own test database; it gets its own Redis database too (1, 2,
+    ...) for the cache and the Celery broker, so that one worker's cache.clear() or real Celery worker never
+    touches another's. Runs on import, before anything has used the cache or the broker."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not (worker.startswith("gw") and settings.REDIS_URL):
+        return
+    url = re.sub(r"(/\d*)?$", f"/{int(worker[2:]) + 1}", settings.REDIS_URL.rstrip("/"), count=1)
+    if settings.CELERY_BROKER_URL == settings.REDIS_URL:
+        settings.CELERY_BROKER_URL = url
+        from config.celery import app
+
+        app.conf.broker_url = url
+    settings.CACHES["default"]["LOCATION"] = url
+    settings.REDIS_URL = url
+
+
+_redis_database_per_xdist_worker()
 
 
 @dataclass
