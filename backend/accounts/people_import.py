@@ -6,9 +6,6 @@ department (a department's slug), role (lead or member; member when left empty),
 one row per department: the rows after their first repeat the username and the department, and any other cell
 they fill must say what the first row says."""
 
-import csv
-import io
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -22,6 +19,7 @@ from accounts.access import access_require_office
 from accounts.errors import PeopleImportError
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
 from accounts.services import user_created_emit, user_invitation_enqueue
+from core.csv_files import csv_file_text, csv_records
 from core.errors import ValidationError
 from core.validators import is_time_zone_name
 from events.bus import emit
@@ -65,44 +63,9 @@ class PeopleImportResult:
     dry_run: bool
 
 
-def _read_text(file: IO[bytes]) -> str:
-    raw = file.read(MAX_IMPORT_BYTES + 1)
-    if isinstance(raw, str):
-        raw = raw.encode()
-    if len(raw) > MAX_IMPORT_BYTES:
-        raise ValidationError(f"The file is larger than {MAX_IMPORT_BYTES // 1024} KB.", field="file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ValidationError(
-            f"The file is not UTF-8 text (byte {error.start} is not valid UTF-8); save it as CSV UTF-8.", field="file"
-        ) from error
-    if not text.strip():
-        raise ValidationError("The file is empty: it needs a header row and at least one row.", field="file")
-    return text
-
-
-def _records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Each record with the line it starts on; a quote left open is an error naming its line."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    while True:
-        line = reader.line_num + 1
-        try:
-            record = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise ValidationError(
-                f"The file is not valid CSV at line {line}: {error} (is a quote left open?).",
-                field="file",
-                extra={"line": line},
-            ) from error
-        yield line, record
-
-
 def _parse(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The header's column names and the non-blank rows with their line numbers (the header is line 1)."""
-    records = _records(text)
+    records = csv_records(text)
     _, first = next(records, (1, []))
     header = [name.strip().lower() for name in first]
     missing = [name for name in REQUIRED_COLUMNS if name not in header]
@@ -273,7 +236,7 @@ def people_import_csv(
     numbered as in the file, the header is row 1). dry_run checks and answers who would be added, adding nobody;
     send_invitations emails each their set-password link after commit."""
     access_require_office(actor, "import people")
-    header, records = _parse(_read_text(file))
+    header, records = _parse(csv_file_text(file, max_bytes=MAX_IMPORT_BYTES))
     rows: list[tuple[int, dict[str, str]]] = []
     errors: list[dict[str, Any]] = []
     for line, cells in records:

@@ -1,14 +1,13 @@
 """Every write to feedback items: create, triage, delete, and the all-or-nothing CSV import."""
 
-import csv
-import io
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import IO, Any
 
 from django.db import transaction
 
 from accounts.access import access_require_department_membership
 from accounts.models import User
+from core.csv_files import csv_file_text, csv_records
 from core.errors import ValidationError
 from core.services import model_assign, model_save_changed
 from events.bus import emit
@@ -123,42 +122,6 @@ def _choice(value: str, choices: type[FeedbackSource] | type[FeedbackState]) -> 
     return None
 
 
-def _read_text(file: IO[bytes]) -> str:
-    raw = file.read(MAX_IMPORT_BYTES + 1)
-    if isinstance(raw, str):
-        raw = raw.encode()
-    if len(raw) > MAX_IMPORT_BYTES:
-        raise ValidationError(f"The file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB.", field="file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ValidationError(
-            f"The file is not UTF-8 text (byte {error.start} is not valid UTF-8); save it as CSV UTF-8.", field="file"
-        ) from error
-    if not text.strip():
-        raise ValidationError("The file is empty: it needs a header row and at least one row.", field="file")
-    return text
-
-
-def _records(text: str) -> Iterator[tuple[int, list[str]]]:
-    """Each record with the line it starts on. Strict: a quote left open (which would swallow the rest of the
-    file into one cell) or text after a closing quote is an error naming the record's line."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    while True:
-        line = reader.line_num + 1
-        try:
-            record = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise ValidationError(
-                f"The file is not valid CSV at line {line}: {error} (is a quote left open?).",
-                field="file",
-                extra={"line": line},
-            ) from error
-        yield line, record
-
-
 def _neutralised(cell: str) -> str:
     """A cell a spreadsheet would run as a formula, prefixed with a quote so it stays text (OWASP, CSV
     injection): the text may be exported and opened in a spreadsheet later."""
@@ -167,7 +130,7 @@ def _neutralised(cell: str) -> str:
 
 def _parse(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The header's column names and the non-blank rows with their line numbers in the file (header = 1)."""
-    records = _records(text)
+    records = csv_records(text)
     _, first = next(records, (1, []))
     header = [name.strip().lower() for name in first]
     rows = [(line, row) for line, row in records if any(cell.strip() for cell in row)]
@@ -226,7 +189,7 @@ def feedback_import_csv(
     state): every row is checked first, then all rows are imported in one transaction, or none. Rows are
     numbered as in the file (the header is row 1). Returns how many items were imported."""
     _require_engineering(actor, "import feedback")
-    header, rows = _parse(_read_text(file))
+    header, rows = _parse(csv_file_text(file, max_bytes=MAX_IMPORT_BYTES))
     tasks = _TaskResolver(launch)
     errors: list[dict[str, Any]] = []
     items: list[FeedbackItem] = []
