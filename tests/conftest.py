@@ -15,8 +15,9 @@ from tests.factories import LaunchFactory, MembershipFactory, TaskFactory, UserF
 
 def _redis_database_per_xdist_worker() -> None:
     """Under pytest-xdist (-n), each worker has its own test database; it gets its own Redis database too (1, 2,
-    ...) for the cache and the Celery broker, so that one worker's cache.clear() or real Celery worker never
-    touches another's. Runs on import, before anything has used the cache or the broker."""
+    ...) for the cache and the Celery broker, and a prefix of its own for the live stream's pub/sub channels,
+    so that one worker's cache.clear() or real Celery worker never touches another's. Runs on import, before
+    anything has used the cache or the broker."""
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     if not (worker.startswith("gw") and settings.REDIS_URL):
         return
@@ -28,6 +29,9 @@ def _redis_database_per_xdist_worker() -> None:
         app.conf.broker_url = url
     settings.CACHES["default"]["LOCATION"] = url
     settings.REDIS_URL = url
+    # Redis pub/sub ignores the database number: each worker's live stream gets channel names of its own.
+    layer = settings.CHANNEL_LAYERS["default"]
+    layer["CONFIG"] = {"hosts": [url], "prefix": f"asgi-{worker}"}
 
 
 _redis_database_per_xdist_worker()

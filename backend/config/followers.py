@@ -1,11 +1,13 @@
 """What follows each kind of event (events/kinds.py), in one table: emit (events/bus.py) runs its rows in this
 order, each with every emitted event that is an instance of its kinds. In the transaction: the audit trail,
 the plan version, the rules of other apps that may refuse the write, the outbox. After commit, once per
-transaction: calendar entries and the conflict check. (The outbox's own followers, notices, emails and webhook
-deliveries, are made by its dispatch task: OUTBOX_FOLLOWERS.)
+transaction: the live stream to open views, calendar entries and the conflict check. (The outbox's own
+followers, notices, emails and webhook deliveries, are made by its dispatch task: OUTBOX_FOLLOWERS.)
 
 config is the one module above every app, so it alone may name them all; no app imports another to make it
 follow."""
+
+from live.followers import live_changes_publish, live_notices_announce
 
 from audit.followers import audit_changes_record
 from calendars.followers import calendar_entries_follow
@@ -17,9 +19,11 @@ from events.kinds import (
     DependencyCreated,
     DependencyDeleted,
     DependencyUpdated,
+    Event,
     LaunchCreated,
     LaunchDeleted,
     LaunchStatusChanged,
+    NoticesCreated,
     PlanChange,
     TaskCreated,
     TaskDeleted,
@@ -56,7 +60,9 @@ FOLLOWERS: tuple[Follow, ...] = (
         (TaskCreated, TaskUpdated, TaskDeleted, DependencyCreated, DependencyUpdated, DependencyDeleted, TZeroMoved),
         history_steps_record,
     ),
-    # After commit.
+    # After commit. First the open views (docs/live.md): every change of a launch, whatever its kind.
+    Follow(Event, live_changes_publish, AFTER_COMMIT),
+    Follow(NoticesCreated, live_notices_announce, AFTER_COMMIT),
     Follow((PlanChange, LaunchCreated, LaunchDeleted, DepartmentUpdated), calendar_entries_follow, AFTER_COMMIT),
     Follow((DependencyCreated, DependencyUpdated), launch_conflicts_check_soon, AFTER_COMMIT),
 )

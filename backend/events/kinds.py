@@ -216,6 +216,13 @@ class TaskConflict(Event, Announced):
         return {"predecessor": self.predecessor_id, "predecessor_title": self.predecessor_title}
 
 
+@dataclass(frozen=True, kw_only=True)
+class NoticesCreated(Event):
+    """Notifications were made for these people (their unread count changed); not a change of the plan."""
+
+    recipient_ids: tuple[int, ...]
+
+
 # Gates
 
 

@@ -9,6 +9,8 @@ from django.utils import timezone
 
 from accounts.models import User
 from core.errors import NotFoundError, ValidationError
+from events.bus import emit
+from events.kinds import NoticesCreated
 from notifications import email
 from notifications.models import Notification, NotificationPreference
 
@@ -90,6 +92,8 @@ def notifications_create(notices: Iterable[Notice]) -> list[Notification]:
                 continue
             made.append(row)
     email.notifications_email(made)
+    if made:
+        emit(NoticesCreated(recipient_ids=tuple(sorted({row.recipient_id for row in made}))))
     return made
 
 

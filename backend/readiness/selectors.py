@@ -42,13 +42,39 @@ def launch_timeline_json(*, launch: Launch) -> bytes:
     the version and the forecast moves on with the day, so a cached body is never stale, and the second reader
     of an unchanged plan (another lead) costs no recomputation. People's names are the one thing outside the
     plan; they can lag by at most TIMELINE_CACHE_SECONDS."""
-    # "v4": tasks carry their forecast, the timeline its calendar and warnings; an older shape is never served.
-    key = f"timeline:v4:{launch.pk}:{launch.plan_version}:{status_date(launch)}"
+    key = launch_timeline_cache_key(launch)
     body = cache.get(key)
     if body is None:
         body = orjson.dumps(launch_timeline(launch=launch), option=orjson.OPT_UTC_Z)
         cache.set(key, body, TIMELINE_CACHE_SECONDS)
+        recent = _recent_key(launch.pk)
+        keys = [key] + [k for k in cache.get(recent, []) if k != key]
+        cache.set(recent, keys[:TIMELINE_RECENT_BODIES], TIMELINE_CACHE_SECONDS)
     return body
+
+
+# The live stream sends the difference from the body rendered before a change (what open views hold).
+TIMELINE_RECENT_BODIES = 4
+
+
+def _recent_key(launch_id: int) -> str:
+    return f"timeline:v5:{launch_id}:recent"
+
+
+def launch_timeline_recent_keys(launch: Launch) -> list[str]:
+    """The cache keys of the launch's last rendered timeline bodies, newest first (some may have expired)."""
+    return cache.get(_recent_key(launch.pk), [])
+
+
+def launch_timeline_cache_key(launch: Launch) -> str:
+    """Where launch_timeline_json keeps the body of this plan version and day (the live stream compares two)."""
+    # "v5": the timeline carries its version; an older shape is never served.
+    return f"timeline:v5:{launch.pk}:{launch.plan_version}:{status_date(launch)}"
+
+
+def launch_timeline_version(launch: Launch) -> str:
+    """The timeline's version as its body says it: the ETag without its quotes."""
+    return launch_timeline_etag(launch).strip('"')
 
 
 def launch_timeline_etag(launch: Launch) -> str:
@@ -177,6 +203,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
     first = min([t["start"] for t in tasks] + [t_zero_date], default=t_zero_date) - margin
     last = max([t["due"] for t in tasks] + [t_zero_date], default=t_zero_date) + margin
     return {
+        "version": launch_timeline_version(launch),
         "launch": {
             "id": launch.pk,
             "name": launch.name,

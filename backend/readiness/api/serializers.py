@@ -163,6 +163,10 @@ class NonWorkingWarningSerializer(serializers.Serializer):
 
 
 class TimelineSerializer(serializers.Serializer):
+    version = serializers.CharField(
+        help_text="The plan version and day this body shows (its ETag without quotes); a live change names the "
+        "version it applies to (docs/live.md)."
+    )
     launch = TimelineLaunchSerializer()
     baseline = TimelineBaselineSerializer(allow_null=True, help_text="The current comparison, if any.")
     lanes = TimelineLaneSerializer(many=True)

@@ -3932,6 +3932,8 @@ export interface components {
          */
         TaskStatusEnum: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
         Timeline: {
+            /** @description The plan version and day this body shows (its ETag without quotes); a live change names the version it applies to (docs/live.md). */
+            version: string;
             launch: components["schemas"]["TimelineLaunch"];
             /** @description The current comparison, if any. */
             baseline: components["schemas"]["TimelineBaseline"] | null;

@@ -1,0 +1,34 @@
+"""What follows a change for the people watching (config/followers.py, after commit)."""
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from core.tasks import task_send
+from events.kinds import Event, NoticesCreated
+from live import tasks
+from live.describe import change_message, told
+from live.layer import group_send, user_group
+
+
+def live_changes_publish(events: Sequence[Event]) -> None:
+    """One message per launch and transaction: the note and the changed items now (no query), the timeline's
+    difference by the task (off the request where there are workers, in it under make run)."""
+    by_launch: dict[int, list[Event]] = defaultdict(list)
+    for event in events:
+        if event.launch_id is not None and told(event):
+            by_launch[event.launch_id].append(event)
+    publish = tasks.launch_change_publish
+    for launch_id, mine in sorted(by_launch.items()):
+        message = change_message(launch_id, mine)
+        if publish.app.conf.task_always_eager:
+            # No broker (make run): here and now, the soonest, and never queued behind a slow webhook receiver
+            # on the small in-process pool; it renders the timeline the next reader would render anyway.
+            publish(launch_id, message)
+        else:
+            task_send(publish, launch_id, message)
+
+
+def live_notices_announce(events: Sequence[NoticesCreated]) -> None:
+    """Tell each recipient's open tabs that their unread count changed."""
+    for user_id in sorted({user_id for event in events for user_id in event.recipient_ids}):
+        group_send(user_group(user_id), {"type": "live.notifications"})
