@@ -21,6 +21,8 @@ export default defineConfig({
       '/api': backend,
       '/admin': backend,
       '/static': backend,
+      // The live socket (docs/live.md).
+      '/ws': { target: 'ws://127.0.0.1:8000', ws: true },
     },
   },
   build: {

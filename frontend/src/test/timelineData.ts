@@ -6,6 +6,7 @@ import type { Timeline } from '../features/timeline/api/timeline'
 
 export function makeTimeline(): Timeline {
   return {
+    version: 'launch-1-plan-1',
     launch: { id: 1, name: 'Aurora', status: 'planning', t_zero: '2027-03-16T08:00:00Z', t_zero_date: '2027-03-16', time_zone: 'Europe/Berlin' },
     baseline: null,
     lanes: [

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useMatch, useParams } from 'react-router'
 import { ErrorNotice } from '../../components/ui/ErrorNotice'
 import { Loading } from '../../components/ui/Loading'
 import { LAUNCH_STATUS_LABELS, LaunchNotFound, useLaunch } from '../../features/launches'
+import { LiveNotes, OfflineNotice, PresenceBar, useLaunchLive } from '../../features/live'
 import { useMe } from '../../features/session'
 import { usePrefetchTimeline } from '../../features/timeline'
 import { isApiError } from '../../lib/api'
@@ -29,6 +30,8 @@ export function LaunchPage() {
   const [feedsOpen, setFeedsOpen] = useState(false)
   // The timeline is the launch's first tab: its data loads alongside the launch's, not after it.
   usePrefetchTimeline(launchId, useMatch('/launches/:launchId') !== null)
+  // Others' changes show without a reload, and who else is here (docs/live.md).
+  useLaunchLive(launchId)
 
   if (Number.isNaN(launchId)) return <LaunchNotFound />
   if (launch.isPending) return <Loading label="Loading the launch…" />
@@ -45,6 +48,7 @@ export function LaunchPage() {
       <header className="launch-header">
         <div>
           <h2>{launch.data.name}</h2>
+          <PresenceBar launchId={launchId} />
           <p>
             <span className={`status status-${launch.data.status}`}>{LAUNCH_STATUS_LABELS[launch.data.status]}</span>{' '}
             <time dateTime={launch.data.t_zero}>T-0 {formatTZero(launch.data.t_zero)}</time>{' '}
@@ -65,6 +69,8 @@ export function LaunchPage() {
           </button>
         </div>
       </header>
+      <OfflineNotice />
+      <LiveNotes launchId={launchId} />
       <nav className="tabs" aria-label="Launch views">
         <NavLink to="" end>
           Timeline

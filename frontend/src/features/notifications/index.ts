@@ -1,1 +1,2 @@
 export { NotificationBell } from './components/NotificationBell'
+export { unreadCountKey } from './api/notifications'

@@ -1,6 +1,8 @@
+import { EditingBadge } from '../../../components/ui/EditingBadge'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { describeWriteError } from '../../../lib/errors'
+import { useEditingPresence } from '../../../lib/live'
 import { useCommunication, useUpdateCommunication } from '../api/communication'
 import { STATUS_LABELS, type Communication } from '../api/communications'
 import { CommunicationDraftForm, type GateOption } from './CommunicationDraftForm'
@@ -22,6 +24,7 @@ export function CommunicationEditor({
 }) {
   const detail = useCommunication(launchId, item.id)
   const update = useUpdateCommunication(launchId)
+  useEditingPresence(launchId, { kind: 'communication', id: item.id })
   if (detail.isPending) return <Loading label="Loading the communication…" />
   if (detail.isError) return <ErrorNotice error={detail.error} />
 
@@ -41,6 +44,7 @@ export function CommunicationEditor({
   }
   return (
     <div className="communication-edit">
+      <EditingBadge launchId={launchId} kind="communication" id={item.id} />
       {current.status === 'rejected' && (
         <p className="muted">Saving makes it a draft again: submit it for approval once more.</p>
       )}

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react'
 import { useId, useState } from 'react'
 import { Link } from 'react-router'
+import { EditingBadge } from '../../../components/ui/EditingBadge'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { isApiError } from '../../../lib/api'
 import { formatMoment } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
+import { useEditingPresence } from '../../../lib/live'
 import { canDecideFor, canPlanLaunch, type Viewer } from '../../../lib/permissions'
 import { useDecideGate, useGates, type Decision, type Gate, type GateApprover } from '../api/gates'
 import { approverName, GATE_STATUS_LABELS, gateWhen } from './gateText'
@@ -222,12 +224,14 @@ function GateRow({ gate, viewer, launchId }: { gate: Gate; viewer: Viewer; launc
 /** One gate, for a side panel beside the timeline (the panel gives its name): the same controls as its row. */
 export function GateDetails({ launchId, gateId, viewer }: { launchId: number; gateId: number; viewer: Viewer }) {
   const gates = useGates(launchId)
+  useEditingPresence(launchId, { kind: 'gate', id: gateId })
   if (gates.isPending) return <Loading label="Loading the gate…" />
   if (gates.isError) return <ErrorNotice error={gates.error} />
   const gate = gates.data.results.find((g) => g.id === gateId)
   if (!gate) return <p className="muted">This gate was deleted.</p>
   return (
     <div className={`gate-details-panel gate-row-${gate.status}`}>
+      <EditingBadge launchId={launchId} kind="gate" id={gate.id} />
       <GateBody gate={gate} viewer={viewer} launchId={launchId} />
     </div>
   )

@@ -7,6 +7,8 @@ export type Notification = ApiSchema<'Notification'>
 export type NotificationKind = ApiSchema<'NotificationKindEnum'>
 
 export const notificationsKey = ['notifications'] as const
+/** The unread count: the live socket says when it changed (docs/live.md). */
+export const unreadCountKey = [...notificationsKey, 'unread-count'] as const
 
 /** The unread count, or null when this server has no notifications API (404). */
 export async function getUnreadCount(signal?: AbortSignal): Promise<number | null> {
@@ -20,7 +22,7 @@ export async function getUnreadCount(signal?: AbortSignal): Promise<number | nul
 
 export function useUnreadCount() {
   return useQuery({
-    queryKey: [...notificationsKey, 'unread-count'],
+    queryKey: unreadCountKey,
     queryFn: ({ signal }) => getUnreadCount(signal),
     refetchInterval: 60_000,
   })

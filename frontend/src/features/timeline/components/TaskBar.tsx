@@ -1,5 +1,6 @@
 import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { formatShortDay, shiftDay } from '../../../lib/dates'
+import { useIsRecentlyChanged } from '../../../lib/live'
 import { TASK_STATUS_LABELS, type TimelineTask } from '../api/timeline'
 import { highlightParts } from '../filters'
 import {
@@ -99,6 +100,8 @@ export const TaskBar = memo(function TaskBar({
   const [drag, setDrag] = useState<{ kind: Gesture['kind']; dx: number } | null>(null)
   const days = drag ? dragDays(drag.dx, pxPerDay) : 0
   const resizable = draggable && width >= MIN_RESIZABLE_PX
+  // Someone else just changed it (live updates): a moment's highlight.
+  const changedByOthers = useIsRecentlyChanged('task', task.id)
 
   function onPointerDown(event: PointerEvent<HTMLButtonElement>) {
     if (event.button !== 0) return
@@ -209,6 +212,7 @@ export const TaskBar = memo(function TaskBar({
       aria-describedby={draggable ? moveHintId : undefined}
       title={task.title}
       data-task-id={task.id}
+      data-live-changed={changedByOthers || undefined}
       onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}

@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import { ConfirmDeleteButton } from '../../../components/ui/ConfirmDeleteButton'
+import { EditingBadge } from '../../../components/ui/EditingBadge'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { formatDay, formatTimeOfDay } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
+import { useEditingPresence } from '../../../lib/live'
 import { canAddDependency, canEditDependency, leadsDepartment, taskEditLevel, type Viewer } from '../../../lib/permissions'
 import { useDeleteDependency } from '../api/dependencies'
 import { useDeleteTask, useTask, useUpdateTask } from '../api/tasks'
@@ -109,6 +111,8 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
   const mayDelete = leadsDepartment(viewer, departmentId)
   const department = lane?.department.name ?? '—'
   const gone = remove.isSuccess
+  // The others see who has the task open, and this panel shows who else does.
+  useEditingPresence(launchId, level === 'none' || gone ? null : { kind: 'task', id: task.id })
 
   const assignable =
     users.data?.results.map((u) => ({ id: u.id, label: u.full_name || u.username })) ??
@@ -132,6 +136,7 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
       }
       onClose={onClose}
     >
+      <EditingBadge launchId={launchId} kind="task" id={task.id} />
       <dl className="facts">
         <dt>Assignee</dt>
         <dd>{task.assignee !== null ? (people.get(task.assignee) ?? `#${task.assignee}`) : 'Nobody'}</dd>
