@@ -1,4 +1,4 @@
-# Production image: the built React app plus the Django backend, served by gunicorn.
+# Production image: the built React app plus the Django backend, served by gunicorn (HTTP) and daphne (the live sockets).
 FROM node:20-slim AS frontend
 WORKDIR /app/frontend
 COPY frontend/package.json frontend/package-lock.json ./

@@ -11,7 +11,7 @@ from config import settings as settings_module
 REPO = Path(__file__).resolve().parent.parent
 COMPOSE = yaml.safe_load((REPO / "docker-compose.yml").read_text())
 SERVICES = COMPOSE["services"]
-APP_SERVICES = ["migrate", "web", "worker", "beat"]
+APP_SERVICES = ["migrate", "web", "live", "worker", "beat"]
 
 
 def _settings_env_names() -> set[str]:
@@ -20,11 +20,11 @@ def _settings_env_names() -> set[str]:
 
 
 def test_compose_has_the_production_services():
-    assert {"postgres", "redis", "web", "worker", "beat", "migrate"} <= set(SERVICES)
+    assert {"postgres", "redis", "web", "live", "proxy", "worker", "beat", "migrate"} <= set(SERVICES)
 
 
 def test_every_long_running_server_has_a_health_check():
-    for name in ["postgres", "redis", "web", "worker", "beat"]:
+    for name in ["postgres", "redis", "web", "live", "proxy", "worker", "beat"]:
         assert SERVICES[name]["healthcheck"]["test"], name
 
 
@@ -52,6 +52,7 @@ def test_app_services_point_at_the_compose_database_and_broker():
 
 def test_commands_run_the_django_project_and_its_celery_app():
     assert SERVICES["web"]["command"][:2] == ["gunicorn", "config.wsgi:application"]
+    assert SERVICES["live"]["command"][0] == "daphne" and SERVICES["live"]["command"][-1] == "config.asgi:application"
     assert SERVICES["worker"]["command"][:4] == ["celery", "-A", "config", "worker"]
     assert SERVICES["beat"]["command"][:4] == ["celery", "-A", "config", "beat"]
     assert SERVICES["migrate"]["command"][:2] == ["sh", "-c"]
@@ -70,5 +71,24 @@ def test_app_waits_for_healthy_database_and_broker():
     depends = SERVICES["migrate"]["depends_on"]
     assert depends["postgres"]["condition"] == "service_healthy"
     assert depends["redis"]["condition"] == "service_healthy"
-    for name in ["web", "worker", "beat"]:
+    for name in ["web", "live", "worker", "beat"]:
         assert SERVICES[name]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+
+
+def test_the_proxy_is_the_one_public_port_and_sends_websockets_to_the_live_service():
+    published = {name for name, service in SERVICES.items() if service.get("ports")}
+    assert published == {"proxy"}
+    mounted = SERVICES["proxy"]["volumes"][0].split(":")
+    caddyfile = (REPO / mounted[0]).read_text()
+    assert mounted[1] == "/etc/caddy/Caddyfile"
+    live_port = SERVICES["live"]["command"][SERVICES["live"]["command"].index("--port") + 1]
+    assert "@live path /ws/*" in caddyfile and f"dynamic a live {live_port}" in caddyfile
+    assert "dynamic a web 8000" in caddyfile and "encode zstd gzip" in caddyfile
+    # The route the proxy sends to live is the live socket's own (live/routing.py).
+    from live.routing import websocket_urlpatterns
+
+    assert [str(pattern.pattern) for pattern in websocket_urlpatterns] == ["ws/live/"]
+
+
+def test_production_keeps_database_connections_open():
+    assert SERVICES["web"]["environment"]["CONN_MAX_AGE"] == "60"
