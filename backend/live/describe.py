@@ -106,7 +106,7 @@ def _task_update(event: Change) -> str:
 
 def _one(event: Event) -> str:
     if isinstance(event, TaskConflict):
-        return f"made a task conflict with “{event.predecessor_title}”"
+        return f"found that a task now starts before “{event.predecessor_title}” allows"
     assert isinstance(event, Change)
     name = f"“{event.label}”"
     if isinstance(event, TZeroMoved):

@@ -7,6 +7,7 @@ Transactional: the sockets read the database from other threads, and a change is
 
 import asyncio
 import datetime as dt
+import io
 import json
 
 import pytest
@@ -392,3 +393,62 @@ def test_the_layer_is_redis_pub_sub_when_redis_is_configured():
     layer = get_channel_layer()
     expected = "RedisPubSubChannelLayer" if settings.REDIS_URL else "InMemoryChannelLayer"
     assert type(layer).__name__ == expected
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("role", ["office", "marketing_lead", "pr_lead", "marketing_member", "pr_member", "viewer"])
+async def test_everyone_signed_in_may_watch_a_launch_as_everyone_reads_it(world, client_for, role):
+    communicator, hello, answer = await watching(client_for, getattr(world, role), world.launch.pk)
+    assert hello["user"]["id"] == getattr(world, role).pk
+    assert answer["launch"] == world.launch.pk and answer["version"].startswith(f"launch-{world.launch.pk}-plan-")
+    await communicator.disconnect()
+
+
+@pytest.mark.asyncio
+async def test_a_feedback_import_reaches_the_views(world, client_for):
+    from accounts.models import Department, MembershipRole
+    from tests.factories import MembershipFactory
+
+    engineer = await sync_to_async(UserFactory)(username="eng.member", first_name="Eve", last_name="Ng")
+    engineering = await sync_to_async(Department.objects.get)(slug="engineering")
+    await sync_to_async(MembershipFactory)(department=engineering, user=engineer, role=MembershipRole.MEMBER)
+    viewer, _, _ = await watching(client_for, world.viewer, world.launch.pk)
+
+    def upload():
+        file = io.BytesIO(b"source,text\nbeta_forum,Pairing fails\n")
+        file.name = "feedback.csv"
+        body = {"launch": world.launch.pk, "file": file}
+        return client_for(engineer).post("/api/v1/feedback-items/import/", body, format="multipart")
+
+    response = await sync_to_async(upload)()
+    assert response.status_code == 201, response.content
+    change = await receive(viewer, "change")
+    assert change["summary"] == "Eve Ng imported feedback"
+    assert change["timeline"] is None  # feedback is not on the timeline: the views reload their feedback panels
+    await viewer.disconnect()
+
+
+@pytest.mark.asyncio
+async def test_a_conflict_found_after_commit_by_the_check_reaches_the_views(world, client_for):
+    timeline = (await api(client_for, world.office, "get", f"/api/v1/launches/{world.launch.pk}/timeline/")).json()
+    due = next(task["due"] for task in timeline["tasks"] if task["id"] == world.pr_task.pk)
+    start = (dt.date.fromisoformat(due) + dt.timedelta(days=3)).isoformat()
+    body = {"workstream": world.pr_ws.pk, "title": "Pitch the press", "schedule_mode": "fixed", "start_date": start}
+    successor = (await api(client_for, world.office, "post", "/api/v1/tasks/", body)).json()
+    link = {"predecessor": world.pr_task.pk, "successor": successor["id"]}
+    assert (await api(client_for, world.office, "post", "/api/v1/dependencies/", link)).status_code == 201
+    viewer, _, _ = await watching(client_for, world.viewer, world.launch.pk)
+
+    longer = {"duration_days": world.pr_task.duration_days + 10}
+    assert (
+        await api(client_for, world.pr_lead, "patch", f"/api/v1/tasks/{world.pr_task.pk}/", longer)
+    ).status_code == 200
+    # Two messages, in either order: the lead's change, and what the conflict check found after its commit.
+    changes = sorted(
+        [await receive(viewer, "change"), await receive(viewer, "change")], key=lambda c: c["actor"] is None
+    )
+    assert changes[0]["summary"].endswith("made “Press release” 10 days longer")
+    found = changes[1]
+    assert found["summary"] == "T-Minus found that a task now starts before “Press release” allows"
+    assert found["items"] == [{"entity": "task", "action": "conflict", "id": successor["id"], "label": ""}]
+    await viewer.disconnect()
