@@ -4,7 +4,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from core.tasks import task_send
-from events.kinds import Event, NoticesCreated
+from events.kinds import Event, NoticesCreated, UserUpdated
 from live import tasks
 from live.describe import change_message, told
 from live.layer import group_send, user_group
@@ -15,6 +15,9 @@ def live_changes_publish(events: Sequence[Event]) -> None:
     difference by the task (off the request where there are workers, in it under make run)."""
     by_launch: dict[int, list[Event]] = defaultdict(list)
     for event in events:
+        if isinstance(event, UserUpdated) and event.changes.get("is_active", {}).get("to") is False:
+            group_send(user_group(event.id), {"type": "live.close"})  # a deactivated person's open tabs
+            continue
         if event.launch_id is not None and told(event):
             by_launch[event.launch_id].append(event)
     publish = tasks.launch_change_publish

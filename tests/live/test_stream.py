@@ -452,3 +452,18 @@ async def test_a_conflict_found_after_commit_by_the_check_reaches_the_views(worl
     assert found["summary"] == "T-Minus found that a task now starts before “Press release” allows"
     assert found["items"] == [{"entity": "task", "action": "conflict", "id": successor["id"], "label": ""}]
     await viewer.disconnect()
+
+
+@pytest.mark.asyncio
+async def test_deactivating_a_person_closes_their_open_sockets(world, client_for):
+    member = await socket_for(client_for, world.pr_member)
+    await receive(member, "hello")
+    response = await api(
+        client_for, world.office, "patch", f"/api/v1/users/{world.pr_member.pk}/", {"is_active": False}
+    )
+    assert response.status_code == 200, response.content
+    while True:
+        output = await member.receive_output(timeout=WAIT)
+        if output["type"] == "websocket.close":
+            assert output["code"] == 4401
+            break
