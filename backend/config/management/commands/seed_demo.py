@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
+from core.tasks import embedded_tasks_wait
 from events.bus import emit
 from events.kinds import LaunchCreated
 from gates.models import Gate
@@ -155,6 +156,9 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo launch {DEMO_LAUNCH!r} exists already; nothing to do.")
             return
         self._launch(users)
+        # Without a broker, what followed the writes (notices, calendar entries) runs on the in-process pool, and
+        # may send more work: finish it before the interpreter exits, which refuses new work to the pool.
+        embedded_tasks_wait(timeout=120)
         self.stdout.write(self.style.SUCCESS(f"Demo launch {DEMO_LAUNCH!r} created with {len(TASKS)} tasks."))
 
     def _users(self) -> dict[str, User]:
