@@ -178,7 +178,9 @@ describe('LiveProvider and useLaunchLive', () => {
     expect(screen.getByText('Also here: Sam Cho')).toBeInTheDocument()
     // Sam's ping re-announces them: they stay.
     send(here('c-sam', sam))
-    act(() => vi.advanceTimersByTime(60_000))
+    act(() => vi.advanceTimersByTime(30_000))
+    send({ type: 'pong' }) // the server answers this tab's pings, or the socket is given up on as silent
+    act(() => vi.advanceTimersByTime(30_000))
     expect(screen.getByText('Also here: Sam Cho')).toBeInTheDocument()
   })
 

@@ -88,11 +88,29 @@ describe('LiveSocket', () => {
     expect(ws.sentTypes()).toEqual([])
     vi.advanceTimersByTime(1)
     expect(ws.sentTypes()).toEqual(['ping'])
+    ws.receive({ type: 'pong' })
     vi.advanceTimersByTime(25_000)
     expect(ws.sentTypes()).toEqual(['ping', 'ping'])
     ws.serverClose()
     vi.advanceTimersByTime(50_000)
     expect(ws.sentTypes()).toEqual(['ping', 'ping'])
+  })
+
+  it('drops a socket that stayed silent past a ping, and opens a new one at once (a laptop waking up)', () => {
+    socket = startSocket()
+    socket.watch(7)
+    const first = FakeWebSocket.latest()
+    first.open()
+    vi.advanceTimersByTime(25_000)
+    expect(first.sentTypes()).toEqual(['watch', 'ping'])
+    // No pong, nothing at all: at the next ping the socket is given up on.
+    vi.advanceTimersByTime(25_000)
+    expect(socket.getStatus()).toBe('offline')
+    expect(FakeWebSocket.instances).toHaveLength(2)
+    const second = FakeWebSocket.latest()
+    second.open()
+    expect(second.sentTypes()).toEqual(['watch'])
+    expect(socket.getStatus()).toBe('open')
   })
 
   it('is offline at once when an open socket drops, or after 3 s of failing to connect', () => {

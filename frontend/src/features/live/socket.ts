@@ -13,6 +13,9 @@ export type WebSocketFactory = (url: string) => WebSocket
 export const PING_MS = 25_000
 const FIRST_RETRY_MS = 1_000
 const MAX_RETRY_MS = 30_000
+/** A socket that has said nothing (not even the pong of the last ping) for this long is dead: a laptop that slept,
+ * a network that changed under it. It is dropped and a new one opened, without waiting for the browser to notice. */
+export const SILENT_MS = PING_MS + 10_000
 /** A first connection that takes longer than this is shown as offline. */
 export const OFFLINE_AFTER_MS = 3_000
 /** The server's answer to a socket that is not signed in: retrying would not help. */
@@ -36,6 +39,7 @@ export class LiveSocket {
   private retryTimer: ReturnType<typeof setTimeout> | undefined
   private offlineTimer: ReturnType<typeof setTimeout> | undefined
   private pingTimer: ReturnType<typeof setInterval> | undefined
+  private lastHeard = 0
   /** Launch id → how many parts of the page watch it. */
   private readonly watched = new Map<number, number>()
   private readonly editing = new Map<number, EditingItem>()
@@ -142,12 +146,17 @@ export class LiveSocket {
       this.attempt = 0
       clearTimeout(this.offlineTimer)
       this.offlineTimer = undefined
+      this.lastHeard = Date.now()
       this.setStatus('open')
       for (const launchId of this.watched.keys()) this.send({ type: 'watch', launch: launchId })
       for (const [launchId, item] of this.editing) this.send({ type: 'editing', launch: launchId, item })
-      this.pingTimer = setInterval(() => this.send({ type: 'ping' }), PING_MS)
+      this.pingTimer = setInterval(() => {
+        if (this.isSilent()) this.drop()
+        else this.send({ type: 'ping' })
+      }, PING_MS)
     }
     ws.onmessage = (event: MessageEvent) => {
+      this.lastHeard = Date.now()
       let message: ServerMessage
       try {
         message = JSON.parse(String(event.data)) as ServerMessage
@@ -171,9 +180,29 @@ export class LiveSocket {
     }
   }
 
-  /** The page came back or the network did: try at once instead of waiting out the delay. */
+  private isSilent(): boolean {
+    return this.status === 'open' && Date.now() - this.lastHeard > SILENT_MS
+  }
+
+  /** Gives up on a socket that went silent: offline now, and a new one at once. */
+  private drop() {
+    const ws = this.ws
+    if (!ws) return
+    ws.onopen = ws.onmessage = ws.onclose = null
+    ws.close()
+    this.ws = null
+    clearInterval(this.pingTimer)
+    this.setStatus('offline')
+    this.attempt = 0
+    this.connect()
+  }
+
+  /** The page came back or the network did: try at once instead of waiting out the delay (and give up on a
+   * socket that went silent while the laptop slept). */
   private reconnectNow = () => {
-    if (!this.running || this.ws) return
+    if (!this.running) return
+    if (this.ws && this.isSilent()) this.drop()
+    if (this.ws) return
     this.connect()
   }
 
