@@ -35,6 +35,11 @@ export function baseUrl() {
   return server.baseUrl
 }
 
+/** The file's running server (startServer's answer): its manage helper, its log, restart(). */
+export function liveServer() {
+  return server
+}
+
 /** Violations each page has reported and no test has taken yet (see takeCspViolations). */
 const violations = new WeakMap()
 
@@ -47,8 +52,11 @@ function record(page, violation) {
  * A fresh browser context (no cookies) whose pages report every Content-Security-Policy violation: the
  * securitypolicyviolation event (what the policy blocked, and where) and Chromium's console message about it. The test fails after it ends if any page of the context reported one that it did not take.
  */
-export async function newGuardedContext(t, contextOptions = {}) {
+export async function newGuardedContext(t, { live = true, ...contextOptions } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions })
+  // `live: false`: the live socket opens but never hears from the server, so the page stays as it was loaded
+  // (a test of what happens to someone working on a stale view).
+  if (!live) await context.routeWebSocket(/\/ws\/live\//, () => {})
   const pages = []
   await context.exposeBinding('__tminusCspViolation', ({ page }, violation) => record(page, violation))
   await context.addInitScript(() => {

@@ -83,7 +83,8 @@ function seededTemplate(env) {
 
 /**
  * @param {{ setup?: string[][] }} options extra manage.py commands after migrate and seed_demo
- * @returns {Promise<{ baseUrl: string, manage: (...args: string[]) => string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ baseUrl: string, manage: (...args: string[]) => string, serverLog: () => string,
+ *   restart: (options?: { whileDown?: () => Promise<void> }) => Promise<void>, stop: () => Promise<void> }>}
  */
 export async function startServer({ setup = [] } = {}) {
   if (!existsSync(PYTHON)) throw new Error(`No virtualenv at ${PYTHON}: run make install`)
@@ -96,32 +97,50 @@ export async function startServer({ setup = [] } = {}) {
   copyFileSync(seededTemplate(env), path.join(dir, 'db.sqlite3'))
   for (const args of setup) manage(env, ...args)
   const port = await freePort()
-  const child = spawn(PYTHON, [MANAGE, 'runserver', `127.0.0.1:${port}`, '--noreload'], {
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  let log = ''
-  child.stderr.on('data', (chunk) => {
-    log = (log + chunk).slice(-20_000)
-  })
   const baseUrl = `http://127.0.0.1:${port}`
-  try {
-    await waitForHealth(`${baseUrl}/api/health/`, child)
-  } catch (error) {
-    child.kill('SIGKILL')
-    throw new Error(`${error.message}\n${log}`)
+  let child
+  let log = ''
+  /** Runs the server on the port (the same one again after a restart) and waits until it answers. */
+  async function run() {
+    child = spawn(PYTHON, [MANAGE, 'runserver', `127.0.0.1:${port}`, '--noreload'], {
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    child.stderr.on('data', (chunk) => {
+      log = (log + chunk).slice(-20_000)
+    })
+    try {
+      await waitForHealth(`${baseUrl}/api/health/`, child)
+    } catch (error) {
+      child.kill('SIGKILL')
+      throw new Error(`${error.message}\n${log}`)
+    }
   }
+  /** Stops the server and waits until it has exited (SIGKILL after 5 s), so its port is free again. */
+  async function halt() {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    const exited = new Promise((r) => child.once('exit', r))
+    child.kill('SIGTERM')
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+    await exited
+    clearTimeout(timer)
+  }
+  await run()
   return {
     baseUrl,
     manage: (...args) => manage(env, ...args),
     serverLog: () => log,
+    /**
+     * Stops the server and starts it again on the same port and database (the sessions survive); `whileDown`
+     * runs in between, for a test that looks at the pages while no server answers.
+     */
+    restart: async ({ whileDown = async () => {} } = {}) => {
+      await halt()
+      await whileDown()
+      await run()
+    },
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r))
-        child.kill('SIGTERM')
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-        if (child.exitCode === null) child.kill('SIGKILL')
-      }
+      await halt()
       rmSync(dir, { recursive: true, force: true })
     },
   }

@@ -9,8 +9,8 @@ import { openLaunchAs, shot as shotPage, useLiveApp } from './app.mjs'
 useLiveApp()
 
 /** Signed in (a fresh context), on the demo launch's timeline. */
-async function openTimelineAs(username, t) {
-  const page = await openLaunchAs(username, t)
+async function openTimelineAs(username, t, contextOptions = {}) {
+  const page = await openLaunchAs(username, t, contextOptions)
   await page.getByRole('region', { name: /^Timeline:/ }).waitFor()
   return page
 }
@@ -189,8 +189,9 @@ test('the CSBO approves a gate', async (t) => {
 })
 
 test('a gate decision on a version someone else changed is refused and the gate reloaded', async (t) => {
-  // Otto (office) loads the gates; then the CSBO approves the office's part of Go/No-Go.
-  const otto = await openTimelineAs('office', t)
+  // Otto (office) loads the gates; then the CSBO approves the office's part of Go/No-Go. Otto's view gets no live
+  // updates (a dropped connection, say): it is stale when he decides.
+  const otto = await openTimelineAs('office', t, { live: false })
   const stale = otto.getByRole('article', { name: 'Go/No-Go' })
   await stale.scrollIntoViewIfNeeded()
   await stale.getByText('Social Business Office not decided yet').waitFor()
