@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { formatDay, formatMoment, momentDay, tMinusLabel } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
+import { useIsRecentlyChanged } from '../../../lib/live'
 import type { Viewer } from '../../../lib/permissions'
 import { useDeleteCommunication } from '../api/communication'
 import {
@@ -154,8 +155,13 @@ function CommunicationCard({
 }) {
   const lastDecision = item.decisions[item.decisions.length - 1]
   const [editing, setEditing] = useState(false)
+  const changed = useIsRecentlyChanged('communication', item.id)
   return (
-    <article className="communication-card" aria-labelledby={`communication-${item.id}-title`}>
+    <article
+      className="communication-card"
+      data-live-changed={changed || undefined}
+      aria-labelledby={`communication-${item.id}-title`}
+    >
       <header>
         <h4 id={`communication-${item.id}-title`}>{item.title}</h4>
         <span className={`status communication-status-${item.status}`}>{STATUS_LABELS[item.status]}</span>

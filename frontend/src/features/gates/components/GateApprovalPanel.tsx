@@ -7,7 +7,7 @@ import { Loading } from '../../../components/ui/Loading'
 import { isApiError } from '../../../lib/api'
 import { formatMoment } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
-import { useEditingPresence } from '../../../lib/live'
+import { useEditingPresence, useIsRecentlyChanged } from '../../../lib/live'
 import { canDecideFor, canPlanLaunch, type Viewer } from '../../../lib/permissions'
 import { useDecideGate, useGates, type Decision, type Gate, type GateApprover } from '../api/gates'
 import { approverName, GATE_STATUS_LABELS, gateWhen } from './gateText'
@@ -202,9 +202,11 @@ function GateBody({ gate, viewer, launchId, heading }: { gate: Gate; viewer: Vie
 }
 
 function GateRow({ gate, viewer, launchId }: { gate: Gate; viewer: Viewer; launchId: number }) {
+  const changed = useIsRecentlyChanged('gate', gate.id)
   return (
     <li>
       <article
+        data-live-changed={changed || undefined}
         className={`gate-row gate-row-${gate.status}`}
         id={`gate-${gate.id}`}
         aria-labelledby={`gate-${gate.id}-name`}
