@@ -3,14 +3,17 @@ passes on their changes, and carries presence between the connections watching t
 
 An idle socket costs no query: the database is read once per `watch` (the launch's version) and never while
 nothing happens. Presence lives in the connections themselves: a new watcher asks the others to answer it
-directly, each re-announces itself with every ping, and says goodbye when it leaves."""
+directly, each says when what it edits changes, re-announces itself every ten minutes, and says goodbye when
+it leaves."""
 
 import asyncio
+import contextlib
 import json
 import secrets
 import time
 from typing import Any
 
+from autobahn.exception import Disconnected
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 
@@ -26,6 +29,10 @@ MESSAGE_MAX_BYTES = 2048
 WATCHES_MAX = 10
 # At most BURST messages at once, then one a second: a tab sends a ping every 25 s and an `editing` per panel.
 BURST = 30
+# Presence is said when it changes (arriving, editing, leaving) and again every this many pings (10 min): often
+# enough for the others to drop a connection whose server died without a goodbye, rare enough that 200 idle views
+# of one launch exchange a few messages a second, not 1,600 (docs/performance.md "Live updates").
+PRESENCE_REFRESH_PINGS = 24
 EDITABLE = frozenset({"task", "gate", "communication", "milestone"})
 FIELDS = {
     "watch": {"type", "launch"},
@@ -66,6 +73,7 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         self.watched: set[int] = set()
         self.editing: dict[int, dict[str, Any] | None] = {}
         self.allowance, self.checked = float(BURST), time.monotonic()
+        self.pings = 0
         await self.channel_layer.group_add(user_group(user.pk), self.channel_name)
         await self.send_json({"type": "hello", "user": self.me, "connection": self.connection})
 
@@ -112,8 +120,10 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         if unknown:
             raise BadMessage(f"A `{kind}` message takes no `{unknown[0]}`.")
         if kind == "ping":
-            for launch_id in sorted(self.watched):
-                await self._announce(launch_id, "here")
+            self.pings += 1
+            if self.pings % PRESENCE_REFRESH_PINGS == 0:
+                for launch_id in sorted(self.watched):
+                    await self._announce(launch_id, "here")
             await self.send_json({"type": "pong"})
             return
         launch_id = _positive_id(content.get("launch"), "launch")
@@ -173,23 +183,28 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
 
     # From the channel layer
 
+    async def _tell(self, message: dict[str, Any]) -> None:
+        """Send what the layer brought; a socket that is closing (its goodbye not yet handled) misses it."""
+        with contextlib.suppress(Disconnected):
+            await self.send_json(message)
+
     async def live_change(self, event: dict[str, Any]) -> None:
         if event["message"]["launch"] in self.watched:
-            await self.send_json(event["message"])
+            await self._tell(event["message"])
 
     async def live_presence(self, event: dict[str, Any]) -> None:
         presence = event["presence"]
         launch_id = presence["launch"]
         if presence["connection"] == self.connection or launch_id not in self.watched:
             return
-        await self.send_json({"type": "presence", **presence})
+        await self._tell({"type": "presence", **presence})
         if event.get("reply_to") and presence["state"] == "here":
             # The newcomer learns of this connection at once, not at its next ping.
             answer = {"type": "live.presence", "presence": self._presence(launch_id, "here"), "reply_to": None}
             await self.channel_layer.send(event["reply_to"], answer)
 
     async def live_notifications(self, event: dict[str, Any]) -> None:
-        await self.send_json({"type": "notifications"})
+        await self._tell({"type": "notifications"})
 
     async def live_close(self, event: dict[str, Any]) -> None:
         await self.close(code=CLOSE_UNAUTHENTICATED)

@@ -467,3 +467,22 @@ async def test_deactivating_a_person_closes_their_open_sockets(world, client_for
         if output["type"] == "websocket.close":
             assert output["code"] == 4401
             break
+
+
+@pytest.mark.asyncio
+async def test_presence_is_said_again_only_every_so_many_pings(world, client_for, monkeypatch):
+    monkeypatch.setattr("live.consumers.PRESENCE_REFRESH_PINGS", 3)
+    office, _, _ = await watching(client_for, world.office, world.launch.pk)
+    lead, lead_hello, _ = await watching(client_for, world.pr_lead, world.launch.pk)
+    await receive_where(office, "presence", connection=lead_hello["connection"])
+    for _ in range(2):
+        await lead.send_json_to({"type": "ping"})
+        await receive(lead, "pong")
+    # Two pings said nothing to the others; the third says the lead is still here.
+    assert await office.receive_nothing(timeout=0.5)
+    await lead.send_json_to({"type": "ping"})
+    refreshed = await receive(office, "presence")
+    assert (refreshed["connection"], refreshed["state"]) == (lead_hello["connection"], "here")
+    assert await office.receive_nothing(timeout=0.3)
+    await office.disconnect()
+    await lead.disconnect()

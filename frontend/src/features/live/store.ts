@@ -13,9 +13,10 @@ export const CHANGED_MS = 3_000
 export const NOTE_MS = 8_000
 /** The notes shown at most (the newest). */
 const MAX_NOTES = 3
-/** A connection not heard of for this long is gone (its server died without saying so; pings come every 25 s). */
-export const PRESENCE_STALE_MS = 70_000
-const SWEEP_MS = 10_000
+/** A connection not heard of for this long is gone: its server died without saying so (each connection says it
+ * is still here every 10 minutes, backend/live/consumers.py PRESENCE_REFRESH_PINGS). */
+export const PRESENCE_STALE_MS = 25 * 60_000
+const SWEEP_MS = 30_000
 
 export interface LiveNote {
   id: number
