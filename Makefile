@@ -98,9 +98,10 @@ bench: $(STAMPS)/venv frontend ## Benchmarks (figures in docs/performance.md); D
 	cd frontend && BENCH_TASKS=5000 BENCH_RUNS=3 node bench/first-render.mjs
 	cd frontend && node bench/drag-frames.mjs
 	$(PY) tests/bench/bench_feeds.py
+	$(PY) tests/bench/bench_live.py
 
 worker: $(STAMPS)/venv ## Start a Celery worker (needs CELERY_BROKER_URL or REDIS_URL)
-	cd backend && ../$(PY) -m celery -A config worker --loglevel=INFO
+	cd backend && ../$(PY) -m celery -A config worker --queues celery,live --loglevel=INFO
 
 beat: $(STAMPS)/venv ## Start Celery beat with the database schedule (needs a broker)
 	cd backend && ../$(PY) -m celery -A config beat --loglevel=INFO

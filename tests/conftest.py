@@ -36,6 +36,10 @@ def _redis_database_per_xdist_worker() -> None:
 
 _redis_database_per_xdist_worker()
 
+# Production keeps a connection a minute (settings.CONN_MAX_AGE); the tests close each one after use, so that no
+# thread of the live socket's tests (channels' database_sync_to_async) holds the test database at teardown.
+settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
+
 
 @dataclass
 class World:

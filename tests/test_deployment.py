@@ -90,5 +90,16 @@ def test_the_proxy_is_the_one_public_port_and_sends_websockets_to_the_live_servi
     assert [str(pattern.pattern) for pattern in websocket_urlpatterns] == ["ws/live/"]
 
 
+def test_the_live_stream_has_a_worker_of_its_own():
+    from django.conf import settings
+
+    assert settings.CELERY_TASK_ROUTES["live.tasks.*"] == {"queue": "live"}
+    command = SERVICES["live-worker"]["command"]
+    assert command[:4] == ["celery", "-A", "config", "worker"]
+    assert command[command.index("--queues") + 1] == "live"
+    assert "--queues" not in SERVICES["worker"]["command"]  # the default queue, celery
+    assert SERVICES["live-worker"]["healthcheck"]["test"]
+
+
 def test_production_keeps_database_connections_open():
     assert SERVICES["web"]["environment"]["CONN_MAX_AGE"] == "60"

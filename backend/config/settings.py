@@ -269,6 +269,9 @@ if not CELERY_BROKER_URL:
     CELERY_BROKER_URL = "memory://"
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default="") or None
 CELERY_TASK_ACKS_LATE = True
+# The live stream's messages have a queue of their own, so a change reaches open views without waiting behind
+# calendar rebuilds and digests (docker-compose.yml runs a worker for it; `make worker` serves both).
+CELERY_TASK_ROUTES = {"live.tasks.*": {"queue": "live"}}
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=300)
 CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=240)
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
