@@ -460,14 +460,19 @@ def _task_of(message: dict) -> int | None:
 
 # Mixed workload
 
-READS_FOLLOWING = ("readiness", "unread-count", "readiness", "unread-count", "timeline If-None-Match")
+# What an open timeline reloads when a change arrives (frontend/src/features/live/useLaunchLive.ts: every query of
+# the launch on screen but the timeline, which takes the difference): the launch, its gates, the undo history, and
+# the unread count; the timeline itself only by ETag (a 304 unless the message asked for a refetch).
+READS_FOLLOWING = ("launch", "gates", "history", "unread-count", "timeline If-None-Match")
 
 
 def load(http_port: int, tokens: list[str], launch_id: int, task_ids: list[int], mode: str, seconds: float):
     """PEOPLE threads, each a closed loop (the next request when the last is answered) for `seconds`."""
     timeline = f"/api/v1/launches/{launch_id}/timeline/"
     paths = {
-        "readiness": f"/api/v1/launches/{launch_id}/readiness/",
+        "launch": f"/api/v1/launches/{launch_id}/",
+        "gates": f"/api/v1/gates/?launch={launch_id}&page_size=100",
+        "history": f"/api/v1/launches/{launch_id}/history/",
         "unread-count": "/api/v1/notifications/unread-count/",
     }
     records: list[tuple[str, float, float, int]] = []  # kind, start, end, status
@@ -606,7 +611,7 @@ def run(servers: Servers) -> None:
     from accounts.models import User
 
     print(
-        f"# Live updates benchmark: PostgreSQL, Redis pub/sub, daphne + gunicorn (2 sync workers) + 1 Celery worker, "
+        f"# Live updates benchmark: PostgreSQL, Redis pub/sub, daphne + gunicorn (2 sync workers) + 2 Celery workers (default queue, live queue), "
         f"{os.cpu_count()} CPUs\n"
     )
     start = time.perf_counter()
