@@ -109,8 +109,9 @@ TEMPLATES = [
 
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
-# A connection is kept for a minute and checked before reuse: opening one per request halved the throughput of a
-# cheap endpoint on PostgreSQL (180 against 357 requests per second, docs/performance.md "Live updates").
+# A connection is kept for a minute and checked before reuse: opening one per request cut the throughput of a
+# cheap endpoint on PostgreSQL to a third (120 against 365 requests per second, docs/performance.md "Live
+# updates"). 0 behind a pooler in transaction mode.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
