@@ -611,8 +611,8 @@ def run(servers: Servers) -> None:
     from accounts.models import User
 
     print(
-        f"# Live updates benchmark: PostgreSQL, Redis pub/sub, daphne + gunicorn (2 sync workers) + 2 Celery workers (default queue, live queue), "
-        f"{os.cpu_count()} CPUs\n"
+        "# Live updates benchmark: PostgreSQL, Redis pub/sub, daphne + gunicorn (2 sync workers)"
+        f" + 2 Celery workers (default queue, live queue), {os.cpu_count()} CPUs\n"
     )
     start = time.perf_counter()
     call_command("migrate", verbosity=0)
