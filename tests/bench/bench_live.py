@@ -631,43 +631,12 @@ def run(servers: Servers) -> None:
 
     ws_port, http_port = free_port(), free_port()
     daphne = servers.start("daphne", ["daphne", "-b", "127.0.0.1", "-p", str(ws_port), "config.asgi:application"])
-    servers.start(
-        "celery",
-        [
-            "celery",
-            "-A",
-            "config",
-            "worker",
-            "-c",
-            "1",
-            "--loglevel=INFO",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-            "-n",
-            "bench-default@%h",
-        ],
-    )
-    # As docker-compose.yml runs it: the live stream's queue has a worker of its own.
-    servers.start(
-        "celery-live",
-        [
-            "celery",
-            "-A",
-            "config",
-            "worker",
-            "--queues",
-            "live",
-            "-c",
-            "1",
-            "--loglevel=INFO",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-            "-n",
-            "bench-live@%h",
-        ],
-    )
+    # As docker-compose.yml runs them: the default queue, and the live stream's queue with a worker of its own.
+    for name, queue in (("celery", "celery"), ("celery-live", "live")):
+        quiet = ["--without-gossip", "--without-mingle", "--without-heartbeat", "--loglevel=INFO"]
+        servers.start(
+            name, ["celery", "-A", "config", "worker", "--queues", queue, "-c", "1", *quiet, "-n", f"{name}@%h"]
+        )
     gunicorn_args = [
         "gunicorn",
         "config.wsgi",
