@@ -13,6 +13,9 @@ export const launchListKey = ['launches', 'list'] as const
 /** A launch's readiness: writes to what it counts (feedback, deliverables, tasks) invalidate it. */
 export const launchReadinessKey = (launchId: number) => [...launchKey(launchId), 'readiness'] as const
 
+/** A launch's timeline: the timeline feature loads it, the live updates (features/live) apply changes to it. */
+export const launchTimelineKey = (launchId: number) => [...launchKey(launchId), 'timeline'] as const
+
 /** A launch's activity (every department filter and page): writes the server audits invalidate it. */
 export const launchActivityKey = (launchId: number) => [...launchKey(launchId), 'activity'] as const
 

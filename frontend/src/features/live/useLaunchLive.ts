@@ -1,13 +1,10 @@
 /** Keeps a launch's cached data in step with the live messages while its page is open (docs/live.md). */
 import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
-import { launchKey, launchListKey } from '../../lib/queryKeys'
+import { launchKey, launchListKey, launchTimelineKey as timelineKey } from '../../lib/queryKeys'
 import { applyTimelineDelta, timelineVersion, type Timeline } from './applyTimelineDelta'
 import { useLive } from './context'
 import type { ChangeMessage } from './messages'
-
-// The timeline feature's key (features do not import each other): the same ['launches', id, 'timeline'].
-const timelineKey = (launchId: number) => [...launchKey(launchId), 'timeline'] as const
 
 const isTimeline = (query: Query) => query.queryKey.length === 3 && query.queryKey[2] === 'timeline'
 

@@ -2,7 +2,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { api } from '../../../lib/api'
-import { launchKey } from '../../../lib/queryKeys'
+import { launchTimelineKey } from '../../../lib/queryKeys'
 import type { ApiSchema } from '../../../types/api'
 
 export type TaskStatus = ApiSchema<'TaskStatusEnum'>
@@ -42,7 +42,7 @@ export type Conflict = ApiSchema<'Conflict'>
 export type TimelineCommunication = ApiSchema<'TimelineCommunication'>
 export type Timeline = ApiSchema<'Timeline'>
 
-export const timelineQueryKey = (launchId: number) => [...launchKey(launchId), 'timeline'] as const
+export const timelineQueryKey = launchTimelineKey
 
 export function getTimeline(launchId: number, signal?: AbortSignal): Promise<Timeline> {
   return api.get<Timeline>(`/launches/${launchId}/timeline/`, { signal })
