@@ -26,9 +26,8 @@ def launch_change_timeline(launch: Launch) -> dict[str, Any]:
 @shared_task(**TASK_OPTIONS, ignore_result=True)
 def launch_change_publish(launch_id: int, message: dict[str, Any]) -> None:
     """Send one transaction's change to everyone watching the launch, with its timeline difference when it
-    changed the plan (`plan`, which is not sent). Never
-    retried: a view that missed it catches up on its next reconnect, and the next change carries a new
-    difference."""
+    changed the plan (`plan`, which is not sent). Never retried: a view that missed it catches up on its next
+    reconnect, and the next change carries a new difference."""
     plan = message.pop("plan")
     launch = Launch.objects.filter(pk=launch_id).first() if plan and not message["deleted"] else None
     message["timeline"] = None if launch is None else launch_change_timeline(launch)
