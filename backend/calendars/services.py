@@ -407,17 +407,30 @@ ENTRY_FIELDS = (
 
 
 @transaction.atomic
-def calendar_entries_sync(*, launch_ids: Iterable[int], now: dt.datetime | None = None) -> int:
+def calendar_entries_sync(
+    *, launch_ids: Iterable[int], now: dt.datetime | None = None, behind_only: bool = False
+) -> int:
     """Brings every feed's events in step with the plan, now: each item whose dates or status changed (also
     through a move of T-0 that touches no task row) gets a higher SEQUENCE, and each changed item a new
     LAST-MODIFIED; a deleted or cancelled item stays, cancelled. Records the plan version the entries now show.
-    Returns the number of entries written. Writes emit events instead: calendars.followers brings the
-    entries up to date after commit."""
+    With `behind_only`, a launch whose entries already show its plan version (another sync got there while this
+    one waited) is left alone. Returns the number of entries written. Writes emit events instead:
+    calendars.followers brings the entries up to date after commit."""
     # Microseconds kept: two changes in one second still give two feed revisions (feeds show whole seconds).
     now = now or timezone.now()
     launch_ids = sorted(set(launch_ids))
-    # Locking the launches serializes concurrent syncs of one launch: no SEQUENCE raise is lost, no row clashes.
-    launches = {launch.pk: launch for launch in Launch.objects.select_for_update().filter(pk__in=launch_ids)}
+    synced = _sync_lock(launch_ids, now)
+    # The plan versions are read before the plan itself: a write that commits meanwhile may show in the entries
+    # already, but the version recorded is never newer than what they show, and that write's own follower syncs
+    # again after this one.
+    launches = {
+        launch.pk: launch
+        for launch in Launch.objects.filter(pk__in=launch_ids)
+        if not (behind_only and synced.get(launch.pk, -1) >= launch.plan_version)
+    }
+    launch_ids = [pk for pk in launch_ids if pk in launches or pk not in synced]
+    if not launch_ids:
+        return 0
     # Compare on plain tuples; load full rows only for the entries that change (a no-op stays cheap).
     existing = {
         (kind, object_id): (pk, fingerprint, schedule_key, cancelled_at)
@@ -467,18 +480,25 @@ def calendar_entries_sync(*, launch_ids: Iterable[int], now: dt.datetime | None 
             CalendarEntry.objects.filter(pk__in=[entry.pk for entry in changed[start : start + 500]]).delete()
     if created or changed:
         CalendarEntry.objects.bulk_create([*changed, *created], batch_size=1000)
-    if launches:
-        # Read under the lock above: a write that bumps plan_version meanwhile waits, then syncs again.
-        CalendarSync.objects.bulk_create(
-            [
-                CalendarSync(launch=launch, plan_version=launch.plan_version, synced_at=now)
-                for launch in launches.values()
-            ],
-            update_conflicts=True,
-            unique_fields=["launch"],
-            update_fields=["plan_version", "synced_at"],
-        )
+    for launch in launches.values():
+        CalendarSync.objects.filter(launch_id=launch.pk).update(plan_version=launch.plan_version, synced_at=now)
     return len(created) + len(changed)
+
+
+def _sync_lock(launch_ids: list[int], now: dt.datetime) -> dict[int, int]:
+    """Serializes the syncs of each launch on its CalendarSync row (made here the first time), never on the launch
+    row: writes to the plan do not wait while a sync builds its thousands of items. Answers the plan version each
+    launch's entries show (-1 before their first sync; a launch that is gone has no row and is not locked)."""
+    present = list(Launch.objects.filter(pk__in=launch_ids).values_list("pk", flat=True))
+    CalendarSync.objects.bulk_create(
+        [CalendarSync(launch_id=pk, plan_version=0, synced_at=now) for pk in present], ignore_conflicts=True
+    )
+    rows = CalendarSync.objects.select_for_update().filter(launch_id__in=present).order_by("launch_id")
+    # A row made just now (synced_at == now) stands for no sync yet.
+    return {
+        pk: -1 if synced_at == now else version
+        for pk, version, synced_at in rows.values_list("launch_id", "plan_version", "synced_at")
+    }
 
 
 def _entry_apply(entry: CalendarEntry, item: _Item, now: dt.datetime) -> None:
@@ -502,13 +522,13 @@ def calendar_launches_behind() -> QuerySet[Launch]:
 def calendar_entries_update(*, launch_id: int) -> int:
     """Brings one launch's entries up to its current plan version, once: nothing to do (no write, no build) when
     they are already there. A launch that is gone has its live entries cancelled. Returns the entries written."""
-    version = Launch.objects.select_for_update().filter(pk=launch_id).values_list("plan_version", flat=True).first()
+    version = Launch.objects.filter(pk=launch_id).values_list("plan_version", flat=True).first()
     if version is None:
         if not CalendarEntry.objects.filter(launch_id=launch_id, cancelled_at__isnull=True).exists():
             return 0
     elif CalendarSync.objects.filter(launch_id=launch_id, plan_version__gte=version).exists():
         return 0
-    return calendar_entries_sync(launch_ids=[launch_id])
+    return calendar_entries_sync(launch_ids=[launch_id], behind_only=True)
 
 
 def calendar_entries_catch_up() -> int:

@@ -1,6 +1,7 @@
 """The one way services send a Celery task: to the broker, or without one (`make run`) to a small in-process
 thread pool, after the response."""
 
+import fnmatch
 import logging
 import threading
 import time
@@ -11,7 +12,10 @@ logger = logging.getLogger(__name__)
 
 # Few threads: the work is mostly waiting on mail servers and webhook receivers, and SQLite takes one writer.
 EMBEDDED_THREADS = 2
-_pool: ThreadPoolExecutor | None = None
+# A task routed to a queue of its own (settings.CELERY_TASK_ROUTES: the live stream's) gets a thread of its own
+# too, as it gets workers of its own with a broker: never queued behind a slow webhook receiver.
+EMBEDDED_THREADS_PER_ROUTED_QUEUE = 1
+_pools: dict[str, ThreadPoolExecutor] = {}
 _pending: set[Future] = set()
 _lock = threading.Lock()
 
@@ -60,14 +64,24 @@ def task_send(task: Any, *args: Any) -> None:
     if not (task.app.conf.task_always_eager and settings.EMBEDDED_TASKS_IN_BACKGROUND):
         task.delay(*args)
         return
-    global _pool
+    queue = _routed_queue(task.name, settings.CELERY_TASK_ROUTES)
     with _lock:
-        if _pool is None:
+        pool = _pools.get(queue)
+        if pool is None:
             # Its threads are joined at interpreter exit after the queued work is done (concurrent.futures).
-            _pool = ThreadPoolExecutor(max_workers=EMBEDDED_THREADS, thread_name_prefix="embedded-task")
-        future = _pool.submit(_run_embedded, task, args)
+            threads = EMBEDDED_THREADS if queue == "" else EMBEDDED_THREADS_PER_ROUTED_QUEUE
+            pool = _pools[queue] = ThreadPoolExecutor(
+                max_workers=threads, thread_name_prefix=f"embedded-task{'-' if queue else ''}{queue}"
+            )
+        future = pool.submit(_run_embedded, task, args)
         _pending.add(future)
     future.add_done_callback(_forget)
+
+
+def _routed_queue(name: str, routes: dict[str, dict[str, str]]) -> str:
+    """The queue CELERY_TASK_ROUTES sends the task to by name (glob patterns, as Celery reads them), or "" for the
+    default one."""
+    return next((route.get("queue", "") for pattern, route in routes.items() if fnmatch.fnmatchcase(name, pattern)), "")
 
 
 def _forget(future: Future) -> None:

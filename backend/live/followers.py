@@ -12,7 +12,7 @@ from live.layer import group_send, user_group
 
 def live_changes_publish(events: Sequence[Event]) -> None:
     """One message per launch and transaction: the note and the changed items now (no query), the timeline's
-    difference by the task (off the request where there are workers, in it under make run)."""
+    difference by the task, off the request."""
     by_launch: dict[int, list[Event]] = defaultdict(list)
     for event in events:
         if isinstance(event, UserUpdated) and event.changes.get("is_active", {}).get("to") is False:
@@ -20,15 +20,10 @@ def live_changes_publish(events: Sequence[Event]) -> None:
             continue
         if event.launch_id is not None and told(event):
             by_launch[event.launch_id].append(event)
-    publish = tasks.launch_change_publish
     for launch_id, mine in sorted(by_launch.items()):
-        message = change_message(launch_id, mine)
-        if publish.app.conf.task_always_eager:
-            # No broker (make run): here and now, the soonest, and never queued behind a slow webhook receiver
-            # on the small in-process pool; it renders the timeline the next reader would render anyway.
-            publish(launch_id, message)
-        else:
-            task_send(publish, launch_id, message)
+        # Off the request: on the live queue's workers, or without a broker (make run) on its own in-process
+        # thread, so a write's answer never waits for the timeline it renders (the next reader's anyway).
+        task_send(tasks.launch_change_publish, launch_id, change_message(launch_id, mine))
 
 
 def live_notices_announce(events: Sequence[NoticesCreated]) -> None:

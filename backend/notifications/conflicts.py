@@ -15,10 +15,13 @@ def launch_conflicts_check(*, launch_id: int) -> int:
     """Compare the launch's dependency conflicts with those at the last check: each task newly in conflict is
     announced (a TaskConflict event, for webhooks) and its assignee told, once per plan version. The first check
     of a launch only records its baseline. Answers how many notifications it made."""
-    launch = Launch.objects.select_for_update().filter(pk=launch_id).first()
+    # Checks of one launch take turns on its snapshot, never on the launch row: writes to the plan do not wait for
+    # the schedule computed here. (Two first checks at once: one records the baseline, the other is retried.)
+    snapshot = ConflictSnapshot.objects.select_for_update().filter(launch_id=launch_id).first()
+    # Read after the turn is ours, and before the plan: the version recorded is never newer than what was checked.
+    launch = Launch.objects.filter(pk=launch_id).first()
     if launch is None:
         return 0
-    snapshot = ConflictSnapshot.objects.filter(launch=launch).first()
     if snapshot is not None and snapshot.plan_version >= launch.plan_version:
         return 0
     current = selectors.launch_dependency_conflicts(launch=launch)
