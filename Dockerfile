@@ -13,7 +13,7 @@ COPY backend/requirements.txt backend/requirements.txt
 RUN pip install --no-cache-dir -r backend/requirements.txt
 COPY backend/ backend/
 COPY --from=frontend /app/frontend/dist frontend/dist
-RUN SECRET_KEY=build-only python backend/manage.py collectstatic --no-input
+RUN SECRET_KEY=build-only python backend/manage.py collectstatic --no-input && python -m whitenoise.compress --quiet frontend/dist
 WORKDIR /app/backend
 EXPOSE 8000
 CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]

@@ -39,8 +39,11 @@ $(STAMPS)/npm-tools: frontend/tools/package.json frontend/tools/package-lock.jso
 	cd frontend/tools && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-frontend/dist/index.html: $(STAMPS)/npm $(FRONTEND_SOURCES)
+# Then a .gz and a .br beside every file worth compressing, which WhiteNoise sends to clients that accept them
+# (docs/decisions/compression.md); Vite empties dist/ on each build, so no copy outlives its file.
+frontend/dist/index.html: $(STAMPS)/npm $(FRONTEND_SOURCES) | $(STAMPS)/venv
 	cd frontend && npm run build --silent
+	$(PY) -m whitenoise.compress --quiet frontend/dist
 
 install: $(STAMPS)/venv $(STAMPS)/npm $(STAMPS)/npm-ics $(STAMPS)/npm-tools ## Install Python and npm dependencies (only what changed)
 

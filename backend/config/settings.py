@@ -10,6 +10,7 @@ from pathlib import Path
 import environ
 import orjson
 from csp.constants import NONE, SELF
+from whitenoise.compress import Compressor
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 REPO_DIR = BASE_DIR.parent
@@ -68,6 +69,9 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # gzip for every answer worth it, but a secret's (core/http.py, docs/decisions/compression.md): above everything
+    # that reads or writes a body, so it compresses the final one; below WhiteNoise, whose files come precompressed.
+    "core.http.ResponseCompressionMiddleware",
     # Before anything reads a body: an API request over its cap answers 413 (core/http.py).
     "core.http.RequestBodyLimitMiddleware",
     # The admin's search and other non-API pages: a NUL in a query parameter is a 400, not a database error.
@@ -199,6 +203,24 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=str(BASE_DIR / "staticfiles"))
 # The built React app (npm run build) is served at the site root; index.html answers every UI route.
 FRONTEND_DIST = Path(env.str("FRONTEND_DIST", default=str(REPO_DIR / "frontend" / "dist")))
 WHITENOISE_ROOT = str(FRONTEND_DIST) if FRONTEND_DIST.is_dir() else None
+# Files whose name carries a hash of their content are cached for good (WhiteNoise: ten years, immutable): Vite's
+# assets/<name>-<8-character hash>.<ext> and collectstatic's <name>.<12 hex digits>.<ext>. Everything else keeps
+# WhiteNoise's minute (none with DEBUG); index.html at / comes from a view, with no caching header.
+WHITENOISE_IMMUTABLE_FILE_TEST = r"^/(?:assets/.+-[\w-]{8}|static/.+\.[0-9a-f]{12})\.\w+$"
+# Source maps (12 of the 24 MiB collectstatic gathers, only ever read by a browser's developer tools) are not
+# compressed: brotli at its best level would add a minute to every image build for nothing.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (*Compressor.SKIP_COMPRESS_EXTENSIONS, "map")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Without DEBUG (the Docker image runs collectstatic), hashed names plus .gz and .br copies that WhiteNoise
+    # serves; with DEBUG (make run, the tests) plain names, so nothing needs a collectstatic first. The built React
+    # app's .gz and .br come from `make frontend` (python -m whitenoise.compress frontend/dist).
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

@@ -1,16 +1,47 @@
 """The API's HTTP edges: a capped request body (413) and a JSON 404 for every unknown API URL, both in the
-{"code", "message", "extra"} shape the exception handler gives every other error."""
+{"code", "message", "extra"} shape the exception handler gives every other error; and gzip for the answers worth it."""
 
 from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import patch_cache_control
 from rest_framework import exceptions, permissions
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
 API_PREFIX = "/api/"
+
+# Answers that carry a lasting secret (a calendar feed's URL, a webhook's signing secret, an API token, what the
+# admin shows a superuser), and the feeds themselves, fetched by a URL that is the credential (docs/calendars.md):
+# never compressed, here or by a proxy, so their size tells nothing (BREACH, docs/decisions/compression.md).
+UNCOMPRESSED_PATH_PREFIXES = (
+    "/api/v1/calendar-feeds/",
+    "/api/v1/webhooks/",
+    "/api/v1/auth/",
+    "/admin/",
+    "/calendars/",
+)
+
+
+class ResponseCompressionMiddleware(GZipMiddleware):
+    """Django's gzip (with its random padding against BREACH) for every answer of 200 bytes or more, streamed ones
+    too, when the client accepts gzip; except the secret-bearing paths above, which also say no-transform so the
+    proxy leaves them alone. The answer's ETag stays as the view set it: Django's own makes it weak (W/), which
+    If-Match never matches (core/viewsets.py compares strongly), so every edit after a compressed read would be
+    refused. The tag names the version of the JSON, the same bytes whichever coding carries them."""
+
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if request.path_info.startswith(UNCOMPRESSED_PATH_PREFIXES):
+            patch_cache_control(response, no_transform=True)
+            return response
+        etag = response.get("ETag")
+        response = super().process_response(request, response)
+        if etag is not None:
+            response["ETag"] = etag
+        return response
 
 
 def payload_too_large_body(max_bytes: int) -> dict[str, Any]:
