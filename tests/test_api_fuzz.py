@@ -131,6 +131,8 @@ def test_api_conforms_to_its_schema_under_fuzzing(world, operation, role):
         database=None,
     )
     def fuzz(case):
-        case.call_and_validate(headers={"Authorization": f"Token {token}", "Accept-Encoding": "identity"}, checks=CHECKS)
+        # The WSGI client does not decompress: ask for the plain body.
+        headers = {"Authorization": f"Token {token}", "Accept-Encoding": "identity"}
+        case.call_and_validate(headers=headers, checks=CHECKS)
 
     fuzz()

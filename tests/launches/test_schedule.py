@@ -157,6 +157,36 @@ def test_move_preview_reports_what_moves_and_writes_nothing(world, client_for):
     assert world.launch.t_zero == dt.datetime(2027, 3, 16, 8, 0, tzinfo=dt.UTC)
 
 
+def test_a_large_move_report_counts_every_item_and_lists_the_first_with_milestones_ahead(
+    world, client_for, monkeypatch
+):
+    """Tens of thousands of tasks would answer megabytes: the report lists at most REPORT_ITEMS of each kind of
+    item, milestones, gates and communications before tasks, and counts them all; the move itself is whole."""
+    from readiness import t_zero
+
+    monkeypatch.setattr(t_zero, "REPORT_ITEMS", 2)
+    for i in range(3):
+        TaskFactory(workstream=world.pr_ws, title=f"Extra {i}", offset_days=-5 - i)
+        TaskFactory(
+            workstream=world.pr_ws,
+            title=f"Fair {i}",
+            schedule_mode=ScheduleMode.FIXED,
+            offset_days=None,
+            start_date=dt.date(2027, 3, 1 + i),
+        )
+    MilestoneFactory(launch=world.launch, name="Announcement", offset_days=-3)
+    response = _move(client_for(world.office), world.launch, "2027-03-30T08:00:00Z", preview=False)
+    assert response.status_code == 200, response.json()
+    body = response.json()
+    assert [item["kind"] for item in body["moved"]] == ["milestone", "task"]
+    assert (body["moved_count"], body["moved_task_count"]) == (1 + 5, 5)  # the world's two tasks and three extra
+    assert len(body["unchanged"]) == 2 and body["unchanged_count"] == 3
+    anchored = Task.objects.filter(workstream__launch=world.launch, schedule_mode=ScheduleMode.ANCHORED)
+    timeline = client_for(world.office).get(f"/api/v1/launches/{world.launch.pk}/timeline/").json()
+    starts = {task["id"]: task["start"] for task in timeline["tasks"]}
+    assert all(starts[task.pk] >= "2027-03-10" for task in anchored)  # every one moved, listed or not
+
+
 def test_move_applies_in_one_write_and_keeps_fixed_items(world, client_for):
     fixed = TaskFactory(
         workstream=world.pr_ws, schedule_mode=ScheduleMode.FIXED, offset_days=None, start_date=dt.date(2027, 3, 1)
@@ -338,11 +368,12 @@ def test_a_preview_of_any_plan_runs_no_write_and_reports_exactly_the_anchored_it
                 )
             assert _writes(ctx) == []
             fixed = {rows[t.id].pk for t in tasks if t.fixed}
-            moved = {item.id: item for item in report.moved if item.kind == "task"}
-            stayed = {item.id for item in report.unchanged if item.kind == "task"}
+            moved = {item["id"]: item for item in report["moved"] if item["kind"] == "task"}
+            stayed = {item["id"] for item in report["unchanged"] if item["kind"] == "task"}
             assert stayed == fixed
             assert set(moved) == {rows[t.id].pk for t in tasks} - fixed | {world.pr_task.pk, world.marketing_task.pk}
-            assert all((item.after - item.before).days == shift for item in moved.values())
+            assert report["moved_task_count"] == len(moved) and report["unchanged_count"] == len(stayed)
+            assert all((item["after"] - item["before"]).days == shift for item in moved.values())
             raise _Rollback
     except _Rollback:
         pass

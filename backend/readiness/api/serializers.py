@@ -308,8 +308,17 @@ class TZeroMoveSerializer(serializers.Serializer):
     t_zero_before = serializers.DateTimeField()
     t_zero_after = serializers.DateTimeField()
     shift_days = serializers.IntegerField(help_text="Calendar days launch day moves, in the launch's zone.")
-    moved = MovedItemSerializer(many=True, help_text="Anchored items: they move with T-0.")
-    unchanged = MovedItemSerializer(many=True, help_text="Fixed-date items: they stay put.")
+    moved = MovedItemSerializer(
+        many=True,
+        help_text="Anchored items: they move with T-0. Milestones, gates and communications first, then tasks; at "
+        "most 500 (moved_count says how many in all).",
+    )
+    moved_count = serializers.IntegerField(help_text="Anchored items that move, in all.")
+    moved_task_count = serializers.IntegerField(help_text="Of those, tasks.")
+    unchanged = MovedItemSerializer(
+        many=True, help_text="Fixed-date items and work that started: they stay put. At most 500, as `moved`."
+    )
+    unchanged_count = serializers.IntegerField(help_text="Items that stay put, in all.")
     new_conflicts = ConflictSerializer(many=True)
     resolved_conflicts = ConflictSerializer(many=True)
     warnings = NonWorkingWarningSerializer(many=True, help_text="Items the move puts on a day off.")

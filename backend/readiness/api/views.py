@@ -1,8 +1,6 @@
 """API views that compose a launch's plan with the apps around it: the timeline, readiness, the burn-down, the
 plan's exports (CSV, XLSX), and moving T-0."""
 
-from dataclasses import asdict
-
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
@@ -98,7 +96,7 @@ class LaunchTimelineReadinessViewSet(viewsets.GenericViewSet):
             plan_lock(launch)
             if_match_check(request, launch, lambda: self._launch_etag(launch))
             report = launch_move_t_zero(actor=request.user, launch=launch, **serializer.validated_data)
-        return Response(asdict(report))
+        return Response(report)
 
     def _launch_etag(self, launch: Launch) -> str:
         """The launch's ETag as its own GET answers it (launches.api.views.LaunchViewSet)."""

@@ -3785,10 +3785,16 @@ export interface components {
             t_zero_after: string;
             /** @description Calendar days launch day moves, in the launch's zone. */
             shift_days: number;
-            /** @description Anchored items: they move with T-0. */
+            /** @description Anchored items: they move with T-0. Milestones, gates and communications first, then tasks; at most 500 (moved_count says how many in all). */
             moved: components["schemas"]["MovedItem"][];
-            /** @description Fixed-date items: they stay put. */
+            /** @description Anchored items that move, in all. */
+            moved_count: number;
+            /** @description Of those, tasks. */
+            moved_task_count: number;
+            /** @description Fixed-date items and work that started: they stay put. At most 500, as `moved`. */
             unchanged: components["schemas"]["MovedItem"][];
+            /** @description Items that stay put, in all. */
+            unchanged_count: number;
             new_conflicts: components["schemas"]["Conflict"][];
             resolved_conflicts: components["schemas"]["Conflict"][];
             /** @description Items the move puts on a day off. */

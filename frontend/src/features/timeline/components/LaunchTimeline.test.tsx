@@ -210,7 +210,7 @@ describe('LaunchTimeline', () => {
           body: {
             launch_id: 1, preview: body.preview, t_zero_before: '2027-03-16T08:00:00Z', t_zero_after: '2027-03-23T08:00:00Z',
             shift_days: 7, moved: [{ kind: 'task', id: 200, name: 'Draft the press release', before: '2027-03-03', after: '2027-03-10' }],
-            unchanged: [], resolved_conflicts: [],
+            moved_count: 1, moved_task_count: 1, unchanged: [], unchanged_count: 0, resolved_conflicts: [],
             new_conflicts: [{ kind: 'after_launch', task: 5, predecessor: null, gate: null, days: 2, message: '“Ship” is needed for launch but ends 2 days too late.' }],
           },
         }

@@ -28,8 +28,9 @@ function SlipLine({ before, after }: { before: number; after: number }) {
 }
 
 function MovePreview({ report }: { report: TZeroMoveReport }) {
-  const tasks = report.moved.filter((m) => m.kind === 'task').length
-  const others = report.moved.length - tasks
+  const tasks = report.moved_task_count
+  const others = report.moved_count - tasks
+  const unlisted = report.moved_count - report.moved.length
   const warnings = report.warnings ?? []
   return (
     <section className="move-preview" aria-label="Preview" aria-live="polite">
@@ -39,8 +40,8 @@ function MovePreview({ report }: { report: TZeroMoveReport }) {
       </p>
       <p>
         {tasks} task{tasks === 1 ? '' : 's'} and {others} milestone{others === 1 ? '' : 's'} or gate
-        {others === 1 ? '' : 's'} move with it; {report.unchanged.length} fixed-date item
-        {report.unchanged.length === 1 ? '' : 's'} stay put.
+        {others === 1 ? '' : 's'} move with it; {report.unchanged_count} fixed-date item
+        {report.unchanged_count === 1 ? '' : 's'} stay put.
       </p>
       {report.t_zero_slip_days_before !== undefined && (
         <SlipLine before={report.t_zero_slip_days_before} after={report.t_zero_slip_days_after ?? 0} />
@@ -85,6 +86,7 @@ function MovePreview({ report }: { report: TZeroMoveReport }) {
               </li>
             ))}
           </ul>
+          {unlisted > 0 && <p className="muted">…and {unlisted} more.</p>}
         </details>
       )}
     </section>
