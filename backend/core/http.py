@@ -6,7 +6,7 @@ from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.middleware.gzip import GZipMiddleware
+from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
 from django.utils.cache import patch_cache_control
 from rest_framework import exceptions, permissions
 from rest_framework.request import Request
@@ -24,6 +24,12 @@ UNCOMPRESSED_PATH_PREFIXES = (
     "/admin/",
     "/calendars/",
 )
+
+
+def accepts_gzip(request: HttpRequest) -> bool:
+    """Whether the client takes a gzipped answer (a view that keeps one ready sends it, and the middleware below
+    leaves an answer that says its Content-Encoding alone)."""
+    return bool(re_accepts_gzip.search(request.headers.get("Accept-Encoding", "")))
 
 
 class ResponseCompressionMiddleware(GZipMiddleware):

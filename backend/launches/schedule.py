@@ -112,6 +112,7 @@ class LaunchSchedule:
     t_zero_date: dt.date = field(init=False)
     _moments: dict[tuple[str, int], Any] | None = field(default=None, init=False, repr=False)
     _cached_calendar: WorkCalendar | None = field(default=None, init=False, repr=False)
+    _dependency_inputs: list[DependencyInput] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.t_zero_date = self.launch.t_zero_date
@@ -160,12 +161,15 @@ class LaunchSchedule:
         return found
 
     def dependency_inputs(self) -> list[DependencyInput]:
-        return [
-            DependencyInput(
-                link_predecessor(row), link_successor(row), row.lag_days, row.type, row.lag_count == _CALENDAR_DAYS
-            )
-            for row in self.dependencies
-        ]
+        """The links as engine input, the same whatever T-0 (built once: a T-0 move computes twice)."""
+        if self._dependency_inputs is None:
+            self._dependency_inputs = [
+                DependencyInput(
+                    link_predecessor(row), link_successor(row), row.lag_days, row.type, row.lag_count == _CALENDAR_DAYS
+                )
+                for row in self.dependencies
+            ]
+        return self._dependency_inputs
 
     def compute(
         self,

@@ -10,13 +10,19 @@ from delivery.celery_tasks import TASK_OPTIONS
 from launches.models import Launch
 from live.layer import group_send, launch_group
 from live.timeline_delta import timeline_delta
-from readiness.selectors import launch_timeline_cache_key, launch_timeline_json, launch_timeline_recent_keys
+from readiness.selectors import (
+    launch_timeline_cache_key,
+    launch_timeline_gzip,
+    launch_timeline_json,
+    launch_timeline_recent_keys,
+)
 
 
 def launch_change_timeline(launch: Launch) -> dict[str, Any]:
     """The difference between the timeline rendered before the change (what open views hold) and the timeline
     now, rendered and cached as GET /timeline/ caches it, so the readers that come next find it ready."""
     body = launch_timeline_json(launch=launch)
+    launch_timeline_gzip(launch=launch)  # and gzipped, for the readers that follow
     key = launch_timeline_cache_key(launch)
     base = next((k for k in launch_timeline_recent_keys(launch) if k != key), None)
     before = cache.get(base) if base else None

@@ -4,6 +4,7 @@ recruiting, communications, developer feedback). They sit above every app they r
 imports upward to serve them (docs/architecture.md#layers)."""
 
 import datetime as dt
+import gzip
 from typing import Any
 
 import orjson
@@ -50,6 +51,18 @@ def launch_timeline_json(*, launch: Launch) -> bytes:
         recent = _recent_key(launch.pk)
         keys = [key] + [k for k in cache.get(recent, []) if k != key]
         cache.set(recent, keys[:TIMELINE_RECENT_BODIES], TIMELINE_CACHE_SECONDS)
+    return body
+
+
+def launch_timeline_gzip(*, launch: Launch) -> bytes:
+    """The timeline's body gzipped, cached beside it: the readers of a plan version after the first pay no
+    compression (about 95 ms at 5,000 tasks). It holds no secret, so it needs none of the random padding that
+    core.http's compression adds against BREACH."""
+    key = f"{launch_timeline_cache_key(launch)}:gzip"
+    body = cache.get(key)
+    if body is None:
+        body = gzip.compress(launch_timeline_json(launch=launch), compresslevel=6, mtime=0)
+        cache.set(key, body, TIMELINE_CACHE_SECONDS)
     return body
 
 

@@ -56,6 +56,24 @@ def test_the_gzipped_timeline_keeps_its_etag_and_answers_304_to_it(world, client
     assert weakened.status_code == 304
 
 
+def test_the_timeline_is_compressed_once_per_plan_version(world, client_for, monkeypatch):
+    """Every lead reads the same timeline after a change: the first gzipped read compresses it, the others do not."""
+    from readiness import selectors
+
+    compressed = []
+    real = selectors.gzip.compress
+    monkeypatch.setattr(selectors.gzip, "compress", lambda data, **kw: compressed.append(1) or real(data, **kw))
+    client = client_for(world.office)
+    url = f"/api/v1/launches/{world.launch.pk}/timeline/"
+    bodies = [_json(client.get(url, **GZIP)) for _ in range(3)]
+    assert len(compressed) == 1 and bodies[0] == bodies[2]
+    edit = client.patch(f"/api/v1/tasks/{world.pr_task.pk}/", {"title": "Press release, final"})
+    assert edit.status_code == 200
+    after = _json(client.get(url, **GZIP))
+    assert len(compressed) == 2
+    assert "Press release, final" in {task["title"] for task in after["tasks"]}
+
+
 def test_an_edit_sent_with_the_etag_of_a_gzipped_read_is_accepted(world, client_for):
     # Django's own gzip middleware turns the tag weak (W/"..."), which If-Match never matches: every edit made
     # after a compressed read (every browser's) would be refused with a 412.

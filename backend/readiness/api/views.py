@@ -4,7 +4,7 @@ plan's exports (CSV, XLSX), and moving T-0."""
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -17,6 +17,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.permissions import IsOfficeOrReadOnly
+from core.http import accepts_gzip
 from core.viewsets import IF_MATCH, if_match_check, representation_etag
 from launches.api.filters import LaunchFilter
 from launches.api.serializers import LaunchSerializer
@@ -70,7 +71,12 @@ class LaunchTimelineReadinessViewSet(viewsets.GenericViewSet):
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
             return not_modified
-        response = HttpResponse(selectors.launch_timeline_json(launch=launch), content_type="application/json")
+        if accepts_gzip(request):
+            response = HttpResponse(selectors.launch_timeline_gzip(launch=launch), content_type="application/json")
+            response["Content-Encoding"] = "gzip"
+        else:
+            response = HttpResponse(selectors.launch_timeline_json(launch=launch), content_type="application/json")
+        patch_vary_headers(response, ("Accept-Encoding",))
         response["ETag"] = etag
         response["Last-Modified"] = http_date(last_modified)
         patch_cache_control(response, private=True, no_cache=True)
