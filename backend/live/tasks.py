@@ -11,22 +11,33 @@ from launches.models import Launch
 from live.layer import group_send, launch_group
 from live.timeline_delta import timeline_delta
 from readiness.selectors import (
+    TIMELINE_CACHE_SECONDS,
     launch_timeline_cache_key,
-    launch_timeline_gzip,
     launch_timeline_json,
     launch_timeline_recent_keys,
 )
 
 
-def launch_change_timeline(launch: Launch) -> dict[str, Any]:
+def launch_change_timeline(launch: Launch) -> dict[str, Any] | None:
     """The difference between the timeline rendered before the change (what open views hold) and the timeline
-    now, rendered and cached as GET /timeline/ caches it, so the readers that come next find it ready."""
+    now, rendered and cached as GET /timeline/ caches it, so the readers that come next find it ready. None when
+    an earlier message already took open views to this version: changes queued behind each other (a burst of
+    edits) are rendered and compared once, for the newest plan, and the later ones carry only their notes."""
     body = launch_timeline_json(launch=launch)
-    launch_timeline_gzip(launch=launch)  # and gzipped, for the readers that follow
     key = launch_timeline_cache_key(launch)
+    published = _published_key(launch.pk)
+    if cache.get(published) == key:
+        return None
     base = next((k for k in launch_timeline_recent_keys(launch) if k != key), None)
     before = cache.get(base) if base else None
-    return timeline_delta(None if before is None else orjson.loads(before), orjson.loads(body))
+    delta = timeline_delta(None if before is None else orjson.loads(before), orjson.loads(body))
+    cache.set(published, key, TIMELINE_CACHE_SECONDS)
+    return delta
+
+
+def _published_key(launch_id: int) -> str:
+    """Where the task keeps the timeline version its last message took open views to."""
+    return f"live:timeline-published:{launch_id}"
 
 
 @shared_task(**TASK_OPTIONS, ignore_result=True)
