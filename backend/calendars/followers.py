@@ -14,5 +14,8 @@ def calendar_entries_follow(events: Sequence[Event]) -> None:
     renamed = [event.id for event in events if isinstance(event, DepartmentUpdated)]
     if renamed:  # feeds name the department in their summaries
         launch_ids.update(Launch.objects.filter(workstreams__department__in=renamed).values_list("pk", flat=True))
+    # The versions these writes made (or later ones): a worker that finds the entries there already skips the
+    # rebuild, so a burst of edits queued behind a rebuild costs one more, not one each (one query).
+    versions = dict(Launch.objects.filter(pk__in=launch_ids).values_list("pk", "plan_version"))
     for launch_id in sorted(launch_ids):
-        task_send(tasks.calendar_entries_update, launch_id)
+        task_send(tasks.calendar_entries_update, launch_id, versions.get(launch_id))

@@ -408,13 +408,14 @@ ENTRY_FIELDS = (
 
 @transaction.atomic
 def calendar_entries_sync(
-    *, launch_ids: Iterable[int], now: dt.datetime | None = None, behind_only: bool = False
+    *, launch_ids: Iterable[int], now: dt.datetime | None = None, behind_only: bool = False, version: int | None = None
 ) -> int:
     """Brings every feed's events in step with the plan, now: each item whose dates or status changed (also
     through a move of T-0 that touches no task row) gets a higher SEQUENCE, and each changed item a new
     LAST-MODIFIED; a deleted or cancelled item stays, cancelled. Records the plan version the entries now show.
-    With `behind_only`, a launch whose entries already show its plan version (another sync got there while this
-    one waited) is left alone. Returns the number of entries written. Writes emit events instead:
+    With `behind_only`, a launch whose entries already show its plan version, or `version` when given (another
+    sync got there while this one waited: a burst of edits is rebuilt once or twice, not once each), is left
+    alone. Returns the number of entries written. Writes emit events instead:
     calendars.followers brings the entries up to date after commit."""
     # Microseconds kept: two changes in one second still give two feed revisions (feeds show whole seconds).
     now = now or timezone.now()
@@ -426,7 +427,7 @@ def calendar_entries_sync(
     launches = {
         launch.pk: launch
         for launch in Launch.objects.filter(pk__in=launch_ids)
-        if not (behind_only and synced.get(launch.pk, -1) >= launch.plan_version)
+        if not (behind_only and synced.get(launch.pk, -1) >= (launch.plan_version if version is None else version))
     }
     launch_ids = [pk for pk in launch_ids if pk in launches or pk not in synced]
     if not launch_ids:
@@ -519,16 +520,19 @@ def calendar_launches_behind() -> QuerySet[Launch]:
 
 
 @transaction.atomic
-def calendar_entries_update(*, launch_id: int) -> int:
-    """Brings one launch's entries up to its current plan version, once: nothing to do (no write, no build) when
-    they are already there. A launch that is gone has its live entries cancelled. Returns the entries written."""
-    version = Launch.objects.filter(pk=launch_id).values_list("plan_version", flat=True).first()
-    if version is None:
+def calendar_entries_update(*, launch_id: int, version: int | None = None) -> int:
+    """Brings one launch's entries up to its plan version (`version`, the one a write made, or else the current
+    one), once: nothing to do (no write, no build) when they are already there. A launch that is gone has its
+    live entries cancelled. Returns the entries written."""
+    current = Launch.objects.filter(pk=launch_id).values_list("plan_version", flat=True).first()
+    if current is None:
         if not CalendarEntry.objects.filter(launch_id=launch_id, cancelled_at__isnull=True).exists():
             return 0
-    elif CalendarSync.objects.filter(launch_id=launch_id, plan_version__gte=version).exists():
+    elif CalendarSync.objects.filter(
+        launch_id=launch_id, plan_version__gte=current if version is None else min(version, current)
+    ).exists():
         return 0
-    return calendar_entries_sync(launch_ids=[launch_id], behind_only=True)
+    return calendar_entries_sync(launch_ids=[launch_id], behind_only=True, version=version)
 
 
 def calendar_entries_catch_up() -> int:

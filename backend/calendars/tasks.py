@@ -10,11 +10,12 @@ TRANSIENT = (DatabaseError, OSError)
 @shared_task(
     **TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=5, retry_backoff_max=600, max_retries=5, retry_jitter=True
 )
-def calendar_entries_update(launch_id: int) -> int:
-    """Bring one launch's calendar entries up to its plan version (nothing to do when they are there)."""
+def calendar_entries_update(launch_id: int, version: int | None = None) -> int:
+    """Bring one launch's calendar entries up to the plan version a write made (nothing to do when they are
+    there; without a version, its current one)."""
     from calendars import services
 
-    return services.calendar_entries_update(launch_id=launch_id)
+    return services.calendar_entries_update(launch_id=launch_id, version=version)
 
 
 @shared_task(**TASK_OPTIONS)

@@ -94,6 +94,38 @@ def test_the_sync_task_run_twice_builds_once_and_writes_nothing_the_second_time(
     assert _task_entry(world).summary == "[Marketing] Renamed"
 
 
+def test_edits_that_keep_coming_while_the_worker_catches_up_are_rebuilt_once_per_catch_up_not_once_each(
+    world, django_capture_on_commit_callbacks, count_builds
+):
+    """Each edit's task names the version it made: a task whose version the entries already show skips the
+    rebuild, even though later edits (whose own tasks are still queued) moved the launch on since."""
+    from calendars import tasks
+    from launches.services import task_update
+
+    queue = []
+    real_apply = tasks.calendar_entries_update.apply
+    edits = iter(range(6))
+
+    def edit() -> None:
+        with django_capture_on_commit_callbacks(execute=True):
+            task_update(actor=world.office, task=world.marketing_task, data={"title": f"Edit {next(edits)}"})
+        world.marketing_task.refresh_from_db()
+
+    with pytest.MonkeyPatch.context() as patch:  # the worker is behind: the tasks queue up
+        patch.setattr(tasks.calendar_entries_update, "delay", lambda *args: queue.append(args))
+        patch.setattr(tasks.calendar_entries_update, "apply", lambda args, **kw: queue.append(tuple(args)))
+        for _ in range(3):
+            edit()
+        for _ in range(3):  # the worker takes one task, and meanwhile someone edits again
+            real_apply(args=list(queue.pop(0))).get()
+            edit()
+    while queue:
+        real_apply(args=list(queue.pop(0))).get()
+    # The first task catches up with three edits, the fourth with the last three; the others find theirs shown.
+    assert count_builds == [world.launch.pk, world.launch.pk]
+    assert _task_entry(world).summary == "[Marketing] Edit 5"
+
+
 def test_old_cancelled_entries_go_in_the_sweep_not_in_a_write(world):
     from calendars import services
     from launches.services import task_update
