@@ -11,7 +11,7 @@ from notifications.models import ConflictSnapshot, NotificationKind
 
 
 @transaction.atomic
-def launch_conflicts_check(*, launch_id: int) -> int:
+def launch_conflicts_check(*, launch_id: int, version: int | None = None) -> int:
     """Compare the launch's dependency conflicts with those at the last check: each task newly in conflict is
     announced (a TaskConflict event, for webhooks) and its assignee told, once per plan version. The first check
     of a launch only records its baseline. Answers how many notifications it made."""
@@ -22,7 +22,7 @@ def launch_conflicts_check(*, launch_id: int) -> int:
     launch = Launch.objects.filter(pk=launch_id).first()
     if launch is None:
         return 0
-    if snapshot is not None and snapshot.plan_version >= launch.plan_version:
+    if snapshot is not None and snapshot.plan_version >= (launch.plan_version if version is None else version):
         return 0
     current = selectors.launch_dependency_conflicts(launch=launch)
     made = 0

@@ -47,7 +47,8 @@ def event_dispatch(*, event_id: int) -> int:
         return 0
     made = sum(len(follower(event=event)) for follower in outbox_followers())
     if event.kind in CONFLICT_CHECK_AFTER:
-        enqueue_on_commit(tasks.launch_conflicts_check, event.launch_id)
+        # The version now (the event's or a later one): checks queued behind a busy worker skip what one saw.
+        enqueue_on_commit(tasks.launch_conflicts_check, event.launch_id, event.launch.plan_version)
     event.dispatched_at = timezone.now()
     event.save(update_fields=["dispatched_at"])
     return made

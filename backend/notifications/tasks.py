@@ -22,9 +22,10 @@ def event_dispatch(event_id: int) -> int:
 @shared_task(
     **TASK_OPTIONS, autoretry_for=TRANSIENT, retry_backoff=5, retry_backoff_max=600, max_retries=5, retry_jitter=True
 )
-def launch_conflicts_check(launch_id: int) -> int:
-    """Tell assignees whose task a slipping dependency pushed into conflict (once per plan version)."""
-    return conflicts.launch_conflicts_check(launch_id=launch_id)
+def launch_conflicts_check(launch_id: int, version: int | None = None) -> int:
+    """Tell assignees whose task a slipping dependency pushed into conflict (once per plan version; nothing to do
+    when a check saw `version`, the one a write made, already)."""
+    return conflicts.launch_conflicts_check(launch_id=launch_id, version=version)
 
 
 @shared_task(bind=True, **TASK_OPTIONS, max_retries=DELIVERY_CELERY_MAX_RETRIES)
