@@ -97,6 +97,7 @@ fmt: $(STAMPS)/venv ## Format and auto-fix Python code
 bench: $(STAMPS)/venv frontend ## Benchmarks (figures in docs/performance.md); DATABASE_URL=postgres://... to run on PostgreSQL
 	cd frontend && node bench/bundle-size.mjs
 	$(PY) tests/bench/bench_plan.py
+	$(PY) tests/bench/bench_scale.py
 	cd frontend && node bench/first-render.mjs
 	cd frontend && BENCH_TASKS=5000 BENCH_RUNS=3 node bench/first-render.mjs
 	cd frontend && node bench/drag-frames.mjs
