@@ -491,9 +491,13 @@ def _sync_lock(launch_ids: list[int], now: dt.datetime) -> dict[int, int]:
     row: writes to the plan do not wait while a sync builds its thousands of items. Answers the plan version each
     launch's entries show (-1 before their first sync; a launch that is gone has no row and is not locked)."""
     present = list(Launch.objects.filter(pk__in=launch_ids).values_list("pk", flat=True))
-    CalendarSync.objects.bulk_create(
-        [CalendarSync(launch_id=pk, plan_version=0, synced_at=now) for pk in present], ignore_conflicts=True
-    )
+    # Made only when missing (the first sync of a launch): on SQLite a write here would hold the database's one
+    # write lock for the whole rebuild, and every edit meanwhile would wait.
+    have = set(CalendarSync.objects.filter(launch_id__in=present).values_list("launch_id", flat=True))
+    if missing := [pk for pk in present if pk not in have]:
+        CalendarSync.objects.bulk_create(
+            [CalendarSync(launch_id=pk, plan_version=0, synced_at=now) for pk in missing], ignore_conflicts=True
+        )
     rows = CalendarSync.objects.select_for_update().filter(launch_id__in=present).order_by("launch_id")
     # A row made just now (synced_at == now) stands for no sync yet.
     return {
