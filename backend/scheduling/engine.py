@@ -11,9 +11,11 @@ due on launch day is in time); a gate's criterion by the end of the day before t
 end of the plan. Slack is measured to the deadline each task actually has, through its successors.
 """
 
-from collections import deque
-from collections.abc import Iterable, Sequence
+import operator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, compress, repeat
 from typing import Any, NamedTuple
 
 from scheduling.calendar import WorkCalendar
@@ -118,7 +120,7 @@ CONFLICT_AFTER_LAUNCH = "after_launch"
 CONFLICT_CRITERION_LATE = "criterion_late"
 
 
-def _find_cycle(nodes: Iterable[int], successors: Sequence[Sequence[tuple]]) -> list[int]:
+def _find_cycle(nodes: Iterable[int], successors: Sequence[Sequence[int]]) -> list[int]:
     """A cycle among nodes that a topological sort could not order (iterative DFS, linear time)."""
     remaining = set(nodes)
     state: dict[int, int] = {}  # 1 = on the current path, 2 = finished
@@ -129,7 +131,7 @@ def _find_cycle(nodes: Iterable[int], successors: Sequence[Sequence[tuple]]) -> 
         iters = [iter(successors[root])]
         state[root] = 1
         while iters:
-            for nxt, *_link in iters[-1]:
+            for nxt in iters[-1]:
                 if nxt not in remaining:
                     continue
                 if state.get(nxt) == 1:
@@ -145,17 +147,42 @@ def _find_cycle(nodes: Iterable[int], successors: Sequence[Sequence[tuple]]) -> 
     raise AssertionError("no cycle among the unordered nodes")  # unreachable when called after Kahn
 
 
-def _topological_order(indegree: list[int], successors: Sequence[Sequence[tuple]]) -> list[int]:
-    """Kahn's algorithm over task indexes; the result is shorter than the input when there is a cycle."""
-    order = [i for i, degree in enumerate(indegree) if degree == 0]
-    position = 0
-    while position < len(order):
-        for nxt, *_link in successors[order[position]]:
+def _topological_order(indegree: list[int], slots: Sequence[int], first: Sequence[int]) -> list[int]:
+    """Kahn's algorithm over task indexes, first in first out; the result is shorter than the input when there is
+    a cycle. Task i's outgoing links are slots[first[i]:first[i + 1]], each `2 * successor + end` (the grouped
+    edges of compute_schedule)."""
+    order = list(compress(range(len(indegree)), map(operator.not_, indegree)))
+    for i in order:  # the list grows while it is read: each task is appended once, when its last link is counted
+        for slot in slots[first[i] : first[i + 1]]:
+            nxt = slot >> 1
             indegree[nxt] -= 1
             if indegree[nxt] == 0:
                 order.append(nxt)
-        position += 1
     return order
+
+
+def _group_starts(keys: Sequence[int], count: int) -> list[int]:
+    """Where each task's group starts when items are grouped by task index (a counting sort's offsets): group i
+    is [starts[i], starts[i + 1])."""
+    tally = Counter(keys)
+    return list(accumulate(map(tally.get, range(count), repeat(0)), initial=0))
+
+
+def _without_cancelled(
+    slots: list[int], offsets: list[int], links: list[Any], first: list[int], cancelled: Sequence[bool]
+) -> tuple[list[int], list[int], list[Any], list[int]]:
+    """Grouped edges with every link from or to a cancelled task left out, and their new group starts."""
+    keep = [False] * len(slots)
+    starts = [0]
+    kept = 0
+    for i, gone in enumerate(cancelled):
+        if not gone:
+            for k in range(first[i], first[i + 1]):
+                if not cancelled[slots[k] >> 1]:
+                    keep[k] = True
+                    kept += 1
+        starts.append(kept)
+    return list(compress(slots, keep)), list(compress(offsets, keep)), list(compress(links, keep)), starts
 
 
 def find_path(start: int, goal: int, dependencies: Iterable[DependencyInput]) -> list[int] | None:
@@ -215,43 +242,77 @@ def compute_schedule(
     if count == 0:
         return schedule
     cal = calendar if calendar is not None and not calendar.every_day else None
-    ids = [task.id for task in tasks]
-    index = {task_id: i for i, task_id in enumerate(ids)}
-    duration = [task.duration for task in tasks]
-    # Which tasks count working days (without a calendar, every day works: all of them, in plain days).
-    working = [cal is None or not task.elapsed for task in tasks]
-    # Edges as (other task, lag, the predecessor's finish?, the successor's finish?, an elapsed lag?, fast?):
-    # a fast edge joins two working tasks by a working lag, so the link is plain arithmetic on working moments.
-    successors: list[list[tuple[int, int, bool, bool, bool, bool]]] = [[] for _ in range(count)]
-    predecessors: list[list[tuple[int, int, bool, bool, bool, bool]]] = [[] for _ in range(count)]
-    indegree = [0] * count
-    cancelled = [task.cancelled for task in tasks]
-    for dep in dependencies:
-        a, b = index[dep.predecessor], index[dep.successor]
-        pred_finish, succ_finish = _ENDS[dep.type]
-        elapsed = cal is None or dep.elapsed
-        fast = cal is None or (not dep.elapsed and working[a] and working[b] and duration[a] and duration[b])
-        successors[a].append((b, dep.lag, pred_finish, succ_finish, elapsed, bool(fast)))
-        predecessors[b].append((a, dep.lag, pred_finish, succ_finish, elapsed, bool(fast)))
-        indegree[b] += 1
-    order = _topological_order(indegree, successors)
+    plain = cal is None  # every day works: moments are days, and no conversion is needed
+    # The inputs as columns, in one pass at C speed (TaskInput's fields, in order).
+    ids, planned, duration, fixed, needed, cancelled, elapsed_work, started, done = zip(*tasks, strict=True)
+    index = dict(zip(ids, range(count), strict=True))
+    # Which tasks count working days (without a calendar, every day works: all of them, in plain days), and
+    # which of those take time: their passes run on working moments, the rest (elapsed work, milestones and
+    # gates) on days.
+    working = [True] * count if plain else [not elapsed for elapsed in elapsed_work]
+    timed = [bool(length) for length in duration] if plain else list(map(_timed, working, duration))
+    # Edges, stored twice, each grouped by task (a counting sort, so links keep their input order within a group):
+    # `into_*` by successor for the forward pass, `out_*` by predecessor for the backward pass and the topological
+    # sort; task i's group is positions into_first[i] to into_first[i + 1] - 1. Flat lists of numbers rather than
+    # two lists per task and a tuple per link: those are objects the garbage collector tracks, and at 50,000 tasks
+    # they made one schedule run twice as many collections, each walking them again. The passes keep each task's
+    # two ends in one list of working moments: slot 2 * i is task i's start, 2 * i + 1 its finish. An edge is its
+    # slot (the other task's tied end), an offset and a link. A fast edge (link None) joins two working moments by
+    # a working lag, so the tied moment is the other end's slot plus the constant offset. Any other edge carries
+    # its link (other task, lag, the predecessor's finish?, the successor's finish?, an elapsed lag?) for the
+    # general case in days; its slot still names the other task (slot >> 1).
+    links = len(dependencies)
+    into_slot, into_offset, into_link = [0] * links, [0] * links, [None] * links
+    out_slot, out_offset, out_link = [0] * links, [0] * links, [None] * links
+    if dependencies:
+        pred_ids, succ_ids, lags, types, lag_elapsed = zip(*dependencies, strict=True)
+        get = index.__getitem__
+        pred_index = list(map(get, pred_ids))
+        succ_index = list(map(get, succ_ids))
+        into_first = _group_starts(succ_index, count)
+        out_first = _group_starts(pred_index, count)
+        into_next = into_first[:-1]  # where each group's next edge goes
+        out_next = out_first[:-1]
+        for a, b, lag, kind, elapsed in zip(pred_index, succ_index, lags, types, lag_elapsed, strict=True):
+            pred_finish, succ_finish = _ENDS[kind]
+            fast = plain or (not elapsed and timed[a] and timed[b])
+            elapsed = plain or elapsed
+            at = into_next[b]
+            into_next[b] = at + 1
+            into_slot[at] = a + a + pred_finish
+            into_offset[at] = lag - duration[b] if succ_finish else lag
+            if not (fast and timed[b]):
+                into_link[at] = (a, lag, pred_finish, succ_finish, elapsed)
+            at = out_next[a]
+            out_next[a] = at + 1
+            out_slot[at] = b + b + succ_finish
+            out_offset[at] = -lag if pred_finish else duration[a] - lag
+            if not (fast and timed[a]):
+                out_link[at] = (b, lag, pred_finish, succ_finish, elapsed)
+        indegree = list(map(operator.sub, into_first[1:], into_first[:-1]))
+    else:
+        into_first = out_first = [0] * (count + 1)
+        indegree = [0] * count
+    order = _topological_order(indegree, out_slot, out_first)
     if len(order) < count:
         ordered = set(order)
-        cycle = _find_cycle((i for i in range(count) if i not in ordered), successors)
+        nexts = [[slot >> 1 for slot in out_slot[out_first[i] : out_first[i + 1]]] for i in range(count)]
+        cycle = _find_cycle((i for i in range(count) if i not in ordered), nexts)
         raise CycleError([ids[i] for i in cycle])
     # A cancelled task's links are gone for scheduling (the cycle check above still saw them: they are stored).
-    if any(cancelled):
-        successors = [
-            [] if cancelled[i] else [edge for edge in out if not cancelled[edge[0]]] for i, out in enumerate(successors)
-        ]
-        predecessors = [
-            [] if cancelled[i] else [edge for edge in into if not cancelled[edge[0]]]
-            for i, into in enumerate(predecessors)
-        ]
-    if cal is None:
+    any_cancelled = any(cancelled)
+    if any_cancelled:
+        into_slot, into_offset, into_link, into_first = _without_cancelled(
+            into_slot, into_offset, into_link, into_first, cancelled
+        )
+        out_slot, out_offset, out_link, out_first = _without_cancelled(
+            out_slot, out_offset, out_link, out_first, cancelled
+        )
+    if plain:
         moment = day = on_or_after = on_or_before = _same
     else:
-        moment, day, on_or_after, on_or_before = cal.moment, cal.day, cal.on_or_after, cal.on_or_before
+        moment, day, on_or_after = cal.moment, cal.day, cal.on_or_after  # type: ignore[union-attr]
+        on_or_before = cal.on_or_before  # type: ignore[union-attr]
 
     def start_allowed(i: int, pred: int, lag: int, pred_finish: bool, succ_finish: bool, elapsed: bool) -> int:
         """The earliest start day of task i that its link from `pred` allows (the general case, in days)."""
@@ -286,72 +347,69 @@ def compute_schedule(
             return day(moment(on_or_before(tied)) + length - 1)
         return tied + length - 1
 
-    # Days, and the same as working moments: ms is the moment a task starts, mf the moment it finishes (the end
-    # of its due day). For working tasks the passes run on moments; the rest (elapsed work, milestones and
-    # gates) on days. Without a calendar, moments are days.
+    # Days, and the same as working moments in `early`: early[2 * i] is the moment task i starts, early[2 * i + 1]
+    # the moment it finishes (the end of its due day). Without a calendar, moments are days.
     start = [0] * count
     due = [0] * count
-    ms = [0] * count
-    mf = [0] * count
+    early = [0] * (2 * count)
     conflicts: list[Conflict] = []
+    add_conflict = conflicts.append
     forecast = [False] * count
     status_moment = None if status_day is None else moment(status_day)
+    planned_moment = planned if plain else list(map(moment, planned))  # a day off counts as the next working day's
     for i in order:
-        task = tasks[i]
         length = duration[i]
-        open_work = status_day is not None and not task.done and not cancelled[i]
-        if working[i] and length:
-            planned = moment(task.start)  # a day off counts as the next working day's start
-            begin = earliest = planned
-            for pred, lag, pred_finish, succ_finish, elapsed, fast in predecessors[i]:
-                if fast:
-                    allowed = (mf[pred] if pred_finish else ms[pred]) + lag - (length if succ_finish else 0)
-                else:
-                    allowed = moment(start_allowed(i, pred, lag, pred_finish, succ_finish, elapsed))
-                if allowed > earliest:
-                    earliest = allowed
-                if allowed > planned:
-                    days = day(allowed) - day(planned)
-                    conflicts.append(Conflict(CONFLICT_DEPENDENCY, ids[i], days, ids[pred]))
-            if not task.fixed:
+        open_work = status_day is not None and not done[i] and not cancelled[i]
+        if timed[i]:
+            begin = earliest = planned_at = planned_moment[i]
+            for k in range(into_first[i], into_first[i + 1]):
+                link = into_link[k]
+                allowed = early[into_slot[k]] + into_offset[k] if link is None else moment(start_allowed(i, *link))
+                if allowed > planned_at:  # the planned start breaks this link (and `earliest` is never below it)
+                    if allowed > earliest:
+                        earliest = allowed
+                    days = allowed - planned_at if plain else day(allowed) - day(planned_at)
+                    add_conflict(Conflict(CONFLICT_DEPENDENCY, ids[i], days, ids[into_slot[k] >> 1]))
+            if not fixed[i]:
                 begin = earliest
-            if open_work and not task.started and begin < status_moment:  # type: ignore[operator]
+            if open_work and not started[i] and begin < status_moment:  # type: ignore[operator]
                 begin = status_moment  # should have started: it starts today at the earliest
                 forecast[i] = True
-            ms[i] = begin
-            start[i] = task.start if task.started else day(begin)  # an actual start is history, whatever the day
+            early[i + i] = begin
+            # An actual start is history, whatever the day.
+            start[i] = planned[i] if started[i] else begin if plain else day(begin)
             finish = begin + length
-            if open_work and task.started and finish <= status_moment:  # type: ignore[operator]
+            if open_work and started[i] and finish <= status_moment:  # type: ignore[operator]
                 finish = status_moment + 1  # should have finished: it finishes today at the earliest
                 forecast[i] = True
-            mf[i] = finish
-            due[i] = day(finish - 1)
+            early[i + i + 1] = finish
+            due[i] = finish - 1 if plain else day(finish - 1)
         else:  # elapsed work, or a milestone or gate (zero length, at the start of its day)
-            begin = task.start
-            earliest = begin
-            for pred, lag, pred_finish, succ_finish, elapsed, _fast in predecessors[i]:
-                allowed = start_allowed(i, pred, lag, pred_finish, succ_finish, elapsed)
-                if allowed > earliest:
-                    earliest = allowed
-                if allowed > begin:
-                    conflicts.append(Conflict(CONFLICT_DEPENDENCY, ids[i], allowed - begin, ids[pred]))
-            if not task.fixed:
+            begin = earliest = planned_at = planned[i]
+            for link in into_link[into_first[i] : into_first[i + 1]]:
+                allowed = start_allowed(i, *link)  # type: ignore[misc]
+                if allowed > planned_at:
+                    if allowed > earliest:
+                        earliest = allowed
+                    add_conflict(Conflict(CONFLICT_DEPENDENCY, ids[i], allowed - planned_at, ids[link[0]]))  # type: ignore[index]
+            if not fixed[i]:
                 begin = earliest
-            if open_work and not task.started and length and begin < status_day:  # type: ignore[operator]
+            if open_work and not started[i] and length and begin < status_day:  # type: ignore[operator]
                 begin = status_day  # type: ignore[assignment]
                 forecast[i] = True
             start[i] = begin
-            due[i] = begin + length - 1
-            if open_work and task.started and due[i] < status_day:  # type: ignore[operator]
-                due[i] = status_day  # type: ignore[assignment]
+            last = begin + length - 1
+            if open_work and started[i] and last < status_day:  # type: ignore[operator]
+                last = status_day  # type: ignore[assignment]
                 forecast[i] = True
-            ms[i] = moment(start[i])
-            mf[i] = moment(due[i] + 1)
-        if due[i] > 0 and task.needed_for_launch and not cancelled[i]:
-            conflicts.append(Conflict(CONFLICT_AFTER_LAUNCH, ids[i], due[i]))
+            due[i] = last
+            early[i + i] = begin if plain else moment(begin)
+            early[i + i + 1] = last + 1 if plain else moment(last + 1)
+        if needed[i] and due[i] > 0 and not cancelled[i]:
+            add_conflict(Conflict(CONFLICT_AFTER_LAUNCH, ids[i], due[i]))
 
-    end = max((due[i] for i in range(count) if not cancelled[i]), default=max(due))
-    deadline = [0 if task.needed_for_launch else end for task in tasks]
+    end = max((due[i] for i in range(count) if not cancelled[i]), default=max(due)) if any_cancelled else max(due)
+    deadline = [0 if need else end for need in needed]
     for gate in gates:
         for task_id in gate.criteria:
             i = index[task_id]
@@ -359,62 +417,80 @@ def compute_schedule(
                 continue
             late = due[i] - gate.day + 1
             if late > 0:
-                conflicts.append(Conflict(CONFLICT_CRITERION_LATE, task_id, late, gate_id=gate.id))
+                add_conflict(Conflict(CONFLICT_CRITERION_LATE, task_id, late, gate_id=gate.id))
             deadline[i] = min(deadline[i], gate.day - 1)
+    if any_cancelled:
+        deadline = [end if cancelled[i] else limit for i, limit in enumerate(deadline)]
+    # Finish by the end of the deadline day (or the last working day before), as a working moment: a plan has
+    # few distinct deadlines, so each is turned into a moment once.
+    deadline_moment = {limit: moment(limit + 1) for limit in set(deadline)}
 
     latest_due = [0] * count
     latest_start = [0] * count
-    ls = [0] * count  # the latest start and finish, as working moments
-    lf = [0] * count
+    late_moment = [0] * (2 * count)  # the latest start and finish, as working moments, slotted like `early`
     for i in reversed(order):
-        limit_day = end if cancelled[i] else deadline[i]
         length = duration[i]
-        works = working[i]
-        if works and length:
-            limit = moment(limit_day + 1)  # finish by the end of the deadline day (or the last working day before)
-            for succ, lag, pred_finish, succ_finish, elapsed, fast in successors[i]:
-                if fast:
-                    tied = (lf[succ] if succ_finish else ls[succ]) - lag
-                    allowed = tied if pred_finish else tied + length
-                else:
-                    allowed = moment(_latest_due_allowed(i, succ, lag, pred_finish, succ_finish, elapsed) + 1)
+        if timed[i]:
+            limit = deadline_moment[deadline[i]]
+            for k in range(out_first[i], out_first[i + 1]):
+                link = out_link[k]
+                allowed = (
+                    late_moment[out_slot[k]] + out_offset[k]
+                    if link is None
+                    else moment(_latest_due_allowed(i, *link) + 1)  # type: ignore[misc]
+                )
                 if allowed < limit:
                     limit = allowed
-            lf[i] = limit
-            ls[i] = limit - length
-            latest_due[i] = day(limit - 1)
-            latest_start[i] = day(limit - length)
+            late_moment[i + i + 1] = limit
+            late_moment[i + i] = limit - length
+            if plain:
+                latest_due[i] = limit - 1
+                latest_start[i] = limit - length
+            else:
+                latest_due[i] = day(limit - 1)
+                latest_start[i] = day(limit - length)
         else:
-            limit = limit_day
-            for succ, lag, pred_finish, succ_finish, elapsed, _fast in successors[i]:
-                allowed = _latest_due_allowed(i, succ, lag, pred_finish, succ_finish, elapsed)
+            limit = deadline[i]
+            for link in out_link[out_first[i] : out_first[i + 1]]:
+                allowed = _latest_due_allowed(i, *link)  # type: ignore[misc]
                 if allowed < limit:
                     limit = allowed
             latest_due[i] = limit
-            latest_start[i] = limit - length + 1
-            ls[i] = moment(latest_start[i])
-            lf[i] = moment(limit + 1)
+            latest_start[i] = first = limit - length + 1
+            late_moment[i + i] = first if plain else moment(first)
+            late_moment[i + i + 1] = limit + 1 if plain else moment(limit + 1)
 
-    slack = [lf[i] - mf[i] if working[i] and duration[i] else latest_due[i] - due[i] for i in range(count)]
-    driving: list[list[int]] = [[] for _ in tasks]
-    for i in order:
-        if tasks[i].fixed or forecast[i]:
-            continue
-        fast_task = working[i] and duration[i]
-        for pred, lag, pred_finish, succ_finish, elapsed, fast in predecessors[i]:
-            if fast and fast_task:
-                allowed = (mf[pred] if pred_finish else ms[pred]) + lag - (duration[i] if succ_finish else 0)
-                if allowed == ms[i]:
-                    driving[i].append(pred)
-            elif start_allowed(i, pred, lag, pred_finish, succ_finish, elapsed) == start[i]:
-                driving[i].append(pred)
-    launch = [i for i in range(count) if tasks[i].needed_for_launch and not cancelled[i]]
-    path = _chain_to(launch, slack, due, driving)
-    on_path = set(path)
-    schedule.tasks = {
-        ids[i]: TaskSchedule(start[i], due[i], latest_start[i], latest_due[i], slack[i], i in on_path, forecast[i])
-        for i in order
-    }
+    if plain:  # moments are days: the finish moments' distance is the due days' distance for every task
+        slack = list(map(operator.sub, late_moment[1::2], early[1::2]))
+    else:
+        slack = [
+            late - early_finish if works else late_day - due_day
+            for late, early_finish, works, late_day, due_day in zip(
+                late_moment[1::2], early[1::2], timed, latest_due, due, strict=True
+            )
+        ]
+    computed = list(map(TaskSchedule, start, due, latest_start, latest_due, slack, repeat(False), forecast))
+    schedule.tasks = {ids[i]: computed[i] for i in order}
+    driving_of: dict[int, list[int]] = {}
+
+    def driving(i: int) -> list[int]:
+        """The predecessors that hold task i where it is (none for fixed or forecast work), computed once."""
+        found = driving_of.get(i)
+        if found is None:
+            found = driving_of[i] = []
+            if not (fixed[i] or forecast[i]):
+                for k in range(into_first[i], into_first[i + 1]):
+                    link = into_link[k]
+                    if link is None:
+                        if early[into_slot[k]] + into_offset[k] == early[i + i]:
+                            found.append(into_slot[k] >> 1)
+                    elif start_allowed(i, *link) == start[i]:
+                        found.append(link[0])
+        return found
+
+    path = _chain_to([i for i in compress(range(count), needed) if not cancelled[i]], slack, due, driving)
+    for i in path:
+        computed[i].critical = True
     schedule.conflicts = conflicts
     schedule.end = end
     schedule.critical_path = [ids[i] for i in path]
@@ -434,14 +510,19 @@ def _same(day: int) -> int:
     return day
 
 
-def _chain_to(ends: list[int], slack: list[int], due: list[int], driving: Sequence[Sequence[int]]) -> list[int]:
+def _timed(works: bool, length: int) -> bool:
+    """Whether a task's passes run on working moments: it counts working days and takes time."""
+    return bool(works and length)
+
+
+def _chain_to(ends: list[int], slack: list[int], due: list[int], driving: Callable[[int], list[int]]) -> list[int]:
     """The chain of work that drives a deadline: from the end task with the least slack (then the latest due,
     then the lowest index), back through the driving predecessor with the least slack at each step."""
     if not ends:
         return []
     path = [min(ends, key=lambda i: (slack[i], -due[i], i))]
-    while driving[path[-1]]:
-        path.append(min(driving[path[-1]], key=lambda i: (slack[i], -due[i], i)))
+    while drivers := driving(path[-1]):
+        path.append(min(drivers, key=lambda i: (slack[i], -due[i], i)))
     return path[::-1]
 
 

@@ -3,7 +3,9 @@
 Measures, side by side, in one run:
 1. the timeline endpoint (Django test client, full request) against the bare lower bound: the same rows fetched
    with one raw SQL query each and dumped with orjson;
-2. the schedule engine (forward/backward pass, slack, critical path) against a straightforward networkx version;
+2. the schedule engine (forward/backward pass, slack, critical path) against a straightforward networkx version,
+   and the engine alone from 1,000 to 50,000 tasks against a pure-Python floor of the same passes, networkx and
+   rustworkx with numpy (`BENCH_ENGINE_SIZES`, default 1000,5000,20000,50000), with its peak memory at the largest;
 3. a task update (full request) and moving launch day (preview and applied): queries and time inside the
    request, and the calendar entries' catch-up after commit (on the in-process pool), measured apart.
 
@@ -16,6 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -31,7 +34,9 @@ import datetime as dt  # noqa: E402
 from zoneinfo import ZoneInfo  # noqa: E402
 
 import networkx as nx  # noqa: E402
+import numpy as np  # noqa: E402
 import orjson  # noqa: E402
+import rustworkx as rx  # noqa: E402
 from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
@@ -50,6 +55,7 @@ from scheduling.engine import LINK_TYPES, DependencyInput, TaskInput, compute_sc
 TASKS = int(os.environ.get("BENCH_TASKS", 5000))
 DEPENDENCIES_PER_TASK = 2
 RUNS = int(os.environ.get("BENCH_RUNS", 15))
+ENGINE_SIZES = tuple(int(size) for size in os.environ.get("BENCH_ENGINE_SIZES", "1000,5000,20000,50000").split(","))
 BENCH_LAUNCH = "Benchmark launch"
 
 
@@ -63,7 +69,9 @@ def median_ms(fn, runs: int = RUNS) -> float:
     return statistics.median(samples)
 
 
-def build_launch() -> Launch:
+def build_launch(tasks: int = TASKS) -> Launch:
+    """One launch of `tasks` tasks over 400 days before T-0, two links each to tasks 8 to 16 days earlier: a bigger
+    plan is more work in parallel, the same kind of plan (each link reaches as many days back at every size)."""
     Launch.objects.filter(name=BENCH_LAUNCH).delete()
     owner, _ = User.objects.get_or_create(username="bench.office", defaults={"is_office": True})
     users = [User.objects.get_or_create(username=f"bench.member{i}")[0] for i in range(20)]
@@ -82,25 +90,26 @@ def build_launch() -> Launch:
         for i, d in enumerate(Department.objects.order_by("id")[:5])
     ]
     rng = random.Random(42)
-    tasks = [
+    rows = [
         Task(
             workstream=workstreams[i % len(workstreams)],
             title=f"Task {i}",
-            offset_days=-400 + i * 400 // TASKS,
+            offset_days=-400 + i * 400 // tasks,
             duration_days=rng.randint(1, 5),
             assignee=users[i % len(users)],
             needed_for_launch=rng.random() < 0.02,
         )
-        for i in range(TASKS)
+        for i in range(tasks)
     ]
-    Task.objects.bulk_create(tasks, batch_size=1000)
+    Task.objects.bulk_create(rows, batch_size=1000)
     ids = list(Task.objects.filter(workstream__launch=launch).order_by("id").values_list("id", flat=True))
     # Predecessors are mostly 8 to 16 days earlier, so the plan is mostly consistent; the first tasks of the
     # launch, and any pair drawn closer, give a realistic sprinkling of conflicts.
     pairs = set()
+    reach = max(1, 100 * tasks // 5000)  # 100 places is 8 days at 5,000 tasks
     for index in range(1, len(ids)):
         for _ in range(DEPENDENCIES_PER_TASK):
-            low, high = max(0, index - 200), max(1, index - 100)
+            low, high = max(0, index - reach * 2), max(1, index - reach)
             pairs.add((ids[rng.randrange(low, min(high, index))], ids[index]))
     Dependency.objects.bulk_create(
         [
@@ -197,37 +206,178 @@ def networkx_schedule(tasks: list[TaskInput], deps: list[DependencyInput]) -> di
     return {"start": start, "slack": slack}
 
 
-def engine_scaling(
-    sizes: tuple[int, ...] = (1_000, 5_000, 20_000),
-) -> list[tuple[int, int, float, float]]:
-    """The engine alone on synthetic plans of each size (two links per task, all four types, leads and lags):
-    (tasks, links, median ms every day working, median ms in a Monday-to-Friday calendar with US holidays).
-    Linear in tasks plus links means the ms per 1,000 stays flat."""
+def floor_schedule(tasks: list[TaskInput], deps: list[DependencyInput]) -> tuple[list[int], list[int]]:
+    """The pure-Python floor: the least code that computes the engine's starts and slack for the same inputs,
+    every link type with its lag, each task's deadline (launch day or the end of the plan) and fixed tasks.
+    It leaves out what the engine adds on top: working calendars (moments), cancelled work, a status day, gates,
+    conflicts, the critical path, cycle reporting and the per-task result objects (it returns two lists in the
+    order of `tasks`)."""
+    count = len(tasks)
+    index = {task.id: i for i, task in enumerate(tasks)}
+    duration = [task.duration for task in tasks]
+    into: list[list[tuple[int, int, bool, bool]]] = [[] for _ in range(count)]
+    out: list[list[tuple[int, int, bool, bool]]] = [[] for _ in range(count)]
+    indegree = [0] * count
+    for dep in deps:
+        a, b = index[dep.predecessor], index[dep.successor]
+        pred_finish, succ_finish = _ENDS[dep.type]
+        into[b].append((a, dep.lag, pred_finish, succ_finish))
+        out[a].append((b, dep.lag, pred_finish, succ_finish))
+        indegree[b] += 1
+    order = [i for i in range(count) if not indegree[i]]
+    for i in order:
+        for b, *_link in out[i]:
+            indegree[b] -= 1
+            if not indegree[b]:
+                order.append(b)
+    start, due = [0] * count, [0] * count
+    for i in order:
+        task = tasks[i]
+        begin = task.start
+        if not task.fixed:
+            for a, lag, pred_finish, succ_finish in into[i]:
+                allowed = (due[a] + 1 if pred_finish else start[a]) + lag - (duration[i] if succ_finish else 0)
+                if allowed > begin:
+                    begin = allowed
+        start[i] = begin
+        due[i] = begin + duration[i] - 1
+    end = max(due)
+    latest_due, latest_start = [0] * count, [0] * count
+    for i in reversed(order):
+        limit = 0 if tasks[i].needed_for_launch else end
+        for b, lag, pred_finish, succ_finish in out[i]:
+            tied = (latest_due[b] + 1 if succ_finish else latest_start[b]) - lag
+            allowed = tied - 1 if pred_finish else tied + duration[i] - 1
+            if allowed < limit:
+                limit = allowed
+        latest_due[i] = limit
+        latest_start[i] = limit - duration[i] + 1
+    return start, [latest_due[i] - due[i] for i in range(count)]
+
+
+def rustworkx_schedule(tasks: list[TaskInput], deps: list[DependencyInput]) -> tuple[np.ndarray, np.ndarray]:
+    """The same passes with rustworkx for the graph and numpy for the arithmetic: links are relaxed a whole
+    topological generation at a time (np.maximum.at / np.minimum.at). Leaves out what floor_schedule leaves out;
+    returns starts and slack in the order of `tasks`."""
+    count = len(tasks)
+    index = {task.id: i for i, task in enumerate(tasks)}
+    pred = np.fromiter((index[dep.predecessor] for dep in deps), np.int64, len(deps))
+    succ = np.fromiter((index[dep.successor] for dep in deps), np.int64, len(deps))
+    lag = np.fromiter((dep.lag for dep in deps), np.int64, len(deps))
+    ends = np.array([_ENDS[dep.type] for dep in deps], dtype=bool).reshape(-1, 2)
+    pred_finish, succ_finish = ends[:, 0], ends[:, 1]
+    planned = np.fromiter((task.start for task in tasks), np.int64, count)
+    duration = np.fromiter((task.duration for task in tasks), np.int64, count)
+    fixed = np.fromiter((task.fixed for task in tasks), bool, count)
+    needed = np.fromiter((task.needed_for_launch for task in tasks), bool, count)
+    graph = rx.PyDiGraph()
+    graph.add_nodes_from(range(count))
+    graph.add_edges_from_no_data(list(zip(pred.tolist(), succ.tolist(), strict=True)))
+    generations = [np.asarray(nodes, dtype=np.int64) for nodes in rx.topological_generations(graph)]
+    level = np.empty(count, np.int64)
+    for number, nodes in enumerate(generations):
+        level[nodes] = number
+    # Links grouped by their successor's generation (forward) and by their predecessor's (backward).
+    by_succ = np.argsort(level[succ], kind="stable")
+    forward = np.split(by_succ, np.searchsorted(level[succ][by_succ], np.arange(1, len(generations))))
+    by_pred = np.argsort(level[pred], kind="stable")
+    backward = np.split(by_pred, np.searchsorted(level[pred][by_pred], np.arange(1, len(generations))))
+    start = planned.copy()
+    due = start + duration - 1
+    for nodes, links in zip(generations, forward, strict=True):
+        if len(links):
+            a, b = pred[links], succ[links]
+            allowed = np.where(pred_finish[links], due[a] + 1, start[a]) + lag[links]
+            allowed -= np.where(succ_finish[links], duration[b], 0)
+            np.maximum.at(start, b[~fixed[b]], allowed[~fixed[b]])
+        due[nodes] = start[nodes] + duration[nodes] - 1
+    limit = np.where(needed, 0, due.max())
+    latest_start = np.zeros(count, np.int64)
+    for nodes, links in zip(reversed(generations), reversed(backward), strict=True):
+        if len(links):
+            a, b = pred[links], succ[links]
+            tied = np.where(succ_finish[links], limit[b] + 1, latest_start[b]) - lag[links]
+            np.minimum.at(limit, a, np.where(pred_finish[links], tied - 1, tied + duration[a] - 1))
+        latest_start[nodes] = limit[nodes] - duration[nodes] + 1
+    return start, limit - due
+
+
+def scaling_plan(size: int) -> tuple[list[TaskInput], list[DependencyInput]]:
+    """A synthetic plan of `size` tasks: two links per task (all four types, leads and lags) to tasks 100 to 200
+    before it, 2% of tasks needed for launch, and two tasks a day at every size, so each size is the same kind of
+    plan (a denser one would be pushed everywhere and answer a conflict per link: another workload, not a bigger
+    one)."""
+    rng = random.Random(size)
+    tasks = [
+        TaskInput(i, -(size // 2) + i // 2, rng.randint(1, 5), needed_for_launch=rng.random() < 0.02)
+        for i in range(size)
+    ]
+    deps = {
+        (rng.randrange(max(0, i - 200), max(1, i - 100)), i): (rng.randint(-2, 2), rng.choice(LINK_TYPES))
+        for i in range(1, size)
+        for _ in range(DEPENDENCIES_PER_TASK)
+    }
+    return tasks, [DependencyInput(a, b, lag, kind) for (a, b), (lag, kind) in deps.items()]
+
+
+def engine_scaling(sizes: tuple[int, ...] = ENGINE_SIZES) -> list[dict[str, float]]:
+    """The engine alone on scaling_plan at each size, against the pure-Python floor of the same passes and the
+    networkx and rustworkx references (each checked to agree with the engine on every start and slack), and in a
+    Monday-to-Friday calendar with US holidays. Linear in tasks plus links means the µs per task stays flat."""
     out = []
     for size in sizes:
-        rng = random.Random(size)
-        tasks = [
-            # Two tasks a day at every size, so each size is the same kind of plan (a denser one would be
-            # pushed everywhere and answer a conflict per link: another workload, not a bigger one).
-            TaskInput(i, -(size // 2) + i // 2, rng.randint(1, 5), needed_for_launch=rng.random() < 0.02)
-            for i in range(size)
-        ]
-        deps = list(
-            {
-                (rng.randrange(max(0, i - 200), max(1, i - 100)), i): DependencyInput(
-                    0, 0, rng.randint(-2, 2), rng.choice(LINK_TYPES)
-                )
-                for i in range(1, size)
-                for _ in range(DEPENDENCIES_PER_TASK)
-            }.items()
-        )
-        links = [DependencyInput(a, b, dep.lag, dep.type) for (a, b), dep in deps]
-        plain = median_ms(lambda tasks=tasks, links=links: compute_schedule(tasks, links), 5)
-        working = median_ms(
-            lambda tasks=tasks, links=links: compute_schedule(tasks, links, calendar=bench_calendar()), 5
-        )
-        out.append((size, len(links), plain, working))
+        tasks, links = scaling_plan(size)
+        runs = 5 if size <= 5_000 else 3 if size <= 20_000 else 2
+        engine = compute_schedule(tasks, links)
+        starts = [engine.tasks[task.id].start for task in tasks]
+        slack = [engine.tasks[task.id].slack for task in tasks]
+        assert floor_schedule(tasks, links) == (starts, slack)
+        reference = networkx_schedule(tasks, links)
+        assert [reference["start"][task.id] for task in tasks] == starts
+        assert [reference["slack"][task.id] for task in tasks] == slack
+        rx_start, rx_slack = rustworkx_schedule(tasks, links)
+        assert rx_start.tolist() == starts and rx_slack.tolist() == slack
+        row = {
+            "tasks": size,
+            "links": len(links),
+            "engine": median_ms(lambda tasks=tasks, links=links: compute_schedule(tasks, links), runs),
+            "floor": median_ms(lambda tasks=tasks, links=links: floor_schedule(tasks, links), runs),
+            "networkx": median_ms(lambda tasks=tasks, links=links: networkx_schedule(tasks, links), min(runs, 2)),
+            "rustworkx": median_ms(lambda tasks=tasks, links=links: rustworkx_schedule(tasks, links), runs),
+            "working": median_ms(
+                lambda tasks=tasks, links=links: compute_schedule(tasks, links, calendar=bench_calendar()), runs
+            ),
+        }
+        out.append(row)
     return out
+
+
+def engine_peak_memory(size: int) -> float:
+    """MiB allocated at the peak of one compute_schedule on scaling_plan(size), beyond its inputs (tracemalloc)."""
+    tasks, links = scaling_plan(size)
+    compute_schedule(tasks, links)
+    tracemalloc.start()
+    try:
+        compute_schedule(tasks, links)
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+def print_engine_table() -> None:
+    print(
+        "\n| engine alone (all four link types) | links | engine | µs per task | floor | engine / floor "
+        "| networkx | rustworkx + numpy | working calendar | µs per task |\n|---|---|---|---|---|---|---|---|---|---|"
+    )
+    for row in engine_scaling():
+        size = row["tasks"]
+        print(
+            f"| {size:,} tasks | {row['links']:,} | {row['engine']:.1f} ms | {row['engine'] * 1000 / size:.2f} "
+            f"| {row['floor']:.1f} ms | {row['engine'] / row['floor']:.2f}x | {row['networkx']:.1f} ms "
+            f"| {row['rustworkx']:.1f} ms | {row['working']:.1f} ms | {row['working'] * 1000 / size:.2f} |"
+        )
+    largest = max(ENGINE_SIZES)
+    print(f"\npeak memory of one compute_schedule at {largest:,} tasks: {engine_peak_memory(largest):.1f} MiB")
 
 
 def bench_calendar(origin: dt.date = dt.date(2027, 6, 1)) -> WorkCalendar:
@@ -372,15 +522,7 @@ def main() -> None:
     print("| measure | median | notes |\n|---|---|---|")
     for row in rows:
         print(f"| {' | '.join(row)} |")
-    print(
-        "\n| engine alone (all four link types) | links | every day works | per 1,000 | working calendar | per 1,000 |"
-        "\n|---|---|---|---|---|---|"
-    )
-    for size, links, ms, working_ms in engine_scaling():
-        print(
-            f"| {size:,} tasks | {links:,} | {ms:.1f} ms | {ms * 1000 / size:.2f} ms "
-            f"| {working_ms:.1f} ms | {working_ms * 1000 / size:.2f} ms |"
-        )
+    print_engine_table()
     Launch.objects.filter(pk=launch.pk).delete()
 
 

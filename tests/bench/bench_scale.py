@@ -23,18 +23,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_plan  # noqa: E402  (sets up Django)
-from django.core.cache import cache  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
-from rest_framework.test import APIClient  # noqa: E402
+import bench_plan
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection, reset_queries
+from django.test.utils import CaptureQueriesContext
+from rest_framework.test import APIClient
 
-from accounts.models import User  # noqa: E402
-from calendars.services import calendar_entries_sync  # noqa: E402
-from core.tasks import embedded_tasks_wait  # noqa: E402
-from launches.models import Launch, Task  # noqa: E402
-from readiness.selectors import launch_timeline_json  # noqa: E402
+from accounts.models import User
+from calendars.services import calendar_entries_sync
+from core.tasks import embedded_tasks_wait
+from launches.models import Launch, Task
+from readiness.selectors import launch_timeline_json
 
 SIZES = [int(size) for size in os.environ.get("BENCH_SIZES", "1000,5000,20000,50000").split(",")]
 RUNS = int(os.environ.get("BENCH_RUNS", 9))
