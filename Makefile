@@ -101,6 +101,7 @@ bench: $(STAMPS)/venv frontend ## Benchmarks (figures in docs/performance.md); D
 	cd frontend && node bench/first-render.mjs
 	cd frontend && BENCH_TASKS=5000 BENCH_RUNS=3 node bench/first-render.mjs
 	cd frontend && node bench/drag-frames.mjs
+	cd frontend && BENCH_TASKS=5000 node bench/drag-settle.mjs
 	$(PY) tests/bench/bench_feeds.py
 	$(PY) tests/bench/bench_live.py
 

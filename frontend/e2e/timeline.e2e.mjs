@@ -128,6 +128,62 @@ test('a lead moves their task a day later with Alt+ArrowRight on its bar', async
   assert.equal(page.url(), url)
 })
 
+test('a keyboard move shows at once, marked as saving, and a refused one goes back with the reason', async (t) => {
+  const title = 'Spokesperson media training'
+  const page = await openTimelineAs('pr.lead', t)
+  await page.getByLabel('Find a task').fill(title)
+  await page.getByLabel('Find a task').press('Enter')
+  const dialog = page.getByRole('complementary', { name: title })
+  const before = panelDates(await dialog.locator('dt:text-is("Dates") + dd').textContent())
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await dialog.waitFor({ state: 'detached' })
+  const bar = taskBar(page, title)
+  const onDays = (start, due) => `${shortDay(start)} to ${shortDay(due)}`
+  const label = async () => (await bar.getAttribute('aria-label')) ?? ''
+
+  // The PATCH is held until the test lets it go: the bar is on its new days, marked as saving, before then.
+  let release
+  const held = new Promise((resolve) => (release = resolve))
+  let answer = (route) => route.continue()
+  await page.route('**/api/v1/tasks/*/', async (route) => {
+    if (route.request().method() !== 'PATCH') return route.continue()
+    await held
+    return answer(route)
+  })
+  await bar.focus()
+  await page.keyboard.press('Alt+ArrowRight')
+  const later = onDays(before.start + DAY_MS, before.due + DAY_MS)
+  await page.locator(`button.task-bar[data-saving="true"][aria-label^="${title},"][aria-label*=", ${later},"]`).waitFor()
+  assert.equal(await bar.getAttribute('aria-busy'), 'true')
+  await page.getByRole('status').filter({ hasText: 'Saving the new dates…' }).waitFor()
+  await shot(page, '5b-lead-move-saving')
+  release()
+  await page.locator(`button.task-bar:not([data-saving])[aria-label^="${title},"][aria-label*=", ${later},"]`).waitFor()
+  const announcement = page.locator('.timeline-announcement[role="status"]')
+  await announcement.filter({ hasText: new RegExp(`^Moved “${title}” to T-\\d+, `) }).waitFor()
+
+  // The server refuses the next one (as it does for a closed launch): back on the days it had, with the reason.
+  answer = (route) =>
+    route.fulfill({
+      status: 409,
+      contentType: 'application/json',
+      body: JSON.stringify({ code: 'launch_closed', message: 'This launch is closed: its plan cannot change.', extra: {} }),
+    })
+  await bar.focus()
+  await page.keyboard.press('Alt+ArrowLeft')
+  await announcement.filter({ hasText: `“${title}” was not moved. This launch is closed: its plan cannot change.` }).waitFor()
+  assert.ok((await label()).includes(later), await label())
+  assert.equal(await bar.getAttribute('data-saving'), null)
+  await shot(page, '5c-lead-move-refused')
+
+  // Back where the test found it, for the tests after this one.
+  await page.unroute('**/api/v1/tasks/*/')
+  await bar.focus()
+  await page.keyboard.press('Alt+ArrowLeft')
+  await page.locator(`button.task-bar:not([data-saving])[aria-label^="${title},"][aria-label*=", ${onDays(before.start, before.due)},"]`).waitFor()
+  await announcement.filter({ hasText: `Moved “${title}” to ${before.startT}, ` }).waitFor()
+})
+
 test('a member cannot move a task with the keyboard', async (t) => {
   const page = await openTimelineAs('pr.member', t)
   await page.getByLabel('Find a task').fill('Draft the press release')

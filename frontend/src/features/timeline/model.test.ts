@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { dependency, makeTimeline } from '../../test/timelineData'
+import type { Timeline } from './api/timeline'
 import {
   activeFilterCount,
   highlightParts,
@@ -39,6 +40,7 @@ import {
   markerFlagText,
   moveByDaysPatch,
   movedMessage,
+  patchLayout,
   ROW_HEIGHT,
   stackFlags,
   stackMarkers,
@@ -753,5 +755,34 @@ describe('crowded flags', () => {
     ])
     expect(markerFlagText(markers[2]!)).toBe('▲')
     expect(rows).toBe(3)
+  })
+})
+
+describe('patchLayout: a bar drawn on new days before the server answers', () => {
+  const today = '2027-02-20'
+  const moved = (timeline: Timeline, taskId: number, start: string, due: string): Timeline => ({
+    ...timeline,
+    tasks: timeline.tasks.map((t) => (t.id === taskId ? { ...t, start, due, planned_start: start, planned_due: due } : t)),
+  })
+
+  it('lays out the moved task and its links as a full layout would, keeping every other row as it was', () => {
+    const before = makeTimeline()
+    const layout = buildLayout(before, 'days', today)
+    const after = moved(before, 200, '2027-03-04', '2027-03-10')
+    const patched = patchLayout(layout, before, after, today)!
+    const full = buildLayout(after, 'days', today)
+    expect(patched).not.toBeNull()
+    expect(patched.taskRows.get(200)).toEqual(full.taskRows.get(200))
+    expect(patched.arrows).toEqual(full.arrows)
+    expect(patched.taskRows.get(100)).toBe(layout.taskRows.get(100))
+    expect(patched.markers).toBe(layout.markers)
+  })
+
+  it('answers null (lay it out in full) for another version of the plan or a move beyond its span', () => {
+    const before = makeTimeline()
+    const layout = buildLayout(before, 'days', today)
+    const otherVersion = { ...moved(before, 200, '2027-03-04', '2027-03-10'), version: 'launch-1-plan-2' }
+    expect(patchLayout(layout, before, otherVersion, today)).toBeNull()
+    expect(patchLayout(layout, before, moved(before, 200, '2027-09-04', '2027-09-10'), today)).toBeNull()
   })
 })

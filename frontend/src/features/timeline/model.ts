@@ -23,6 +23,7 @@ import type {
   Timeline,
   TimelineCalendar,
   TimelineCommunication,
+  TimelineDependency,
   TimelineGate,
   TimelineLane,
   TimelineTask,
@@ -602,10 +603,13 @@ export function tasksByLane(timeline: Timeline): Map<number, TimelineTask[]> {
   const byLane = new Map<number, TimelineTask[]>()
   for (const lane of timeline.lanes) byLane.set(lane.id, [])
   for (const task of timeline.tasks) byLane.get(task.workstream)?.push(task)
-  for (const tasks of byLane.values()) {
-    tasks.sort((a, b) => (a.start === b.start ? a.id - b.id : a.start < b.start ? -1 : 1))
-  }
+  for (const tasks of byLane.values()) tasks.sort(byStartThenId)
   return byLane
+}
+
+/** The order of a lane's rows: by start day, then id. */
+function byStartThenId(a: TimelineTask, b: TimelineTask): number {
+  return a.start === b.start ? a.id - b.id : a.start < b.start ? -1 : 1
 }
 
 /** The tasks in the order the timeline lists them: lane after lane, by start day. */
@@ -625,19 +629,10 @@ export interface LayoutOptions {
   addRows?: ReadonlySet<number>
 }
 
-export function buildLayout(
-  timeline: Timeline,
-  zoom: Zoom,
-  today: IsoDay,
-  { pxPerDay: zoomPx, collapsed, isShown, addRows }: LayoutOptions = {},
-): TimelineLayout {
-  const preset = ZOOMS.find((z) => z.value === zoom) ?? ZOOMS[0]!
-  const pxPerDay = zoomPx ?? preset.pxPerDay
-  const tick = tickUnitFor(pxPerDay)
-  const { first, last } = timelineRange(timeline, today)
-  // Days are compared as "YYYY-MM-DD" strings and counted from `first` once per distinct day.
+/** Where days fall across the chart: from the plan's first day, `pxPerDay` a day (each distinct day counted once). */
+function dayScale(first: IsoDay, pxPerDay: number): (day: IsoDay) => number {
   const xCache = new Map<IsoDay, number>()
-  const x = (day: IsoDay) => {
+  return (day: IsoDay) => {
     let value = xCache.get(day)
     if (value === undefined) {
       value = daysBetween(first, day) * pxPerDay
@@ -645,27 +640,36 @@ export function buildLayout(
     }
     return value
   }
+}
 
-  const byLane = tasksByLane(timeline)
-  const rows: Row[] = []
-  const taskRows = new Map<number, TaskRow>()
-  let y = 0
-  let rightmost = 0
-  for (const lane of timeline.lanes) {
-    const all = byLane.get(lane.id) ?? []
-    const tasks = isShown ? all.filter(isShown) : all
-    const isCollapsed = collapsed?.has(lane.id) ?? false
-    let summary: LaneRow['summary'] = null
-    if (tasks.length > 0) {
-      let start = tasks[0]!.start
-      let due = tasks[0]!.due
-      for (const t of tasks) {
-        if (t.start < start) start = t.start
-        if (t.due > due) due = t.due
-      }
-      summary = { start, due, x: x(start), width: x(due) + pxPerDay - x(start) }
+/**
+ * One lane's rows from `y` down: its header, its shown tasks' rows (none when folded) and its empty row for
+ * adding a task. A task row of `reuse` (the last layout's) is kept as it was when the task and its place are
+ * the same, so that what draws it need not draw it again.
+ */
+function laneRows(
+  lane: TimelineLane,
+  all: TimelineTask[],
+  y: number,
+  x: (day: IsoDay) => number,
+  pxPerDay: number,
+  { collapsed, isShown, addRows }: LayoutOptions,
+  reuse?: ReadonlyMap<number, TaskRow>,
+): { rows: Row[]; y: number; rightmost: number } {
+  const tasks = isShown ? all.filter(isShown) : all
+  const isCollapsed = collapsed?.has(lane.id) ?? false
+  let summary: LaneRow['summary'] = null
+  if (tasks.length > 0) {
+    let start = tasks[0]!.start
+    let due = tasks[0]!.due
+    for (const t of tasks) {
+      if (t.start < start) start = t.start
+      if (t.due > due) due = t.due
     }
-    rows.push({
+    summary = { start, due, x: x(start), width: x(due) + pxPerDay - x(start) }
+  }
+  const rows: Row[] = [
+    {
       kind: 'lane',
       key: `lane-${lane.id}`,
       y,
@@ -675,43 +679,55 @@ export function buildLayout(
       shownCount: tasks.length,
       collapsed: isCollapsed,
       summary,
-    })
-    y += LANE_HEADER_HEIGHT
-    if (isCollapsed) continue
-    for (const task of tasks) {
-      const left = x(task.start)
-      const width = Math.max(x(task.due) + pxPerDay - left, 4)
-      const title = placeTitle(task.title, left, width)
-      const row: TaskRow = {
-        kind: 'task',
-        key: `task-${task.id}`,
-        y,
-        height: ROW_HEIGHT,
-        lane,
-        task,
-        x: left,
-        width,
-        title,
-        baseline: null,
-      }
-      rightmost = Math.max(rightmost, title.inside ? left + width : title.x + title.width)
-      if (task.baseline_start && task.baseline_due) {
-        const baselineX = x(task.baseline_start)
-        row.baseline = { x: baselineX, width: x(task.baseline_due) + pxPerDay - baselineX }
-      }
-      rows.push(row)
-      taskRows.set(task.id, row)
+    },
+  ]
+  y += LANE_HEADER_HEIGHT
+  let rightmost = 0
+  if (isCollapsed) return { rows, y, rightmost }
+  for (const task of tasks) {
+    const previous = reuse?.get(task.id)
+    if (previous && previous.task === task && previous.y === y && previous.lane === lane) {
+      rows.push(previous)
+      rightmost = Math.max(rightmost, previous.title.inside ? previous.x + previous.width : previous.title.x + previous.title.width)
       y += ROW_HEIGHT
+      continue
     }
-    if (addRows?.has(lane.id)) {
-      rows.push({ kind: 'add', key: `add-${lane.id}`, y, height: ROW_HEIGHT, lane })
-      y += ROW_HEIGHT
+    const left = x(task.start)
+    const width = Math.max(x(task.due) + pxPerDay - left, 4)
+    const title = placeTitle(task.title, left, width)
+    const row: TaskRow = {
+      kind: 'task',
+      key: `task-${task.id}`,
+      y,
+      height: ROW_HEIGHT,
+      lane,
+      task,
+      x: left,
+      width,
+      title,
+      baseline: null,
     }
+    rightmost = Math.max(rightmost, title.inside ? left + width : title.x + title.width)
+    if (task.baseline_start && task.baseline_due) {
+      const baselineX = x(task.baseline_start)
+      row.baseline = { x: baselineX, width: x(task.baseline_due) + pxPerDay - baselineX }
+    }
+    rows.push(row)
+    y += ROW_HEIGHT
   }
+  if (addRows?.has(lane.id)) {
+    rows.push({ kind: 'add', key: `add-${lane.id}`, y, height: ROW_HEIGHT, lane })
+    y += ROW_HEIGHT
+  }
+  return { rows, y, rightmost }
+}
 
-  // What a leg crossing the rows between two y's must avoid: the titles beside their bars (a leg may pass under
-  // a bar, drawn over the arrows, title inside and all). Found by scanning those rows, without building lists:
-  // a plan of 1,000 tasks has as many links.
+/**
+ * What a leg crossing the rows between two y's must avoid: the titles beside their bars (a leg may pass under
+ * a bar, drawn over the arrows, title inside and all). Found by scanning those rows, without building lists:
+ * a plan of 1,000 tasks has as many links.
+ */
+function titlesBetween(rows: Row[]): (top: number, bottom: number) => Obstacles {
   const rowIndex = (y: number) => {
     let lo = 0
     let hi = rows.length
@@ -722,7 +738,7 @@ export function buildLayout(
     }
     return lo
   }
-  const blockersBetween = (top: number, bottom: number): Obstacles => {
+  return (top: number, bottom: number): Obstacles => {
     const from = rowIndex(top + 1)
     const each = (visit: (title: TitlePlacement) => boolean) => {
       for (let i = from; i < rows.length && rows[i]!.y < bottom - 1; i++) {
@@ -743,7 +759,11 @@ export function buildLayout(
       },
     }
   }
+}
 
+/** Draws the timeline's links between the rows laid out: one arrow per link with a task at one end at least. */
+function linkDrawer(timeline: Timeline, rows: Row[], taskRows: ReadonlyMap<number, TaskRow>, x: (day: IsoDay) => number) {
+  const blockersBetween = titlesBetween(rows)
   const t0 = timeline.launch.t_zero_date
   const zone = timeline.launch.time_zone
   // A link's ends by what they are: a task's id, or a milestone's ("m3") or gate's ("g9").
@@ -763,8 +783,7 @@ export function buildLayout(
     ...timeline.milestones.filter((m) => m.id !== null).map((m) => [`m${m.id}`, x(markerDay(m, t0, zone))] as const),
     ...timeline.gates.map((g) => [`g${g.id}`, x(markerDay(g, t0, zone))] as const),
   ])
-  const arrows: Arrow[] = []
-  for (const dep of timeline.dependencies) {
+  return (dep: TimelineDependency): Arrow | null => {
     const fromKey =
       dep.predecessor ?? (dep.predecessor_milestone !== null ? `m${dep.predecessor_milestone}` : `g${dep.predecessor_gate}`)
     const toKey = dep.successor ?? `m${dep.successor_milestone}`
@@ -773,7 +792,7 @@ export function buildLayout(
     const fromMoment = typeof fromKey === 'string' ? momentX.get(fromKey) : undefined
     const toMoment = typeof toKey === 'string' ? momentX.get(toKey) : undefined
     // A task at one end at least; each end drawn (a task in view of the plan, a moment on the timeline).
-    if ((!from && !to) || (!from && fromMoment === undefined) || (!to && toMoment === undefined)) continue
+    if ((!from && !to) || (!from && fromMoment === undefined) || (!to && toMoment === undefined)) return null
     const drawn =
       from && to
         ? routeLink(dep.type, from, to, blockersBetween)
@@ -781,7 +800,7 @@ export function buildLayout(
           ? routeMomentLink(dep.type, from, toMoment!, 'to_moment')
           : routeMomentLink(dep.type, to!, fromMoment!, 'from_moment')
     const ys = [from?.y, to?.y].filter((v): v is number => v !== undefined)
-    arrows.push({
+    return {
       id: dep.id,
       type: dep.type,
       from: dep.predecessor,
@@ -794,9 +813,46 @@ export function buildLayout(
       conflict: conflicting.has(`${fromKey}-${toKey}`),
       top: Math.min(...ys) - ROW_HEIGHT,
       bottom: Math.max(...ys) + 2 * ROW_HEIGHT,
-    })
+    }
+  }
+}
+
+export function buildLayout(
+  timeline: Timeline,
+  zoom: Zoom,
+  today: IsoDay,
+  options: LayoutOptions = {},
+): TimelineLayout {
+  const preset = ZOOMS.find((z) => z.value === zoom) ?? ZOOMS[0]!
+  const pxPerDay = options.pxPerDay ?? preset.pxPerDay
+  const tick = tickUnitFor(pxPerDay)
+  const { first, last } = timelineRange(timeline, today)
+  const x = dayScale(first, pxPerDay)
+
+  const byLane = tasksByLane(timeline)
+  const rows: Row[] = []
+  const taskRows = new Map<number, TaskRow>()
+  let y = 0
+  let rightmost = 0
+  for (const lane of timeline.lanes) {
+    const laid = laneRows(lane, byLane.get(lane.id) ?? [], y, x, pxPerDay, options)
+    for (const row of laid.rows) {
+      rows.push(row)
+      if (row.kind === 'task') taskRows.set(row.task.id, row)
+    }
+    y = laid.y
+    rightmost = Math.max(rightmost, laid.rightmost)
   }
 
+  const drawLink = linkDrawer(timeline, rows, taskRows, x)
+  const arrows: Arrow[] = []
+  for (const dep of timeline.dependencies) {
+    const arrow = drawLink(dep)
+    if (arrow) arrows.push(arrow)
+  }
+
+  const t0 = timeline.launch.t_zero_date
+  const zone = timeline.launch.time_zone
   const unstacked: Omit<Marker, 'row'>[] = [
     ...timeline.milestones.map((m): Omit<Marker, 'row'> => {
       const day = markerDay(m, t0, zone)
@@ -856,6 +912,83 @@ export function buildLayout(
       ? daysOffBetween(first, last, timeline.calendar, x, pxPerDay).filter((d) => pxPerDay >= 6 || d.kind === 'closed')
       : [],
   }
+}
+
+/** Most tasks a layout is redrawn for in place (more, and it is laid out again). */
+const MAX_PATCHED_TASKS = 8
+
+/**
+ * The layout of `timeline` made from `layout`, the one of `before`, when the two differ only in a few tasks'
+ * days (a bar drawn on its new days while the server has not answered): only those tasks' lanes are laid out
+ * again, and only the links at rows that changed are drawn again (the others keep their routes around the
+ * titles as they were: the server's answer, a new version of the plan, is laid out in full). Null when that
+ * does not hold (another version, another list, a lane that changes length, days beyond the plan's span): the
+ * caller then lays it out in full.
+ */
+export function patchLayout(
+  layout: TimelineLayout,
+  before: Timeline,
+  timeline: Timeline,
+  today: IsoDay,
+  options: LayoutOptions = {},
+): TimelineLayout | null {
+  if (timeline.version !== before.version || timeline.tasks.length !== before.tasks.length) return null
+  for (const key of Object.keys(timeline) as (keyof Timeline)[]) {
+    if (key !== 'tasks' && timeline[key] !== before[key]) return null
+  }
+  const changedLanes = new Set<number>()
+  let changed = 0
+  for (let i = 0; i < timeline.tasks.length; i++) {
+    const task = timeline.tasks[i]!
+    const was = before.tasks[i]!
+    if (task === was) continue
+    if (task.id !== was.id || task.workstream !== was.workstream || ++changed > MAX_PATCHED_TASKS) return null
+    // A task the filters now leave out (or let in) changes which links are drawn at all.
+    if (options.isShown && options.isShown(task) !== options.isShown(was)) return null
+    changedLanes.add(task.workstream)
+  }
+  if (changed === 0) return layout
+  const { first, last } = timelineRange(timeline, today)
+  if (first !== layout.first || last !== layout.last) return null
+
+  const x = dayScale(first, layout.pxPerDay)
+  const rows = layout.rows.slice()
+  const taskRows = new Map(layout.taskRows)
+  const redrawn = new Set<number>()
+  let rightmost = 0
+  for (const laneId of changedLanes) {
+    const start = rows.findIndex((row) => row.kind === 'lane' && row.lane.id === laneId)
+    if (start < 0) return null
+    let end = start + 1
+    while (end < rows.length && rows[end]!.kind !== 'lane') end++
+    const lane = rows[start]!.lane
+    const tasks = timeline.tasks.filter((t) => t.workstream === laneId).sort(byStartThenId)
+    const laid = laneRows(lane, tasks, rows[start]!.y, x, layout.pxPerDay, options, layout.taskRows)
+    if (laid.rows.length !== end - start) return null
+    laid.rows.forEach((row, i) => {
+      rows[start + i] = row
+      if (row.kind === 'task' && layout.taskRows.get(row.task.id) !== row) {
+        taskRows.set(row.task.id, row)
+        redrawn.add(row.task.id)
+      }
+    })
+    rightmost = Math.max(rightmost, laid.rightmost)
+  }
+
+  let arrows = layout.arrows
+  if (redrawn.size > 0) {
+    const drawLink = linkDrawer(timeline, rows, taskRows, x)
+    const dependencies = new Map(timeline.dependencies.map((d) => [d.id, d]))
+    const touches = (arrow: Arrow) =>
+      (arrow.from !== null && redrawn.has(arrow.from)) || (arrow.to !== null && redrawn.has(arrow.to))
+    arrows = layout.arrows.flatMap((arrow) => {
+      if (!touches(arrow)) return [arrow]
+      const dep = dependencies.get(arrow.id)
+      const drawn = dep ? drawLink(dep) : null
+      return drawn ? [drawn] : []
+    })
+  }
+  return { ...layout, rows, taskRows, arrows, width: Math.max(layout.width, Math.ceil(rightmost) + 12) }
 }
 
 /** The rows that overlap [top, bottom] (rows are sorted by y), by binary search. */
@@ -991,4 +1124,53 @@ export function movedMessage(
   const at = (day: IsoDay) => `${tLabel(day, tZeroDate, calendar)}, ${formatDay(day)}`
   if (start === undefined || start === plannedStart) return `Moved “${title}” to ${at(plannedStart)}.`
   return `Moved the planned start of “${title}” to ${at(plannedStart)}; it starts ${at(start)}, after its predecessors.`
+}
+
+/** The day `steps` working days after `day` (before it, when negative); calendar days without a calendar. */
+export function stepWorkingDays(day: IsoDay, steps: number, calendar?: WorkingCalendar): IsoDay {
+  if (!calendar || calendar.working_weekdays.length === 0) return shiftDay(day, steps)
+  const closed = closedDays(calendar)
+  const direction = Math.sign(steps)
+  let left = Math.abs(steps)
+  let current = day
+  // Bounded: a calendar that closes every day of ten years is not worth waiting for.
+  for (let i = 0; left > 0 && i < 3660; i++) {
+    current = shiftDay(current, direction)
+    if (dayOffReason(current, calendar, closed) === null) left -= 1
+  }
+  return current
+}
+
+/** Where a moved or resized bar is drawn until the server answers (the task's computed days). */
+export interface ShownDays {
+  start: IsoDay
+  due: IsoDay
+}
+
+/**
+ * Where a task whose planned start moves to `plannedStart` is drawn until the server answers: there, unless its
+ * predecessors already held it later (it then starts where it did at the earliest); as long as it was, in the
+ * days its duration counts.
+ */
+export function shownAfterMove(
+  task: Pick<TimelineTask, 'start' | 'due' | 'planned_start' | 'duration_count'>,
+  plannedStart: IsoDay,
+  calendar?: WorkingCalendar,
+): ShownDays {
+  const held = task.start !== task.planned_start
+  const start = held && task.start > plannedStart ? task.start : plannedStart
+  if (task.duration_count !== 'working' || !calendar) return { start, due: shiftDay(start, daysBetween(task.start, task.due)) }
+  const length = workingDaysIn(task.start, task.due, calendar)
+  const startsOnWorkingDay = dayOffReason(start, calendar) === null
+  return { start, due: stepWorkingDays(start, startsOnWorkingDay ? length - 1 : length, calendar) }
+}
+
+/** The planned start a move by `days` gives a task: whole days as the launch counts its offsets from T-0. */
+export function movedPlannedStart(
+  task: Pick<TimelineTask, 'planned_start' | 'schedule_mode'>,
+  days: number,
+  calendar?: WorkingCalendar,
+): IsoDay {
+  const working = task.schedule_mode === 'anchored' && calendar?.offset_count === 'working'
+  return working ? stepWorkingDays(task.planned_start, days, calendar) : shiftDay(task.planned_start, days)
 }

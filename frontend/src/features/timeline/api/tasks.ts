@@ -1,10 +1,14 @@
 /** /api/v1/tasks/{id}/: one task with its ETag; PATCH always sends If-Match (412 when someone changed it). */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { apiRequestWithEtag, type WithEtag } from '../../../lib/api'
+import { daysBetween, shiftDay } from '../../../lib/dates'
 import { changedSinceLoaded } from '../../../lib/ifMatch'
 import { launchKey, useInvalidateLaunch } from '../../../lib/queryKeys'
 import type { ApiModel, ApiSchema } from '../../../types/api'
+import type { ShownDays } from '../model'
 import { timelineQueryKey, type Timeline, type TimelineTask } from './timeline'
+
+export type { ShownDays }
 
 export type TaskDetail = ApiModel<'Task'>
 
@@ -113,50 +117,103 @@ export async function getTaskAsShown(task: TimelineTask): Promise<WithEtag<TaskD
   return current
 }
 
+/** The key of every move of a launch's bars (a drag, a resize, a keyboard move), for the bars that show them. */
+export const moveTaskKey = (launchId: number) => [...launchKey(launchId), 'move-task'] as const
+
+/** A move of a bar: the task as the timeline showed it, the change (or how to make it from the task's current
+ * version), and the days to draw it on until the server answers. */
+export interface MoveTaskVariables {
+  task: TimelineTask
+  patch: TaskPatch | ((current: TaskDetail) => TaskPatch)
+  shown?: ShownDays
+}
+
 /**
- * Moves a dragged task by whole days. The timeline carries no per-task ETag, so this reads the task first: if
- * it no longer matches what the timeline showed, it stops with a 412 like the server would; else it sends
- * the PATCH with that version's ETag.
+ * Moves (or resizes) a task by whole days, drawn on its new days at once (TanStack Query's optimistic update:
+ * the timeline's cache holds the moved row until the server answers). The timeline carries no per-task ETag, so
+ * this reads the task first: if it no longer matches what the timeline showed, it stops with a 412 like the
+ * server would; else it sends the PATCH with that version's ETag. On success the row takes the server's days;
+ * on a refusal it goes back to where it was. Either way the launch reloads afterwards (successors moved by the
+ * schedule, or the current version after a 412); the mutation does not wait for that reload.
  */
 export function useMoveTask(launchId: number) {
   const reload = useReloadLaunch(launchId)
   const queryClient = useQueryClient()
+  const key = timelineQueryKey(launchId)
   return useMutation({
-    mutationFn: async ({ task, patch }: { task: TimelineTask; patch: TaskPatch; shown?: ShownDays }) => {
+    mutationKey: moveTaskKey(launchId),
+    mutationFn: async ({ task, patch }: MoveTaskVariables) => {
       const current = await getTaskAsShown(task)
-      return patchTask(task.id, current.etag, patch)
+      return patchTask(task.id, current.etag, typeof patch === 'function' ? patch(current.data) : patch)
     },
-    // The bar goes where it was dropped at once; the server's answer (the reload) then has the last word, and a
-    // refusal puts it back.
     onMutate: async ({ task, shown }) => {
-      if (!shown) return { previous: undefined }
-      const key = timelineQueryKey(launchId)
+      // A reload already on its way would answer the old days and draw the bar back.
       await queryClient.cancelQueries({ queryKey: key })
-      const previous = queryClient.getQueryData<Timeline>(key)
-      if (previous) queryClient.setQueryData<Timeline>(key, withTaskShownOn(previous, task.id, shown))
+      const timeline = queryClient.getQueryData<Timeline>(key)
+      const previous = timeline?.tasks.find((t) => t.id === task.id)
+      if (timeline && shown) queryClient.setQueryData<Timeline>(key, withTaskShownOn(timeline, task.id, shown))
       return { previous }
     },
-    onError: (_error, _variables, context) => {
-      if (context?.previous) queryClient.setQueryData(timelineQueryKey(launchId), context.previous)
+    onSuccess: async ({ data }, { task, shown }) => {
+      // A reload sent while the PATCH was on its way may answer the plan from before it: it is dropped, and the
+      // row settles on the server's planned days (its drawn days too, unless its predecessors held it later).
+      await queryClient.cancelQueries({ queryKey: key })
+      const timeline = queryClient.getQueryData<Timeline>(key)
+      const row = timeline?.tasks.find((t) => t.id === task.id)
+      if (!timeline || !row || !shown) return
+      const held = task.start !== task.planned_start
+      queryClient.setQueryData<Timeline>(
+        key,
+        withTaskRow(timeline, {
+          ...row,
+          ...settledFields(data),
+          start: held ? row.start : data.planned_start,
+          due: held ? row.due : data.planned_due,
+        }),
+      )
     },
-    onSettled: reload,
+    onError: (_error, _variables, context) => {
+      // Only this row goes back: the rest of the timeline may have changed meanwhile (live updates).
+      const timeline = queryClient.getQueryData<Timeline>(key)
+      if (timeline && context?.previous) queryClient.setQueryData<Timeline>(key, withTaskRow(timeline, context.previous))
+    },
+    onSettled: () => {
+      void reload()
+    },
   })
 }
 
-/** Where a moved or resized bar is drawn until the server answers. */
-export interface ShownDays {
-  start: string
-  due: string
+/** What a task's PATCH answers of the fields its timeline row shows (the next move compares them, changedSince). */
+function settledFields(detail: TaskDetail): Partial<TimelineTask> {
+  const { schedule_mode, offset_days, duration_days, duration_count, due_time, planned_start, planned_due } = detail
+  return { schedule_mode, offset_days, duration_days, duration_count, due_time, planned_start, planned_due }
+}
+
+/**
+ * The timeline with one task's row replaced; every other row, list and field the same objects as before, so
+ * that what draws them need not draw them again. The timeline itself when the row is not in it.
+ */
+export function withTaskRow(timeline: Timeline, row: TimelineTask): Timeline {
+  const index = timeline.tasks.findIndex((t) => t.id === row.id)
+  if (index < 0 || timeline.tasks[index] === row) return timeline
+  const tasks = timeline.tasks.slice()
+  tasks[index] = row
+  return { ...timeline, tasks }
 }
 
 /** The timeline with one task drawn on other days (its planned days too, so the task list agrees). */
 export function withTaskShownOn(timeline: Timeline, taskId: number, shown: ShownDays): Timeline {
-  return {
-    ...timeline,
-    tasks: timeline.tasks.map((t) =>
-      t.id === taskId ? { ...t, start: shown.start, due: shown.due, planned_start: shown.start, planned_due: shown.due } : t,
-    ),
-  }
+  const row = timeline.tasks.find((t) => t.id === taskId)
+  if (!row) return timeline
+  if (row.start === shown.start && row.due === shown.due) return timeline
+  const plannedShift = (day: string, from: string, to: string) => shiftDay(day, daysBetween(from, to))
+  return withTaskRow(timeline, {
+    ...row,
+    start: shown.start,
+    due: shown.due,
+    planned_start: plannedShift(row.planned_start, row.start, shown.start),
+    planned_due: plannedShift(row.planned_due, row.due, shown.due),
+  })
 }
 
 /** Adds a task to a workstream; answers the created task (its id for the panel to open). */

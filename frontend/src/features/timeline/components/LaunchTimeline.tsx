@@ -1,3 +1,4 @@
+import { useMutationState } from '@tanstack/react-query'
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
@@ -5,19 +6,23 @@ import { daysBetween, shiftDay, todayIsoDay } from '../../../lib/dates'
 import { describeWriteError } from '../../../lib/errors'
 import { canAddDependency, canPlanLaunch, leadsDepartment, taskEditLevel, type Viewer } from '../../../lib/permissions'
 import { useCreateDependency } from '../api/dependencies'
-import { useMoveTask } from '../api/tasks'
+import { moveTaskKey, useMoveTask, withTaskShownOn, type MoveTaskVariables } from '../api/tasks'
 import { useTimeline, type Timeline, type TimelineLane, type TimelineTask } from '../api/timeline'
 import { activeFilterCount, NO_FILTERS, passesFilters, searchMatches, stepMatch, type TaskFilters } from '../filters'
 import {
   buildLayout,
   datePatch,
+  patchLayout,
   LINK_ABBREVIATIONS,
   linkLabel,
   resizePatch,
+  shownAfterMove,
   tasksInRowOrder,
   timelineRange,
   ZOOMS,
   type Arrow,
+  type LayoutOptions,
+  type TimelineLayout,
 } from '../model'
 import { clampPxPerDay, fitPxPerDay, stepZoom, zoomScrollLeft } from '../scale'
 import { useStableCallback } from '../useStableCallback'
@@ -112,6 +117,49 @@ function storedListWidth(): number {
   return LIST_DEFAULT_WIDTH
 }
 
+/**
+ * The timeline's layout, laid out again in full only when more than a few tasks' days changed: a bar drawn on
+ * its new days while the server has not answered (one row of thousands) redraws its lane and its links alone.
+ */
+function useTimelineLayout(timeline: Timeline, today: string, options: LayoutOptions): TimelineLayout {
+  const last = useRef<{ timeline: Timeline; today: string; options: LayoutOptions; layout: TimelineLayout } | null>(null)
+  const { pxPerDay, collapsed, isShown, addRows } = options
+  return useMemo(() => {
+    const previous = last.current
+    const sameOptions =
+      previous !== null &&
+      previous.today === today &&
+      previous.options.pxPerDay === pxPerDay &&
+      previous.options.collapsed === collapsed &&
+      previous.options.isShown === isShown &&
+      previous.options.addRows === addRows
+    const opts = { pxPerDay, collapsed, isShown, addRows }
+    const layout =
+      (sameOptions ? patchLayout(previous.layout, previous.timeline, timeline, today, opts) : null) ??
+      buildLayout(timeline, 'days', today, opts)
+    last.current = { timeline, today, options: opts, layout }
+    return layout
+  }, [timeline, today, pxPerDay, collapsed, isShown, addRows])
+}
+
+/**
+ * The moves of bars the server has not answered yet, and the timeline with each drawn on its new days: the cache
+ * already holds them (useMoveTask), but a reload that answers meanwhile (someone else's change, heard live)
+ * holds the plan from before, and the bar must not jump back until the server has answered.
+ */
+function usePendingMoves(launchId: number, timeline: Timeline) {
+  const pending = useMutationState({
+    filters: { mutationKey: moveTaskKey(launchId), status: 'pending' },
+    select: (mutation) => mutation.state.variables as MoveTaskVariables | undefined,
+  })
+  const shown = useMemo(
+    () => pending.reduce((t, move) => (move?.shown ? withTaskShownOn(t, move.task.id, move.shown) : t), timeline),
+    [pending, timeline],
+  )
+  const savingTaskIds = useMemo(() => new Set(pending.flatMap((move) => (move ? [move.task.id] : []))), [pending])
+  return { timeline: shown, savingTaskIds }
+}
+
 interface TimelineViewProps {
   timeline: Timeline
   viewer: Viewer
@@ -123,7 +171,8 @@ interface TimelineViewProps {
 const maxDay = (a: string, b: string) => (a > b ? a : b)
 const minDay = (a: string, b: string) => (a < b ? a : b)
 
-function TimelineView({ timeline, viewer, onGateSelect, renderGatePanel, toolbarExtras }: TimelineViewProps) {
+function TimelineView({ timeline: loaded, viewer, onGateSelect, renderGatePanel, toolbarExtras }: TimelineViewProps) {
+  const { timeline, savingTaskIds } = usePendingMoves(loaded.launch.id, loaded)
   const [pxPerDay, setPxPerDay] = useState(ZOOMS[0]!.pxPerDay)
   const [selection, setSelection] = useState<Selection>(null)
   const [movingLaunchDay, setMovingLaunchDay] = useState(false)
@@ -160,10 +209,7 @@ function TimelineView({ timeline, viewer, onGateSelect, renderGatePanel, toolbar
     [timeline.lanes, canAddTo],
   )
   const canAddTasks = addRows.size > 0
-  const layout = useMemo(
-    () => buildLayout(timeline, 'days', today, { pxPerDay, collapsed, isShown, addRows }),
-    [timeline, pxPerDay, today, collapsed, isShown, addRows],
-  )
+  const layout = useTimelineLayout(timeline, today, { pxPerDay, collapsed, isShown, addRows })
   const shownCount = useMemo(() => timeline.tasks.filter(isShown).length, [timeline.tasks, isShown])
 
   // The search: every shown task whose title contains the text, in the rows' order (folded lanes included).
@@ -252,8 +298,9 @@ function TimelineView({ timeline, viewer, onGateSelect, renderGatePanel, toolbar
 
   const onMoveTask = useStableCallback((task: TimelineTask, days: number) => {
     lastGesture.current = 'move'
-    const patch = datePatch(task, t0, shiftDay(task.planned_start, days), undefined, timeline.calendar)
-    move.mutate({ task, patch, shown: { start: shiftDay(task.start, days), due: shiftDay(task.due, days) } })
+    const plannedStart = shiftDay(task.planned_start, days)
+    const patch = datePatch(task, t0, plannedStart, undefined, timeline.calendar)
+    move.mutate({ task, patch, shown: shownAfterMove(task, plannedStart, timeline.calendar) })
   })
   const onResizeTask = useStableCallback((task: TimelineTask, edge: BarEdge, days: number) => {
     if (days === 0) return
@@ -481,8 +528,8 @@ function TimelineView({ timeline, viewer, onGateSelect, renderGatePanel, toolbar
         <p className={`timeline-announcement${note?.error ? ' error' : ''}`} role="status" aria-live="polite">
           {note?.text}
         </p>
-        {move.isPending && (
-          <p className="muted" role="status">
+        {savingTaskIds.size > 0 && (
+          <p className="muted timeline-saving-note" role="status">
             Saving the new dates…
           </p>
         )}
@@ -503,7 +550,7 @@ function TimelineView({ timeline, viewer, onGateSelect, renderGatePanel, toolbar
           canDrag={canDrag}
           canLink={canAddTasks}
           canAddTo={canAddTo}
-          savingTaskId={move.isPending ? (move.variables?.task.id ?? null) : keyboardMove.movingTaskId}
+          savingTaskIds={savingTaskIds}
           selectedTaskId={selectedTask?.id ?? null}
           selectedDependencyId={selection?.kind === 'dependency' ? selection.id : null}
           showCritical={showCritical}

@@ -47,6 +47,7 @@ interface TaskBarProps {
   draggable: boolean
   /** The user may draw links (a connector dot at the bar's finish). */
   linkable: boolean
+  /** Drawn on days the server has not confirmed yet (a move or resize on its way). */
   saving: boolean
   /** Highlight the critical path (the toolbar's switch). */
   showCritical: boolean
@@ -70,7 +71,7 @@ type Gesture = { kind: 'move' | BarEdge; startX: number; dx: number; moved: bool
  * One task as a bar on its computed dates. Where the user may edit it: dragged sideways by whole days, either
  * end dragged to resize it (handles at the ends), a link drawn from the dot at its finish, or moved a day with
  * Alt+Arrow (and its end with Alt+Shift+Arrow) while focused. A drag previews on this bar alone (a transform or
- * its width); the server's answer, reloaded, draws the result.
+ * its width); once dropped, the bar is drawn on its new days at once, marked as saving until the server answers.
  */
 export const TaskBar = memo(function TaskBar({
   task,
@@ -212,6 +213,8 @@ export const TaskBar = memo(function TaskBar({
       aria-describedby={draggable ? moveHintId : undefined}
       title={task.title}
       data-task-id={task.id}
+      data-saving={saving || undefined}
+      aria-busy={saving || undefined}
       data-live-changed={changedByOthers || undefined}
       onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}

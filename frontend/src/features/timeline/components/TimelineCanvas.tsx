@@ -52,7 +52,8 @@ interface TimelineCanvasProps {
   canLink: boolean
   /** The user may add tasks to this lane (click or drag in it). */
   canAddTo: (lane: TimelineLane) => boolean
-  savingTaskId: number | null
+  /** The tasks whose new days the server has not answered yet (drawn there, marked as saving). */
+  savingTaskIds: ReadonlySet<number>
   selectedTaskId: number | null
   selectedDependencyId: number | null
   showCritical: boolean
@@ -95,7 +96,7 @@ export function TimelineCanvas({
   canDrag,
   canLink,
   canAddTo,
-  savingTaskId,
+  savingTaskIds,
   selectedTaskId,
   selectedDependencyId,
   showCritical,
@@ -429,7 +430,7 @@ export function TimelineCanvas({
                     pxPerDay={layout.pxPerDay}
                     draggable={canDrag(row.task)}
                     linkable={canLink}
-                    saving={savingTaskId === row.task.id}
+                    saving={savingTaskIds.has(row.task.id)}
                     showCritical={showCritical}
                     query={list?.context.query ?? ''}
                     match={list?.context.matchOf(row.task.id) ?? 'none'}
