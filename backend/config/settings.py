@@ -295,6 +295,9 @@ CELERY_TASK_ACKS_LATE = True
 # The live stream's messages have a queue of their own, so a change reaches open views without waiting behind
 # calendar rebuilds and digests (docker-compose.yml runs a worker for it; `make worker` serves both).
 CELERY_TASK_ROUTES = {"live.tasks.*": {"queue": "live"}}
+# With workers, calendar entries follow a write this much later (calendars/followers.py): a burst of edits costs one
+# rebuild; a feed fetched meanwhile catches up by itself. Without a broker (make run) they follow at once.
+CALENDAR_SYNC_DELAY_SECONDS = env.int("CALENDAR_SYNC_DELAY_SECONDS", default=30)
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=300)
 CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=240)
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1

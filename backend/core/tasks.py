@@ -54,15 +54,19 @@ def _run_embedded(task: Any, args: tuple[Any, ...]) -> None:
         connections.close_all()
 
 
-def task_send(task: Any, *args: Any) -> None:
+def task_send(task: Any, *args: Any, countdown: float | None = None) -> None:
     """Send a task. With a broker it goes to the workers. Without one (eager), and EMBEDDED_TASKS_IN_BACKGROUND,
     it runs on this process's thread pool, so the request that caused it is answered without waiting (a slow
     webhook receiver, a mail server); the pool is finished at a clean exit, and what a killed process loses is
-    picked up by the sweeps (`make periodic`). Otherwise (the tests) it runs here and now."""
+    picked up by the sweeps (`make periodic`). Otherwise (the tests) it runs here and now. A `countdown` (seconds)
+    holds it back on a broker only: without one it runs as soon as it can."""
     from django.conf import settings
 
     if not (task.app.conf.task_always_eager and settings.EMBEDDED_TASKS_IN_BACKGROUND):
-        task.delay(*args)
+        if countdown and not task.app.conf.task_always_eager:
+            task.apply_async(args, countdown=countdown)
+        else:
+            task.delay(*args)
         return
     queue = _routed_queue(task.name, settings.CELERY_TASK_ROUTES)
     with _lock:

@@ -151,3 +151,23 @@ def test_the_sweep_brings_up_to_date_a_launch_whose_sync_was_lost(world):
     world.marketing_task.save()
     tasks.calendar_entries_sweep.apply().get()
     assert _task_entry(world).summary == "[Marketing] Renamed"
+
+
+def test_with_workers_the_entries_follow_an_edit_after_the_delay_and_a_feed_fetched_meanwhile_is_current(
+    world, client_for, make_feed, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    from calendars import tasks
+
+    _item, path = make_feed(world.marketing_member)
+    client_for(None).get(path)
+    settings.CALENDAR_SYNC_DELAY_SECONDS = 45
+    sent = []
+    tasks.calendar_entries_update.app.conf.task_always_eager = False  # a broker (conftest restores it)
+    monkeypatch.setattr(tasks.calendar_entries_update, "apply_async", lambda args, **kw: sent.append((args, kw)))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client_for(world.office).patch(f"/api/v1/tasks/{world.marketing_task.pk}/", {"title": "Renamed"})
+    assert response.status_code == 200, response.json()
+    version = Launch.objects.get(pk=world.launch.pk).plan_version
+    assert sent == [((world.launch.pk, version), {"countdown": 45})]
+    assert _task_entry(world).summary == "[Marketing] Campaign brief"  # the worker has not run yet
+    assert b"Renamed" in client_for(None).get(path).content  # the feed caught up by itself
