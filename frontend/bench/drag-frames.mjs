@@ -7,6 +7,7 @@
  * than 60 fps (16.7 ms), over RUNS drags.
  */
 import { launchChromium, startServer } from '../e2e/server.mjs'
+import { signedInOnBenchLaunch } from './bench-page.mjs'
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 1000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -20,14 +21,7 @@ const percentile = (values, p) => {
 const server = await startServer()
 const browser = await launchChromium()
 try {
-  const launchId = server.manage('seed_bench_launch', '--tasks', String(TASKS)).trim().split('\n').pop()
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(`${server.baseUrl}/`)
-  await page.getByLabel('Username').fill('csbo')
-  await page.getByLabel('Password').fill('tminus-demo')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.getByText(/^Signed in as/).waitFor()
+  const { launchId, page } = await signedInOnBenchLaunch(server, browser, TASKS)
   await page.goto(`${server.baseUrl}/launches/${launchId}`)
   await page.locator('button.task-bar').first().waitFor({ timeout: 60_000 })
 

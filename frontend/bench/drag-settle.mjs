@@ -11,6 +11,7 @@
  * rendered window is counted apart. Prints the medians (BENCH_VERBOSE=1: each move too).
  */
 import { launchChromium, startServer } from '../e2e/server.mjs'
+import { signedInOnBenchLaunch } from './bench-page.mjs'
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 5000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -86,14 +87,7 @@ function restTimes(samples, startLeft) {
 const server = await startServer()
 const browser = await launchChromium()
 try {
-  const launchId = server.manage('seed_bench_launch', '--tasks', String(TASKS)).trim().split('\n').pop()
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(`${server.baseUrl}/`)
-  await page.getByLabel('Username').fill('csbo')
-  await page.getByLabel('Password').fill('tminus-demo')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.getByText(/^Signed in as/).waitFor()
+  const { launchId, page } = await signedInOnBenchLaunch(server, browser, TASKS)
   await page.goto(`${server.baseUrl}/launches/${launchId}`)
   await page.locator('button.task-bar').first().waitFor({ timeout: 60_000 })
 

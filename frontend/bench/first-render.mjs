@@ -5,6 +5,7 @@
  * timeline component records (navigation start to the first painted frame with bars). Prints the median.
  */
 import { launchChromium, startServer } from '../e2e/server.mjs'
+import { signedInOnBenchLaunch } from './bench-page.mjs'
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 1000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 7)
@@ -18,19 +19,12 @@ const median = (values) => {
 const server = await startServer()
 const browser = await launchChromium()
 try {
-  const launchId = server.manage('seed_bench_launch', '--tasks', String(TASKS)).trim().split('\n').pop()
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(`${server.baseUrl}/`)
-  await page.getByLabel('Username').fill('csbo')
-  await page.getByLabel('Password').fill('tminus-demo')
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  await page.getByText(/^Signed in as/).waitFor()
+  const { launchId, page } = await signedInOnBenchLaunch(server, browser, TASKS)
 
   const firstRender = []
   const dataLoaded = []
   for (let run = 0; run < RUNS + 1; run++) {
-    const fresh = await context.newPage()
+    const fresh = await page.context().newPage()
     await fresh.goto(`${server.baseUrl}/launches/${launchId}`)
     const handle = await fresh.waitForFunction(
       () => {

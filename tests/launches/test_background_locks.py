@@ -3,7 +3,8 @@ conflicts (seconds on a 50,000-task launch), an edit of that launch's plan goes 
 background work then catches up with it. On PostgreSQL, where rows are locked; SQLite takes one writer at a time."""
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import pytest
 from django.db import connection, connections, transaction
@@ -24,9 +25,10 @@ pytestmark = [
 WAIT_SECONDS = 10
 
 
-def _held_in_a_worker(monkeypatch, module, name: str, work: Callable[[], object]):
-    """Runs `work` on another thread and connection, paused inside `module.name` (the expensive part) until
-    released. Answers (paused, release, finished, errors)."""
+@contextmanager
+def _held_in_a_worker(monkeypatch, module, name: str, work: Callable[[], object]) -> Iterator[None]:
+    """Runs `work` on another thread and connection, paused inside `module.name` (the expensive part) while the
+    block runs; then lets it finish, and fails if it failed."""
     paused, release, finished = threading.Event(), threading.Event(), threading.Event()
     errors: list[BaseException] = []
     real = getattr(module, name)
@@ -49,7 +51,12 @@ def _held_in_a_worker(monkeypatch, module, name: str, work: Callable[[], object]
 
     threading.Thread(target=run, daemon=True).start()
     assert paused.wait(WAIT_SECONDS), "the background work never started"
-    return release, finished, errors
+    try:
+        yield
+    finally:
+        release.set()
+        assert finished.wait(WAIT_SECONDS)
+    assert errors == []
 
 
 @pytest.fixture(autouse=True)
@@ -72,18 +79,9 @@ def test_an_edit_goes_through_while_the_calendar_entries_of_its_launch_are_rebui
     calendar_services.calendar_entries_sync(launch_ids=[world.launch.pk])
     stale_version = Launch.objects.get(pk=world.launch.pk).plan_version
     Launch.objects.filter(pk=world.launch.pk).update(plan_version=stale_version + 1)
-    release, finished, errors = _held_in_a_worker(
-        monkeypatch,
-        calendar_services,
-        "_launch_items",
-        lambda: calendar_services.calendar_entries_update(launch_id=world.launch.pk),
-    )
-    try:
+    rebuild = lambda: calendar_services.calendar_entries_update(launch_id=world.launch.pk)  # noqa: E731
+    with _held_in_a_worker(monkeypatch, calendar_services, "_launch_items", rebuild):
         _edit_at_once(world, "Press release, final")
-    finally:
-        release.set()
-        assert finished.wait(WAIT_SECONDS)
-    assert errors == []
     assert Task.objects.get(pk=world.pr_task.pk).title == "Press release, final"
     # The edit's own follower, after its commit, waited for the rebuild beside it and then caught up.
     assert embedded_tasks_wait(WAIT_SECONDS)
@@ -95,16 +93,7 @@ def test_an_edit_goes_through_while_the_calendar_entries_of_its_launch_are_rebui
 
 def test_an_edit_goes_through_while_the_conflicts_of_its_launch_are_checked(world, monkeypatch):
     Launch.objects.filter(pk=world.launch.pk).update(plan_version=5)
-    release, finished, errors = _held_in_a_worker(
-        monkeypatch,
-        notification_selectors,
-        "launch_dependency_conflicts",
-        lambda: conflicts.launch_conflicts_check(launch_id=world.launch.pk),
-    )
-    try:
+    check = lambda: conflicts.launch_conflicts_check(launch_id=world.launch.pk)  # noqa: E731
+    with _held_in_a_worker(monkeypatch, notification_selectors, "launch_dependency_conflicts", check):
         _edit_at_once(world, "Press release, checked")
-    finally:
-        release.set()
-        assert finished.wait(WAIT_SECONDS)
-    assert errors == []
     assert Task.objects.get(pk=world.pr_task.pk).title == "Press release, checked"
