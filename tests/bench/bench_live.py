@@ -1,6 +1,7 @@
 """Benchmark of live updates (`make bench`, issue 17) on the production path: daphne serving config.asgi (the
-sockets), gunicorn serving config.wsgi (HTTP, 2 sync workers), a Celery worker (the timeline's difference), all
-on PostgreSQL with REDIS_URL set (the channel layer is Redis pub/sub). Every client is real, over TCP.
+sockets), gunicorn serving config.wsgi (HTTP, 3 workers of 4 threads, as compose runs it), Celery workers (the
+timeline's difference, calendar entries, notices), all on PostgreSQL with REDIS_URL set (the channel layer is
+Redis pub/sub). Every client is real, over TCP.
 
 A. Fan-out: one launch of BENCH_LIVE_TASKS (1,000) tasks watched by 200 WebSocket connections; ~30 task PATCHes,
    one every 300 ms, through gunicorn: time from each PATCH's response to each view receiving its `change`. Then
@@ -161,10 +162,19 @@ def wait_worker(servers: Servers, timeout: float = 60, name: str = "celery") -> 
 
 
 def request(
-    port: int, method: str, path: str, token: str | None = None, body: dict | None = None, etag: str | None = None
+    port: int,
+    method: str,
+    path: str,
+    token: str | None = None,
+    body: dict | None = None,
+    etag: str | None = None,
+    gzip: bool = False,
 ) -> tuple[int, bytes, str | None]:
-    """One request on a fresh connection (gunicorn's sync workers close every connection anyway)."""
+    """One request on a fresh connection (as a browser's, each one new). With `gzip`, it
+    accepts a gzipped answer as a browser does, and leaves it compressed (the load reads no body)."""
     headers = {"Accept": "application/json"}
+    if gzip:
+        headers["Accept-Encoding"] = "gzip"
     if token:
         headers["Authorization"] = f"Token {token}"
     if etag:
@@ -490,25 +500,30 @@ def load(http_port: int, tokens: list[str], launch_id: int, task_ids: list[int],
             if mode != "trivial" and rng.random() < EDIT_SHARE:
                 kind, task_id = "PATCH task", rng.choice(task_ids)
                 status, _, _ = request(
-                    http_port, "PATCH", f"/api/v1/tasks/{task_id}/", token, {"duration_days": rng.randint(1, 5)}
+                    http_port,
+                    "PATCH",
+                    f"/api/v1/tasks/{task_id}/",
+                    token,
+                    {"duration_days": rng.randint(1, 5)},
+                    gzip=True,
                 )
                 with lock:
                     patched.append((task_id, time.perf_counter()))
             elif mode == "before":
                 kind = "timeline (no ETag)"
-                status, _, _ = request(http_port, "GET", timeline, token)
+                status, _, _ = request(http_port, "GET", timeline, token, gzip=True)
             elif mode == "trivial":
                 kind = "unread-count"
-                status, _, _ = request(http_port, "GET", paths[kind], token)
+                status, _, _ = request(http_port, "GET", paths[kind], token, gzip=True)
             else:
                 kind = READS_FOLLOWING[reads % len(READS_FOLLOWING)]
                 reads += 1
                 if kind.startswith("timeline"):
-                    status, _, new_etag = request(http_port, "GET", timeline, token, etag=etag)
+                    status, _, new_etag = request(http_port, "GET", timeline, token, etag=etag, gzip=True)
                     etag = new_etag or etag
                     kind = f"timeline If-None-Match: {status}"
                 else:
-                    status, _, _ = request(http_port, "GET", paths[kind], token)
+                    status, _, _ = request(http_port, "GET", paths[kind], token, gzip=True)
             end = time.perf_counter()
             if end <= stop:
                 mine.append((kind, start, end, status))
@@ -611,7 +626,7 @@ def run(servers: Servers) -> None:
     from accounts.models import User
 
     print(
-        "# Live updates benchmark: PostgreSQL, Redis pub/sub, daphne + gunicorn (2 sync workers)"
+        "# Live updates benchmark: PostgreSQL, Redis pub/sub, daphne + gunicorn (3 workers of 4 threads)"
         f" + 2 Celery workers (default queue, live queue), {os.cpu_count()} CPUs\n"
     )
     start = time.perf_counter()
@@ -640,10 +655,11 @@ def run(servers: Servers) -> None:
     gunicorn_args = [
         "gunicorn",
         "config.wsgi",
-        "-w",
-        "2",
-        "-k",
-        "sync",
+        # As docker-compose.yml runs it (docs/deployment.md "Web workers").
+        "--workers",
+        "3",
+        "--threads",
+        "4",
         "-b",
         f"127.0.0.1:{http_port}",
         "--backlog",
@@ -721,7 +737,7 @@ def report(fan: dict, runs: dict) -> None:
         print(f"| {' | '.join(row)} |")
     print(
         f"\n## B. Mixed workload: {PEOPLE} people, {MIX_TASKS} tasks, {SECONDS:.0f} s per run "
-        "(gunicorn, 2 sync workers)\n"
+        "(gunicorn, 3 workers of 4 threads)\n"
     )
     print("| run | request kind | req/s | p50 | p95 |\n|---|---|---|---|---|")
     for name, result in runs.items():
