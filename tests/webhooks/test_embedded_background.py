@@ -18,12 +18,19 @@ def test_without_a_broker_a_write_returns_before_a_slow_webhook_receiver_answers
     world, client_for, settings, monkeypatch
 ):
     settings.EMBEDDED_TASKS_IN_BACKGROUND = True
-    # The live stream's render runs on a thread of its own beside the delivery; on the tests' shared in-memory
-    # SQLite a write beside its reads is refused at once ("table is locked", no busy wait, unlike make run's file
-    # database), which would fail the delivery's write for a reason this test is not about.
+    # The live stream's render and the calendar rebuild run on the pool beside the delivery; on the tests' shared
+    # in-memory SQLite a write beside their reads is refused at once ("table is locked", no busy wait, unlike make
+    # run's file database), which would fail the delivery's write for a reason this test is not about.
     from live import tasks as live_tasks
 
+    from calendars import tasks as calendar_tasks
+
     monkeypatch.setattr(live_tasks.launch_change_publish, "run", lambda *args, **kwargs: None)
+    monkeypatch.setattr(calendar_tasks.calendar_entries_update, "run", lambda *args, **kwargs: 0)
+    # The pool is the process's: work an earlier test left on it would hold its threads.
+    from core.tasks import embedded_tasks_wait
+
+    assert embedded_tasks_wait(timeout=WAIT_SECONDS), "work an earlier test left on the pool"
     settings.WEBHOOK_ALLOW_PRIVATE_ADDRESSES = True
     settings.WEBHOOK_TIMEOUT_SECONDS = 60
     gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
@@ -37,8 +44,6 @@ def test_without_a_broker_a_write_returns_before_a_slow_webhook_receiver_answers
         assert received.answered == 0
         received.release.set()
         wait_until(lambda: WebhookDelivery.objects.filter(status="succeeded").exists(), "the delivery to succeed")
-        from core.tasks import embedded_tasks_wait
-
         assert embedded_tasks_wait(timeout=WAIT_SECONDS)
     delivery = WebhookDelivery.objects.get()
     assert (delivery.status, delivery.attempt_count, len(received.requests), received.answered) == (
