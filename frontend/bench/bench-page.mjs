@@ -13,3 +13,11 @@ export async function signedInOnBenchLaunch(server, browser, tasks) {
   await page.getByText(/^Signed in as/).waitFor()
   return { launchId, page }
 }
+
+/** The same, on the launch's timeline with its first bars drawn. */
+export async function onBenchTimeline(server, browser, tasks) {
+  const { launchId, page } = await signedInOnBenchLaunch(server, browser, tasks)
+  await page.goto(`${server.baseUrl}/launches/${launchId}`)
+  await page.locator('button.task-bar').first().waitFor({ timeout: 60_000 })
+  return { launchId, page }
+}

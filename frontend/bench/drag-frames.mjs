@@ -7,7 +7,7 @@
  * than 60 fps (16.7 ms), over RUNS drags.
  */
 import { launchChromium, startServer } from '../e2e/server.mjs'
-import { signedInOnBenchLaunch } from './bench-page.mjs'
+import { onBenchTimeline } from './bench-page.mjs'
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 1000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -21,9 +21,7 @@ const percentile = (values, p) => {
 const server = await startServer()
 const browser = await launchChromium()
 try {
-  const { launchId, page } = await signedInOnBenchLaunch(server, browser, TASKS)
-  await page.goto(`${server.baseUrl}/launches/${launchId}`)
-  await page.locator('button.task-bar').first().waitFor({ timeout: 60_000 })
+  const { page } = await onBenchTimeline(server, browser, TASKS)
 
   const intervals = []
   for (let run = 0; run < RUNS; run++) {

@@ -11,7 +11,7 @@
  * rendered window is counted apart. Prints the medians (BENCH_VERBOSE=1: each move too).
  */
 import { launchChromium, startServer } from '../e2e/server.mjs'
-import { signedInOnBenchLaunch } from './bench-page.mjs'
+import { onBenchTimeline } from './bench-page.mjs'
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 5000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -87,9 +87,7 @@ function restTimes(samples, startLeft) {
 const server = await startServer()
 const browser = await launchChromium()
 try {
-  const { launchId, page } = await signedInOnBenchLaunch(server, browser, TASKS)
-  await page.goto(`${server.baseUrl}/launches/${launchId}`)
-  await page.locator('button.task-bar').first().waitFor({ timeout: 60_000 })
+  const { page } = await onBenchTimeline(server, browser, TASKS)
 
   /** A bar fully in view (another one each run), wide enough to grab in its middle, scrolled to a third across. */
   const pickBar = (run) =>
