@@ -15,6 +15,14 @@ class FeedKind(models.TextChoices):
     LAUNCH = "launch", "Launch"
 
 
+REMINDER_CHOICES = [
+    (0, "At the start"),
+    (15, "15 minutes before"),
+    (60, "1 hour before"),
+    (1440, "1 day before"),
+]
+
+
 class CalendarFeed(BaseModel):
     """A read-only subscription URL for one person, one department or one launch, owned by the user who made it.
 
@@ -23,7 +31,11 @@ class CalendarFeed(BaseModel):
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feeds")
     kind = models.CharField(max_length=12, choices=FeedKind.choices)
-    launch = models.ForeignKey(Launch, null=True, blank=True, on_delete=models.CASCADE, related_name="calendar_feeds")
+    # A deleted launch's feed keeps answering, its items cancelled, for FEED_CANCELLED_DAYS (calendars.selectors):
+    # the launch is then null and launch_ref and launch_name say which it was.
+    launch = models.ForeignKey(Launch, null=True, blank=True, on_delete=models.SET_NULL, related_name="calendar_feeds")
+    launch_ref = models.BigIntegerField(null=True, blank=True, editable=False, help_text="Launch feeds: its id.")
+    launch_name = models.CharField(max_length=200, blank=True, editable=False, help_text="Its name when last seen.")
     department = models.ForeignKey(
         Department, null=True, blank=True, on_delete=models.CASCADE, related_name="calendar_feeds"
     )
@@ -32,14 +44,25 @@ class CalendarFeed(BaseModel):
     revision = models.CharField(max_length=64, blank=True, editable=False, help_text="The feed's current ETag.")
     revision_at = models.DateTimeField(null=True, blank=True, editable=False, help_text="Its Last-Modified.")
     last_fetched_at = models.DateTimeField(null=True, blank=True, editable=False)
+    reminder_minutes = models.PositiveIntegerField(
+        null=True, blank=True, choices=REMINDER_CHOICES, help_text="A reminder this long before each item, or none."
+    )
+    items_shown = models.PositiveIntegerField(null=True, blank=True, editable=False, help_text="At the last render.")
+    items_left_out = models.PositiveIntegerField(
+        null=True, blank=True, editable=False, help_text="Left out by the size cap at the last render."
+    )
+    left_out_note = models.CharField(max_length=300, blank=True, editable=False)
+    left_out_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="When the cap last left something out (its notice event)."
+    )
 
     class Meta:
         ordering = ["created_at", "id"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(kind="user", launch__isnull=True, department__isnull=True)
-                | Q(kind="department", launch__isnull=True, department__isnull=False)
-                | Q(kind="launch", launch__isnull=False),
+                condition=Q(kind="user", launch_ref__isnull=True, department__isnull=True)
+                | Q(kind="department", launch_ref__isnull=True, department__isnull=False)
+                | Q(kind="launch", launch_ref__isnull=False),
                 name="calendar_feed_fields_match_kind",
             )
         ]
@@ -67,7 +90,11 @@ class CalendarEntry(models.Model):
     object_id = models.BigIntegerField(help_text="The task, milestone or gate (the launch for T-0).")
     launch_id = models.BigIntegerField(db_index=True)
     department_id = models.BigIntegerField(null=True, blank=True, db_index=True, help_text="Tasks: the workstream's.")
-    assignee_id = models.BigIntegerField(null=True, blank=True, db_index=True)
+    assignee_id = models.BigIntegerField(
+        null=True, blank=True, db_index=True, help_text="Tasks: the assignee; communications: the author."
+    )
+    critical = models.BooleanField(default=False, help_text="Tasks: open and on the critical path to launch.")
+    categories = models.CharField(max_length=300, blank=True, help_text="CATEGORIES, tab-separated.")
     approver_departments = models.CharField(
         max_length=500, blank=True, help_text='Gates: departments whose lead approves, as "|3|7|".'
     )
@@ -108,3 +135,22 @@ class CalendarSync(models.Model):
 
     def __str__(self) -> str:
         return f"Calendar entries of launch {self.launch_id} at plan version {self.plan_version}"
+
+
+class CalendarFeedItem(models.Model):
+    """An entry a feed has shown: when it leaves the feed (reassigned, moved, cut by the size cap, its launch gone,
+    its owner's access lost) the feed shows it CANCELLED for FEED_CANCELLED_DAYS, then drops it. Each time it
+    leaves or comes back, `sequence_offset` grows, so the feed's SEQUENCE (the entry's plus this) always rises."""
+
+    feed = models.ForeignKey(CalendarFeed, on_delete=models.CASCADE, related_name="items")
+    # A plain reference, as entries hold theirs: the sync rewrites a changed entry (same id and UID), which a
+    # cascade would take for a deletion.
+    entry_id = models.BigIntegerField()
+    sequence_offset = models.PositiveIntegerField(default=0)
+    left_at = models.DateTimeField(null=True, blank=True, help_text="When it left the feed, while it is out.")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["feed", "entry_id"], name="calendar_feed_item_unique_entry")]
+
+    def __str__(self) -> str:
+        return f"Entry {self.entry_id} of feed {self.feed_id}"

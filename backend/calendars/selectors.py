@@ -10,13 +10,11 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, Max, Q, QuerySet, Sum
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, Max, Q, QuerySet, Sum, Value
 
 from accounts.access import UserAccess, access_for
 from accounts.models import User
-from calendars.models import CalendarEntry, CalendarFeed, EntryKind, FeedKind
-from calendars.rendering import render_calendar
-from calendars.services import calendar_launches_behind, feed_token_digest
+from calendars.models import CalendarEntry, CalendarFeed, CalendarFeedItem, EntryKind, FeedKind
 from launches.models import Launch, Workstream
 
 # Finished items stay this long after they end; cancelled and removed items this long after they went.
@@ -27,7 +25,14 @@ FEED_FORMAT = "1"
 TOKEN_PATTERN = re.compile(r"[0-9a-f]{64}")
 
 ENTRY_COLUMNS = (
+    "id",
     "uid",
+    "kind",
+    "department_id",
+    "categories",
+    "item_status",
+    "critical",
+    "window_end",
     "summary",
     "description",
     "link_path",
@@ -40,6 +45,15 @@ ENTRY_COLUMNS = (
     "sequence",
     "last_modified",
 )
+
+
+def feed_token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def calendar_launches_behind() -> QuerySet[Launch]:
+    """Launches whose calendar entries show an older plan version than theirs (or none)."""
+    return Launch.objects.filter(Q(calendar_sync__isnull=True) | Q(calendar_sync__plan_version__lt=F("plan_version")))
 
 
 def calendar_feed_list(*, user: User) -> QuerySet[CalendarFeed]:
@@ -63,7 +77,7 @@ def calendar_feed_get_by_token(*, token: str) -> CalendarFeed | None:
 def calendar_feed_name(feed: CalendarFeed) -> str:
     if feed.kind == FeedKind.LAUNCH:
         suffix = f" · {feed.department.name}" if feed.department_id else ""
-        return f"T-Minus: {feed.launch.name}{suffix}"
+        return f"T-Minus: {feed.launch.name if feed.launch_id else feed.launch_name}{suffix}"
     if feed.kind == FeedKind.DEPARTMENT:
         return f"T-Minus: {feed.department.name}"
     return f"T-Minus: {feed.owner.full_name}"
@@ -92,7 +106,7 @@ def _feed_filter(feed: CalendarFeed, access: UserAccess) -> Q | None:
     """Which entries the feed selects (before the window); None when its owner may no longer see any."""
     timeline = Q(kind__in=[EntryKind.T_ZERO, EntryKind.MILESTONE])
     if feed.kind == FeedKind.LAUNCH:
-        selected = Q(launch_id=feed.launch_id)
+        selected = Q(launch_id=feed.launch_ref)
         if feed.department_id:
             selected &= ~Q(kind=EntryKind.TASK) | Q(department_id=feed.department_id)
         return selected
@@ -102,14 +116,18 @@ def _feed_filter(feed: CalendarFeed, access: UserAccess) -> Q | None:
             return None
         launches = Workstream.objects.filter(department_id=department_id).values("launch_id")
         return (
-            Q(kind=EntryKind.TASK, department_id=department_id)
+            Q(kind__in=[EntryKind.TASK, EntryKind.COMMUNICATION], department_id=department_id)
             | Q(kind=EntryKind.GATE, approver_departments__contains=f"|{department_id}|")
             | (timeline & Q(launch_id__in=launches))
         )
     user_id = feed.owner_id
-    mine = Q(kind=EntryKind.TASK, assignee_id=user_id)
+    # Tasks assigned to the owner and communications they wrote (assignee_id is the author), their departments'
+    # communications; the office approves every gate and communication.
+    mine = Q(kind__in=[EntryKind.TASK, EntryKind.COMMUNICATION], assignee_id=user_id)
+    if access.member_department_ids:
+        mine |= Q(kind=EntryKind.COMMUNICATION, department_id__in=sorted(access.member_department_ids))
     if access.is_office:
-        mine |= Q(kind=EntryKind.GATE)
+        mine |= Q(kind__in=[EntryKind.GATE, EntryKind.COMMUNICATION])
     for department_id in sorted(access.led_department_ids):
         mine |= Q(kind=EntryKind.GATE, approver_departments__contains=f"|{department_id}|")
     worked_on = (
@@ -133,6 +151,7 @@ class FeedState:
     revision: str
     name: str
     entries: QuerySet[CalendarEntry]
+    selected: Q | None
 
 
 def calendar_feed_state(*, feed: CalendarFeed, now: dt.datetime) -> FeedState:
@@ -161,6 +180,7 @@ def calendar_feed_state(*, feed: CalendarFeed, now: dt.datetime) -> FeedState:
             feed.launch_id,
             feed.department_id,
             name,
+            feed.reminder_minutes,
             str(feed.owner.time_zone),
             access.is_office,
             sorted(access.led_department_ids),
@@ -173,20 +193,46 @@ def calendar_feed_state(*, feed: CalendarFeed, now: dt.datetime) -> FeedState:
         )
     )
     revision = hashlib.sha256(key.encode()).hexdigest()
-    return FeedState(revision=revision, name=name, entries=entries)
+    return FeedState(revision=revision, name=name, entries=entries, selected=selected)
 
 
 def calendar_feed_entries(*, state: FeedState) -> list[tuple]:
-    """The feed's entries as plain rows in a stable order (one query)."""
-    return list(state.entries.order_by("window_end", "uid").values_list(*ENTRY_COLUMNS))
+    """The feed's entries as plain named rows (ENTRY_COLUMNS) in a stable order (one query)."""
+    return list(state.entries.order_by("window_end", "uid").values_list(*ENTRY_COLUMNS, named=True))
 
 
-def calendar_feed_render(*, feed: CalendarFeed, state: FeedState, now: dt.datetime, base_url: str) -> bytes:
-    """The feed's iCalendar body in its owner's time zone, links pointing at base_url (one query)."""
-    return render_calendar(
-        name=state.name,
-        time_zone=str(feed.owner.time_zone),
-        today=FeedWindow.on(now).today,
-        rows=calendar_feed_entries(state=state),
-        base_url=base_url.rstrip("/"),
-    )
+@dataclass(frozen=True)
+class FeedContents:
+    """What a render of a feed starts from: the entries it selects now, the entries it showed before with their
+    state ({entry id: (sequence offset, left_at)}), and the rows of those it showed that it selects no more, each
+    with `still`: whether the feed would still select it outside its window (it aged out, it did not leave)."""
+
+    rows: list[tuple]
+    members: dict[int, tuple[int, dt.datetime | None]]
+    departed: list[tuple]
+
+
+def calendar_feed_contents(*, feed: CalendarFeed, state: FeedState) -> FeedContents:
+    """The feed's rows, its memory of what it showed, and what left it (two queries, three when something left;
+    one without a saved feed)."""
+    rows = calendar_feed_entries(state=state)
+    if feed.pk is None:
+        return FeedContents(rows=rows, members={}, departed=[])
+    members = {
+        entry_id: (offset, left_at)
+        for entry_id, offset, left_at in CalendarFeedItem.objects.filter(feed=feed).values_list(
+            "entry_id", "sequence_offset", "left_at"
+        )
+    }
+    departed: list[tuple] = []
+    shown = {row.id for row in rows}
+    if any(entry_id not in shown for entry_id in members):
+        still = ExpressionWrapper(state.selected, output_field=BooleanField()) if state.selected else Value(False)
+        departed = list(
+            CalendarEntry.objects.filter(pk__in=CalendarFeedItem.objects.filter(feed=feed).values("entry_id"))
+            .exclude(pk__in=state.entries.values("pk"))
+            .annotate(still=still)
+            .order_by("window_end", "uid")
+            .values_list(*ENTRY_COLUMNS, "still", named=True)
+        )
+    return FeedContents(rows=rows, members=members, departed=departed)

@@ -11,12 +11,22 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import F
 from django.utils import timezone
 
 from accounts.access import access_for
 from accounts.models import Department, User
-from calendars.models import CalendarEntry, CalendarFeed, CalendarSync, EntryKind, FeedKind
+from calendars import rendering, selectors
+from calendars.models import (
+    REMINDER_CHOICES,
+    CalendarEntry,
+    CalendarFeed,
+    CalendarFeedItem,
+    CalendarSync,
+    EntryKind,
+    FeedKind,
+)
+from calendars.selectors import FeedState, calendar_launches_behind, feed_token_digest
 from communications.models import Communication, CommunicationKind, CommunicationStatus, Embargo
 from core.errors import NotFoundError, PermissionDeniedError, ValidationError
 from events.bus import emit
@@ -25,6 +35,7 @@ from events.kinds import CalendarFeedCreated, CalendarFeedDeleted, CalendarFeedU
 from gates.models import Gate
 from launches.models import Launch, LaunchStatus, Milestone, TaskStatus
 from launches.schedule import launch_schedule_load
+from launches.working_time import t_offset_labels
 
 # Cancelled and removed items stay in feeds this long (selectors), and their rows a while longer (the sweep).
 ENTRY_PURGE_AFTER = dt.timedelta(days=60)
@@ -34,6 +45,7 @@ TIMED_EVENT_LENGTH = dt.timedelta(minutes=30)
 MAX_PREDECESSORS_NAMED = 3
 MAX_NAME_CHARS = 60
 MAX_DESCRIPTION_CHARS = 280
+MAX_NOTE_LINES = 6
 
 # Tokens
 
@@ -42,10 +54,6 @@ def feed_token(feed: CalendarFeed) -> str:
     """The feed's secret: HMAC-SHA256(SECRET_KEY, salt), 256 bits, URL-safe. Never stored."""
     mac = hmac.new(settings.SECRET_KEY.encode(), f"tminus.calendar-feed:{feed.token_salt}".encode(), hashlib.sha256)
     return mac.hexdigest()
-
-
-def feed_token_digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def _feed_new_token(feed: CalendarFeed) -> None:
@@ -86,6 +94,8 @@ def calendar_feed_create(
         raise ValidationError("A launch feed needs a launch.", field="launch")
     _access_require_feed_kind(actor, kind, department)
     feed = CalendarFeed(owner=actor, kind=kind, launch=launch, department=department)
+    if launch is not None:
+        feed.launch_ref, feed.launch_name = launch.pk, launch.name
     _feed_new_token(feed)
     feed.save()
     emit(CalendarFeedCreated.of(feed, actor, changes=audit_created(feed, FEED_AUDITED_FIELDS)))
@@ -115,6 +125,25 @@ def calendar_feed_rotate(*, actor: User, feed: CalendarFeed) -> CalendarFeed:
             message="Feed URL rotated.",
         )
     )
+    return feed
+
+
+@transaction.atomic
+def calendar_feed_update(*, actor: User, feed: CalendarFeed, reminder_minutes: int | None) -> CalendarFeed:
+    """The owner switches the feed's reminders (a VALARM this many minutes before each item) on, off or over."""
+    _feed_require_owner(actor, feed)
+    allowed = [minutes for minutes, _label in REMINDER_CHOICES]
+    if reminder_minutes is not None and reminder_minutes not in allowed:
+        raise ValidationError(
+            f"Reminders are one of {', '.join(map(str, allowed))} minutes before, or null for none.",
+            field="reminder_minutes",
+        )
+    if feed.reminder_minutes == reminder_minutes:
+        return feed
+    changes = {"reminder_minutes": {"from": feed.reminder_minutes, "to": reminder_minutes}}
+    feed.reminder_minutes = reminder_minutes
+    feed.save(update_fields=["reminder_minutes", "updated_at"])
+    emit(CalendarFeedUpdated.of(feed, actor, changes=changes, message="Feed reminders changed."))
     return feed
 
 
@@ -169,6 +198,8 @@ class _Item:
     window_end: dt.datetime
     item_status: str
     cancelled: bool
+    critical: bool = False
+    categories: str = ""
 
     def schedule_key(self) -> str:
         dates = (self.start_date, self.end_date, self.start_at, self.end_at)
@@ -187,6 +218,8 @@ class _Item:
                     self.description,
                     self.link_path,
                     self.all_day,
+                    self.critical,
+                    self.categories,
                 )
             )
         )
@@ -210,68 +243,103 @@ def _day_end(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC) + dt.timedelta(hours=14)
 
 
+def _excerpt(text: str, *, lines: int = MAX_NOTE_LINES, limit: int = MAX_DESCRIPTION_CHARS) -> str:
+    """The first lines of a text as written (line breaks kept, blank lines dropped), within `limit` characters."""
+    kept = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
+    kept = [line for line in kept if line]
+    text = "\n".join(kept[:lines]) + ("\n…" if len(kept) > lines else "")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _t_offset_line(labels, start_day: int, end_day: int | None = None) -> str:
+    if end_day is None or end_day == start_day:
+        return f"When: {labels(start_day)}"
+    return f"When: {labels(start_day)} to {labels(end_day)}"
+
+
 def _launch_items(launch: Launch) -> list[_Item]:
     """T-0, milestones, gates, approved communications and tasks of one launch with their computed dates (eight
-    queries)."""
+    queries). Every summary names the launch; descriptions say the launch, the department, the status, the day as
+    a T-offset, the people, whether the task is critical, and the first lines of the item's notes."""
     cancelled = launch.status == LaunchStatus.CANCELLED
     launch_name = _short(launch.name)
+    labels = t_offset_labels(launch)
+    launch_line = f"Launch: {launch.name}"
+
+    def day_of(moment: dt.datetime) -> int:
+        return (moment.astimezone(launch.zone).date() - launch.t_zero_date).days
+
+    t_zero_lines = [launch_line, f"Launch day ({launch.get_status_display()})", _t_offset_line(labels, 0)]
+    if launch.description:
+        t_zero_lines += ["", _excerpt(launch.description)]
     items = [
         _timed_item(
             EntryKind.T_ZERO,
             launch.pk,
             launch,
             f"T-0: {launch.name}",
-            f"Launch day of {launch_name} ({launch.get_status_display()}).",
+            "\n".join(t_zero_lines),
             launch.t_zero,
             launch.status,
             cancelled,
             f"/launches/{launch.pk}",
+            categories="T-0",
         )
     ]
     for milestone in Milestone.objects.filter(launch=launch).order_by("id"):
+        moment = milestone.moment(launch)
+        lines = [launch_line, "Milestone", _t_offset_line(labels, day_of(moment))]
+        if milestone.description:
+            lines += ["", _excerpt(milestone.description)]
         items.append(
             _timed_item(
                 EntryKind.MILESTONE,
                 milestone.pk,
                 launch,
                 f"{milestone.name} · {launch_name}",
-                _short(milestone.description, MAX_DESCRIPTION_CHARS),
-                milestone.moment(launch),
+                "\n".join(lines),
+                moment,
                 "",
                 cancelled,
                 f"/launches/{launch.pk}?milestone={milestone.pk}",
+                categories="Milestone",
             )
         )
     gates = list(Gate.objects.filter(launch=launch).order_by("id"))
-    approvers: dict[int, list[int]] = {gate.pk: [] for gate in gates}
-    for gate_id, department_id in Gate.approver_departments.through.objects.filter(gate__launch=launch).values_list(
-        "gate_id", "department_id"
-    ):
-        approvers[gate_id].append(department_id)
+    approvers: dict[int, list[tuple[int, str]]] = {gate.pk: [] for gate in gates}
+    for gate_id, department_id, department_name in Gate.approver_departments.through.objects.filter(
+        gate__launch=launch
+    ).values_list("gate_id", "department_id", "department__name"):
+        approvers[gate_id].append((department_id, department_name))
     for gate in gates:
-        lines = [f"Gate: {gate.get_status_display()}"]
+        moment = gate.moment(launch)
+        names = sorted(name for _pk, name in approvers[gate.pk])
+        lines = [launch_line, f"Gate: {gate.get_status_display()}", _t_offset_line(labels, day_of(moment))]
+        lines.append(f"Approvers: the office{''.join(f', {name}' for name in names)}")
         if gate.description:
-            lines.append(_short(gate.description, MAX_DESCRIPTION_CHARS))
+            lines += ["", _excerpt(gate.description)]
         item = _timed_item(
             EntryKind.GATE,
             gate.pk,
             launch,
             f"Gate: {gate.name} · {launch_name}",
             "\n".join(lines),
-            gate.moment(launch),
+            moment,
             gate.status,
             cancelled,
             f"/launches/{launch.pk}?gate={gate.pk}",
+            categories="Gate",
         )
-        departments = "".join(f"|{pk}" for pk in sorted(approvers[gate.pk]))
+        departments = "".join(f"|{pk}" for pk in sorted(pk for pk, _name in approvers[gate.pk]))
         items.append(dataclasses.replace(item, approver_departments=f"{departments}|" if departments else ""))
-    items += _communication_items(launch, launch_name, cancelled)
+    items += _communication_items(launch, launch_name, cancelled, labels, day_of)
 
     plan = launch_schedule_load(
         [launch],
         task_fields={
             "title": "title",
             "status": "status",
+            "description": "description",
             "assignee_id": "assignee_id",
             "department_id": "workstream__department_id",
             "department_name": "workstream__department__name",
@@ -287,6 +355,7 @@ def _launch_items(launch: Launch) -> list[_Item]:
     for dependency in plan.dependencies:
         predecessors.setdefault(dependency.successor_id, []).append(dependency.predecessor_id)
     status_names = dict(TaskStatus.choices)
+    finished = (TaskStatus.DONE, TaskStatus.CANCELLED)
     for row in plan.tasks:
         tid, title, status, assignee_id = row.id, row.title, row.status, row.assignee_id
         department_id, department_name = row.department_id, row.department_name
@@ -294,8 +363,15 @@ def _launch_items(launch: Launch) -> list[_Item]:
         computed = schedule.tasks[tid]
         start = plan.date(computed.start)
         end = plan.date(computed.due + 1)
+        critical = computed.critical and status not in finished
         person = _person(row.assignee_first_name, row.assignee_last_name, username) if username else "Unassigned"
-        lines = [f"{status_names.get(status, status)} · {person}"]
+        lines = [
+            launch_line,
+            f"Department: {department_name} · Status: {status_names.get(status, status)}",
+            _t_offset_line(labels, computed.start, computed.due),
+            f"Assignee: {person}",
+            f"Critical: {'yes, on the path to launch' if critical else 'no'}",
+        ]
         if row.due_time is not None:  # scheduling stays in days; the feed says the moment it is due
             lines.append(f"Due {plan.date(computed.due).isoformat()} at {row.due_time:%H:%M} ({launch.time_zone})")
         before = predecessors.get(tid, [])
@@ -303,6 +379,8 @@ def _launch_items(launch: Launch) -> list[_Item]:
             named = "; ".join(_short(titles[pk], 40) for pk in before[:MAX_PREDECESSORS_NAMED])
             more = len(before) - MAX_PREDECESSORS_NAMED
             lines.append(f"After: {named}{f' (+{more} more)' if more > 0 else ''}")
+        if row.description:
+            lines += ["", _excerpt(row.description)]
         items.append(
             _Item(
                 kind=EntryKind.TASK,
@@ -311,7 +389,7 @@ def _launch_items(launch: Launch) -> list[_Item]:
                 department_id=department_id,
                 assignee_id=assignee_id,
                 approver_departments="",
-                summary=f"[{department_name}] {'✓ ' if status == TaskStatus.DONE else ''}{title}",
+                summary=f"[{department_name}] {'✓ ' if status == TaskStatus.DONE else ''}{title} · {launch_name}",
                 description="\n".join(lines),
                 link_path=f"/launches/{launch.pk}?task={tid}",
                 all_day=True,
@@ -322,36 +400,60 @@ def _launch_items(launch: Launch) -> list[_Item]:
                 window_end=_day_end(end),
                 item_status=status,
                 cancelled=cancelled or status == TaskStatus.CANCELLED,
+                critical=critical,
+                categories=f"Task\t{department_name}",
             )
         )
     return items
 
 
-def _communication_items(launch: Launch, launch_name: str, cancelled: bool) -> list[_Item]:
+def _communication_items(launch: Launch, launch_name: str, cancelled: bool, labels, day_of) -> list[_Item]:
     """Approved and published communications at their planned moment (one query); one that leaves those states
-    (withdrawn, back to draft) drops out of the wanted items, so its event is cancelled."""
+    (withdrawn, back to draft) drops out of the wanted items, so its event is cancelled. Its author stands as
+    its assignee (personal feeds), its department as a task's (department feeds)."""
     kinds = dict(CommunicationKind.choices)
     items = []
-    for item in Communication.objects.filter(
-        launch=launch, status__in=[CommunicationStatus.APPROVED, CommunicationStatus.PUBLISHED]
-    ).order_by("id"):
-        lines = [f"{kinds.get(item.kind, item.kind)} · {item.get_status_display()}"]
+    for item in (
+        Communication.objects.filter(
+            launch=launch, status__in=[CommunicationStatus.APPROVED, CommunicationStatus.PUBLISHED]
+        )
+        .select_related("author", "department", "embargo_gate")
+        .order_by("id")
+    ):
+        moment = item.moment(launch)
+        author = item.author
+        lines = [
+            f"Launch: {launch.name}",
+            f"{kinds.get(item.kind, item.kind)} · {item.get_status_display()}",
+            _t_offset_line(labels, day_of(moment)),
+            f"Department: {item.department.name if item.department_id else 'the office'}"
+            f" · Author: {_person(author.first_name, author.last_name, author.username)}",
+        ]
         if item.channel:
             lines.append(f"Channel: {_short(item.channel)}")
-        if item.embargo != Embargo.NONE:
-            lines.append(f"Embargo: {item.get_embargo_display()}")
+        if item.embargo == Embargo.T_ZERO:
+            t_zero = launch.t_zero.astimezone(launch.zone)
+            lines.append(f"Embargo: not before T-0 ({t_zero:%Y-%m-%d %H:%M} {launch.time_zone})")
+        elif item.embargo == Embargo.GATE and item.embargo_gate_id:
+            lines.append(f"Embargo: not before the gate “{_short(item.embargo_gate.name)}” is approved")
+        else:
+            lines.append("Embargo: none")
         timed = _timed_item(
             EntryKind.COMMUNICATION,
             item.pk,
             launch,
             f"{kinds.get(item.kind, item.kind)}: {_short(item.title)} · {launch_name}",
             "\n".join(lines),
-            item.moment(launch),
+            moment,
             item.status,
             cancelled,
             f"/launches/{launch.pk}?communication={item.pk}",
+            categories="\t".join(
+                ["Communication", kinds.get(item.kind, item.kind)]
+                + ([item.department.name] if item.department_id else [])
+            ),
         )
-        items.append(dataclasses.replace(timed, department_id=item.department_id))
+        items.append(dataclasses.replace(timed, department_id=item.department_id, assignee_id=item.author_id))
     return items
 
 
@@ -365,6 +467,8 @@ def _timed_item(
     status: str,
     cancelled: bool,
     link_path: str,
+    *,
+    categories: str = "",
 ) -> _Item:
     start = moment.astimezone(dt.UTC).replace(microsecond=0)
     return _Item(
@@ -385,11 +489,14 @@ def _timed_item(
         window_end=start + TIMED_EVENT_LENGTH,
         item_status=status,
         cancelled=cancelled,
+        categories=categories,
     )
 
 
 ENTRY_FIELDS = (
     "launch_id",
+    "critical",
+    "categories",
     "department_id",
     "assignee_id",
     "approver_departments",
@@ -518,11 +625,6 @@ def _entry_apply(entry: CalendarEntry, item: _Item, now: dt.datetime) -> None:
     entry.last_modified = now
 
 
-def calendar_launches_behind() -> QuerySet[Launch]:
-    """Launches whose calendar entries show an older plan version than theirs (or none)."""
-    return Launch.objects.filter(Q(calendar_sync__isnull=True) | Q(calendar_sync__plan_version__lt=F("plan_version")))
-
-
 @transaction.atomic
 def calendar_entries_update(*, launch_id: int, version: int | None = None) -> int:
     """Brings one launch's entries up to its plan version (`version`, the one a write made, or else the current
@@ -563,3 +665,181 @@ def calendar_entries_sync_all() -> int:
     launch_ids = set(Launch.objects.values_list("id", flat=True))
     launch_ids |= set(CalendarEntry.objects.filter(cancelled_at__isnull=True).values_list("launch_id", flat=True))
     return sum(calendar_entries_sync(launch_ids=[launch_id]) for launch_id in sorted(launch_ids))
+
+
+# Serving: which entries a feed's body holds, and its memory of what it showed.
+
+
+def calendar_feed_render(*, feed: CalendarFeed, state: FeedState, now: dt.datetime, base_url: str) -> bytes:
+    """The feed's iCalendar body in its owner's time zone, links pointing at base_url, and the feed's memory of
+    what it showed brought up to date (a handful of queries, whatever the size).
+
+    Past FEED_MAX_BYTES the feed keeps what matters: T-0, milestones, gates, communications, open critical work
+    and every cancelled item always; then open work, nearest first; finished work last, latest first. What the cap
+    leaves out is counted in an event on today's date and on the feed (the feeds dialog shows it). An item the
+    feed showed and holds no more (reassigned, moved to another department, cut by the cap, its launch deleted,
+    its owner's access lost) stays in it as CANCELLED, with a higher SEQUENCE, for FEED_CANCELLED_DAYS: clients
+    that import the feed mark it rather than keep it as confirmed. One that merely aged out of the window (it
+    ended weeks ago) just goes."""
+    contents = selectors.calendar_feed_contents(feed=feed, state=state)
+    window = selectors.FeedWindow.on(now)
+    reminder = feed.reminder_minutes
+    members = contents.members
+    expired_before = now - dt.timedelta(days=selectors.FEED_CANCELLED_DAYS)
+    budget = rendering.FEED_MAX_BYTES - rendering.HEADER_ALLOWANCE
+    chunks: list[tuple[dt.datetime, str, bytes]] = []
+    size = 0
+    joined: list[int] = []  # entries shown for the first time
+    returned: list[int] = []  # entries shown again after they left
+    leaving: list[int] = []  # entries shown before, out from now on
+    dropped: list[int] = []  # entries the feed forgets (aged out, or left long enough ago)
+
+    def include(row, *, cancelled: bool, minimal: bool, sequence: int) -> None:
+        nonlocal size
+        chunk = rendering.event_chunk(
+            row, base_url, sequence=sequence, cancelled=cancelled, minimal=minimal, reminder_minutes=reminder
+        )
+        size += len(chunk)
+        chunks.append((row.window_end, row.uid, chunk))
+
+    def shown(row) -> None:
+        offset, left_at = members.get(row.id, (None, None))
+        if offset is None:
+            joined.append(row.id)
+            offset = 0
+        elif left_at is not None:
+            returned.append(row.id)
+            offset += 1
+        cancelled = row.cancelled_at is not None
+        include(row, cancelled=cancelled, minimal=cancelled, sequence=row.sequence + offset)
+
+    def gone(row) -> None:
+        """A row the feed holds no more: cancelled for a while if it showed it, else nothing."""
+        offset, left_at = members.get(row.id, (None, None))
+        if offset is None:
+            return
+        if left_at is None:
+            leaving.append(row.id)
+            offset += 1
+        elif left_at < expired_before:
+            dropped.append(row.id)
+            return
+        include(row, cancelled=True, minimal=True, sequence=row.sequence + offset)
+
+    open_work, finished_work = [], []
+    for row in contents.rows:
+        if row.kind != EntryKind.TASK or row.cancelled_at is not None or row.critical:
+            shown(row)
+        elif row.item_status == TaskStatus.DONE:
+            finished_work.append(row)
+        else:
+            open_work.append(row)
+    for row in contents.departed:
+        if row.still:
+            dropped.append(row.id)
+        else:
+            gone(row)
+    found = {row.id for row in contents.rows} | {row.id for row in contents.departed}
+    dropped += [entry_id for entry_id in members if entry_id not in found]  # entries purged since
+    finished_work.reverse()  # the latest first
+    cut_open, cut_finished = [], []
+    full = False
+    for row, cut in [(row, cut_open) for row in open_work] + [(row, cut_finished) for row in finished_work]:
+        if not full:
+            offset = members.get(row.id, (0, None))[0]
+            chunk_size = len(
+                rendering.event_chunk(
+                    row,
+                    base_url,
+                    sequence=row.sequence + offset,
+                    cancelled=False,
+                    minimal=False,
+                    reminder_minutes=reminder,
+                )
+            )
+            full = size + chunk_size > budget
+        if full:
+            cut.append(row)
+            gone(row)
+        else:
+            shown(row)
+    left_out = len(cut_open) + len(cut_finished)
+    note = _left_out_note(cut_open, cut_finished)
+    notice_uid = f"left-out-{feed.pk or 0}@t-minus"
+    notice = None
+    if left_out:
+        notice = rendering.notice_chunk(
+            uid=notice_uid,
+            today=window.today,
+            summary=f"T-Minus: {left_out} items are not in this calendar",
+            description=f"{note}\nCalendar apps read feeds up to about 1 MB. T-Minus shows everything: {base_url}/",
+            cancelled=False,
+        )
+    elif feed.left_out_at is not None and feed.left_out_at >= expired_before:
+        notice = rendering.notice_chunk(
+            uid=notice_uid,
+            today=window.today,
+            summary="T-Minus: every item is in this calendar again",
+            description="Nothing is left out of this feed any more.",
+            cancelled=True,
+        )
+    chunks.sort(key=lambda item: (item[0], item[1]))
+    body = rendering.calendar_bytes(
+        name=state.name,
+        time_zone=str(feed.owner.time_zone),
+        chunks=[chunk for _end, _uid, chunk in chunks] + ([notice] if notice else []),
+        description=note,
+    )
+    if feed.pk is not None:
+        _feed_items_record(feed, now, joined=joined, returned=returned, leaving=leaving, dropped=dropped)
+        _feed_stats_record(feed, now, shown=len(chunks), left_out=left_out, note=note)
+    return body
+
+
+def _left_out_note(cut_open: list, cut_finished: list) -> str:
+    total = len(cut_open) + len(cut_finished)
+    if not total:
+        return ""
+    parts = []
+    if cut_finished:
+        parts.append(f"{len(cut_finished)} finished")
+    if cut_open:
+        first = min(row.start_date or row.start_at.date() for row in cut_open)
+        parts.append(f"{len(cut_open)} open, starting {first:%-d %b %Y} or later")
+    return f"{total} items are left out to keep this feed small: {' and '.join(parts)}."
+
+
+def _feed_items_record(
+    feed: CalendarFeed,
+    now: dt.datetime,
+    *,
+    joined: list[int],
+    returned: list[int],
+    leaving: list[int],
+    dropped: list[int],
+) -> None:
+    """The feed's memory of what it showed: a SEQUENCE step each time an entry leaves or comes back."""
+    items = CalendarFeedItem.objects.filter(feed=feed)
+    if joined:
+        CalendarFeedItem.objects.bulk_create(
+            [CalendarFeedItem(feed=feed, entry_id=entry_id) for entry_id in joined], ignore_conflicts=True
+        )
+    if returned:
+        items.filter(entry_id__in=returned).update(sequence_offset=F("sequence_offset") + 1, left_at=None)
+    if leaving:
+        items.filter(entry_id__in=leaving).update(sequence_offset=F("sequence_offset") + 1, left_at=now)
+    if dropped:
+        items.filter(entry_id__in=dropped).delete()
+
+
+def _feed_stats_record(feed: CalendarFeed, now: dt.datetime, *, shown: int, left_out: int, note: str) -> None:
+    """What the feeds dialog says of the feed: how many items it holds and what the cap left out."""
+    fields = {"items_shown": shown, "items_left_out": left_out, "left_out_note": note}
+    if left_out:
+        fields["left_out_at"] = now
+    if feed.launch_id and feed.launch_name != feed.launch.name:
+        fields["launch_name"] = feed.launch.name
+    if any(getattr(feed, name) != value for name, value in fields.items()):
+        for name, value in fields.items():
+            setattr(feed, name, value)
+        CalendarFeed.objects.filter(pk=feed.pk).update(**fields)

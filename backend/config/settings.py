@@ -298,6 +298,9 @@ CELERY_TASK_ROUTES = {"live.tasks.*": {"queue": "live"}}
 # With workers, calendar entries follow a write this much later (calendars/followers.py): a burst of edits costs one
 # rebuild; a feed fetched meanwhile catches up by itself. Without a broker (make run) they follow at once.
 CALENDAR_SYNC_DELAY_SECONDS = env.int("CALENDAR_SYNC_DELAY_SECONDS", default=30)
+# A feed's URL is its credential: in production a feed asked for over plain http is refused with a plain answer,
+# never redirected (docs/calendars.md#https). On by default whenever DEBUG is off.
+CALENDAR_FEEDS_REQUIRE_HTTPS = env.bool("CALENDAR_FEEDS_REQUIRE_HTTPS", default=not DEBUG)
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=300)
 CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=240)
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -331,11 +334,12 @@ WEBHOOK_MAX_ATTEMPTS = env.int("WEBHOOK_MAX_ATTEMPTS", default=6)
 # Retries wait base, 2 x base, 4 x base ... seconds (capped at an hour).
 WEBHOOK_RETRY_BACKOFF_SECONDS = env.float("WEBHOOK_RETRY_BACKOFF_SECONDS", default=30.0)
 
+# Calendar feeds answer plain http themselves (CALENDAR_FEEDS_REQUIRE_HTTPS): no redirect carries a token.
+SECURE_REDIRECT_EXEMPT = [r"^api/health/$", r"^calendars/"]
 # Production hardening: on whenever DEBUG is off (manage.py check --deploy reports nothing).
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
-    SECURE_REDIRECT_EXEMPT = [r"^api/health/$"]
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 365)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True

@@ -160,3 +160,22 @@ def launch_work_calendar(launch: Any, origin: dt.date | None = None) -> WorkCale
     if key not in cache:
         cache[key] = LaunchCalendar.of(launch).work_calendar(origin)
     return cache[key]
+
+
+def t_offset_labels(launch: Any) -> Callable[[int], str]:
+    """A day (counted from T-0's date) as planners say it, "T-14", "T-0", "T+3", in the launch's offsets: calendar
+    days, or working days (a day off counts as the working day next to it on T-0's side, as the timeline shows)."""
+
+    def label(offset: int) -> str:
+        return f"T+{offset}" if offset > 0 else f"T-{-offset}"
+
+    if launch.offset_count != "working":  # DayCount.WORKING (launches.models imports this module)
+        return lambda day: label(day)
+    calendar = launch_work_calendar(launch)
+
+    def working(day: int) -> str:
+        if day < 0:
+            return label(-calendar.working_days_between(day, -1))
+        return label(calendar.working_days_between(1, day) if day > 0 else 0)
+
+    return working

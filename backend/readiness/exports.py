@@ -4,7 +4,6 @@ mark, for Excel) or XLSX (openpyxl). Cells people wrote never run as formulas (d
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable
 from typing import Any
 
 from django.utils.text import slugify
@@ -14,7 +13,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 
 from launches.models import DayCount, Launch, LinkType, TaskStatus
-from launches.working_time import launch_work_calendar
+from launches.working_time import t_offset_labels
 from readiness.selectors import launch_timeline
 
 PLAN_COLUMNS = (
@@ -54,7 +53,7 @@ def launch_plan_rows(*, launch: Launch) -> list[list[Any]]:
     dates as `datetime.date`, numbers as ints, the rest text. Computed as the timeline is (the same queries,
     a fixed number whatever the size), so the export and the timeline never disagree."""
     timeline = launch_timeline(launch=launch)
-    t_offset = _t_offset_function(launch)
+    t_offset = t_offset_labels(launch)
     lanes = {lane["id"]: (index, lane["department"]["name"]) for index, lane in enumerate(timeline["lanes"])}
     people = {person["id"]: person["full_name"] for person in timeline["people"]}
     titles = {task["id"]: task["title"] for task in timeline["tasks"]}
@@ -104,25 +103,6 @@ def _link_label(link: dict[str, Any]) -> str:
         if link["lag_count"] == DayCount.CALENDAR:
             label += " elapsed"
     return label
-
-
-def _t_offset_function(launch: Launch) -> Callable[[int], str]:
-    """A day (counted from T-0's date) as planners say it, "T-14", "T-0", "T+3", in the launch's offsets: calendar
-    days, or working days (a day off counts as the working day next to it on T-0's side, as the timeline shows)."""
-
-    def label(offset: int) -> str:
-        return f"T+{offset}" if offset > 0 else f"T-{-offset}"
-
-    if launch.offset_count != DayCount.WORKING:
-        return lambda day: label(day)
-    calendar = launch_work_calendar(launch)
-
-    def working(day: int) -> str:
-        if day < 0:
-            return label(-calendar.working_days_between(day, -1))
-        return label(calendar.working_days_between(1, day) if day > 0 else 0)
-
-    return working
 
 
 def _text_safe(value: str) -> bool:

@@ -1,4 +1,4 @@
-"""Helpers of the calendar feed tests: create feeds through the API, fetch them, parse them with two parsers."""
+"""Helpers of the calendar feed tests: create feeds through the API, fetch them, parse them with three parsers."""
 
 import json
 import re
@@ -8,6 +8,8 @@ from pathlib import Path
 
 import icalendar
 import pytest
+
+from tests.calendars.libical import Libical, LibicalCalendar, LibicalMissing, locate
 
 NODE_DIR = Path(__file__).resolve().parent / "node"
 
@@ -22,11 +24,22 @@ def ical_js() -> Path:
     return NODE_DIR / "check_ics.mjs"
 
 
+@pytest.fixture(scope="session")
+def libical() -> Libical:
+    """libical 3 (Evolution's parser), Debian's libical3; make test-backend installs it. Never skipped: missing, it
+    fails every feed test with how to install it."""
+    try:
+        return Libical(locate())
+    except LibicalMissing as error:
+        pytest.fail(str(error), pytrace=False)
+
+
 @dataclass
 class ParsedFeed:
     body: bytes
     calendar: icalendar.Calendar
     ical_js: dict
+    libical: LibicalCalendar
 
     @property
     def events(self) -> list[icalendar.Event]:
@@ -42,8 +55,9 @@ class ParsedFeed:
 
 
 @pytest.fixture
-def parse_feed(ical_js, tmp_path):
-    """Parses .ics bytes with Python's icalendar and with ical.js (through node); either failing fails the test."""
+def parse_feed(ical_js, libical, tmp_path):
+    """Parses .ics bytes with Python's icalendar, with ical.js (through node) and with libical; any of them failing
+    or reporting an error fails the test, and all three must find the same number of VEVENTs."""
 
     def parse(body: bytes) -> ParsedFeed:
         calendar = icalendar.Calendar.from_ical(body)
@@ -52,8 +66,12 @@ def parse_feed(ical_js, tmp_path):
         result = subprocess.run(["node", str(ical_js), str(path)], capture_output=True, text=True, timeout=60)
         assert result.returncode == 0, result.stderr
         (parsed,) = json.loads(result.stdout)
-        assert len(parsed["events"]) == len(list(calendar.walk("VEVENT")))
-        return ParsedFeed(body=body, calendar=calendar, ical_js=parsed)
+        events = len(list(calendar.walk("VEVENT")))
+        assert len(parsed["events"]) == events
+        by_libical = libical.parse(body, restrictions=True)
+        assert not by_libical.errors, "libical reports:\n" + "\n".join(by_libical.errors)
+        assert len(by_libical.events) == events, f"libical finds {len(by_libical.events)} VEVENTs, icalendar {events}"
+        return ParsedFeed(body=body, calendar=calendar, ical_js=parsed, libical=by_libical)
 
     return parse
 

@@ -17,20 +17,24 @@ def _export(*args) -> bytes:
 def test_exports_a_launch_feed_to_stdout(world, parse_feed):
     parsed = parse_feed(_export("--launch", str(world.launch.pk), "--base-url", "https://tminus.example.com"))
     summaries = {str(event["SUMMARY"]) for event in parsed.events}
-    assert summaries == {f"T-0: {world.launch.name}", "[Marketing] Campaign brief", "[PR] Press release"}
+    assert summaries == {
+        f"T-0: {world.launch.name}",
+        f"[Marketing] Campaign brief · {world.launch.name}",
+        f"[PR] Press release · {world.launch.name}",
+    }
     assert b"https://tminus.example.com/launches/" in parsed.body.replace(b"\r\n ", b"")
 
 
 def test_exports_a_launch_feed_for_one_department(world, parse_feed):
     parsed = parse_feed(_export("--launch", str(world.launch.pk), "--department", str(world.pr.pk)))
-    assert "[Marketing] Campaign brief" not in {str(event["SUMMARY"]) for event in parsed.events}
+    assert f"[Marketing] Campaign brief · {world.launch.name}" not in {str(event["SUMMARY"]) for event in parsed.events}
 
 
 def test_exports_a_department_feed(world, parse_feed):
     parsed = parse_feed(_export("--department", str(world.marketing.pk)))
     assert {str(event["SUMMARY"]) for event in parsed.events} == {
         f"T-0: {world.launch.name}",
-        "[Marketing] Campaign brief",
+        f"[Marketing] Campaign brief · {world.launch.name}",
     }
 
 
@@ -38,7 +42,7 @@ def test_exports_a_users_feed_to_a_file(world, parse_feed, tmp_path):
     target = tmp_path / "mine.ics"
     call_command("export_ics", "--user", world.pr_member.username, "--output", str(target))
     parsed = parse_feed(target.read_bytes())
-    assert "[PR] Press release" in {str(event["SUMMARY"]) for event in parsed.events}
+    assert f"[PR] Press release · {world.launch.name}" in {str(event["SUMMARY"]) for event in parsed.events}
     assert parsed.ical_js["name"] == f"T-Minus: {world.pr_member.full_name}"
 
 

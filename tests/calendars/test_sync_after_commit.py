@@ -43,12 +43,12 @@ def test_a_task_update_writes_no_calendar_entry_in_its_transaction_and_the_entri
     assert response.status_code == 200, response.json()
     assert response.json()["title"] == "Renamed"
     assert _entry_writes(request.captured_queries) == []
-    assert _task_entry(world).summary == "[Marketing] Campaign brief"
+    assert _task_entry(world).summary == f"[Marketing] Campaign brief · {world.launch.name}"
     with CaptureQueriesContext(connection) as after:
         for callback in callbacks:
             callback()
     assert _entry_writes(after.captured_queries)
-    assert _task_entry(world).summary == "[Marketing] Renamed"
+    assert _task_entry(world).summary == f"[Marketing] Renamed · {world.launch.name}"
 
 
 def test_two_writes_in_one_transaction_bring_the_entries_up_to_date_once(
@@ -63,7 +63,7 @@ def test_two_writes_in_one_transaction_bring_the_entries_up_to_date_once(
     assert count_builds == [world.launch.pk]
     assert Launch.objects.get(pk=world.launch.pk).plan_version == before + 2
     summaries = set(CalendarEntry.objects.filter(kind="task").values_list("summary", flat=True))
-    assert summaries == {"[Marketing] First", "[PR] Second"}
+    assert summaries == {f"[Marketing] First · {world.launch.name}", f"[PR] Second · {world.launch.name}"}
 
 
 def test_a_feed_fetched_while_the_sync_is_lost_shows_the_change(
@@ -77,7 +77,7 @@ def test_a_feed_fetched_while_the_sync_is_lost_shows_the_change(
     assert response.status_code == 200, response.json()
     body = client_for(None).get(path).content
     assert b"Renamed" in body and b"Campaign brief" not in body
-    assert _task_entry(world).summary == "[Marketing] Renamed"
+    assert _task_entry(world).summary == f"[Marketing] Renamed · {world.launch.name}"
 
 
 def test_the_sync_task_run_twice_builds_once_and_writes_nothing_the_second_time(world, count_builds):
@@ -91,7 +91,7 @@ def test_the_sync_task_run_twice_builds_once_and_writes_nothing_the_second_time(
         assert tasks.calendar_entries_update.apply(args=[world.launch.pk]).get() == 0
     assert count_builds == [world.launch.pk]
     assert _entry_writes(second.captured_queries) == []
-    assert _task_entry(world).summary == "[Marketing] Renamed"
+    assert _task_entry(world).summary == f"[Marketing] Renamed · {world.launch.name}"
 
 
 def test_edits_that_keep_coming_while_the_worker_catches_up_are_rebuilt_once_per_catch_up_not_once_each(
@@ -123,7 +123,7 @@ def test_edits_that_keep_coming_while_the_worker_catches_up_are_rebuilt_once_per
         real_apply(args=list(queue.pop(0))).get()
     # The first task catches up with three edits, the fourth with the last three; the others find theirs shown.
     assert count_builds == [world.launch.pk, world.launch.pk]
-    assert _task_entry(world).summary == "[Marketing] Edit 5"
+    assert _task_entry(world).summary == f"[Marketing] Edit 5 · {world.launch.name}"
 
 
 def test_old_cancelled_entries_go_in_the_sweep_not_in_a_write(world):
@@ -150,7 +150,7 @@ def test_the_sweep_brings_up_to_date_a_launch_whose_sync_was_lost(world):
     world.marketing_task.title = "Renamed"
     world.marketing_task.save()
     tasks.calendar_entries_sweep.apply().get()
-    assert _task_entry(world).summary == "[Marketing] Renamed"
+    assert _task_entry(world).summary == f"[Marketing] Renamed · {world.launch.name}"
 
 
 def test_with_workers_the_entries_follow_an_edit_after_the_delay_and_a_feed_fetched_meanwhile_is_current(
@@ -169,5 +169,7 @@ def test_with_workers_the_entries_follow_an_edit_after_the_delay_and_a_feed_fetc
     assert response.status_code == 200, response.json()
     version = Launch.objects.get(pk=world.launch.pk).plan_version
     assert sent == [((world.launch.pk, version), {"countdown": 45})]
-    assert _task_entry(world).summary == "[Marketing] Campaign brief"  # the worker has not run yet
+    assert (
+        _task_entry(world).summary == f"[Marketing] Campaign brief · {world.launch.name}"
+    )  # the worker has not run yet
     assert b"Renamed" in client_for(None).get(path).content  # the feed caught up by itself

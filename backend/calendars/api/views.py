@@ -7,7 +7,11 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
 from calendars import selectors, services
-from calendars.api.serializers import CalendarFeedCreateSerializer, CalendarFeedSerializer
+from calendars.api.serializers import (
+    CalendarFeedCreateSerializer,
+    CalendarFeedSerializer,
+    CalendarFeedUpdateSerializer,
+)
 from calendars.models import CalendarFeed
 
 
@@ -19,6 +23,7 @@ class CalendarFeedViewSet(mixins.ListModelMixin, mixins.DestroyModelMixin, views
     queryset = CalendarFeed.objects.none()
     lookup_value_regex = r"[0-9]{1,18}"
     filter_backends: list = []
+    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
 
     def get_queryset(self):
         return selectors.calendar_feed_list(user=self.request.user)
@@ -41,6 +46,14 @@ class CalendarFeedViewSet(mixins.ListModelMixin, mixins.DestroyModelMixin, views
     def rotate(self, request, pk=None):
         """Replace the feed's secret URL; the old one answers 404 at once."""
         feed = services.calendar_feed_rotate(actor=request.user, feed=self.get_object())
+        return self._answer(feed)
+
+    @extend_schema(request=CalendarFeedUpdateSerializer, responses=CalendarFeedSerializer)
+    def partial_update(self, request, pk=None):
+        """Switch the feed's reminders: `reminder_minutes` 0, 15, 60 or 1440 before each item, or null for none."""
+        serializer = CalendarFeedUpdateSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        feed = services.calendar_feed_update(actor=request.user, feed=self.get_object(), **serializer.validated_data)
         return self._answer(feed)
 
     def perform_destroy(self, instance):

@@ -35,7 +35,7 @@ class Command(BaseCommand):
         services.calendar_entries_catch_up()  # as a served feed does: never entries behind the plan
         now = timezone.now()
         state = selectors.calendar_feed_state(feed=feed, now=now)
-        body = selectors.calendar_feed_render(feed=feed, state=state, now=now, base_url=options["base_url"])
+        body = services.calendar_feed_render(feed=feed, state=state, now=now, base_url=options["base_url"])
         if options["output"]:
             Path(options["output"]).write_bytes(body)
             self.stderr.write(f"Wrote {len(body)} bytes to {options['output']}.")
@@ -69,7 +69,14 @@ class Command(BaseCommand):
             launch = Launch.objects.filter(pk=options["launch"]).first()
             if launch is None:
                 raise CommandError(f"No launch {options['launch']}.")
-            return CalendarFeed(owner=owner, kind=FeedKind.LAUNCH, launch=launch, department=department)
+            return CalendarFeed(
+                owner=owner,
+                kind=FeedKind.LAUNCH,
+                launch=launch,
+                launch_ref=launch.pk,
+                launch_name=launch.name,
+                department=department,
+            )
         if department is not None:
             return CalendarFeed(owner=owner, kind=FeedKind.DEPARTMENT, department=department)
         raise CommandError("Name --launch, --department or --user.")

@@ -1,3 +1,4 @@
+import { Navigate, useLocation, useSearchParams } from 'react-router'
 import { ErrorNotice } from '../../components/ui/ErrorNotice'
 import { Loading } from '../../components/ui/Loading'
 import type { EmbargoConflict } from '../../features/communications'
@@ -5,7 +6,7 @@ import { GateApprovalPanel, GateDetails } from '../../features/gates'
 import { canUndo, UndoRedoButtons } from '../../features/history'
 import { useLaunch } from '../../features/launches'
 import { useMe } from '../../features/session'
-import { LaunchTimeline, useTimeline } from '../../features/timeline'
+import { LaunchTimeline, useTimeline, type TimelineDeepLink } from '../../features/timeline'
 import { canDeleteFeedback, canTriageFeedback } from '../../lib/permissions'
 import { lazyNamed } from './lazyPage'
 import { useLaunchId } from './LaunchPage'
@@ -19,23 +20,56 @@ const FeedbackList = lazyNamed(() => import('../../features/feedback'), 'Feedbac
 const ReadinessView = lazyNamed(() => import('../../features/readiness'), 'ReadinessView')
 const PlanList = lazyNamed(() => import('../../features/planlist'), 'PlanList')
 
+/** A URL's id: NaN for anything that is not a whole number (said to be missing, like an id that is gone). */
+function idParam(value: string): number {
+  return /^\d+$/.test(value) ? Number(value) : Number.NaN
+}
+
+/** What a calendar event's or notice's link opens on the timeline: ?task=, ?gate= or ?milestone=. */
+function timelineDeepLink(search: URLSearchParams, key: string): TimelineDeepLink | null {
+  for (const kind of ['task', 'gate', 'milestone'] as const) {
+    const value = search.get(kind)
+    if (value !== null) return { kind, id: idParam(value), key }
+  }
+  return null
+}
+
 function focusGate(gateId: number) {
   const card = document.getElementById(`gate-${gateId}`)
   card?.scrollIntoView({ block: 'start' })
   card?.focus()
 }
 
-/** The timeline and, below it, the gates' rows; a gate's flag opens it in the timeline's side panel. */
+/**
+ * The timeline and, below it, the gates' rows; a gate's flag opens it in the timeline's side panel. Links from
+ * calendar events and notices (/launches/3?task=12, ?gate=, ?milestone=) open what they name; ?communication=
+ * goes on to the Communications tab, replacing this entry so that Back does not bounce there again.
+ */
 export function LaunchTimelinePage() {
   const launchId = useLaunchId()
   const me = useMe()
+  const [search] = useSearchParams()
+  const location = useLocation()
   const viewer = me.data
+  const communication = search.get('communication')
+  if (communication !== null) {
+    return (
+      <Navigate
+        replace
+        to={{
+          pathname: `/launches/${launchId}/communications`,
+          search: `?${new URLSearchParams({ communication })}`,
+        }}
+      />
+    )
+  }
   if (!viewer) return null
   return (
     <>
       <LaunchTimeline
         launchId={launchId}
         viewer={viewer}
+        deepLink={timelineDeepLink(search, location.key)}
         onGateSelect={focusGate}
         renderGatePanel={(gateId) => <GateDetails launchId={launchId} gateId={gateId} viewer={viewer} />}
         toolbarExtras={canUndo(viewer) ? <UndoRedoButtons launchId={launchId} /> : undefined}
@@ -65,6 +99,9 @@ export function LaunchCommunicationsPage() {
   const launchId = useLaunchId()
   const me = useMe()
   const timeline = useTimeline(launchId)
+  const [search] = useSearchParams()
+  const location = useLocation()
+  const communication = search.get('communication')
   if (!me.data) return null
   const gates = timeline.data?.gates.map((g) => ({ id: g.id, name: g.name })) ?? []
   const conflicts: EmbargoConflict[] = (timeline.data?.conflicts ?? []).flatMap((c) =>
@@ -72,7 +109,15 @@ export function LaunchCommunicationsPage() {
       ? [{ communication: c.communication, message: c.message }]
       : [],
   )
-  return <CommunicationsCalendar launchId={launchId} viewer={me.data} gates={gates} conflicts={conflicts} />
+  return (
+    <CommunicationsCalendar
+      launchId={launchId}
+      viewer={me.data}
+      gates={gates}
+      conflicts={conflicts}
+      focus={communication === null ? null : { id: idParam(communication), key: location.key }}
+    />
+  )
 }
 
 export function LaunchFeedbackPage() {

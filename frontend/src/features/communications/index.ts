@@ -1,2 +1,2 @@
 export { CommunicationsCalendar } from './components/CommunicationsCalendar'
-export type { EmbargoConflict } from './components/CommunicationsCalendar'
+export type { CommunicationFocus, EmbargoConflict } from './components/CommunicationsCalendar'

@@ -1,2 +1,2 @@
-export { LaunchTimeline } from './components/LaunchTimeline'
+export { LaunchTimeline, type TimelineDeepLink } from './components/LaunchTimeline'
 export { usePrefetchTimeline, useTimeline } from './api/timeline'

@@ -4,8 +4,35 @@ import { api } from '../../../lib/api'
 import type { ApiSchema, Paginated } from '../../../types/api'
 
 export type FeedKind = ApiSchema<'CalendarFeedKindEnum'>
+/** When a feed's events remind: minutes before each starts (0: at its start); null: no reminders. */
+export type ReminderMinutes = null | 0 | 15 | 60 | 1440
+
+export const REMINDER_OPTIONS: readonly { value: ReminderMinutes; label: string }[] = [
+  { value: null, label: 'None' },
+  { value: 0, label: 'At the start' },
+  { value: 15, label: '15 minutes before' },
+  { value: 60, label: '1 hour before' },
+  { value: 1440, label: '1 day before' },
+]
+
+/**
+ * What a feed says of itself beyond its URLs (issue 19). Written here until openapi.ts is regenerated with
+ * them; the override works either way (the generated fields are replaced by these, which they match).
+ */
+interface FeedExtras {
+  /** null when the server is reached over plain http: a calendar app would try https and fail. */
+  webcal_url: string | null
+  /** How many items the feed held and left out when a calendar last fetched it; null until one has. */
+  items_shown: number | null
+  items_left_out: number | null
+  /** '' when nothing is left out; else one sentence saying what is and why. */
+  left_out_note: string
+  /** A number from REMINDER_OPTIONS (the generated type may narrow it to those values). */
+  reminder_minutes: number | null
+}
+
 /** url and webcal_url carry the feed's secret: treat them like a password. */
-export type CalendarFeed = ApiSchema<'CalendarFeed'>
+export type CalendarFeed = Omit<ApiSchema<'CalendarFeed'>, keyof FeedExtras> & FeedExtras
 export type NewCalendarFeed = ApiSchema<'CalendarFeedCreateRequest'>
 
 export const feedsQueryKey = ['calendar-feeds'] as const
@@ -51,6 +78,17 @@ export function useRevokeFeed() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (id: number) => api.delete(`/calendar-feeds/${id}/`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: feedsQueryKey }),
+  })
+}
+
+/** Sets when the feed's events remind; the list is read again (the server's answer is what the dialog shows). */
+export function useSetFeedReminder() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, reminderMinutes }: { id: number; reminderMinutes: ReminderMinutes }) =>
+      api.patch<CalendarFeed>(`/calendar-feeds/${id}/`, { reminder_minutes: reminderMinutes }),
+    // Still saving until the list is read again, so that the select does not flick back to the old value.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: feedsQueryKey }),
   })
 }

@@ -1,10 +1,22 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { Dialog } from '../../../components/ui/Dialog'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
 import { isApiError } from '../../../lib/api'
 import { describeWriteError } from '../../../lib/errors'
-import { useCreateFeed, useFeeds, useRevokeFeed, useRotateFeed, type CalendarFeed } from '../api/feeds'
+import {
+  REMINDER_OPTIONS,
+  useCreateFeed,
+  useFeeds,
+  useRevokeFeed,
+  useRotateFeed,
+  useSetFeedReminder,
+  type CalendarFeed,
+} from '../api/feeds'
+import './feeds.css'
+
+/** The select's value for a reminder ('none' for no reminders: a select's values are strings). */
+const reminderValue = (minutes: number | null) => (minutes === null ? 'none' : String(minutes))
 
 function FeedUrl({ feed }: { feed: CalendarFeed }) {
   const [copied, setCopied] = useState(false)
@@ -21,10 +33,76 @@ function FeedUrl({ feed }: { feed: CalendarFeed }) {
       >
         {copied ? 'Copied' : 'Copy URL'}
       </button>
-      <a className="button secondary" href={feed.webcal_url}>
-        Open in calendar app
-      </a>
+      {feed.webcal_url !== null && (
+        <a className="button secondary" href={feed.webcal_url}>
+          Open in calendar app
+        </a>
+      )}
     </div>
+  )
+}
+
+/** When the feed's events remind the subscriber: saved on change. */
+function FeedReminders({ feed }: { feed: CalendarFeed }) {
+  const id = useId()
+  const setReminder = useSetFeedReminder()
+  // While saving, the choice just made (the list is read again before the select shows the server's value).
+  const shown = setReminder.isPending ? setReminder.variables.reminderMinutes : feed.reminder_minutes
+  const known = REMINDER_OPTIONS.some((o) => o.value === shown)
+  return (
+    <div className="feed-reminders">
+      <label htmlFor={`${id}-reminders`}>Reminders</label>{' '}
+      <select
+        id={`${id}-reminders`}
+        value={reminderValue(shown)}
+        disabled={setReminder.isPending}
+        aria-describedby={setReminder.isError ? `${id}-error` : undefined}
+        onChange={(e) => {
+          const option = REMINDER_OPTIONS.find((o) => reminderValue(o.value) === e.target.value)
+          if (option) setReminder.mutate({ id: feed.id, reminderMinutes: option.value })
+        }}
+      >
+        {/* A value set elsewhere that this list does not offer stays shown as it is. */}
+        {!known && shown !== null && <option value={reminderValue(shown)}>{shown} minutes before</option>}
+        {REMINDER_OPTIONS.map((o) => (
+          <option key={reminderValue(o.value)} value={reminderValue(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {setReminder.isPending && (
+        <span className="muted" role="status">
+          {' '}
+          Saving…
+        </span>
+      )}
+      {setReminder.isError && (
+        <p className="error" role="alert" id={`${id}-error`}>
+          The reminders were not changed. {describeWriteError(setReminder.error)}
+        </p>
+      )}
+    </div>
+  )
+}
+
+/** How much of the plan the feed holds, once a calendar has fetched it, and what it leaves out. */
+function FeedCoverage({ feed }: { feed: CalendarFeed }) {
+  return (
+    <>
+      {feed.webcal_url === null && (
+        <p className="muted">Open in calendar app needs HTTPS; copy the URL instead.</p>
+      )}
+      {feed.items_shown !== null && (
+        <p className="muted">
+          {feed.items_shown} {feed.items_shown === 1 ? 'item' : 'items'} in this feed
+        </p>
+      )}
+      {feed.left_out_note !== '' && (
+        <p className="feed-left-out" role="status">
+          {feed.left_out_note}
+        </p>
+      )}
+    </>
   )
 }
 
@@ -36,6 +114,8 @@ function FeedItem({ feed }: { feed: CalendarFeed }) {
     <li className="feed-item">
       <strong>{feed.name}</strong> <span className="muted">({feed.kind})</span>
       <FeedUrl feed={feed} />
+      <FeedCoverage feed={feed} />
+      <FeedReminders feed={feed} />
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={() => rotate.mutate(feed.id)} disabled={rotate.isPending}>
           Rotate (new URL, old one stops)

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { ConfirmDeleteButton } from '../../../components/ui/ConfirmDeleteButton'
 import { ErrorNotice } from '../../../components/ui/ErrorNotice'
 import { Loading } from '../../../components/ui/Loading'
@@ -20,6 +20,16 @@ import { canDraftCommunication, communicationSteps } from '../model'
 import { CommunicationEditor } from './CommunicationEditor'
 import type { GateOption } from './CommunicationDraftForm'
 import { NewCommunicationForm } from './NewCommunicationForm'
+import './communications.css'
+
+/**
+ * The communication a link asks for (?communication=, from a calendar event): `id` NaN when the URL's value is
+ * not an id; `key` names the visit, so a reload of the list does not scroll to it again.
+ */
+export interface CommunicationFocus {
+  id: number
+  key: string
+}
 
 /** An embargo conflict of the timeline: the communication it is about, and why. */
 export interface EmbargoConflict {
@@ -146,21 +156,35 @@ function CommunicationCard({
   launchId,
   gates,
   conflict,
+  focusKey,
+  takeFocus,
 }: {
   item: Communication
   viewer: Viewer
   launchId: number
   gates: GateOption[]
   conflict: EmbargoConflict | undefined
+  /** Set on the card a link asked for: it is marked, scrolled into view and given the focus (once a visit). */
+  focusKey?: string
+  takeFocus: (key: string) => boolean
 }) {
   const lastDecision = item.decisions[item.decisions.length - 1]
   const [editing, setEditing] = useState(false)
   const changed = useIsRecentlyChanged('communication', item.id)
+  const card = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (focusKey === undefined || !takeFocus(focusKey)) return
+    card.current?.scrollIntoView?.({ block: 'center' })
+    card.current?.focus()
+  }, [focusKey, takeFocus])
   return (
     <article
-      className="communication-card"
+      ref={card}
+      className={`communication-card${focusKey !== undefined ? ' is-linked' : ''}`}
       data-live-changed={changed || undefined}
       aria-labelledby={`communication-${item.id}-title`}
+      aria-current={focusKey !== undefined || undefined}
+      tabIndex={focusKey !== undefined ? -1 : undefined}
     >
       <header>
         <h4 id={`communication-${item.id}-title`}>{item.title}</h4>
@@ -194,14 +218,24 @@ export function CommunicationsCalendar({
   viewer,
   gates,
   conflicts,
+  focus = null,
 }: {
   launchId: number
   viewer: Viewer
   gates: GateOption[]
   conflicts: EmbargoConflict[]
+  /** The communication a link asks to open (?communication=). */
+  focus?: CommunicationFocus | null
 }) {
   const communications = useCommunications(launchId)
   const [drafting, setDrafting] = useState(false)
+  // One scroll per visit: the card may be drawn again (a reload, a new day) without taking the view back.
+  const focusedFor = useRef<string | null>(null)
+  const takeFocus = useCallback((key: string) => {
+    if (focusedFor.current === key) return false
+    focusedFor.current = key
+    return true
+  }, [])
   if (communications.isPending) return <Loading label="Loading communications…" />
   if (communications.isError) return <ErrorNotice error={communications.error} />
 
@@ -213,9 +247,18 @@ export function CommunicationsCalendar({
     days.set(day, [...(days.get(day) ?? []), item])
   }
 
+  const linkedMissing = focus !== null && !items.some((item) => item.id === focus.id)
+
   return (
     <section className="communications" aria-labelledby="communications-heading">
       <h2 id="communications-heading">Communications</h2>
+      {linkedMissing && (
+        <p className="muted" role="status">
+          {next
+            ? `This communication is not among the ${items.length} shown.`
+            : 'This communication is no longer in the launch.'}
+        </p>
+      )}
       {canDraftCommunication(viewer) && (
         <>
           <button
@@ -243,6 +286,8 @@ export function CommunicationsCalendar({
                 launchId={launchId}
                 gates={gates}
                 conflict={conflicts.find((c) => c.communication === item.id)}
+                focusKey={focus !== null && focus.id === item.id ? focus.key : undefined}
+                takeFocus={takeFocus}
               />
             ))}
           </section>

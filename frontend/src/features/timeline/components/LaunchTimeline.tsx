@@ -45,6 +45,7 @@ type ScrollTarget =
   | { to: 't0' | 'today'; nonce: number }
   | { to: 'task'; taskId: number; nonce: number }
   | { to: 'left'; left: number; nonce: number }
+  | { to: 'marker'; key: string; nonce: number }
 
 type Selection =
   | { kind: 'task'; id: number }
@@ -53,6 +54,24 @@ type Selection =
   | { kind: 'milestone'; id: number }
   | { kind: 'new' }
   | null
+
+/**
+ * A link into the plan from outside (a calendar event, a notice): `?task=`, `?gate=` or `?milestone=`. `key`
+ * names the visit (the router's location key): the same link followed again, or gone back to, opens it again,
+ * while a reload of the plan (a save, someone else's change) does not.
+ */
+export interface TimelineDeepLink {
+  kind: 'task' | 'gate' | 'milestone'
+  /** NaN when the URL's value is not an id: said to be missing, like an id the launch no longer has. */
+  id: number
+  key: string
+}
+
+const MISSING_TEXT: Record<TimelineDeepLink['kind'], string> = {
+  task: 'This task is no longer in the launch.',
+  gate: 'This gate is no longer in the launch.',
+  milestone: 'This milestone is no longer in the launch.',
+}
 
 /** Performance marks read by `make bench` (frontend/bench/first-render.mjs). */
 export const FIRST_RENDER_MEASURE = 'timeline:first-render'
@@ -166,12 +185,13 @@ interface TimelineViewProps {
   onGateSelect?: (id: number) => void
   renderGatePanel?: (gateId: number) => ReactNode
   toolbarExtras?: ReactNode
+  deepLink?: TimelineDeepLink | null
 }
 
 const maxDay = (a: string, b: string) => (a > b ? a : b)
 const minDay = (a: string, b: string) => (a < b ? a : b)
 
-function TimelineView({ timeline: loaded, viewer, onGateSelect, renderGatePanel, toolbarExtras }: TimelineViewProps) {
+function TimelineView({ timeline: loaded, viewer, onGateSelect, renderGatePanel, toolbarExtras, deepLink }: TimelineViewProps) {
   const { timeline, savingTaskIds } = usePendingMoves(loaded.launch.id, loaded)
   const [pxPerDay, setPxPerDay] = useState(ZOOMS[0]!.pxPerDay)
   const [selection, setSelection] = useState<Selection>(null)
@@ -242,6 +262,10 @@ function TimelineView({ timeline: loaded, viewer, onGateSelect, renderGatePanel,
     if (scrollTarget.to === 'task') {
       const row = layout.taskRows.get(scrollTarget.taskId)
       if (row) return { x: row.x + Math.min(row.width, 400) / 2, y: row.y, nonce: scrollTarget.nonce }
+    }
+    if (scrollTarget.to === 'marker') {
+      const marker = layout.markers.find((m) => m.key === scrollTarget.key)
+      if (marker) return { x: marker.x, nonce: scrollTarget.nonce }
     }
     return { x: scrollTarget.to === 'today' ? todayX : tZeroX, nonce: scrollTarget.nonce }
   }, [scrollTarget, todayX, tZeroX, layout])
@@ -342,6 +366,37 @@ function TimelineView({ timeline: loaded, viewer, onGateSelect, renderGatePanel,
     renderGatePanel ? setSelection({ kind: 'gate', id }) : onGateSelect?.(id),
   )
   const onSelectMilestone = useStableCallback((id: number) => setSelection({ kind: 'milestone', id }))
+
+  // A link from outside opens what it names as a click would, in view; an id the launch no longer has says so.
+  const openDeepLink = useStableCallback(({ kind, id }: TimelineDeepLink) => {
+    const task = kind === 'task' ? timeline.tasks.find((t) => t.id === id) : undefined
+    const found =
+      kind === 'task'
+        ? task !== undefined
+        : kind === 'gate'
+          ? timeline.gates.some((g) => g.id === id)
+          : timeline.milestones.some((m) => m.id === id)
+    if (!found) {
+      setNote({ text: MISSING_TEXT[kind], error: false })
+      return
+    }
+    setNote(null)
+    if (task) {
+      // A filter that hides it would leave nothing to scroll to.
+      if (!isShown(task)) setFilters(NO_FILTERS)
+      showTask(task.id)
+      return
+    }
+    setScrollTarget((s) => ({ to: 'marker', key: `${kind}-${id}`, nonce: s.nonce + 1 }))
+    if (kind === 'gate') onSelectGate(id)
+    else onSelectMilestone(id)
+  })
+  const openedLink = useRef<string | null>(null)
+  useEffect(() => {
+    if (!deepLink || openedLink.current === deepLink.key) return
+    openedLink.current = deepLink.key
+    openDeepLink(deepLink)
+  }, [deepLink, openDeepLink])
   const gateSelect = renderGatePanel || onGateSelect ? onSelectGate : undefined
   const onTaskCreated = useStableCallback((taskId: number) => setSelection({ kind: 'task', id: taskId }))
   const onToggleLane = useStableCallback((laneId: number) =>
@@ -597,6 +652,7 @@ export function LaunchTimeline({
   onGateSelect,
   renderGatePanel,
   toolbarExtras,
+  deepLink,
 }: {
   launchId: number
   viewer: Viewer
@@ -605,6 +661,8 @@ export function LaunchTimeline({
   renderGatePanel?: (gateId: number) => ReactNode
   /** More controls for the toolbar (an undo bar). */
   toolbarExtras?: ReactNode
+  /** What the page's URL asks to open (?task=, ?gate=, ?milestone=). */
+  deepLink?: TimelineDeepLink | null
 }) {
   const timeline = useTimeline(launchId)
   useFirstRenderMark(timeline.isSuccess)
@@ -617,6 +675,7 @@ export function LaunchTimeline({
       onGateSelect={onGateSelect}
       renderGatePanel={renderGatePanel}
       toolbarExtras={toolbarExtras}
+      deepLink={deepLink}
     />
   )
 }
