@@ -164,7 +164,8 @@ export interface paths {
         delete: operations["v1_calendar_feeds_destroy"];
         options?: never;
         head?: never;
-        patch?: never;
+        /** @description Switch the feed's reminders: `reminder_minutes` 0, 15, 60 or 1440 before each item, or null for none. */
+        patch: operations["v1_calendar_feeds_partial_update"];
         trace?: never;
     };
     "/api/v1/calendar-feeds/{id}/rotate/": {
@@ -1565,8 +1566,23 @@ export interface components {
              * @description The feed's secret URL, https:// when the server is reached over TLS (behind a proxy: X-Forwarded-Proto), http:// on a plain-http server; treat it like a password.
              */
             readonly url: string;
-            /** @description The same URL as webcal://, which opens a calendar app. */
-            readonly webcal_url: string;
+            /** @description The same URL as webcal://, which opens a calendar app; null on a plain-http server, since calendar apps turn webcal:// into https:// (or, some, into http://, which production refuses). */
+            readonly webcal_url: string | null;
+            /**
+             * @description A reminder this long before each item, or none.
+             *
+             *     * `0` - At the start
+             *     * `15` - 15 minutes before
+             *     * `60` - 1 hour before
+             *     * `1440` - 1 day before
+             */
+            readonly reminder_minutes: (components["schemas"]["ReminderMinutesEnum"] | components["schemas"]["NullEnum"]) | null;
+            /** @description Events in the feed when a calendar last fetched it (null before). */
+            readonly items_shown: number | null;
+            /** @description Items the size cap left out then (finished work first, then the rest). */
+            readonly items_left_out: number | null;
+            /** @description What was left out, in words; empty when the feed holds everything. */
+            readonly left_out_note: string;
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
@@ -2891,6 +2907,17 @@ export interface components {
             /** @default false */
             is_current: boolean;
         };
+        PatchedCalendarFeedUpdateRequest: {
+            /**
+             * @description A reminder this many minutes before each item (all-day tasks: before 09:00 of their first day), or null for none.
+             *
+             *     * `0` - At the start
+             *     * `15` - 15 minutes before
+             *     * `60` - 1 hour before
+             *     * `1440` - 1 day before
+             */
+            reminder_minutes?: (components["schemas"]["ReminderMinutesEnum"] | components["schemas"]["NullEnum"]) | null;
+        };
         PatchedCommunicationUpdateRequest: {
             kind?: components["schemas"]["CommunicationKindEnum"];
             /** @description Where it appears: LinkedIn, the blog... */
@@ -3741,6 +3768,14 @@ export interface components {
          * @enum {string}
          */
         RecruitmentStatusEnum: "open" | "interviewing" | "filled" | "cancelled";
+        /**
+         * @description * `0` - At the start
+         *     * `15` - 15 minutes before
+         *     * `60` - 1 hour before
+         *     * `1440` - 1 day before
+         * @enum {integer}
+         */
+        ReminderMinutesEnum: 0 | 15 | 60 | 1440;
         /**
          * @description * `lead` - Lead
          *     * `member` - Member
@@ -5246,6 +5281,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_calendar_feeds_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedCalendarFeedUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedCalendarFeedUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedCalendarFeedUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeed"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description Not authenticated. */
             401: {

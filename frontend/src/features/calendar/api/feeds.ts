@@ -15,24 +15,9 @@ export const REMINDER_OPTIONS: readonly { value: ReminderMinutes; label: string 
   { value: 1440, label: '1 day before' },
 ]
 
-/**
- * What a feed says of itself beyond its URLs (issue 19). Written here until openapi.ts is regenerated with
- * them; the override works either way (the generated fields are replaced by these, which they match).
- */
-interface FeedExtras {
-  /** null when the server is reached over plain http: a calendar app would try https and fail. */
-  webcal_url: string | null
-  /** How many items the feed held and left out when a calendar last fetched it; null until one has. */
-  items_shown: number | null
-  items_left_out: number | null
-  /** '' when nothing is left out; else one sentence saying what is and why. */
-  left_out_note: string
-  /** A number from REMINDER_OPTIONS (the generated type may narrow it to those values). */
-  reminder_minutes: number | null
-}
-
-/** url and webcal_url carry the feed's secret: treat them like a password. */
-export type CalendarFeed = Omit<ApiSchema<'CalendarFeed'>, keyof FeedExtras> & FeedExtras
+/** url and webcal_url carry the feed's secret: treat them like a password. webcal_url is null on a plain-http
+ * server (a calendar app would try https and fail); left_out_note says what the size cap left out, if anything. */
+export type CalendarFeed = ApiSchema<'CalendarFeed'>
 export type NewCalendarFeed = ApiSchema<'CalendarFeedCreateRequest'>
 
 export const feedsQueryKey = ['calendar-feeds'] as const
