@@ -232,6 +232,7 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         if variant == "(Marketing's department feed)"
         else {"kind": "user"},
         ("POST", "/api/v1/calendar-feeds/{id}/rotate/"): {},
+        ("PATCH", "/api/v1/calendar-feeds/{id}/"): {"reminder_minutes": 60},
         ("POST", "/api/v1/playbooks/"): {"name": "Ours", "from_launch": launch.pk},
         ("POST", "/api/v1/playbooks/{id}/instantiate/"): {
             "name": "Nova",

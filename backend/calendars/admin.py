@@ -3,16 +3,31 @@ through the API (calendars.services, audited); entries follow the plan (calendar
 
 from django.contrib import admin
 
-from calendars.models import CalendarEntry, CalendarFeed, CalendarSync
+from calendars.models import CalendarEntry, CalendarFeed, CalendarFeedItem, CalendarSync
 from core.admin import ViewOnlyAdminMixin
 
 
 @admin.register(CalendarFeed)
 class CalendarFeedAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ["id", "owner", "kind", "launch", "department", "created_at", "last_fetched_at"]
+    list_display = ["id", "owner", "kind", "launch", "department", "items_shown", "items_left_out", "last_fetched_at"]
     list_filter = ["kind"]
     list_select_related = ["owner", "launch", "department"]
-    readonly_fields = ["owner", "kind", "launch", "department", "revision", "revision_at", "last_fetched_at"]
+    readonly_fields = [
+        "owner",
+        "kind",
+        "launch",
+        "launch_ref",
+        "launch_name",
+        "department",
+        "reminder_minutes",
+        "items_shown",
+        "items_left_out",
+        "left_out_note",
+        "left_out_at",
+        "revision",
+        "revision_at",
+        "last_fetched_at",
+    ]
     exclude = ["token_salt", "token_digest"]
 
 
@@ -29,3 +44,11 @@ class CalendarSyncAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
 
     list_display = ["launch", "plan_version", "synced_at"]
     list_select_related = ["launch"]
+
+
+@admin.register(CalendarFeedItem)
+class CalendarFeedItemAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    """Which entries each feed has shown, and since when one is out of it (shown CANCELLED for 30 days)."""
+
+    list_display = ["feed", "entry_id", "sequence_offset", "left_at"]
+    list_select_related = ["feed", "feed__owner"]

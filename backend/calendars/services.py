@@ -651,11 +651,19 @@ def calendar_entries_catch_up() -> int:
 
 
 def calendar_entries_sweep(*, now: dt.datetime | None = None) -> int:
-    """The periodic sweep: catches up launches left behind, and deletes entries cancelled more than
-    ENTRY_PURGE_AFTER ago (calendar clients have removed them by then). Returns the entries written or deleted."""
+    """The periodic sweep: catches up launches left behind, deletes entries cancelled more than ENTRY_PURGE_AFTER
+    ago (calendar clients have removed them by then), what feeds remember of items that left them more than
+    FEED_CANCELLED_DAYS ago, and the feeds of launches deleted that long ago (their URLs then answer 404).
+    Returns the entries written or deleted."""
     now = now or timezone.now()
     written = calendar_entries_catch_up()
     deleted, _ = CalendarEntry.objects.filter(cancelled_at__lt=now - ENTRY_PURGE_AFTER).delete()
+    # What feeds showed and let go long enough ago (a feed forgets it at its next render too).
+    CalendarFeedItem.objects.filter(left_at__lt=now - dt.timedelta(days=selectors.FEED_CANCELLED_DAYS)).delete()
+    # The feeds of a deleted launch answer, its items cancelled, until those entries are purged; then they go.
+    CalendarFeed.objects.filter(kind=FeedKind.LAUNCH, launch__isnull=True).exclude(
+        launch_ref__in=CalendarEntry.objects.values("launch_id")
+    ).delete()
     return written + deleted
 
 

@@ -384,3 +384,18 @@ def test_the_webcal_url_is_offered_only_over_https(world, client_for):
     assert plain["url"].startswith("http://") and plain["webcal_url"] is None
     secure = client.get("/api/v1/calendar-feeds/", secure=True).json()["results"][0]
     assert secure["url"].startswith("https://") and secure["webcal_url"].startswith("webcal://")
+
+
+def test_a_deleted_launchs_feed_answers_until_its_items_are_purged_then_goes(world, client_for, make_feed, clock):
+    from calendars.models import CalendarFeed
+    from calendars.services import ENTRY_PURGE_AFTER, calendar_entries_sweep
+
+    _item, path = make_feed(world.viewer, kind="launch", launch=world.launch.pk)
+    assert client_for(world.office).delete(f"/api/v1/launches/{world.launch.pk}/").status_code == 204
+    assert _get(client_for, path).status_code == 200
+    calendar_entries_sweep(now=clock.now)
+    assert CalendarFeed.objects.filter(owner=world.viewer).exists()  # its cancelled items are still shown
+    clock.advance(days=ENTRY_PURGE_AFTER.days + 1)
+    calendar_entries_sweep(now=clock.now)
+    assert not CalendarFeed.objects.filter(owner=world.viewer).exists()
+    assert client_for(None).get(path).status_code == 404
