@@ -259,17 +259,16 @@ def _t_offset_line(labels, start_day: int, end_day: int | None = None) -> str:
 
 def _launch_items(launch: Launch) -> list[_Item]:
     """T-0, milestones, gates, approved communications and tasks of one launch with their computed dates (eight
-    queries). Every summary names the launch; descriptions say the launch, the department, the status, the day as
-    a T-offset, the people, whether the task is critical, and the first lines of the item's notes."""
+    queries). Every summary names the launch; descriptions say the department, the status, the day as a T-offset,
+    the people, whether the task is critical, and the first lines of the item's notes."""
     cancelled = launch.status == LaunchStatus.CANCELLED
     launch_name = _short(launch.name)
     labels = t_offset_labels(launch)
-    launch_line = f"Launch: {launch.name}"
 
     def day_of(moment: dt.datetime) -> int:
         return (moment.astimezone(launch.zone).date() - launch.t_zero_date).days
 
-    t_zero_lines = [launch_line, f"Launch day ({launch.get_status_display()})", _t_offset_line(labels, 0)]
+    t_zero_lines = [f"Launch day ({launch.get_status_display()})", _t_offset_line(labels, 0)]
     if launch.description:
         t_zero_lines += ["", _excerpt(launch.description)]
     items = [
@@ -288,7 +287,7 @@ def _launch_items(launch: Launch) -> list[_Item]:
     ]
     for milestone in Milestone.objects.filter(launch=launch).order_by("id"):
         moment = milestone.moment(launch)
-        lines = [launch_line, "Milestone", _t_offset_line(labels, day_of(moment))]
+        lines = ["Milestone", _t_offset_line(labels, day_of(moment))]
         if milestone.description:
             lines += ["", _excerpt(milestone.description)]
         items.append(
@@ -314,7 +313,7 @@ def _launch_items(launch: Launch) -> list[_Item]:
     for gate in gates:
         moment = gate.moment(launch)
         names = sorted(name for _pk, name in approvers[gate.pk])
-        lines = [launch_line, f"Gate: {gate.get_status_display()}", _t_offset_line(labels, day_of(moment))]
+        lines = [f"Gate: {gate.get_status_display()}", _t_offset_line(labels, day_of(moment))]
         lines.append(f"Approvers: the office{''.join(f', {name}' for name in names)}")
         if gate.description:
             lines += ["", _excerpt(gate.description)]
@@ -366,7 +365,6 @@ def _launch_items(launch: Launch) -> list[_Item]:
         critical = computed.critical and status not in finished
         person = _person(row.assignee_first_name, row.assignee_last_name, username) if username else "Unassigned"
         lines = [
-            launch_line,
             f"Department: {department_name} · Status: {status_names.get(status, status)}",
             _t_offset_line(labels, computed.start, computed.due),
             f"Assignee: {person}",
@@ -423,7 +421,6 @@ def _communication_items(launch: Launch, launch_name: str, cancelled: bool, labe
         moment = item.moment(launch)
         author = item.author
         lines = [
-            f"Launch: {launch.name}",
             f"{kinds.get(item.kind, item.kind)} · {item.get_status_display()}",
             _t_offset_line(labels, day_of(moment)),
             f"Department: {item.department.name if item.department_id else 'the office'}"
@@ -702,24 +699,27 @@ def calendar_feed_render(*, feed: CalendarFeed, state: FeedState, now: dt.dateti
     leaving: list[int] = []  # entries shown before, out from now on
     dropped: list[int] = []  # entries the feed forgets (aged out, or left long enough ago)
 
-    def include(row, *, cancelled: bool, minimal: bool, sequence: int) -> None:
+    def add(row, chunk: bytes) -> None:
         nonlocal size
-        chunk = rendering.event_chunk(
-            row, base_url, sequence=sequence, cancelled=cancelled, minimal=minimal, reminder_minutes=reminder
-        )
         size += len(chunk)
         chunks.append((row.window_end, row.uid, chunk))
 
-    def shown(row) -> None:
+    def shown(row, *, within: int | None = None) -> bool:
+        """Puts the row's event in the feed; with `within`, only if the feed stays within that many bytes."""
         offset, left_at = members.get(row.id, (None, None))
+        sequence = row.sequence + (0 if offset is None else offset + (left_at is not None))
+        cancelled = row.cancelled_at is not None
+        chunk = rendering.event_chunk(
+            row, base_url, sequence=sequence, cancelled=cancelled, minimal=cancelled, reminder_minutes=reminder
+        )
+        if within is not None and size + len(chunk) > within:
+            return False
         if offset is None:
             joined.append(row.id)
-            offset = 0
         elif left_at is not None:
             returned.append(row.id)
-            offset += 1
-        cancelled = row.cancelled_at is not None
-        include(row, cancelled=cancelled, minimal=cancelled, sequence=row.sequence + offset)
+        add(row, chunk)
+        return True
 
     def gone(row) -> None:
         """A row the feed holds no more: cancelled for a while if it showed it, else nothing."""
@@ -732,7 +732,10 @@ def calendar_feed_render(*, feed: CalendarFeed, state: FeedState, now: dt.dateti
         elif left_at < expired_before:
             dropped.append(row.id)
             return
-        include(row, cancelled=True, minimal=True, sequence=row.sequence + offset)
+        chunk = rendering.event_chunk(
+            row, base_url, sequence=row.sequence + offset, cancelled=True, minimal=True, reminder_minutes=None
+        )
+        add(row, chunk)
 
     open_work, finished_work = [], []
     for row in contents.rows:
@@ -753,24 +756,12 @@ def calendar_feed_render(*, feed: CalendarFeed, state: FeedState, now: dt.dateti
     cut_open, cut_finished = [], []
     full = False
     for row, cut in [(row, cut_open) for row in open_work] + [(row, cut_finished) for row in finished_work]:
-        if not full:
-            offset = members.get(row.id, (0, None))[0]
-            chunk_size = len(
-                rendering.event_chunk(
-                    row,
-                    base_url,
-                    sequence=row.sequence + offset,
-                    cancelled=False,
-                    minimal=False,
-                    reminder_minutes=reminder,
-                )
-            )
-            full = size + chunk_size > budget
-        if full:
+        # Once one event does not fit, the rest (farther, or finished) is cut too: the feed holds a contiguous
+        # stretch of its open work, as its notice says.
+        if full or not shown(row, within=budget):
+            full = True
             cut.append(row)
             gone(row)
-        else:
-            shown(row)
     left_out = len(cut_open) + len(cut_finished)
     note = _left_out_note(cut_open, cut_finished)
     notice_uid = f"left-out-{feed.pk or 0}@t-minus"

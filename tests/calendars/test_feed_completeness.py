@@ -273,7 +273,6 @@ def test_task_events_name_their_launch_and_describe_the_task(world, client_for, 
     event = parse_feed(_get(client_for, path).content).event(task.title)
     assert str(event["SUMMARY"]) == f"[{world.marketing.name}] {task.title} · {world.launch.name}"
     description = str(event["DESCRIPTION"])
-    assert f"Launch: {world.launch.name}" in description
     assert f"Department: {world.marketing.name}" in description
     assert "Status: To do" in description
     assert f"T-{-task.offset_days}" in description
