@@ -215,7 +215,7 @@ def main() -> None:
             f"{move_ms:.0f} ms",
             f"{len(move_ctx.captured_queries)} queries, {raised} SEQUENCEs raised",
         ),
-        ("the same feed as served (800 KiB cap)", "", f"{capped.count(b'BEGIN:VEVENT')} events kept (what matters, then the nearest open work), "
+        ("the same feed as served (800 KiB cap)", "", f"{capped.count(b'BEGIN:VEVENT')} events kept, "
          f"{len(capped) / 1024:.0f} KiB"),
         ("one member's feed of the same launch", "", f"{member_body.count(b'BEGIN:VEVENT')} events, "
          f"{len(member_body) / 1024:.0f} KiB"),
