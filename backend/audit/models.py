@@ -13,6 +13,10 @@ class AuditAction(models.TextChoices):
     MOVE_T_ZERO = "move_t_zero", "Launch day moved"
     DECIDE = "decide", "Gate decision"
     REOPEN = "reopen", "Gate reopened"
+    BROADCAST = "broadcast", "Posted to webhooks"
+    PUBLISH_FAILED = "publish_failed", "Failed to go out"
+    PUBLISH_BLOCKED = "publish_blocked", "Publishing refused before the embargo"
+    REVOKE = "revoke", "Revoked"
 
 
 class AuditEvent(models.Model):

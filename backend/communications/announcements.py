@@ -120,3 +120,73 @@ def embargoes_lifting(*, now: dt.datetime) -> list[LaunchEvent]:
     return [
         _embargo_lifting_event(item, lifts) for item, lifts in communications_embargo_lifting(after=now, until=until)
     ]
+
+
+@announcement(EventKind.COMMUNICATION_PUBLISHED, summary=_titled)
+def communication_published(event: LaunchEvent) -> list[Told]:
+    """Its (active) author learns that it went out, and where."""
+    data = event.data
+    author = active_user(data.get("author"))
+    if author is None:
+        return []
+    where = ", ".join(data.get("destinations") or []) or "no channel (its status only)"
+    return [
+        Told(
+            author,
+            NotificationKind.COMMUNICATION_PUBLISHED,
+            f"Went out: {data.get('title')}",
+            f"{event.launch.name}: “{data.get('title')}” was published ({where}).",
+        )
+    ]
+
+
+def _broadcast_summary(event: LaunchEvent) -> str:
+    # What a Slack or Teams channel shows: the communication itself (the webhooks escape it for their format).
+    return f"{event.data.get('title', '')}\n\n{event.data.get('body', '')}".strip()
+
+
+@announcement(EventKind.COMMUNICATION_BROADCAST, summary=_broadcast_summary)
+def communication_broadcast(event: LaunchEvent) -> list[Told]:
+    """Its text goes to the subscribed webhooks only: nobody is notified."""
+    return []
+
+
+def _failed_summary(event: LaunchEvent) -> str:
+    return _titled(event) + f" (on {event.data.get('channel')}: {event.data.get('error')})"
+
+
+@announcement(EventKind.COMMUNICATION_PUBLISH_FAILED, summary=_failed_summary)
+def communication_publish_failed(event: LaunchEvent) -> list[Told]:
+    """The office learns that a channel failed to take a communication (retried, or given up)."""
+    data = event.data
+    state = "gave up" if data.get("final") else "will retry"
+    return [
+        Told(
+            user,
+            NotificationKind.COMMUNICATION_PUBLISH_FAILED,
+            f"Failed to go out on {data.get('channel')}: {data.get('title')}",
+            f"{event.launch.name}: “{data.get('title')}” failed on {data.get('channel')} ({state}): "
+            f"{data.get('error')}",
+        )
+        for user in office_users()
+    ]
+
+
+def _blocked_summary(event: LaunchEvent) -> str:
+    return _titled(event) + f" (tried by {event.data.get('actor_name')} before {event.data.get('embargo')})"
+
+
+@announcement(EventKind.COMMUNICATION_PUBLISH_BLOCKED, summary=_blocked_summary)
+def communication_publish_blocked(event: LaunchEvent) -> list[Told]:
+    """The office is alerted that someone tried to publish before the embargo lifted."""
+    data = event.data
+    return [
+        Told(
+            user,
+            NotificationKind.COMMUNICATION_PUBLISH_BLOCKED,
+            f"Early publish refused: {data.get('title')}",
+            f"{event.launch.name}: {data.get('actor_name')} tried to publish “{data.get('title')}” before its embargo "
+            f"lifts ({data.get('embargo')}). It was refused.",
+        )
+        for user in office_users()
+    ]

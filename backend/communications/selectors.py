@@ -2,24 +2,124 @@
 embargoes about to lift."""
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
 
-from communications.models import Communication, CommunicationDecision, CommunicationStatus, Embargo
+from communications.models import (
+    Communication,
+    CommunicationDecision,
+    CommunicationKind,
+    CommunicationStatus,
+    Embargo,
+    HintShare,
+    Publication,
+)
 from core.selectors import counts_by_choice
 from gates.models import GateStatus
 from launches.models import Launch, LaunchStatus, planned_moment
+from notifications.models import EventKind, LaunchEvent
 
 # Published items passed the embargo check when published; withdrawn ones are no longer planned.
 SETTLED_STATUSES = frozenset({CommunicationStatus.PUBLISHED, CommunicationStatus.WITHDRAWN})
 
 
 def communication_list() -> QuerySet[Communication]:
-    """Communications with their launch, author, department, gate and decisions (two queries)."""
-    return Communication.objects.select_related("launch", "author", "department", "embargo_gate").prefetch_related(
-        Prefetch("decisions", queryset=CommunicationDecision.objects.order_by("created_at", "id"))
+    """Communications with their launch, author, department, gate, task, decisions and publications (three
+    queries)."""
+    return Communication.objects.select_related(
+        "launch", "author", "department", "embargo_gate", "embargo_task"
+    ).prefetch_related(
+        Prefetch("decisions", queryset=CommunicationDecision.objects.order_by("created_at", "id")),
+        Prefetch("publications", queryset=Publication.objects.order_by("channel")),
     )
+
+
+@dataclass(frozen=True)
+class CommunicationBoard:
+    out: list[Communication]
+    queued: list[Communication]
+    embargoed: list[Communication]
+    awaiting_approval: list[Communication]
+    blocked_attempts: list[dict[str, Any]]
+
+
+BOARD_BLOCKED_ATTEMPTS = 20
+
+
+def communication_board(*, launch: Launch, now: dt.datetime) -> CommunicationBoard:
+    """The office's view of a launch's communications (four queries): what went out (newest first), what is
+    queued (approved, embargo lifted, its moment ahead: soonest first), what its embargo holds, what awaits a
+    decision, and the latest attempts to publish before an embargo lifted."""
+    from communications.services import communication_embargo_lifted
+
+    items = list(
+        communication_list()
+        .filter(
+            launch=launch,
+            status__in=[CommunicationStatus.PUBLISHED, CommunicationStatus.APPROVED, CommunicationStatus.SUBMITTED],
+        )
+        .order_by("id")
+    )
+    out, queued, embargoed, awaiting = [], [], [], []
+    for item in items:
+        if item.status == CommunicationStatus.PUBLISHED:
+            out.append(item)
+        elif item.status == CommunicationStatus.SUBMITTED:
+            awaiting.append(item)
+        elif communication_embargo_lifted(item, launch, now)[0]:
+            queued.append(item)
+        else:
+            embargoed.append(item)
+    out.sort(key=lambda item: item.published_at or now, reverse=True)
+    queued.sort(key=lambda item: item.moment(launch))
+    embargoed.sort(key=lambda item: item.moment(launch))
+    blocked = [
+        {
+            "communication": event.data.get("communication"),
+            "title": event.data.get("title", ""),
+            "actor_name": event.data.get("actor_name", ""),
+            "embargo_until": event.data.get("embargo", ""),
+            "at": event.created_at,
+        }
+        for event in LaunchEvent.objects.filter(launch=launch, kind=EventKind.COMMUNICATION_PUBLISH_BLOCKED).order_by(
+            "-created_at", "-id"
+        )[:BOARD_BLOCKED_ATTEMPTS]
+    ]
+    return CommunicationBoard(out, queued, embargoed, awaiting, blocked)
+
+
+def hints_shareable(*, user_id: int, now: dt.datetime) -> list[tuple[Communication, list[str]]]:
+    """The employee hints open for sharing now (communications.services.hint_shareable), each with the networks
+    this user shared it on (two queries)."""
+    from communications.services import hint_shareable
+
+    items = [
+        item
+        for item in Communication.objects.filter(
+            kind=CommunicationKind.EMPLOYEE_HINT,
+            status__in=[CommunicationStatus.APPROVED, CommunicationStatus.PUBLISHED],
+        )
+        .exclude(launch__status=LaunchStatus.CANCELLED)
+        .select_related("launch", "embargo_gate", "embargo_task")
+        .order_by("id")
+        if hint_shareable(item, now)
+    ]
+    mine: dict[int, list[str]] = {}
+    for communication_id, network in (
+        HintShare.objects.filter(user_id=user_id, communication__in=[item.pk for item in items])
+        .order_by("shared_at")
+        .values_list("communication_id", "network")
+    ):
+        if network not in mine.setdefault(communication_id, []):
+            mine[communication_id].append(network)
+    return [(item, mine.get(item.pk, [])) for item in items]
+
+
+def hint_share_list() -> QuerySet[HintShare]:
+    """Who shared which hint where and when (one query)."""
+    return HintShare.objects.select_related("communication", "user").order_by("-shared_at", "-id")
 
 
 def _days_before(planned: dt.datetime, lifts: dt.datetime) -> int:
@@ -120,3 +220,18 @@ def communications_embargo_lifting(
         if after < lifts <= until:
             lifting.append((item, lifts))
     return lifting
+
+
+def communications_due_ids(*, launch_id: int | None = None, now: dt.datetime) -> list[int]:
+    """Approved communications whose planned moment has come, in launches that are not cancelled or closed (one
+    query; their embargo is checked when each is published)."""
+    items = (
+        Communication.objects.filter(status=CommunicationStatus.APPROVED)
+        .exclude(launch__status__in=(LaunchStatus.CLOSED, LaunchStatus.CANCELLED))
+        .select_related("launch")
+        .order_by("id")
+        .only("id", "schedule_mode", "offset_days", "at", "launch__t_zero", "launch__time_zone", "launch__status")
+    )
+    if launch_id is not None:
+        items = items.filter(launch_id=launch_id)
+    return [item.pk for item in items if item.moment(item.launch) <= now]

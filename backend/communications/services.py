@@ -4,27 +4,44 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from django.db import transaction
+from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import validate_email
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
 from communications.errors import CommunicationStateError, EmbargoNotLiftedError, NotDepartmentMemberError
 from communications.models import (
+    DEFAULT_POLICIES,
+    ApprovalPolicy,
     Communication,
     CommunicationDecision,
     CommunicationDecisionKind,
+    CommunicationKind,
+    CommunicationPolicy,
     CommunicationStatus,
     Embargo,
+    HintShare,
+    Publication,
+    PublicationStatus,
+    ShareNetwork,
 )
 from core.errors import PermissionDeniedError, ValidationError
 from core.services import model_assign, model_save_changed
+from delivery.attempts import deliveries_resume, delivery_claim, retry_backoff_seconds
+from delivery.celery_tasks import enqueue_on_commit
 from events.bus import emit
 from events.changes import audit_changes, audit_created, audit_deleted
 from events.kinds import (
     CommunicationCreated,
     CommunicationDecided,
     CommunicationDeleted,
+    CommunicationPolicyChanged,
+    CommunicationPublishBlocked,
+    CommunicationPublished,
+    CommunicationPublishFailed,
     CommunicationSubmitted,
     CommunicationTransitioned,
     CommunicationUpdated,
@@ -32,7 +49,7 @@ from events.kinds import (
 from gates.models import Gate, GateStatus
 from launches.errors import OtherLaunchError
 from launches.locks import launch_lock, plan_lock
-from launches.models import Launch, ScheduleMode, Workstream
+from launches.models import Launch, LaunchStatus, ScheduleMode, Task, TaskStatus, Workstream
 from launches.schedule import moment_anchor_check
 
 COMMUNICATION_FIELDS = (
@@ -46,6 +63,10 @@ COMMUNICATION_FIELDS = (
     "at",
     "embargo",
     "embargo_gate",
+    "embargo_task",
+    "destinations",
+    "email_recipients",
+    "share_until",
 )
 AUDITED_FIELDS = ("launch", "author", "department", *COMMUNICATION_FIELDS, "status")
 EDITABLE_STATUSES = frozenset({CommunicationStatus.DRAFT, CommunicationStatus.REJECTED})
@@ -95,6 +116,45 @@ def _check(item: Communication) -> None:
     else:
         # Only a gate embargo names a gate.
         item.embargo_gate = None
+    if item.embargo == Embargo.TASK:
+        if item.embargo_task is None:
+            raise ValidationError("A task embargo names its task (embargo_task).", field="embargo_task")
+        if item.embargo_task.workstream.launch_id != item.launch_id:
+            raise OtherLaunchError(f"Task {item.embargo_task.pk} belongs to another launch.", field="embargo_task")
+    else:
+        item.embargo_task = None
+    _check_destinations(item)
+
+
+def _check_destinations(item: Communication) -> None:
+    """Known channels, each once; the email destination needs valid recipients; hints' window ends after it
+    starts."""
+    from communications.channels import CHANNELS, MAX_EMAIL_RECIPIENTS, email_recipients_parse
+
+    if not isinstance(item.destinations, list) or not all(isinstance(key, str) for key in item.destinations):
+        raise ValidationError("Destinations are a list of channel names.", field="destinations")
+    unknown = [key for key in item.destinations if key not in CHANNELS]
+    if unknown:
+        raise ValidationError(
+            f"Unknown destination {unknown[0]!r}: choose among {', '.join(sorted(CHANNELS))}.", field="destinations"
+        )
+    if len(set(item.destinations)) != len(item.destinations):
+        raise ValidationError("Each destination once.", field="destinations")
+    addresses = email_recipients_parse(item.email_recipients)
+    if "email" in item.destinations and not addresses:
+        raise ValidationError("The email destination needs recipients.", field="email_recipients")
+    if len(addresses) > MAX_EMAIL_RECIPIENTS:
+        raise ValidationError(f"At most {MAX_EMAIL_RECIPIENTS} recipients.", field="email_recipients")
+    for address in addresses:
+        try:
+            validate_email(address)
+        except DjangoValidationError:
+            raise ValidationError(f"{address[:100]!r} is not an email address.", field="email_recipients") from None
+    if item.share_until is not None:
+        if item.kind != CommunicationKind.EMPLOYEE_HINT:
+            raise ValidationError("Only an employee hint has a sharing window.", field="share_until")
+        if item.share_until <= item.moment(item.launch):
+            raise ValidationError("The sharing window ends after the planned moment.", field="share_until")
 
 
 def _require_author(actor: User, item: Communication, action: str) -> None:
@@ -141,6 +201,10 @@ def communication_create(
     at: dt.datetime | None = None,
     embargo: str = Embargo.NONE,
     embargo_gate: Gate | None = None,
+    embargo_task: Task | None = None,
+    destinations: list[str] | None = None,
+    email_recipients: str = "",
+    share_until: dt.datetime | None = None,
 ) -> Communication:
     """A member or lead of one of the launch's departments (or the office) drafts; they are its author."""
     launch_lock(launch.pk)
@@ -158,6 +222,10 @@ def communication_create(
         at=at,
         embargo=embargo,
         embargo_gate=embargo_gate,
+        embargo_task=embargo_task,
+        destinations=list(destinations or []),
+        email_recipients=email_recipients,
+        share_until=share_until,
     )
     _check(item)
     item.save()
@@ -194,22 +262,74 @@ def communication_delete(*, actor: User, item: Communication) -> None:
     item.delete()
 
 
+def communication_policy(kind: str) -> str:
+    """Who approves this kind of communication: the office's setting, else DEFAULT_POLICIES, else the office."""
+    stored = CommunicationPolicy.objects.filter(kind=kind).values_list("approval", flat=True).first()
+    return stored or DEFAULT_POLICIES.get(kind, ApprovalPolicy.OFFICE)
+
+
+@transaction.atomic
+def communication_policy_set(*, actor: User, kind: str, approval: str) -> CommunicationPolicy:
+    """The office sets who approves a kind of communication; items already decided keep their decision."""
+    access_require_office(actor, "set who approves communications")
+    if kind not in CommunicationKind.values:
+        raise ValidationError(f"Unknown kind {kind!r}.", field="kind")
+    if approval not in ApprovalPolicy.values:
+        raise ValidationError(f"Choose one of {', '.join(ApprovalPolicy.values)}.", field="approval")
+    policy = CommunicationPolicy.objects.select_for_update().filter(kind=kind).first()
+    before = policy.approval if policy else DEFAULT_POLICIES.get(kind, ApprovalPolicy.OFFICE)
+    if policy is None:
+        policy = CommunicationPolicy(kind=kind, approval=approval)
+    if before != approval or policy.pk is None:
+        policy.approval = approval
+        policy.save()
+        if before != approval:
+            emit(CommunicationPolicyChanged.of(policy, actor, changes={"approval": {"from": before, "to": approval}}))
+    return policy
+
+
 @transaction.atomic
 def communication_submit(*, actor: User, item: Communication) -> Communication:
-    """The author (or the office) submits a draft for the office's approval; the office is told."""
+    """The author (or the office) submits a draft for approval: the office, or the department's lead, is told (the
+    kind's policy). A kind that needs no approval (internal notices, by default) is approved at once; its embargo
+    still holds it until it lifts."""
     _require_author(actor, item, "submit")
     plan_lock(item)
     if item.status not in EDITABLE_STATUSES:
         raise CommunicationStateError(f"A {item.status} communication cannot be submitted; only drafts can.")
+    if communication_policy(item.kind) == ApprovalPolicy.NONE:
+        _transition(
+            actor,
+            item,
+            CommunicationStatus.APPROVED,
+            message=f"Approved on submission: {item.get_kind_display()} needs no approval.",
+        )
+        return item
     _transition(actor, item, CommunicationStatus.SUBMITTED, CommunicationSubmitted, kind=item.kind)
     return item
 
 
+def _require_approver(actor: User, item: Communication) -> None:
+    """The office decides every kind; the lead of the item's department those whose policy says so."""
+    access = access_for(actor)
+    if access.is_office:
+        return
+    if communication_policy(item.kind) == ApprovalPolicy.LEAD:
+        if item.department_id is not None and item.department_id in access.led_department_ids:
+            return
+        raise PermissionDeniedError(
+            f"Only the office or the lead of {item.department.name if item.department_id else 'its department'} "
+            "may approve or reject this communication."
+        )
+    raise PermissionDeniedError("Only the office may approve or reject this communication.")
+
+
 @transaction.atomic
 def communication_decide(*, actor: User, item: Communication, decision: str, comment: str = "") -> Communication:
-    """Only the office approves or rejects a submitted item (a rejection says why); the decision is recorded under
-    the decider's name and never edited. The author is told."""
-    access_require_office(actor, "approve or reject communications")
+    """The office, or the department's lead where the kind's policy lets them, approves or rejects a submitted item
+    (a rejection says why); the decision is recorded under the decider's name and never edited. The author is
+    told."""
+    _require_approver(actor, item)
     plan_lock(item)
     if item.status != CommunicationStatus.SUBMITTED:
         raise CommunicationStateError(f"Only a submitted communication is decided; this one is {item.status}.")
@@ -240,13 +360,58 @@ def communication_embargo_lifted(item: Communication, launch: Launch, now: dt.da
     if item.embargo == Embargo.GATE:
         gate = item.embargo_gate
         return gate.status == GateStatus.APPROVED, f"gate “{gate.name}”"
+    if item.embargo == Embargo.TASK:
+        task = item.embargo_task
+        if task is None:
+            return False, "its task (since deleted: choose another, or no embargo)"
+        return task.status == TaskStatus.DONE, f"task “{task.title}”"
     return True, ""
+
+
+def _embargo_message(item: Communication, what: str) -> str:
+    return f"“{item.title}” is embargoed until {what}" + (
+        " is approved." if item.embargo == Embargo.GATE else " is done." if item.embargo == Embargo.TASK else "."
+    )
+
+
+def _published(actor: User | None, item: Communication, now: dt.datetime, message: str) -> bool:
+    """Publishes an approved item, once: a conditional UPDATE claims it (a second caller, a duplicated or retried
+    job, finds it published and does nothing, on any database), then one Publication per destination is made and
+    sent after commit. Answers whether this call published it."""
+    from communications import tasks
+
+    claimed = Communication.objects.filter(pk=item.pk, status=CommunicationStatus.APPROVED).update(
+        status=CommunicationStatus.PUBLISHED, published_at=now, updated_at=now
+    )
+    if not claimed:
+        return False
+    item.status, item.published_at = CommunicationStatus.PUBLISHED, now
+    emit(
+        CommunicationPublished.of(
+            item,
+            actor,
+            changes={"status": {"from": CommunicationStatus.APPROVED, "to": CommunicationStatus.PUBLISHED}},
+            message=message,
+            author_id=item.author_id,
+            kind=item.kind,
+            destinations=tuple(item.destinations),
+        )
+    )
+    Publication.objects.bulk_create(
+        [Publication(communication=item, channel=key) for key in item.destinations], ignore_conflicts=True
+    )
+    for publication_id in Publication.objects.filter(communication=item, status=PublicationStatus.PENDING).values_list(
+        "pk", flat=True
+    ):
+        enqueue_on_commit(tasks.publication_send, publication_id)
+    return True
 
 
 @transaction.atomic
 def communication_publish(*, actor: User, item: Communication) -> Communication:
-    """Rule 4: the author or the office publishes an approved item only once its embargo lifted (T-0 reached, or
-    its gate approved); otherwise 409 naming the embargo."""
+    """Rule 4: the author or the office publishes an approved item now, only once its embargo lifted (T-0
+    reached, its gate approved, its task done); otherwise 409 naming the embargo (the API then records the
+    attempt: communication_publish_blocked_record). Publishing sends it to its destinations."""
     _require_author(actor, item, "publish")
     plan_lock(item)
     if item.status != CommunicationStatus.APPROVED:
@@ -254,13 +419,114 @@ def communication_publish(*, actor: User, item: Communication) -> Communication:
     lifted, what = communication_embargo_lifted(item, item.launch, timezone.now())
     if not lifted:
         raise EmbargoNotLiftedError(
-            f"“{item.title}” is embargoed until {what}"
-            + (" is approved." if item.embargo == Embargo.GATE else " and cannot be published yet."),
-            extra={"embargo": item.embargo, "embargo_gate": item.embargo_gate_id},
+            _embargo_message(item, what) + " It cannot be published yet.",
+            extra={"embargo": item.embargo, "embargo_gate": item.embargo_gate_id, "embargo_task": item.embargo_task_id},
         )
-    item.published_at = timezone.now()
-    _transition(actor, item, CommunicationStatus.PUBLISHED)
+    if not _published(actor, item, timezone.now(), "Published by hand."):
+        raise CommunicationStateError("It was published meanwhile.")
     return item
+
+
+@transaction.atomic
+def communication_publish_blocked_record(*, actor: User, item: Communication) -> None:
+    """An attempt to publish before the embargo lifted, refused: recorded in the audit trail, and the office is
+    told (an alert; the communications board lists them)."""
+    lifted, what = communication_embargo_lifted(item, item.launch, timezone.now())
+    if lifted:
+        return
+    emit(
+        CommunicationPublishBlocked.of(
+            item, actor, embargo=what, actor_name=actor.full_name, message=_embargo_message(item, what)
+        )
+    )
+
+
+def communication_publish_when_due(*, communication_id: int, now: dt.datetime | None = None) -> bool:
+    """The scheduled publishing of one communication: it goes out by itself once approved, its planned moment
+    come (a move of T-0 moves it: it is read now) and its embargo lifted (a reopened gate holds it), in a launch
+    that is not cancelled. Exactly once, however many jobs run it. Answers whether it went out now."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        item = (
+            Communication.objects.select_related("launch", "embargo_gate", "embargo_task")
+            .filter(pk=communication_id, status=CommunicationStatus.APPROVED)
+            .first()
+        )
+        if item is None or item.launch.status == LaunchStatus.CANCELLED or item.moment(item.launch) > now:
+            return False
+        if not communication_embargo_lifted(item, item.launch, now)[0]:
+            return False
+        return _published(None, item, now, "Went out by itself at its planned moment.")
+
+
+def communications_publish_due(*, launch_id: int | None = None, now: dt.datetime | None = None) -> int:
+    """The publishing sweep (every minute, and after a change that may lift an embargo): publishes every approved
+    communication that is due (communication_publish_when_due), and sends again the publications whose retry is
+    due. Answers how many went out."""
+    from communications import tasks
+    from communications.selectors import communications_due_ids
+
+    now = now or timezone.now()
+    published = sum(
+        communication_publish_when_due(communication_id=pk, now=now)
+        for pk in communications_due_ids(launch_id=launch_id, now=now)
+    )
+    pending = Publication.objects.filter(status=PublicationStatus.PENDING)
+    deliveries_resume(
+        pending if launch_id is None else pending.filter(communication__launch_id=launch_id), tasks.publication_send
+    )
+    return published
+
+
+def publication_send(*, publication_id: int) -> float | None:
+    """One attempt to send a publication on its channel, claimed first (a duplicated task sends nothing); the
+    channel's work and the "sent" mark commit together. A failure is saved and retried with backoff; the office
+    is told at the first failure and when it gives up (COMMUNICATION_PUBLISH_MAX_ATTEMPTS). Answers the seconds
+    until the next attempt, or None when there is nothing more to do."""
+    from communications.channels import CHANNELS
+
+    pending = Publication.objects.filter(status=PublicationStatus.PENDING)
+    wait = delivery_claim(pending, delivery_id=publication_id, count_field="attempts")
+    if wait is None or wait > 0:
+        return wait
+    publication = Publication.objects.select_related("communication__launch").get(pk=publication_id)
+    item = publication.communication
+    mine = pending.filter(pk=publication.pk, attempts=publication.attempts)
+    try:
+        with transaction.atomic():
+            channel = CHANNELS.get(publication.channel)
+            if channel is None:
+                raise LookupError(f"No channel {publication.channel!r} is installed.")
+            detail = channel.send(publication, item)
+            now = timezone.now()
+            mine.update(
+                status=PublicationStatus.SENT,
+                sent_at=now,
+                detail=detail[:500],
+                last_error="",
+                next_attempt_at=None,
+                updated_at=now,
+            )
+        return None
+    except DatabaseError:
+        raise
+    except Exception as exc:  # the channel's own failure: retried, and the office told
+        error = (str(exc) or type(exc).__name__)[:2000]
+        now = timezone.now()
+        final = publication.attempts >= settings.COMMUNICATION_PUBLISH_MAX_ATTEMPTS
+        with transaction.atomic():
+            if final:
+                mine.update(status=PublicationStatus.FAILED, last_error=error, next_attempt_at=None, updated_at=now)
+            else:
+                retry = retry_backoff_seconds(publication.attempts, settings.COMMUNICATION_PUBLISH_RETRY_SECONDS)
+                mine.update(last_error=error, next_attempt_at=now + dt.timedelta(seconds=retry), updated_at=now)
+            if final or publication.attempts == 1:
+                emit(
+                    CommunicationPublishFailed.of(
+                        item, None, channel=publication.channel, error=error[:500], final=final, message=error[:500]
+                    )
+                )
+        return None if final else retry
 
 
 @transaction.atomic
@@ -272,3 +538,29 @@ def communication_withdraw(*, actor: User, item: Communication) -> Communication
         raise CommunicationStateError(f"A {item.status} communication cannot be withdrawn.")
     _transition(actor, item, CommunicationStatus.WITHDRAWN)
     return item
+
+
+def hint_shareable(item: Communication, now: dt.datetime) -> bool:
+    """An employee hint may be shared now: approved (or out), its embargo lifted, inside its window (from its
+    planned moment until share_until, a week by default), in a launch that is not cancelled."""
+    if item.kind != CommunicationKind.EMPLOYEE_HINT or item.launch.status == LaunchStatus.CANCELLED:
+        return False
+    if item.status not in (CommunicationStatus.APPROVED, CommunicationStatus.PUBLISHED):
+        return False
+    start = item.moment(item.launch)
+    end = item.share_until or start + HINT_WINDOW
+    return start <= now < end and communication_embargo_lifted(item, item.launch, now)[0]
+
+
+HINT_WINDOW = dt.timedelta(days=7)
+
+
+@transaction.atomic
+def hint_share_record(*, actor: User, item: Communication, network: str) -> HintShare:
+    """An employee shared a hint (one click on its share link): recorded, for the office to follow. Only inside
+    the hint's window."""
+    if network not in ShareNetwork.values:
+        raise ValidationError(f"Choose one of {', '.join(ShareNetwork.values)}.", field="network")
+    if not hint_shareable(item, timezone.now()):
+        raise CommunicationStateError("This hint is not open for sharing now.")
+    return HintShare.objects.create(communication=item, user=actor, network=network)

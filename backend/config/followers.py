@@ -11,15 +11,19 @@ from live.followers import live_changes_publish, live_notices_announce
 
 from audit.followers import audit_changes_record
 from calendars.followers import calendar_entries_follow
+from communications.followers import communications_publish_follow
 from events.bus import AFTER_COMMIT, Follow
 from events.kinds import (
     Announced,
     Change,
+    CommunicationDecided,
+    CommunicationTransitioned,
     DepartmentUpdated,
     DependencyCreated,
     DependencyDeleted,
     DependencyUpdated,
     Event,
+    GateDecided,
     LaunchCreated,
     LaunchDeleted,
     LaunchStatusChanged,
@@ -65,6 +69,12 @@ FOLLOWERS: tuple[Follow, ...] = (
     Follow(NoticesCreated, live_notices_announce, AFTER_COMMIT),
     Follow((PlanChange, LaunchCreated, LaunchDeleted, DepartmentUpdated), calendar_entries_follow, AFTER_COMMIT),
     Follow((DependencyCreated, DependencyUpdated), launch_conflicts_check_soon, AFTER_COMMIT),
+    # What may let an approved communication go out now: its approval, its gate, its task, T-0.
+    Follow(
+        (CommunicationDecided, CommunicationTransitioned, GateDecided, TaskUpdated, TZeroMoved),
+        communications_publish_follow,
+        AFTER_COMMIT,
+    ),
 )
 
 # What the outbox's dispatch makes of each LaunchEvent row (notifications/outbox.py event_dispatch), in this order,

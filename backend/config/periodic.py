@@ -28,6 +28,10 @@ PERIODIC_TASKS: dict[str, dict[str, Any]] = {
         "task": "webhooks.tasks.webhook_deliveries_resume",
         "schedule": crontab(minute="*"),
     },
+    "Communications due to go out": {
+        "task": "communications.tasks.communications_publish_due",
+        "schedule": crontab(minute="*"),
+    },
     "Calendar entries: catch up and purge": {
         "task": "calendars.tasks.calendar_entries_sweep",
         "schedule": crontab(minute="*/10", hour="*"),

@@ -276,6 +276,9 @@ SPECTACULAR_SETTINGS = {
         "CalendarFeedKindEnum": "calendars.models.FeedKind",
         "CommunicationKindEnum": "communications.models.CommunicationKind",
         "CommunicationStatusEnum": "communications.models.CommunicationStatus",
+        "ShareNetworkEnum": "communications.models.ShareNetwork",
+        "ApprovalPolicyEnum": "communications.models.ApprovalPolicy",
+        "PublicationStatusEnum": "communications.models.PublicationStatus",
         "ArticleStatusEnum": "deliverables.models.ArticleStatus",
         "RecruitmentStatusEnum": "deliverables.models.RecruitmentStatus",
     },
@@ -326,6 +329,13 @@ SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 # Notifications (notifications.services.embargoes_lifting_notify): an approved communication's author and the
 # office hear this many hours ahead that its embargo lifts (T-0, or its gate's planned moment).
 EMBARGO_LIFTING_NOTICE_HOURS = env.int("EMBARGO_LIFTING_NOTICE_HOURS", default=24)
+
+# Communications going out (communications.services.publication_send): a channel that fails is retried after
+# base, 2 x base ... seconds, this many attempts in all; the office is told at the first failure and the last.
+COMMUNICATION_PUBLISH_MAX_ATTEMPTS = env.int("COMMUNICATION_PUBLISH_MAX_ATTEMPTS", default=6)
+COMMUNICATION_PUBLISH_RETRY_SECONDS = env.float("COMMUNICATION_PUBLISH_RETRY_SECONDS", default=60.0)
+# Modules with further channels (communications/channels.py: a class with key, label and send, registered).
+COMMUNICATION_CHANNEL_MODULES = env.list("COMMUNICATION_CHANNEL_MODULES", default=[])
 
 # Webhooks (webhooks/delivery.py): private, loopback and link-local targets are refused unless allowed.
 WEBHOOK_ALLOW_PRIVATE_ADDRESSES = env.bool("WEBHOOK_ALLOW_PRIVATE_ADDRESSES", default=False)

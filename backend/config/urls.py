@@ -27,6 +27,7 @@ api_v1 = [
     path("", include("playbooks.api.urls")),
     path("", include("feedback.api.urls")),
     path("", include("communications.api.urls")),
+    path("", include("communications.briefings.api_urls")),
     path("", include("deliverables.api.urls")),
     # Above every app: the reads that compose a launch's plan with them (the timeline, readiness).
     path("", include("readiness.api.urls")),
@@ -50,5 +51,8 @@ urlpatterns = [
     path("api-auth/", include("rest_framework.urls")),
     path("admin/", admin.site.urls),
     path("calendars/", include("calendars.urls")),
-    re_path(r"^(?!api/|api-auth/|admin/|static/|calendars/).*$", frontend_index, name="frontend"),
+    # Public pages, plain HTML without JavaScript (docs/communications.md): the newsroom and press briefings.
+    path("newsroom/", include("communications.newsroom.urls")),
+    path("briefings/", include("communications.briefings.urls")),
+    re_path(r"^(?!api/|api-auth/|admin/|static/|calendars/|newsroom/|briefings/).*$", frontend_index, name="frontend"),
 ]

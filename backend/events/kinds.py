@@ -324,6 +324,90 @@ class CommunicationDecided(CommunicationTransitioned, Announced):
         }
 
 
+@dataclass(frozen=True, kw_only=True)
+class CommunicationPolicyChanged(Change):
+    """The office changed who approves a kind of communication."""
+
+    entity, action = "communication_policy", "update"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommunicationPublished(CommunicationTransitioned, Announced):
+    """It went out: published by its author, the office, or by itself at its planned moment (actor None)."""
+
+    announced_as = "communication.published"
+    author_id: int | None
+    kind: str
+    destinations: tuple[str, ...] = ()
+
+    def announcement(self) -> dict[str, Any]:
+        return {
+            "communication": self.id,
+            "title": self.label,
+            "author": self.author_id,
+            "kind": self.kind,
+            "destinations": list(self.destinations),
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommunicationBroadcast(Change, Announced):
+    """Its text posted to the webhooks that subscribe to communication.broadcast (its webhooks destination)."""
+
+    entity, action = "communication", "broadcast"
+    announced_as = "communication.broadcast"
+    kind: str
+    body: str
+
+    def announcement(self) -> dict[str, Any]:
+        return {"communication": self.id, "title": self.label, "kind": self.kind, "body": self.body}
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommunicationPublishFailed(Change, Announced):
+    """One channel failed to take it (first failure, and when it gives up): the office is told."""
+
+    entity, action = "communication", "publish_failed"
+    announced_as = "communication.publish_failed"
+    channel: str
+    error: str
+    final: bool
+
+    def announcement(self) -> dict[str, Any]:
+        return {
+            "communication": self.id,
+            "title": self.label,
+            "channel": self.channel,
+            "error": self.error,
+            "final": self.final,
+        }
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommunicationPublishBlocked(Change, Announced):
+    """Someone tried to publish before its embargo lifted: refused, and the office is told."""
+
+    entity, action = "communication", "publish_blocked"
+    announced_as = "communication.publish_blocked"
+    embargo: str
+    actor_name: str
+
+    def announcement(self) -> dict[str, Any]:
+        return {"communication": self.id, "title": self.label, "embargo": self.embargo, "actor_name": self.actor_name}
+
+
+@dataclass(frozen=True, kw_only=True)
+class BriefingCreated(Change):
+    """A journalist's embargoed briefing link was made (never its token)."""
+
+    entity, action = "briefing", "create"
+
+
+@dataclass(frozen=True, kw_only=True)
+class BriefingRevoked(Change):
+    entity, action = "briefing", "revoke"
+
+
 # Deliverables and feedback: counted by readiness, not on the timeline.
 
 

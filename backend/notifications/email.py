@@ -71,6 +71,20 @@ def email_delivery_create(*, recipient: User, idempotency_key: str, subject: str
     return delivery
 
 
+@transaction.atomic
+def email_delivery_create_to(*, address: str, idempotency_key: str, subject: str, body: str) -> EmailDelivery | None:
+    """An email to an address outside T-Minus (a communication's recipients), made under its unique key and sent
+    after commit with the same attempts and retries; None when that key exists (sent once)."""
+    delivery, created = EmailDelivery.objects.get_or_create(
+        idempotency_key=idempotency_key[:200],
+        defaults={"recipient": None, "to": address, "subject": header_line(subject)[:300], "body": body},
+    )
+    if not created:
+        return None
+    enqueue_on_commit(tasks.email_send, delivery.pk)
+    return delivery
+
+
 def email_deliver(*, delivery_id: int) -> float | None:
     """Send one email unless it was sent or gave up, once: the attempt claims the row first (delivery_claim), so
     a duplicated task or a sweep arriving meanwhile sends nothing. Whatever fails while building or sending the

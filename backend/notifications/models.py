@@ -25,6 +25,10 @@ class EventKind(models.TextChoices):
     COMMUNICATION_SUBMITTED = "communication.submitted", "Communication submitted for approval"
     COMMUNICATION_DECIDED = "communication.decided", "Communication approved or rejected"
     COMMUNICATION_EMBARGO_LIFTING = "communication.embargo_lifting", "Communication embargo about to lift"
+    COMMUNICATION_PUBLISHED = "communication.published", "Communication went out"
+    COMMUNICATION_BROADCAST = "communication.broadcast", "Communication's text posted to webhooks"
+    COMMUNICATION_PUBLISH_FAILED = "communication.publish_failed", "Communication failed to go out on a channel"
+    COMMUNICATION_PUBLISH_BLOCKED = "communication.publish_blocked", "Someone tried to publish before the embargo"
 
 
 class NotificationKind(models.TextChoices):
@@ -41,6 +45,9 @@ class NotificationKind(models.TextChoices):
     COMMUNICATION_AWAITING_APPROVAL = "communication_awaiting_approval", "A communication awaits approval"
     COMMUNICATION_DECIDED = "communication_decided", "Your communication was approved or rejected"
     COMMUNICATION_EMBARGO_LIFTING = "communication_embargo_lifting", "An approved communication's embargo lifts soon"
+    COMMUNICATION_PUBLISHED = "communication_published", "A communication went out"
+    COMMUNICATION_PUBLISH_FAILED = "communication_publish_failed", "A communication failed to go out"
+    COMMUNICATION_PUBLISH_BLOCKED = "communication_publish_blocked", "Someone tried to publish before the embargo"
 
 
 # Besides the notification kinds, a person may opt in to the daily digest email.
@@ -135,7 +142,14 @@ class EmailDelivery(BaseModel):
     """One email, made before it is sent under a unique key; sending marks it sent, so it goes out once."""
 
     idempotency_key = models.CharField(max_length=200, unique=True)
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Empty for an address outside T-Minus (a communication's recipients).",
+    )
     to = models.EmailField()
     subject = models.CharField(max_length=300)
     body = models.TextField()

@@ -2,10 +2,23 @@
 
 import datetime as dt
 
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from communications.models import Communication, CommunicationDecision, CommunicationDecisionKind
+from communications.channels import CHANNELS, newsroom_path
+from communications.models import (
+    ApprovalPolicy,
+    Communication,
+    CommunicationDecision,
+    CommunicationDecisionKind,
+    CommunicationKind,
+    CommunicationPolicy,
+    HintShare,
+    Publication,
+    PublicationStatus,
+    ShareNetwork,
+)
 from core.serializers import ModelSerializer, Serializer
 from scheduling.plan import MAX_PLAN_DAYS
 
@@ -22,9 +35,27 @@ class CommunicationDecisionSerializer(ModelSerializer):
         read_only_fields = fields
 
 
+class PublicationSerializer(ModelSerializer):
+    class Meta:
+        model = Publication
+        fields = ["channel", "status", "attempts", "sent_at", "detail", "last_error"]
+        read_only_fields = fields
+
+
 class CommunicationSerializer(ModelSerializer):
     moment = serializers.SerializerMethodField(help_text="The planned publish moment (UTC).")
     decisions = CommunicationDecisionSerializer(many=True, read_only=True, help_text="The office's, oldest first.")
+    destinations = serializers.ListField(
+        child=serializers.ChoiceField(choices=sorted(CHANNELS)),
+        required=False,
+        max_length=len(CHANNELS),
+        help_text="Where it goes out by itself once approved, at its planned moment after its embargo.",
+    )
+    publications = PublicationSerializer(many=True, read_only=True, help_text="Where it went out, and how.")
+    embargo_lifted = serializers.SerializerMethodField()
+    embargo_until = serializers.SerializerMethodField(help_text="What holds it, in words; empty when nothing does.")
+    approval = serializers.SerializerMethodField(help_text="Who approves its kind (the office's policy).")
+    newsroom_url = serializers.SerializerMethodField(help_text="Its place in the public newsroom, once there.")
 
     class Meta:
         model = Communication
@@ -44,8 +75,17 @@ class CommunicationSerializer(ModelSerializer):
             "moment",
             "embargo",
             "embargo_gate",
+            "embargo_task",
+            "embargo_lifted",
+            "embargo_until",
+            "destinations",
+            "email_recipients",
+            "share_until",
+            "approval",
             "status",
             "published_at",
+            "publications",
+            "newsroom_url",
             "decisions",
             "created_at",
             "updated_at",
@@ -60,6 +100,39 @@ class CommunicationSerializer(ModelSerializer):
     def get_moment(self, item: Communication) -> dt.datetime:
         return item.moment(item.launch)
 
+    def _embargo(self, item: Communication) -> tuple[bool, str]:
+        from communications.services import communication_embargo_lifted
+
+        return communication_embargo_lifted(item, item.launch, timezone.now())
+
+    def get_embargo_lifted(self, item: Communication) -> bool:
+        return self._embargo(item)[0]
+
+    def get_embargo_until(self, item: Communication) -> str:
+        lifted, what = self._embargo(item)
+        return "" if lifted else what
+
+    @extend_schema_field(serializers.ChoiceField(choices=ApprovalPolicy.choices))
+    def get_approval(self, item: Communication) -> str:
+        policies = self.context.get("policies")
+        if policies is None:  # one query per serialization, not per item
+            policies = self.context["policies"] = dict(CommunicationPolicy.objects.values_list("kind", "approval"))
+        from communications.models import DEFAULT_POLICIES
+
+        return policies.get(item.kind) or DEFAULT_POLICIES.get(item.kind, ApprovalPolicy.OFFICE)
+
+    @extend_schema_field(serializers.URLField(allow_null=True))
+    def get_newsroom_url(self, item: Communication) -> str | None:
+        sent = any(
+            publication.channel == "newsroom" and publication.status == PublicationStatus.SENT
+            for publication in item.publications.all()
+        )
+        if not sent:
+            return None
+        request = self.context.get("request")
+        path = newsroom_path(item)
+        return request.build_absolute_uri(path) if request is not None else path
+
 
 class CommunicationUpdateSerializer(CommunicationSerializer):
     class Meta(CommunicationSerializer.Meta):
@@ -69,3 +142,55 @@ class CommunicationUpdateSerializer(CommunicationSerializer):
 class CommunicationDecideSerializer(Serializer):
     decision = serializers.ChoiceField(choices=DECISIONS)
     comment = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
+
+
+class CommunicationPolicySerializer(Serializer):
+    kind = serializers.ChoiceField(choices=CommunicationKind.choices, read_only=True)
+    kind_label = serializers.CharField(read_only=True)
+    approval = serializers.ChoiceField(choices=ApprovalPolicy.choices)
+
+
+class CommunicationPolicyUpdateSerializer(Serializer):
+    approval = serializers.ChoiceField(choices=ApprovalPolicy.choices)
+
+
+class BlockedAttemptSerializer(Serializer):
+    communication = serializers.IntegerField()
+    title = serializers.CharField()
+    actor_name = serializers.CharField()
+    embargo_until = serializers.CharField()
+    at = serializers.DateTimeField()
+
+
+class CommunicationBoardSerializer(Serializer):
+    out = CommunicationSerializer(many=True, help_text="Went out, newest first.")
+    queued = CommunicationSerializer(many=True, help_text="Approved, embargo lifted: goes out at its moment.")
+    embargoed = CommunicationSerializer(many=True, help_text="Approved, held by its embargo.")
+    awaiting_approval = CommunicationSerializer(many=True, help_text="Submitted, waiting for a decision.")
+    blocked_attempts = BlockedAttemptSerializer(many=True, help_text="Attempts to publish early, newest first.")
+
+
+class HintSerializer(Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    body = serializers.CharField()
+    launch = serializers.IntegerField()
+    launch_name = serializers.CharField()
+    share_until = serializers.DateTimeField()
+    share_text = serializers.CharField(help_text="What a share link posts: the title and the text, trimmed.")
+    share_url = serializers.URLField(help_text="The launch's public newsroom page.")
+    shared_by_me = serializers.ListField(child=serializers.ChoiceField(choices=ShareNetwork.choices))
+
+
+class HintShareRequestSerializer(Serializer):
+    network = serializers.ChoiceField(choices=ShareNetwork.choices)
+
+
+class HintShareSerializer(ModelSerializer):
+    title = serializers.CharField(source="communication.title", read_only=True)
+    user_name = serializers.CharField(source="user.full_name", read_only=True)
+
+    class Meta:
+        model = HintShare
+        fields = ["id", "communication", "title", "user", "user_name", "network", "shared_at"]
+        read_only_fields = fields
