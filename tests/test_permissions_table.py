@@ -12,6 +12,7 @@ import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from django_celery_beat.models import PeriodicTask
 from rest_framework.test import APIClient
 
@@ -109,6 +110,15 @@ def _context(world) -> dict:
             )
             for status in ("draft", "submitted", "approved")
         },
+        "hint": Communication.objects.create(
+            launch=world.launch,
+            kind="employee_hint",
+            title="Something is coming",
+            author=world.marketing_member,
+            department=world.marketing,
+            offset_days=(timezone.now() - world.launch.t_zero).days - 1,
+            status="approved",
+        ),
         "kb_article": KnowledgeBaseArticle.objects.create(launch=world.launch, title="Setting up"),
         "recruitment_role": RecruitmentRole.objects.create(launch=world.launch, skill="Support agent", count=2),
     }
@@ -152,11 +162,12 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         "/api/v1/communications/{id}/withdraw/": ctx["communication_draft"].pk,
         "/api/v1/kb-articles/{id}/": ctx["kb_article"].pk,
         "/api/v1/recruitment-roles/{id}/": ctx["recruitment_role"].pk,
+        "/api/v1/hints/{id}/share/": ctx["hint"].pk,
     }
-    url = path.replace("{launch_id}", str(launch.pk))
+    url = path.replace("{launch_id}", str(launch.pk)).replace("{kind}", "blog")
     if "{id}" in path:
         url = path.replace("{id}", str(ids[path]))
-    if path == "/api/v1/feedback-items/summary/":
+    if path in ("/api/v1/feedback-items/summary/", "/api/v1/communication-board/"):
         url += f"?launch={launch.pk}"
     if method in ("GET", "DELETE"):
         return url, None
@@ -232,6 +243,8 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         if variant == "(Marketing's department feed)"
         else {"kind": "user"},
         ("POST", "/api/v1/calendar-feeds/{id}/rotate/"): {},
+        ("PATCH", "/api/v1/communication-policies/{kind}/"): {"approval": "lead"},
+        ("POST", "/api/v1/hints/{id}/share/"): {"network": "linkedin"},
         ("PATCH", "/api/v1/calendar-feeds/{id}/"): {"reminder_minutes": 60},
         ("POST", "/api/v1/playbooks/"): {"name": "Ours", "from_launch": launch.pk},
         ("POST", "/api/v1/playbooks/{id}/instantiate/"): {

@@ -4,7 +4,15 @@
 from django.contrib import admin
 
 from communications import services
-from communications.models import Communication, CommunicationDecision
+from communications.models import (
+    Briefing,
+    BriefingOpen,
+    Communication,
+    CommunicationDecision,
+    CommunicationPolicy,
+    HintShare,
+    Publication,
+)
 from core.admin import ServiceAdmin, ViewOnlyAdminMixin
 
 
@@ -19,6 +27,17 @@ class CommunicationDecisionInline(admin.TabularInline):
         return False
 
 
+class PublicationInline(admin.TabularInline):
+    model = Publication
+    extra = 0
+    can_delete = False
+    fields = ["channel", "status", "attempts", "sent_at", "detail", "last_error"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Communication)
 class CommunicationAdmin(ServiceAdmin):
     """Content edits go through communication_update (drafts and rejected items only, the embargo checks);
@@ -27,10 +46,10 @@ class CommunicationAdmin(ServiceAdmin):
     list_display = ["title", "launch", "kind", "status", "embargo", "author"]
     list_filter = ["status", "kind", "embargo", "launch"]
     search_fields = ["title", "channel", "audience"]
-    raw_id_fields = ["launch", "author", "department", "embargo_gate"]
+    raw_id_fields = ["launch", "author", "department", "embargo_gate", "embargo_task"]
     list_select_related = ["launch", "author"]
     readonly_fields = ["author", "status", "published_at"]
-    inlines = [CommunicationDecisionInline]
+    inlines = [CommunicationDecisionInline, PublicationInline]
     service_fields = services.COMMUNICATION_FIELDS
 
     def update(self, request, obj, data):
@@ -44,3 +63,41 @@ class CommunicationAdmin(ServiceAdmin):
 class CommunicationDecisionAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["communication", "decision", "actor", "created_at"]
     list_select_related = ["communication", "actor"]
+
+
+# The workflows own these: publishing (publications), the office's policy screen (policies), PR's briefings and
+# their log, employees' shares. The admin shows them.
+
+
+@admin.register(Publication)
+class PublicationAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["communication", "channel", "status", "attempts", "sent_at", "detail"]
+    list_filter = ["status", "channel"]
+    list_select_related = ["communication"]
+
+
+@admin.register(CommunicationPolicy)
+class CommunicationPolicyAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    """Set on the office's settings screen (PATCH /api/v1/communication-policies/{kind}/, audited)."""
+
+    list_display = ["kind", "approval", "updated_at"]
+
+
+@admin.register(Briefing)
+class BriefingAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["name", "outlet", "communication", "created_by", "created_at", "last_opened_at", "revoked_at"]
+    list_select_related = ["communication", "created_by"]
+    exclude = ["token_digest"]
+
+
+@admin.register(BriefingOpen)
+class BriefingOpenAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["briefing", "opened_at", "ip_address", "embargoed"]
+    list_select_related = ["briefing"]
+
+
+@admin.register(HintShare)
+class HintShareAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["communication", "user", "network", "shared_at"]
+    list_filter = ["network"]
+    list_select_related = ["communication", "user"]
