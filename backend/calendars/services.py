@@ -415,7 +415,7 @@ def _communication_items(launch: Launch, launch_name: str, cancelled: bool, labe
         Communication.objects.filter(
             launch=launch, status__in=[CommunicationStatus.APPROVED, CommunicationStatus.PUBLISHED]
         )
-        .select_related("author", "department", "embargo_gate")
+        .select_related("author", "department", "embargo_gate", "embargo_task")
         .order_by("id")
     ):
         moment = item.moment(launch)
@@ -433,6 +433,9 @@ def _communication_items(launch: Launch, launch_name: str, cancelled: bool, labe
             lines.append(f"Embargo: not before T-0 ({t_zero:%Y-%m-%d %H:%M} {launch.time_zone})")
         elif item.embargo == Embargo.GATE and item.embargo_gate_id:
             lines.append(f"Embargo: not before the gate “{_short(item.embargo_gate.name)}” is approved")
+        elif item.embargo == Embargo.TASK:
+            task = _short(item.embargo_task.title) if item.embargo_task_id else "its task (deleted)"
+            lines.append(f"Embargo: not before the task “{task}” is done")
         else:
             lines.append("Embargo: none")
         timed = _timed_item(

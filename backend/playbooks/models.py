@@ -254,6 +254,16 @@ class PlaybookCommunication(BaseModel):
         on_delete=models.RESTRICT,
         related_name="embargoed_communications",
     )
+    embargo_task = models.ForeignKey(
+        PlaybookTask,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="embargoed_communications",
+        help_text="With embargo 'task': not before this task of the playbook is done.",
+    )
+    destinations = models.JSONField(default=list, blank=True)
+    email_recipients = models.TextField(blank=True, max_length=5000)
 
     class Meta:
         ordering = ["playbook_id", "offset_days", "id"]

@@ -12,7 +12,7 @@ from django.db import transaction
 
 from accounts.access import access_require_office
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
-from communications.models import Communication, CommunicationStatus
+from communications.models import Communication, CommunicationStatus, Embargo
 from communications.services import communication_create
 from core.errors import ValidationError
 from events.bus import emit
@@ -310,6 +310,9 @@ def playbook_create(*, actor: User, launch: Launch, name: str, description: str 
             department_id=item.department_id,
             embargo=item.embargo,
             embargo_gate=gates.get(item.embargo_gate_id),
+            embargo_task=tasks.get(item.embargo_task_id),
+            destinations=item.destinations,
+            email_recipients=item.email_recipients,
             **_moment_fields(item, launch),
         )
         # A withdrawn item is no longer planned.
@@ -565,8 +568,15 @@ def playbook_instantiate(
             audience=item.audience,
             body=item.body,
             department=item.department,
-            embargo=item.embargo,
+            # A task embargo whose task stays out (its department is not in the launch) holds until T-0 instead:
+            # an embargo is never dropped.
+            embargo=Embargo.T_ZERO
+            if item.embargo == Embargo.TASK and item.embargo_task_id not in tasks
+            else item.embargo,
             embargo_gate=gates.get(item.embargo_gate_id),
+            embargo_task=tasks.get(item.embargo_task_id),
+            destinations=item.destinations,
+            email_recipients=item.email_recipients,
             **_launch_moment_fields(item, playbook, t_zero, "Communication"),
         )
         for item in playbook.communications.select_related("department").order_by("id")

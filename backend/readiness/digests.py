@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import DepartmentMembership, MembershipRole, User
+from communications.selectors import hints_shareable
 from gates.models import DecisionKind, GateDecision, GateStatus
 from launches.models import ACTIVE_LAUNCH_STATUSES, OPEN_TASK_STATUSES, Task, TaskStatus, Workstream
 from launches.schedule import launch_schedule_load
@@ -93,6 +94,25 @@ def lead_digest(*, user: User, today: dt.date) -> str:
     return "\n\n".join(sections)
 
 
+def hints_digest(*, user: User) -> str:
+    """For a lead: the employee hints of their launches open for sharing today, to pass on to their team, with
+    the page where anyone shares them in one click. Empty otherwise."""
+    led = set(
+        DepartmentMembership.objects.filter(user=user, role=MembershipRole.LEAD).values_list("department_id", flat=True)
+    )
+    if not led:
+        return ""
+    launches = set(Workstream.objects.filter(department_id__in=led).values_list("launch_id", flat=True))
+    items = [
+        f"{item.title} ({item.launch.name})"
+        for item, _shared in hints_shareable(user_id=user.pk, now=timezone.now())
+        if item.launch_id in launches
+    ]
+    if not items:
+        return ""
+    return _lines("Hints your team may share today", items) + f"\n  Share them: {settings.SITE_URL}/hints"
+
+
 def digest_recipients() -> list[int]:
     """Who gets a daily digest: those who opted in to it, and those who collect their notices for it."""
     rows = (
@@ -119,6 +139,9 @@ def digest_send(*, user_id: int, day: dt.date) -> EmailDelivery | None:
     lead = lead_digest(user=user, today=day)
     if lead:
         sections.append(lead)
+    hints = hints_digest(user=user)
+    if hints:
+        sections.append(hints)
     if user.is_office or user.is_superuser:
         readiness = office_readiness_digest(today=day)
         if readiness:

@@ -386,3 +386,50 @@ def test_a_plugged_in_channel_module_registers_itself(settings):
     module = import_module("tests.communications.extra_channel")
     assert channels.CHANNELS["carrier-pigeon"].__class__ is module.CarrierPigeon
     channels.CHANNELS.pop("carrier-pigeon")
+
+
+def test_a_leads_digest_carries_the_hints_of_the_day(world, client_for):
+    from readiness import digests
+    from tests.notifications.factories import NotificationPreferenceFactory
+
+    _hint(world, client_for, title="Something is coming")
+    _approved(world, client_for, kind="employee_hint", offset_days=400, title="Not yet")
+    NotificationPreferenceFactory(user=world.pr_lead, email_events=["daily_digest"])
+    NotificationPreferenceFactory(user=world.pr_member, email_events=["daily_digest"])
+    today = dt.datetime.now(world.launch.zone).date()
+    body = digests.digest_send(user_id=world.pr_lead.pk, day=today).body
+    assert "Hints your team may share today (1)" in body and "Something is coming" in body
+    assert "Not yet" not in body and "/hints" in body
+    assert digests.digest_send(user_id=world.pr_member.pk, day=today) is None  # a member leads nothing
+
+
+def test_a_playbook_keeps_a_task_embargo_and_the_destinations(world, client_for):
+    item = CommunicationFactory(
+        launch=world.launch,
+        author=world.pr_member,
+        department=world.pr,
+        title="Packages are public",
+        embargo="task",
+        embargo_task=world.pr_task,
+        destinations=["newsroom", "email"],
+        email_recipients="desk@example.com",
+    )
+    office = client_for(world.office)
+    playbook = office.post("/api/v1/playbooks/", {"name": "Ours", "from_launch": world.launch.pk}, format="json")
+    assert playbook.status_code == 201, playbook.content
+    made = office.post(
+        f"/api/v1/playbooks/{playbook.json()['id']}/instantiate/",
+        {"name": "Nova", "t_zero": "2027-09-01T08:00:00Z", "time_zone": "UTC"},
+        format="json",
+    )
+    assert made.status_code == 201, made.content
+    copy = Communication.objects.exclude(pk=item.pk).get(title="Packages are public")
+    assert copy.embargo == "task" and copy.embargo_task.title == world.pr_task.title
+    assert copy.embargo_task.workstream.launch_id == copy.launch_id != world.launch.pk
+    assert (copy.destinations, copy.email_recipients) == (["newsroom", "email"], "desk@example.com")
+    only_marketing = office.post(
+        f"/api/v1/playbooks/{playbook.json()['id']}/instantiate/",
+        {"name": "Nova 2", "t_zero": "2027-09-01T08:00:00Z", "time_zone": "UTC", "departments": [world.marketing.pk]},
+        format="json",
+    )
+    assert only_marketing.status_code == 201, only_marketing.content
