@@ -18,6 +18,7 @@ from rest_framework.test import APIClient
 
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
 from calendars.services import calendar_feed_create
+from communications.briefings.services import briefing_create
 from communications.models import Communication
 from config.celery import app as celery_app
 from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
@@ -119,6 +120,19 @@ def _context(world) -> dict:
             offset_days=(timezone.now() - world.launch.t_zero).days - 1,
             status="approved",
         ),
+        "briefing_item": (
+            briefing_item := Communication.objects.create(
+                launch=world.launch,
+                kind="press_release",
+                title="Nova ships",
+                author=world.marketing_member,
+                department=world.marketing,
+                offset_days=0,
+                embargo="t_zero",
+                status="approved",
+            )
+        ),
+        "briefing": briefing_create(actor=world.marketing_member, communication=briefing_item, name="Ada Reporter")[0],
         "kb_article": KnowledgeBaseArticle.objects.create(launch=world.launch, title="Setting up"),
         "recruitment_role": RecruitmentRole.objects.create(launch=world.launch, skill="Support agent", count=2),
     }
@@ -163,12 +177,16 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         "/api/v1/kb-articles/{id}/": ctx["kb_article"].pk,
         "/api/v1/recruitment-roles/{id}/": ctx["recruitment_role"].pk,
         "/api/v1/hints/{id}/share/": ctx["hint"].pk,
+        "/api/v1/briefings/{id}/revoke/": ctx["briefing"].pk,
+        "/api/v1/briefings/{id}/opens/": ctx["briefing"].pk,
     }
     url = path.replace("{launch_id}", str(launch.pk)).replace("{kind}", "blog")
     if "{id}" in path:
         url = path.replace("{id}", str(ids[path]))
     if path in ("/api/v1/feedback-items/summary/", "/api/v1/communication-board/"):
         url += f"?launch={launch.pk}"
+    if method == "GET" and path == "/api/v1/briefings/":
+        url += f"?communication={ctx['briefing_item'].pk}"
     if method in ("GET", "DELETE"):
         return url, None
     bodies = {
@@ -245,6 +263,12 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         ("POST", "/api/v1/calendar-feeds/{id}/rotate/"): {},
         ("PATCH", "/api/v1/communication-policies/{kind}/"): {"approval": "lead"},
         ("POST", "/api/v1/hints/{id}/share/"): {"network": "linkedin"},
+        ("POST", "/api/v1/briefings/"): {
+            "communication": ctx["briefing_item"].pk,
+            "name": "Ada Reporter",
+            "time_zone": "Europe/Berlin",
+        },
+        ("POST", "/api/v1/briefings/{id}/revoke/"): {},
         ("PATCH", "/api/v1/calendar-feeds/{id}/"): {"reminder_minutes": 60},
         ("POST", "/api/v1/playbooks/"): {"name": "Ours", "from_launch": launch.pk},
         ("POST", "/api/v1/playbooks/{id}/instantiate/"): {

@@ -83,11 +83,26 @@ class CommunicationPolicyAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
     list_display = ["kind", "approval", "updated_at"]
 
 
+class BriefingOpenInline(admin.TabularInline):
+    model = BriefingOpen
+    extra = 0
+    can_delete = False
+    fields = ["opened_at", "ip_address", "user_agent", "embargoed"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Briefing)
 class BriefingAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+    """Read-only: a link's token is shown once, in the API's answer, so briefings are made and revoked there."""
+
     list_display = ["name", "outlet", "communication", "created_by", "created_at", "last_opened_at", "revoked_at"]
+    search_fields = ["name", "outlet", "email"]
     list_select_related = ["communication", "created_by"]
     exclude = ["token_digest"]
+    inlines = [BriefingOpenInline]
 
 
 @admin.register(BriefingOpen)

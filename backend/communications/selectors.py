@@ -136,7 +136,7 @@ def launch_communication_rows(
     `gates` are the timeline's gate rows."""
     gate_by_id = {gate["id"]: gate for gate in gates}
     rows, conflicts = [], []
-    for pk, title, kind, status, department_id, mode, offset_days, at, embargo, gate_id in (
+    for pk, title, kind, status, department_id, mode, offset_days, at, embargo, gate_id, task_id in (
         Communication.objects.filter(launch=launch)
         .order_by("offset_days", "at", "id")
         .values_list(
@@ -150,6 +150,7 @@ def launch_communication_rows(
             "at",
             "embargo",
             "embargo_gate_id",
+            "embargo_task_id",
         )
     ):
         moment = planned_moment(launch, schedule_mode=mode, offset_days=offset_days, at=at)
@@ -165,6 +166,7 @@ def launch_communication_rows(
                 "moment": moment,
                 "embargo": embargo,
                 "embargo_gate": gate_id,
+                "embargo_task": task_id,
             }
         )
         if status in SETTLED_STATUSES:

@@ -334,6 +334,8 @@ EMBARGO_LIFTING_NOTICE_HOURS = env.int("EMBARGO_LIFTING_NOTICE_HOURS", default=2
 # base, 2 x base ... seconds, this many attempts in all; the office is told at the first failure and the last.
 COMMUNICATION_PUBLISH_MAX_ATTEMPTS = env.int("COMMUNICATION_PUBLISH_MAX_ATTEMPTS", default=6)
 COMMUNICATION_PUBLISH_RETRY_SECONDS = env.float("COMMUNICATION_PUBLISH_RETRY_SECONDS", default=60.0)
+# A journalist's briefing page answers this many requests a minute per client address (guessing costs too).
+BRIEFING_PAGE_RATE_PER_MINUTE = env.int("BRIEFING_PAGE_RATE_PER_MINUTE", default=30)
 # Modules with further channels (communications/channels.py: a class with key, label and send, registered).
 COMMUNICATION_CHANNEL_MODULES = env.list("COMMUNICATION_CHANNEL_MODULES", default=[])
 

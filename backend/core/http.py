@@ -23,6 +23,8 @@ UNCOMPRESSED_PATH_PREFIXES = (
     "/api/v1/auth/",
     "/admin/",
     "/calendars/",
+    "/api/v1/briefings/",
+    "/briefings/",
 )
 
 

@@ -26,6 +26,7 @@ from communications.api.serializers import (
 )
 from communications.errors import EmbargoNotLiftedError
 from communications.models import Communication, CommunicationKind, CommunicationStatus
+from core.schema import ErrorSerializer
 from core.viewsets import IF_MATCH
 from launches.api.viewsets import PlanViewSet
 from launches.models import Launch
@@ -140,7 +141,7 @@ class CommunicationBoardView(APIView):
 
     @extend_schema(
         parameters=[OpenApiParameter("launch", int, required=True, description="The launch.")],
-        responses=CommunicationBoardSerializer,
+        responses={200: CommunicationBoardSerializer, 400: ErrorSerializer, 404: ErrorSerializer},
     )
     def get(self, request):
         launch_id = request.query_params.get("launch", "")

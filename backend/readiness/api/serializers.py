@@ -118,6 +118,7 @@ class TimelineCommunicationSerializer(serializers.Serializer):
     moment = serializers.DateTimeField(help_text="The planned publish moment.")
     embargo = serializers.ChoiceField(choices=Embargo.choices)
     embargo_gate = serializers.IntegerField(allow_null=True)
+    embargo_task = serializers.IntegerField(allow_null=True, help_text="With a task embargo: the task it waits for.")
 
 
 class TimelineBaselineSerializer(serializers.Serializer):
