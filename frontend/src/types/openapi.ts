@@ -129,6 +129,67 @@ export interface paths {
         patch: operations["v1_baselines_partial_update"];
         trace?: never;
     };
+    "/api/v1/briefings/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The briefings of one communication (`?communication=`: 403 for those who may not brief on it), or
+         *     every briefing you may manage (none for a viewer), newest first. `url` is null: the link is shown once.
+         */
+        get: operations["v1_briefings_list"];
+        put?: never;
+        /**
+         * @description Brief a journalist: the answer's `url` is their secret link, shown this once (only a hash is kept). For
+         *     a press release, blog or newsletter submitted or approved, not yet published, in a launch not cancelled.
+         */
+        post: operations["v1_briefings_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/briefings/{id}/opens/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Who opened a briefing's link, when (newest first), from which address and browser, and whether the page
+         *     was still embargoed. For the office and members of the item's department (403 for others).
+         */
+        get: operations["v1_briefings_opens_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/briefings/{id}/revoke/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Revoke the link: the page answers 410 Gone from now on; who opened it stays on record. Idempotent. */
+        post: operations["v1_briefings_revoke_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar-feeds/": {
         parameters: {
             query?: never;
@@ -183,6 +244,60 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communication-board/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description The office's view of one launch's communications: out, queued, embargoed, awaiting approval, and early
+         *     publish attempts. Everyone signed in reads launches, so everyone may read it.
+         */
+        get: operations["v1_communication_board_retrieve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communication-policies/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Every kind with who approves it (a kind the office never set shows its default). */
+        get: operations["v1_communication_policies_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communication-policies/{kind}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description The office sets who approves this kind: office, lead (the department's lead, or the office) or none. */
+        patch: operations["v1_communication_policies_partial_update"];
         trace?: never;
     };
     "/api/v1/communications/": {
@@ -267,7 +382,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description The author or the office publishes an approved item once its embargo lifted (409 otherwise). */
+        /**
+         * @description The author or the office publishes an approved item once its embargo lifted (409 otherwise: the
+         *     attempt is recorded and the office alerted); it goes out to its destinations.
+         */
         post: operations["v1_communications_publish_create"];
         delete?: never;
         options?: never;
@@ -638,6 +756,57 @@ export interface paths {
          *     launched or closed launch.
          */
         post: operations["v1_gates_reopen_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hint-shares/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Who shared which hint, where and when: the office monitors it. */
+        get: operations["v1_hint_shares_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hints/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The hints anyone may share now (inside their window, their embargo lifted). */
+        get: operations["v1_hints_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hints/{id}/share/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Record a share (the page calls it when its share link or copy button is used). */
+        post: operations["v1_hints_share_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1448,9 +1617,15 @@ export interface components {
          *     * `move_t_zero` - Launch day moved
          *     * `decide` - Gate decision
          *     * `reopen` - Gate reopened
+         *     * `broadcast` - Posted to webhooks
+         *     * `publish_failed` - Failed to go out
+         *     * `publish_blocked` - Publishing refused before the embargo
+         *     * `revoke` - Revoked
          * @enum {string}
          */
-        ActionEnum: "create" | "update" | "delete" | "transition" | "move_t_zero" | "decide" | "reopen";
+        ActionEnum: "create" | "update" | "delete" | "transition" | "move_t_zero" | "decide" | "reopen" | "broadcast" | "publish_failed" | "publish_blocked" | "revoke";
+        /** @enum {string} */
+        ApprovalPolicyEnum: "office" | "lead" | "none";
         /**
          * @description * `to_write` - To write
          *     * `in_review` - In review
@@ -1522,6 +1697,59 @@ export interface components {
             name: string;
             /** @default false */
             is_current: boolean;
+        };
+        BlockedAttempt: {
+            communication: number;
+            title: string;
+            actor_name: string;
+            embargo_until: string;
+            /** Format: date-time */
+            at: string;
+        };
+        Briefing: {
+            readonly id: number;
+            readonly communication: number;
+            /** @description The journalist, shown as the page's watermark. */
+            readonly name: string;
+            readonly email: string;
+            readonly outlet: string;
+            /** @description The reader's zone for the embargo line. */
+            readonly time_zone: string;
+            /** Format: date-time */
+            readonly created_at: string;
+            readonly created_by_name: string;
+            /** Format: date-time */
+            readonly revoked_at: string | null;
+            /** Format: date-time */
+            readonly last_opened_at: string | null;
+            /** @description How many times the page was opened. */
+            readonly opens_count: number;
+            /**
+             * Format: uri
+             * @description The journalist's secret link: in the answer of the POST only, null everywhere else (only a hash of it is kept). Send it to them; treat it like a password.
+             */
+            readonly url: string | null;
+        };
+        BriefingCreateRequest: {
+            /** @description A press release, blog or newsletter, submitted or approved, not yet published. */
+            communication: number;
+            /** @description The journalist, shown on the page as its watermark. */
+            name: string;
+            email?: string;
+            outlet?: string;
+            /**
+             * @description The journalist's IANA zone, in which the page says until when the embargo holds.
+             * @default UTC
+             */
+            time_zone: string;
+        };
+        BriefingOpen: {
+            /** Format: date-time */
+            readonly opened_at: string;
+            readonly ip_address: string | null;
+            readonly user_agent: string;
+            /** @description Whether the page showed the embargoed version. */
+            readonly embargoed: boolean;
         };
         Burndown: {
             launch: number;
@@ -1650,15 +1878,50 @@ export interface components {
             embargo?: components["schemas"]["EmbargoEnum"];
             /** @description With embargo 'gate': not published before this gate is approved. */
             embargo_gate?: number | null;
+            /** @description With embargo 'task': not published before this task is done. */
+            embargo_task?: number | null;
+            readonly embargo_lifted: boolean;
+            /** @description What holds it, in words; empty when nothing does. */
+            readonly embargo_until: string;
+            /** @description Where it goes out by itself once approved, at its planned moment after its embargo. */
+            destinations?: components["schemas"]["DestinationsEnum"][];
+            /** @description With the email destination: addresses, one per line or comma. */
+            email_recipients?: string;
+            /**
+             * Format: date-time
+             * @description Employee hints: shareable from the planned moment until then.
+             */
+            share_until?: string | null;
+            /** @description Who approves its kind (the office's policy). */
+            readonly approval: components["schemas"]["ApprovalPolicyEnum"];
             readonly status: components["schemas"]["CommunicationStatusEnum"];
             /** Format: date-time */
             readonly published_at: string | null;
+            /** @description Where it went out, and how. */
+            readonly publications: components["schemas"]["Publication"][];
+            /**
+             * Format: uri
+             * @description Its place in the public newsroom, once there.
+             */
+            readonly newsroom_url: string | null;
             /** @description The office's, oldest first. */
             readonly decisions: components["schemas"]["CommunicationDecision"][];
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
             readonly updated_at: string;
+        };
+        CommunicationBoard: {
+            /** @description Went out, newest first. */
+            out: components["schemas"]["Communication"][];
+            /** @description Approved, embargo lifted: goes out at its moment. */
+            queued: components["schemas"]["Communication"][];
+            /** @description Approved, held by its embargo. */
+            embargoed: components["schemas"]["Communication"][];
+            /** @description Submitted, waiting for a decision. */
+            awaiting_approval: components["schemas"]["Communication"][];
+            /** @description Attempts to publish early, newest first. */
+            blocked_attempts: components["schemas"]["BlockedAttempt"][];
         };
         CommunicationDecideRequest: {
             decision: components["schemas"]["DecisionEnum"];
@@ -1680,9 +1943,15 @@ export interface components {
          *     * `community_post` - Community forum post
          *     * `press_release` - Press release
          *     * `newsletter` - Newsletter
+         *     * `internal_notice` - Internal notice
          * @enum {string}
          */
-        CommunicationKindEnum: "employee_hint" | "social_post" | "blog" | "community_post" | "press_release" | "newsletter";
+        CommunicationKindEnum: "employee_hint" | "social_post" | "blog" | "community_post" | "press_release" | "newsletter" | "internal_notice";
+        CommunicationPolicy: {
+            readonly kind: components["schemas"]["CommunicationKindEnum"];
+            readonly kind_label: string;
+            approval: components["schemas"]["ApprovalPolicyEnum"];
+        };
         CommunicationRequest: {
             launch: number;
             kind: components["schemas"]["CommunicationKindEnum"];
@@ -1704,6 +1973,17 @@ export interface components {
             embargo?: components["schemas"]["EmbargoEnum"];
             /** @description With embargo 'gate': not published before this gate is approved. */
             embargo_gate?: number | null;
+            /** @description With embargo 'task': not published before this task is done. */
+            embargo_task?: number | null;
+            /** @description Where it goes out by itself once approved, at its planned moment after its embargo. */
+            destinations?: components["schemas"]["DestinationsEnum"][];
+            /** @description With the email destination: addresses, one per line or comma. */
+            email_recipients?: string;
+            /**
+             * Format: date-time
+             * @description Employee hints: shareable from the planned moment until then.
+             */
+            share_until?: string | null;
         };
         /**
          * @description * `draft` - Draft
@@ -1743,9 +2023,32 @@ export interface components {
             embargo?: components["schemas"]["EmbargoEnum"];
             /** @description With embargo 'gate': not published before this gate is approved. */
             embargo_gate?: number | null;
+            /** @description With embargo 'task': not published before this task is done. */
+            embargo_task?: number | null;
+            readonly embargo_lifted: boolean;
+            /** @description What holds it, in words; empty when nothing does. */
+            readonly embargo_until: string;
+            /** @description Where it goes out by itself once approved, at its planned moment after its embargo. */
+            destinations?: components["schemas"]["DestinationsEnum"][];
+            /** @description With the email destination: addresses, one per line or comma. */
+            email_recipients?: string;
+            /**
+             * Format: date-time
+             * @description Employee hints: shareable from the planned moment until then.
+             */
+            share_until?: string | null;
+            /** @description Who approves its kind (the office's policy). */
+            readonly approval: components["schemas"]["ApprovalPolicyEnum"];
             readonly status: components["schemas"]["CommunicationStatusEnum"];
             /** Format: date-time */
             readonly published_at: string | null;
+            /** @description Where it went out, and how. */
+            readonly publications: components["schemas"]["Publication"][];
+            /**
+             * Format: uri
+             * @description Its place in the public newsroom, once there.
+             */
+            readonly newsroom_url: string | null;
             /** @description The office's, oldest first. */
             readonly decisions: components["schemas"]["CommunicationDecision"][];
             /** Format: date-time */
@@ -1771,6 +2074,17 @@ export interface components {
             embargo?: components["schemas"]["EmbargoEnum"];
             /** @description With embargo 'gate': not published before this gate is approved. */
             embargo_gate?: number | null;
+            /** @description With embargo 'task': not published before this task is done. */
+            embargo_task?: number | null;
+            /** @description Where it goes out by itself once approved, at its planned moment after its embargo. */
+            destinations?: components["schemas"]["DestinationsEnum"][];
+            /** @description With the email destination: addresses, one per line or comma. */
+            email_recipients?: string;
+            /**
+             * Format: date-time
+             * @description Employee hints: shareable from the planned moment until then.
+             */
+            share_until?: string | null;
         };
         Conflict: {
             /**
@@ -1939,6 +2253,13 @@ export interface components {
             lag_count?: components["schemas"]["DayCountEnum"];
         };
         /**
+         * @description * `email` - email
+         *     * `newsroom` - newsroom
+         *     * `webhooks` - webhooks
+         * @enum {string}
+         */
+        DestinationsEnum: "email" | "newsroom" | "webhooks";
+        /**
          * @description * `task_assigned` - A task was assigned to you
          *     * `task_due_soon` - A task of yours is due soon
          *     * `task_overdue` - A task of yours is overdue
@@ -1950,10 +2271,13 @@ export interface components {
          *     * `communication_awaiting_approval` - A communication awaits approval
          *     * `communication_decided` - Your communication was approved or rejected
          *     * `communication_embargo_lifting` - An approved communication's embargo lifts soon
+         *     * `communication_published` - A communication went out
+         *     * `communication_publish_failed` - A communication failed to go out
+         *     * `communication_publish_blocked` - Someone tried to publish before the embargo
          *     * `daily_digest` - Daily digest
          * @enum {string}
          */
-        EmailEventsEnum: "task_assigned" | "task_due_soon" | "task_overdue" | "task_conflict" | "gate_awaiting_approval" | "gate_decided" | "gate_reopened" | "t_zero_moved" | "communication_awaiting_approval" | "communication_decided" | "communication_embargo_lifting" | "daily_digest";
+        EmailEventsEnum: "task_assigned" | "task_due_soon" | "task_overdue" | "task_conflict" | "gate_awaiting_approval" | "gate_decided" | "gate_reopened" | "t_zero_moved" | "communication_awaiting_approval" | "communication_decided" | "communication_embargo_lifting" | "communication_published" | "communication_publish_failed" | "communication_publish_blocked" | "daily_digest";
         /**
          * @description * `immediate` - One email per notification
          *     * `digest` - Collected in the daily digest
@@ -1964,9 +2288,10 @@ export interface components {
          * @description * `none` - No embargo
          *     * `t_zero` - Not before T-0
          *     * `gate` - Not before a gate is approved
+         *     * `task` - Not before a task is done
          * @enum {string}
          */
-        EmbargoEnum: "none" | "t_zero" | "gate";
+        EmbargoEnum: "none" | "t_zero" | "gate" | "task";
         /** @description The body of every error response. */
         Error: {
             /** @description Stable machine-readable error code; clients switch on it. */
@@ -1991,9 +2316,13 @@ export interface components {
          *     * `communication.submitted` - Communication submitted for approval
          *     * `communication.decided` - Communication approved or rejected
          *     * `communication.embargo_lifting` - Communication embargo about to lift
+         *     * `communication.published` - Communication went out
+         *     * `communication.broadcast` - Communication's text posted to webhooks
+         *     * `communication.publish_failed` - Communication failed to go out on a channel
+         *     * `communication.publish_blocked` - Someone tried to publish before the embargo
          * @enum {string}
          */
-        EventsEnum: "task.created" | "task.updated" | "task.deleted" | "task.conflict" | "gate.created" | "gate.decided" | "gate.reopened" | "launch.t_zero_moved" | "launch.status_changed" | "communication.submitted" | "communication.decided" | "communication.embargo_lifting";
+        EventsEnum: "task.created" | "task.updated" | "task.deleted" | "task.conflict" | "gate.created" | "gate.decided" | "gate.reopened" | "launch.t_zero_moved" | "launch.status_changed" | "communication.submitted" | "communication.decided" | "communication.embargo_lifting" | "communication.published" | "communication.broadcast" | "communication.publish_failed" | "communication.publish_blocked";
         FeedbackCounts: {
             new: number;
             accepted: number;
@@ -2186,6 +2515,36 @@ export interface components {
             at?: string | null;
             criteria?: number[];
             approver_departments?: number[];
+        };
+        Hint: {
+            id: number;
+            title: string;
+            body: string;
+            launch: number;
+            launch_name: string;
+            /** Format: date-time */
+            share_until: string;
+            /** @description What a share link posts: the title and the text, trimmed. */
+            share_text: string;
+            /**
+             * Format: uri
+             * @description The launch's public newsroom page.
+             */
+            share_url: string;
+            shared_by_me: components["schemas"]["ShareNetworkEnum"][];
+        };
+        HintShare: {
+            readonly id: number;
+            readonly communication: number;
+            readonly title: string;
+            readonly user: number;
+            readonly user_name: string;
+            readonly network: components["schemas"]["ShareNetworkEnum"];
+            /** Format: date-time */
+            readonly shared_at: string;
+        };
+        HintShareRequestRequest: {
+            network: components["schemas"]["ShareNetworkEnum"];
         };
         HistoryApplied: {
             /** @description What Undo takes back; null: nothing. */
@@ -2556,9 +2915,12 @@ export interface components {
          *     * `communication_awaiting_approval` - A communication awaits approval
          *     * `communication_decided` - Your communication was approved or rejected
          *     * `communication_embargo_lifting` - An approved communication's embargo lifts soon
+         *     * `communication_published` - A communication went out
+         *     * `communication_publish_failed` - A communication failed to go out
+         *     * `communication_publish_blocked` - Someone tried to publish before the embargo
          * @enum {string}
          */
-        NotificationKindEnum: "task_assigned" | "task_due_soon" | "task_overdue" | "task_conflict" | "gate_awaiting_approval" | "gate_decided" | "gate_reopened" | "t_zero_moved" | "communication_awaiting_approval" | "communication_decided" | "communication_embargo_lifting";
+        NotificationKindEnum: "task_assigned" | "task_due_soon" | "task_overdue" | "task_conflict" | "gate_awaiting_approval" | "gate_decided" | "gate_reopened" | "t_zero_moved" | "communication_awaiting_approval" | "communication_decided" | "communication_embargo_lifting" | "communication_published" | "communication_publish_failed" | "communication_publish_blocked";
         NotificationPreference: {
             /** @description Notification kinds also sent by email, and daily_digest for the daily digest. */
             email_events: components["schemas"]["EmailEventsEnum"][];
@@ -2596,6 +2958,36 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["Baseline"][];
+        };
+        PaginatedBriefingList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["Briefing"][];
+        };
+        PaginatedBriefingOpenList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["BriefingOpen"][];
         };
         PaginatedCalendarFeedList: {
             /** @example 123 */
@@ -2701,6 +3093,21 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["Gate"][];
+        };
+        PaginatedHintShareList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["HintShare"][];
         };
         PaginatedKnowledgeBaseArticleList: {
             /** @example 123 */
@@ -2918,6 +3325,9 @@ export interface components {
              */
             reminder_minutes?: (components["schemas"]["ReminderMinutesEnum"] | components["schemas"]["NullEnum"]) | null;
         };
+        PatchedCommunicationPolicyUpdateRequest: {
+            approval?: components["schemas"]["ApprovalPolicyEnum"];
+        };
         PatchedCommunicationUpdateRequest: {
             kind?: components["schemas"]["CommunicationKindEnum"];
             /** @description Where it appears: LinkedIn, the blog... */
@@ -2936,6 +3346,17 @@ export interface components {
             embargo?: components["schemas"]["EmbargoEnum"];
             /** @description With embargo 'gate': not published before this gate is approved. */
             embargo_gate?: number | null;
+            /** @description With embargo 'task': not published before this task is done. */
+            embargo_task?: number | null;
+            /** @description Where it goes out by itself once approved, at its planned moment after its embargo. */
+            destinations?: components["schemas"]["DestinationsEnum"][];
+            /** @description With the email destination: addresses, one per line or comma. */
+            email_recipients?: string;
+            /**
+             * Format: date-time
+             * @description Employee hints: shareable from the planned moment until then.
+             */
+            share_until?: string | null;
         };
         PatchedDepartmentRequest: {
             name?: string;
@@ -3612,6 +4033,24 @@ export interface components {
             /** @description Who does it, as a role of the playbook; empty: nobody yet. */
             assignee_role?: number | null;
         };
+        Publication: {
+            /** @description A key of communications.channels.CHANNELS. */
+            readonly channel: string;
+            readonly status: components["schemas"]["PublicationStatusEnum"];
+            readonly attempts: number;
+            /** Format: date-time */
+            readonly sent_at: string | null;
+            /** @description What went out where, in words. */
+            readonly detail: string;
+            readonly last_error: string;
+        };
+        /**
+         * @description * `pending` - Going out
+         *     * `sent` - Sent
+         *     * `failed` - Failed
+         * @enum {string}
+         */
+        PublicationStatusEnum: "pending" | "sent" | "failed";
         Readiness: {
             launch: number;
             /**
@@ -3792,6 +4231,15 @@ export interface components {
             /** @description Who is signed in, as `GET /api/v1/me/` tells it; null for nobody. */
             user: components["schemas"]["Me"] | null;
         };
+        /**
+         * @description * `linkedin` - LinkedIn
+         *     * `x` - X
+         *     * `mastodon` - Mastodon
+         *     * `email` - Email
+         *     * `copy` - Copied to the clipboard
+         * @enum {string}
+         */
+        ShareNetworkEnum: "linkedin" | "x" | "mastodon" | "email" | "copy";
         /**
          * @description * `beta_forum` - Beta forum
          *     * `support_ticket` - Support ticket
@@ -4041,6 +4489,8 @@ export interface components {
             moment: string;
             embargo: components["schemas"]["EmbargoEnum"];
             embargo_gate: number | null;
+            /** @description With a task embargo: the task it waits for. */
+            embargo_task: number | null;
         };
         TimelineDepartment: {
             id: number;
@@ -5143,6 +5593,252 @@ export interface operations {
             };
         };
     };
+    v1_briefings_list: {
+        parameters: {
+            query?: {
+                /** @description One communication's briefings (403 if you may not brief on it); without it, every briefing you may manage. */
+                communication?: number;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedBriefingList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_briefings_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BriefingCreateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["BriefingCreateRequest"];
+                "multipart/form-data": components["schemas"]["BriefingCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Briefing"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_briefings_opens_list: {
+        parameters: {
+            query?: {
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedBriefingOpenList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_briefings_revoke_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Briefing"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     v1_calendar_feeds_list: {
         parameters: {
             query?: {
@@ -5476,6 +6172,182 @@ export interface operations {
             };
         };
     };
+    v1_communication_board_retrieve: {
+        parameters: {
+            query: {
+                /** @description The launch. */
+                launch: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationBoard"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_communication_policies_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationPolicy"][];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_communication_policies_partial_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedCommunicationPolicyUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedCommunicationPolicyUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedCommunicationPolicyUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommunicationPolicy"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     v1_communications_list: {
         parameters: {
             query?: {
@@ -5489,8 +6361,9 @@ export interface operations {
                  *     * `community_post` - Community forum post
                  *     * `press_release` - Press release
                  *     * `newsletter` - Newsletter
+                 *     * `internal_notice` - Internal notice
                  */
-                kind?: ("blog" | "community_post" | "employee_hint" | "newsletter" | "press_release" | "social_post")[];
+                kind?: ("blog" | "community_post" | "employee_hint" | "internal_notice" | "newsletter" | "press_release" | "social_post")[];
                 launch?: number;
                 /** @description Which field to use when ordering the results. */
                 ordering?: string;
@@ -8690,6 +9563,206 @@ export interface operations {
             };
         };
     };
+    v1_hint_shares_list: {
+        parameters: {
+            query?: {
+                communication?: number;
+                launch?: number;
+                /**
+                 * @description * `linkedin` - LinkedIn
+                 *     * `x` - X
+                 *     * `mastodon` - Mastodon
+                 *     * `email` - Email
+                 *     * `copy` - Copied to the clipboard
+                 */
+                network?: "copy" | "email" | "linkedin" | "mastodon" | "x";
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+                user?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedHintShareList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_hints_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Hint"][];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_hints_share_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HintShareRequestRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["HintShareRequestRequest"];
+                "multipart/form-data": components["schemas"]["HintShareRequestRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HintShare"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     v1_kb_articles_list: {
         parameters: {
             query?: {
@@ -9251,8 +10324,12 @@ export interface operations {
                  *     * `move_t_zero` - Launch day moved
                  *     * `decide` - Gate decision
                  *     * `reopen` - Gate reopened
+                 *     * `broadcast` - Posted to webhooks
+                 *     * `publish_failed` - Failed to go out
+                 *     * `publish_blocked` - Publishing refused before the embargo
+                 *     * `revoke` - Revoked
                  */
-                action?: "create" | "decide" | "delete" | "move_t_zero" | "reopen" | "transition" | "update";
+                action?: "broadcast" | "create" | "decide" | "delete" | "move_t_zero" | "publish_blocked" | "publish_failed" | "reopen" | "revoke" | "transition" | "update";
                 actor?: number;
                 department?: number;
                 entity?: string;

@@ -1,4 +1,4 @@
-import { Navigate, useLocation, useSearchParams } from 'react-router'
+import { Navigate, NavLink, useLocation, useSearchParams } from 'react-router'
 import { ErrorNotice } from '../../components/ui/ErrorNotice'
 import { Loading } from '../../components/ui/Loading'
 import type { EmbargoConflict } from '../../features/communications'
@@ -15,6 +15,7 @@ import { useLaunchId } from './LaunchPage'
 // wrap these pages in a Suspense: page() in index.tsx).
 const ActivityList = lazyNamed(() => import('../../features/activity'), 'ActivityList')
 const CommunicationsCalendar = lazyNamed(() => import('../../features/communications'), 'CommunicationsCalendar')
+const CommunicationsBoard = lazyNamed(() => import('../../features/communications'), 'CommunicationsBoard')
 const DeliverablesView = lazyNamed(() => import('../../features/deliverables'), 'DeliverablesView')
 const FeedbackList = lazyNamed(() => import('../../features/feedback'), 'FeedbackList')
 const ReadinessView = lazyNamed(() => import('../../features/readiness'), 'ReadinessView')
@@ -110,13 +111,45 @@ export function LaunchCommunicationsPage() {
       : [],
   )
   return (
-    <CommunicationsCalendar
-      launchId={launchId}
-      viewer={me.data}
-      gates={gates}
-      conflicts={conflicts}
-      focus={communication === null ? null : { id: idParam(communication), key: location.key }}
-    />
+    <>
+      {me.data.is_office && <CommunicationsViewsNav />}
+      <CommunicationsCalendar
+        launchId={launchId}
+        viewer={me.data}
+        gates={gates}
+        conflicts={conflicts}
+        focus={communication === null ? null : { id: idParam(communication), key: location.key }}
+      />
+    </>
+  )
+}
+
+/** The office's two views of a launch's communications: by day, and the board (out, queued, embargoed...). */
+function CommunicationsViewsNav() {
+  const base = `/launches/${useLaunchId()}/communications`
+  return (
+    <nav className="tabs" aria-label="Communications views">
+      <NavLink to={base} end>
+        By day
+      </NavLink>
+      <NavLink to={`${base}/board`}>Board</NavLink>
+    </nav>
+  )
+}
+
+/**
+ * /launches/:id/communications/board: the office's board. The API lets everyone who reads the launch see it;
+ * the link to it is the office's.
+ */
+export function LaunchCommunicationsBoardPage() {
+  const launchId = useLaunchId()
+  const me = useMe()
+  if (!me.data) return null
+  return (
+    <>
+      {me.data.is_office && <CommunicationsViewsNav />}
+      <CommunicationsBoard launchId={launchId} />
+    </>
   )
 }
 

@@ -30,7 +30,9 @@ export function Layout() {
         {user && (
           <nav className="app-user" aria-label="Account">
             {user.is_office && <Link to="/people">People</Link>}
+            {user.is_office && <Link to="/settings/communications">Approvals</Link>}
             <SignedInAs me={user} />
+            <Link to="/hints">Hints</Link>
             <NotificationBell />
             <SignOutButton />
           </nav>

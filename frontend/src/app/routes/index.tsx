@@ -3,6 +3,7 @@ import { HomePage } from './HomePage'
 import { LaunchPage } from './LaunchPage'
 import {
   LaunchActivityPage,
+  LaunchCommunicationsBoardPage,
   LaunchCommunicationsPage,
   LaunchDeliverablesPage,
   LaunchFeedbackPage,
@@ -19,6 +20,8 @@ import { NotFoundPage } from './NotFoundPage'
 const LaunchSettingsPage = lazyNamed(() => import('./LaunchSettingsPage'), 'LaunchSettingsPage')
 const PeoplePage = lazyNamed(() => import('./PeoplePage'), 'PeoplePage')
 const SetPasswordPage = lazyNamed(() => import('./PeoplePage'), 'SetPasswordPage')
+const HintsPage = lazyNamed(() => import('./HintsPage'), 'HintsPage')
+const CommunicationSettingsPage = lazyNamed(() => import('./CommunicationSettingsPage'), 'CommunicationSettingsPage')
 
 /** The app's routes; Django answers index.html for every path outside /api, /admin and /static. */
 export const routes: RouteObject[] = [
@@ -36,6 +39,7 @@ export const routes: RouteObject[] = [
           { path: 'list', element: page(<LaunchPlanListPage />) },
           { path: 'readiness', element: page(<LaunchReadinessPage />) },
           { path: 'communications', element: page(<LaunchCommunicationsPage />) },
+          { path: 'communications/board', element: page(<LaunchCommunicationsBoardPage />) },
           { path: 'deliverables', element: page(<LaunchDeliverablesPage />) },
           { path: 'feedback', element: page(<LaunchFeedbackPage />) },
           { path: 'activity', element: page(<LaunchActivityPage />) },
@@ -43,6 +47,8 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'people', element: page(<PeoplePage />) },
+      { path: 'hints', element: page(<HintsPage />) },
+      { path: 'settings/communications', element: page(<CommunicationSettingsPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import type { CommunicationStatus } from './api/communications'
-import { communicationSteps } from './model'
+import type { Approval, CommunicationStatus } from './api/communications'
+import { communicationSteps, mayAskForBriefings } from './model'
 
 const author = { id: 7, is_office: false, departments: [{ id: 2, role: 'member' as const }] }
 const lead = { id: 9, is_office: false, departments: [{ id: 2, role: 'lead' as const }] }
 const office = { id: 1, is_office: true, departments: [] }
 const decided = [{ id: 1, decision: 'reject' as const, actor: 1, comment: 'Too early.', created_at: '2027-01-02T00:00:00Z' }]
-const item = (status: CommunicationStatus, decisions: typeof decided = []) => ({ author: 7, status, decisions })
+const item = (status: CommunicationStatus, decisions: typeof decided = [], approval: Approval = 'office') => ({
+  author: 7,
+  status,
+  decisions,
+  approval,
+  department: 2,
+})
 
 /** The names of the steps allowed. */
 const allowed = (steps: ReturnType<typeof communicationSteps>) =>
@@ -41,5 +47,25 @@ describe('communicationSteps', () => {
   it("gives others nothing, not even their department's lead; the office everything the author has", () => {
     expect(allowed(communicationSteps(lead, item('draft')))).toEqual([])
     expect(allowed(communicationSteps(office, item('draft')))).toEqual(['edit', 'delete', 'submit', 'withdraw'])
+  })
+
+  it("lets the department's lead decide where the kind's policy says so, and only then", () => {
+    expect(allowed(communicationSteps(lead, item('submitted', [], 'lead')))).toEqual(['decide'])
+    expect(allowed(communicationSteps(lead, item('submitted', [], 'office')))).toEqual([])
+    const otherLead = { id: 10, is_office: false, departments: [{ id: 3, role: 'lead' as const }] }
+    expect(allowed(communicationSteps(otherLead, item('submitted', [], 'lead')))).toEqual([])
+    // A member of the department is no lead.
+    expect(allowed(communicationSteps(author, item('submitted', [], 'lead')))).toEqual(['withdraw'])
+    expect(allowed(communicationSteps(office, item('submitted', [], 'none')))).toEqual(['decide', 'withdraw'])
+  })
+})
+
+describe('mayAskForBriefings', () => {
+  it("asks for the office and the item's department, nobody else", () => {
+    expect(mayAskForBriefings(office, { department: null })).toBe(true)
+    expect(mayAskForBriefings(author, { department: 2 })).toBe(true)
+    expect(mayAskForBriefings(author, { department: 3 })).toBe(false)
+    expect(mayAskForBriefings(author, { department: null })).toBe(false)
+    expect(mayAskForBriefings({ id: 4, is_office: false, departments: [] }, { department: 2 })).toBe(false)
   })
 })

@@ -2,7 +2,7 @@
  * What a viewer may do with a communication, mirroring backend/communications/services.py so the calendar
  * offers only what the API would allow (the API stays the authority).
  */
-import { isAuthorOrOffice, type Viewer } from '../../lib/permissions'
+import { isAuthorOrOffice, leadsDepartment, type Viewer } from '../../lib/permissions'
 import type { Communication, CommunicationStatus } from './api/communications'
 
 export interface CommunicationSteps {
@@ -11,7 +11,7 @@ export interface CommunicationSteps {
   /** Only a draft that was never decided; anything else is withdrawn instead. */
   delete: boolean
   submit: boolean
-  /** The office's approve or reject. */
+  /** Approve or reject: the office's, or also the department's lead where the kind's policy says so. */
   decide: boolean
   publish: boolean
   withdraw: boolean
@@ -29,17 +29,38 @@ export function canDraftCommunication(viewer: Viewer): boolean {
   return viewer.is_office || viewer.departments.length > 0
 }
 
+/**
+ * Who decides a submitted item follows its kind's policy (`approval`): the office always; with 'lead', also
+ * the lead of the item's department. A kind that needs no approval is approved when submitted.
+ */
+export function canDecideCommunication(
+  viewer: Viewer,
+  item: Pick<Communication, 'status' | 'approval' | 'department'>,
+): boolean {
+  if (item.status !== 'submitted') return false
+  if (viewer.is_office) return true
+  return item.approval === 'lead' && item.department !== null && leadsDepartment(viewer, item.department)
+}
+
 export function communicationSteps(
   viewer: Viewer,
-  item: Pick<Communication, 'author' | 'status' | 'decisions'>,
+  item: Pick<Communication, 'author' | 'status' | 'decisions' | 'approval' | 'department'>,
 ): CommunicationSteps {
   const mine = isAuthorOrOffice(viewer, item.author)
   return {
     edit: mine && EDITABLE.has(item.status),
     delete: mine && item.status === 'draft' && item.decisions.length === 0,
     submit: mine && EDITABLE.has(item.status),
-    decide: viewer.is_office && item.status === 'submitted',
+    decide: canDecideCommunication(viewer, item),
     publish: mine && item.status === 'approved',
     withdraw: mine && WITHDRAWABLE.has(item.status),
   }
+}
+
+/**
+ * Press briefings are for PR and the office (the API decides, per item): the card asks for an item's briefings
+ * only for the office and the members and leads of the item's department, and shows them if the API answers.
+ */
+export function mayAskForBriefings(viewer: Viewer, item: Pick<Communication, 'department'>): boolean {
+  return viewer.is_office || (item.department !== null && viewer.departments.some((d) => d.id === item.department))
 }

@@ -717,9 +717,9 @@ describe('communications', () => {
   it('draws each communication on its day, with its embargo, stacked when close', () => {
     const timeline = makeTimeline()
     timeline.communications = [
-      { id: 1, title: 'Press release', kind: 'press_release', status: 'approved', department: 2, schedule_mode: 'anchored', offset_days: 0, moment: '2027-03-16T08:00:00Z', embargo: 't_zero', embargo_gate: null },
-      { id: 2, title: 'Teaser', kind: 'social_post', status: 'draft', department: null, schedule_mode: 'anchored', offset_days: 0, moment: '2027-03-16T09:00:00Z', embargo: 'gate', embargo_gate: 9 },
-      { id: 3, title: 'Hint', kind: 'employee_hint', status: 'draft', department: 2, schedule_mode: 'fixed', offset_days: null, moment: '2027-03-01T09:00:00Z', embargo: 'none', embargo_gate: null },
+      { id: 1, title: 'Press release', kind: 'press_release', status: 'approved', department: 2, schedule_mode: 'anchored', offset_days: 0, moment: '2027-03-16T08:00:00Z', embargo: 't_zero', embargo_gate: null, embargo_task: null },
+      { id: 2, title: 'Teaser', kind: 'social_post', status: 'draft', department: null, schedule_mode: 'anchored', offset_days: 0, moment: '2027-03-16T09:00:00Z', embargo: 'gate', embargo_gate: 9, embargo_task: null },
+      { id: 3, title: 'Hint', kind: 'employee_hint', status: 'draft', department: 2, schedule_mode: 'fixed', offset_days: null, moment: '2027-03-01T09:00:00Z', embargo: 'none', embargo_gate: null, embargo_task: null },
     ]
     const layout = buildLayout(timeline, 'days', '2027-02-20')
     expect(layout.communications.map((c) => [c.id, c.day, c.row, c.embargoed])).toEqual([
@@ -784,5 +784,16 @@ describe('patchLayout: a bar drawn on new days before the server answers', () =>
     const otherVersion = { ...moved(before, 200, '2027-03-04', '2027-03-10'), version: 'launch-1-plan-2' }
     expect(patchLayout(layout, before, otherVersion, today)).toBeNull()
     expect(patchLayout(layout, before, moved(before, 200, '2027-09-04', '2027-09-10'), today)).toBeNull()
+  })
+})
+
+describe('embargoText of a task embargo', () => {
+  it('names the task and says when it lifted', () => {
+    const tasks = [{ id: 4, title: 'Ship it', status: 'in_progress' }]
+    expect(embargoText({ embargo: 'task', embargo_gate: null, embargo_task: 4 }, [], tasks)).toBe('Embargoed until “Ship it” is done')
+    expect(embargoText({ embargo: 'task', embargo_gate: null, embargo_task: 4 }, [], [{ ...tasks[0]!, status: 'done' }])).toBe(
+      'Embargo lifted: “Ship it” is done',
+    )
+    expect(embargoText({ embargo: 'task', embargo_gate: null, embargo_task: 9 }, [], tasks)).toBe('Embargoed until its task is done')
   })
 })

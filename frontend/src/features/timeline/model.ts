@@ -580,10 +580,16 @@ export function routeMomentLink(
 
 /** What a communication's embargo says on the timeline. */
 export function embargoText(
-  communication: Pick<TimelineCommunication, 'embargo' | 'embargo_gate'>,
+  communication: Pick<TimelineCommunication, 'embargo' | 'embargo_gate'> & Partial<Pick<TimelineCommunication, 'embargo_task'>>,
   gates: readonly Pick<TimelineGate, 'id' | 'name' | 'status'>[],
+  tasks: readonly { id: number; title: string; status: string }[] = [],
 ): string {
   if (communication.embargo === 't_zero') return 'Embargoed until T-0'
+  if (communication.embargo === 'task') {
+    const task = tasks.find((t) => t.id === communication.embargo_task)
+    if (!task) return 'Embargoed until its task is done'
+    return task.status === 'done' ? `Embargo lifted: “${task.title}” is done` : `Embargoed until “${task.title}” is done`
+  }
   if (communication.embargo === 'gate') {
     const gate = gates.find((g) => g.id === communication.embargo_gate)
     if (!gate) return 'Embargoed until its gate is approved'
@@ -887,7 +893,7 @@ export function buildLayout(
     x: x(day) + pxPerDay / 2,
     row: commRows[i]!,
     embargoed: c.embargo !== 'none',
-    embargo: embargoText(c, timeline.gates),
+    embargo: embargoText(c, timeline.gates, timeline.tasks),
   }))
 
   const axis = axisTiers(first, last, pxPerDay)

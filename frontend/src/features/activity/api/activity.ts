@@ -43,6 +43,10 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   move_t_zero: 'moved launch day of',
   decide: 'decided on',
   reopen: 'reopened',
+  broadcast: 'posted to webhooks',
+  publish_failed: 'failed to send out',
+  publish_blocked: 'tried to publish, before its embargo,',
+  revoke: 'revoked',
 }
 
 /** Fields whose name in words is not just the name with spaces. */

@@ -6,9 +6,17 @@ import { fetchAllPages, MAX_PAGE_SIZE } from '../../../lib/pagination'
 import { launchKey, useInvalidateLaunch } from '../../../lib/queryKeys'
 import type { ApiModel, ApiSchema, Paginated } from '../../../types/api'
 
+// Issue 20 (backend/communications/models.py) adds a kind, an embargo and fields that the
+// generated schema (types/openapi.ts) does not have yet. Each addition is a union with, or an extension of, the
+// generated type: once `make api-types` regenerates it, the additions are redundant and can be dropped here.
 export type CommunicationKind = ApiSchema<'CommunicationKindEnum'>
 export type CommunicationStatus = ApiSchema<'CommunicationStatusEnum'>
 export type Embargo = ApiSchema<'EmbargoEnum'>
+/** Where an approved item goes out by itself (communications.channels.CHANNELS). */
+export type Destination = 'newsroom' | 'email' | 'webhooks'
+/** Who approves a kind (CommunicationPolicy.approval). */
+export type Approval = 'office' | 'lead' | 'none'
+export type PublicationStatus = 'pending' | 'sent' | 'failed'
 export type ScheduleMode = ApiSchema<'ScheduleModeEnum'>
 export type Decision = ApiSchema<'DecisionEnum'>
 
@@ -19,6 +27,7 @@ export const KIND_LABELS: Record<CommunicationKind, string> = {
   community_post: 'Community forum post',
   press_release: 'Press release',
   newsletter: 'Newsletter',
+  internal_notice: 'Internal notice',
 }
 
 export const STATUS_LABELS: Record<CommunicationStatus, string> = {
@@ -34,10 +43,48 @@ export const EMBARGO_LABELS: Record<Embargo, string> = {
   none: 'No embargo',
   t_zero: 'Not before T-0',
   gate: 'Not before a gate is approved',
+  task: 'Not before a task is done',
+}
+
+export const DESTINATION_LABELS: Record<Destination, string> = {
+  newsroom: 'Newsroom',
+  email: 'Email',
+  webhooks: 'Webhooks',
+}
+
+/** A kind's approval rule as a card says it. */
+export const APPROVAL_LABELS: Record<Approval, string> = {
+  office: "Needs the office's approval",
+  lead: "The department's lead approves",
+  none: 'No approval needed',
+}
+
+export const PUBLICATION_STATUS_LABELS: Record<PublicationStatus, string> = {
+  pending: 'Going out',
+  sent: 'Sent',
+  failed: 'Failed',
+}
+
+/** A channel's name in words; a channel this client does not know by its key. */
+export function channelLabel(channel: string): string {
+  return (DESTINATION_LABELS as Record<string, string>)[channel] ?? channel
 }
 
 export type CommunicationDecision = ApiModel<'CommunicationDecision'>
-/** `moment`: the planned publish moment (UTC); `department` null: the office's. */
+
+/** One channel a published item went out on (Publication). */
+export interface Publication {
+  channel: string
+  status: PublicationStatus
+  sent_at: string | null
+  /** What went out where, in words. */
+  detail: string
+  attempts: number
+  last_error: string
+}
+
+/** `moment`: the planned publish moment (UTC); `department` null: the office's; `embargo_until` names what it waits
+ * for ('' when nothing). */
 export type Communication = ApiModel<'Communication'>
 
 /** What its author writes and plans, all sent by the editor; launch and department are set when it is drafted. */

@@ -1,13 +1,16 @@
 import { useId, useState, type FormEvent } from 'react'
 import { FieldError, invalidProps } from '../../../components/ui/FieldError'
+import { TaskSelect } from '../../../components/ui/TaskSelect'
 import { fromDateTimeInputValue, toDateTimeInputValue } from '../../../lib/dates'
 import { describeWriteError, fieldErrors } from '../../../lib/errors'
 import {
+  DESTINATION_LABELS,
   EMBARGO_LABELS,
   KIND_LABELS,
   type Communication,
   type CommunicationFields,
   type CommunicationKind,
+  type Destination,
   type Embargo,
   type ScheduleMode,
 } from '../api/communications'
@@ -29,6 +32,10 @@ const FIELD_LABELS: Record<string, string> = {
   at: 'Publish at',
   embargo: 'Embargo',
   embargo_gate: 'Gate',
+  embargo_task: 'Task',
+  destinations: 'Goes out to',
+  email_recipients: 'Email recipients',
+  share_until: 'Shareable until',
   department: 'Department',
   launch: 'Launch',
 }
@@ -42,12 +49,16 @@ function errorSummary(error: unknown): string {
   return [`Not saved: check ${list}.`, ...general].join(' ')
 }
 
+const DESTINATIONS = Object.keys(DESTINATION_LABELS) as Destination[]
+
 /**
- * A communication's what, where, for whom, when (days from T-0 or a fixed moment) and embargo: a new draft,
- * or the version `initial` to edit. The caller saves and passes the save's state; the server's message for a
- * field shows under its input.
+ * A communication's what, where, for whom, when (days from T-0 or a fixed moment), embargo (T-0, a gate or a
+ * task of the launch) and where it goes out by itself once approved; an employee hint's sharing window. A new
+ * draft, or the version `initial` to edit. The caller saves and passes the save's state; the server's message
+ * for a field shows under its input.
  */
 export function CommunicationDraftForm({
+  launchId,
   gates,
   initial,
   label,
@@ -57,6 +68,7 @@ export function CommunicationDraftForm({
   onSave,
   onCancel,
 }: {
+  launchId: number
   gates: GateOption[]
   initial?: Communication
   /** The form's accessible name. */
@@ -79,6 +91,10 @@ export function CommunicationDraftForm({
   const [at, setAt] = useState(initial?.at ? toDateTimeInputValue(initial.at) : '')
   const [embargo, setEmbargo] = useState<Embargo>(initial?.embargo ?? 'none')
   const [gate, setGate] = useState(initial?.embargo_gate ? String(initial.embargo_gate) : '')
+  const [task, setTask] = useState<number | null>(initial?.embargo_task ?? null)
+  const [destinations, setDestinations] = useState<Destination[]>(initial?.destinations ?? [])
+  const [recipients, setRecipients] = useState(initial?.email_recipients ?? '')
+  const [shareUntil, setShareUntil] = useState(initial?.share_until ? toDateTimeInputValue(initial.share_until) : '')
   const fields = fieldErrors(error)
   const errorId = (name: string) => `${id}-${name}-error`
 
@@ -95,7 +111,16 @@ export function CommunicationDraftForm({
       at: mode === 'fixed' ? fromDateTimeInputValue(at) : null,
       embargo,
       embargo_gate: embargo === 'gate' && gate ? Number(gate) : null,
+      embargo_task: embargo === 'task' ? task : null,
+      // In the order of the checkboxes, whatever the order they were ticked in.
+      destinations: DESTINATIONS.filter((d) => destinations.includes(d)),
+      email_recipients: destinations.includes('email') ? recipients : '',
+      share_until: kind === 'employee_hint' ? fromDateTimeInputValue(shareUntil) : null,
     })
+  }
+
+  function toggleDestination(destination: Destination, on: boolean) {
+    setDestinations((current) => (on ? [...current, destination] : current.filter((d) => d !== destination)))
   }
 
   return (
@@ -225,6 +250,61 @@ export function CommunicationDraftForm({
           <FieldError id={errorId('embargo_gate')} messages={fields.embargo_gate} />
         </>
       )}
+      {embargo === 'task' && (
+        <>
+          <label htmlFor={`${id}-task`}>Task that must be done</label>
+          <TaskSelect
+            id={`${id}-task`}
+            launchId={launchId}
+            value={task}
+            onChange={setTask}
+            required
+            {...invalidProps(errorId('embargo_task'), fields.embargo_task)}
+          />
+          <FieldError id={errorId('embargo_task')} messages={fields.embargo_task} />
+        </>
+      )}
+      {kind === 'employee_hint' && (
+        <>
+          <label htmlFor={`${id}-share-until`}>Shareable until (your time zone)</label>
+          <input
+            id={`${id}-share-until`}
+            type="datetime-local"
+            value={shareUntil}
+            onChange={(e) => setShareUntil(e.target.value)}
+            {...invalidProps(errorId('share_until'), fields.share_until)}
+          />
+          <FieldError id={errorId('share_until')} messages={fields.share_until} />
+        </>
+      )}
+      <fieldset>
+        <legend>Goes out to, once approved and its embargo lifts</legend>
+        {DESTINATIONS.map((destination) => (
+          <label key={destination}>
+            <input
+              type="checkbox"
+              checked={destinations.includes(destination)}
+              onChange={(e) => toggleDestination(destination, e.target.checked)}
+            />{' '}
+            {DESTINATION_LABELS[destination]}
+          </label>
+        ))}
+        <FieldError id={errorId('destinations')} messages={fields.destinations} />
+        {destinations.includes('email') && (
+          <>
+            <label htmlFor={`${id}-recipients`}>Email recipients (one per line or comma)</label>
+            <textarea
+              id={`${id}-recipients`}
+              rows={3}
+              required
+              value={recipients}
+              onChange={(e) => setRecipients(e.target.value)}
+              {...invalidProps(errorId('email_recipients'), fields.email_recipients)}
+            />
+            <FieldError id={errorId('email_recipients')} messages={fields.email_recipients} />
+          </>
+        )}
+      </fieldset>
       {Boolean(error) && (
         <p className="error" role="alert">
           {errorSummary(error)}

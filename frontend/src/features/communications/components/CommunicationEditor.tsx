@@ -50,6 +50,7 @@ export function CommunicationEditor({
       )}
       <CommunicationDraftForm
         key={etag ?? 'none'}
+        launchId={launchId}
         gates={gates}
         initial={current}
         label={`Edit “${current.title}”`}

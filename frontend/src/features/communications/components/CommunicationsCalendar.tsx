@@ -8,6 +8,8 @@ import { useIsRecentlyChanged } from '../../../lib/live'
 import type { Viewer } from '../../../lib/permissions'
 import { useDeleteCommunication } from '../api/communication'
 import {
+  APPROVAL_LABELS,
+  DESTINATION_LABELS,
   EMBARGO_LABELS,
   KIND_LABELS,
   STATUS_LABELS,
@@ -17,7 +19,9 @@ import {
   type CommunicationStep,
 } from '../api/communications'
 import { canDraftCommunication, communicationSteps } from '../model'
+import { BriefingsSection } from './BriefingsSection'
 import { CommunicationEditor } from './CommunicationEditor'
+import { CommunicationPublications } from './CommunicationPublications'
 import type { GateOption } from './CommunicationDraftForm'
 import { NewCommunicationForm } from './NewCommunicationForm'
 import './communications.css'
@@ -38,9 +42,19 @@ export interface EmbargoConflict {
 }
 
 function embargoText(item: Communication, gates: GateOption[]): string {
+  if (item.embargo === 'task') {
+    // embargo_until names the task as the server knows it: 'task “Ship it”'.
+    return item.embargo_until ? `Not before ${item.embargo_until} is done` : 'Not before its task is done'
+  }
   if (item.embargo !== 'gate') return EMBARGO_LABELS[item.embargo]
   const gate = gates.find((g) => g.id === item.embargo_gate)
   return `Not before ${gate ? `“${gate.name}”` : 'its gate'} is approved`
+}
+
+/** Where an item will go out by itself once approved and its embargo lifts. */
+function destinationsText(item: Communication): string {
+  if (item.destinations.length === 0) return 'Goes out to: no channel chosen'
+  return `Goes out to: ${item.destinations.map((d) => DESTINATION_LABELS[d]).join(', ')}`
 }
 
 function CommunicationActions({
@@ -87,7 +101,7 @@ function CommunicationActions({
             )}
             {can.submit && (
               <button type="button" className="button" disabled={busy} onClick={() => run({ item, step: 'submit' })}>
-                Submit for approval
+                {item.approval === 'none' ? 'Submit (no approval needed)' : 'Submit for approval'}
               </button>
             )}
             {can.decide && (
@@ -197,6 +211,17 @@ function CommunicationCard({
         {item.schedule_mode === 'anchored' && item.offset_days !== null && ` (${tMinusLabel(item.offset_days)})`}
       </p>
       <p>Embargo: {embargoText(item, gates)}</p>
+      <p className="muted">
+        {APPROVAL_LABELS[item.approval]} · {destinationsText(item)}
+      </p>
+      <CommunicationPublications publications={item.publications} />
+      {item.newsroom_url && (
+        <p>
+          <a href={item.newsroom_url} target="_blank" rel="noopener noreferrer">
+            Read it in the newsroom
+          </a>
+        </p>
+      )}
       {conflict && (
         <p className="error">
           <strong>Embargo conflict:</strong> {conflict.message}
@@ -208,6 +233,7 @@ function CommunicationCard({
       ) : (
         <CommunicationActions item={item} viewer={viewer} launchId={launchId} onEdit={() => setEditing(true)} />
       )}
+      <BriefingsSection launchId={launchId} item={item} viewer={viewer} />
     </article>
   )
 }

@@ -14,6 +14,7 @@ export function NewCommunicationForm({
   const create = useCreateCommunication(launchId)
   return (
     <CommunicationDraftForm
+      launchId={launchId}
       gates={gates}
       label="Draft a communication"
       submitLabel="Save draft"

@@ -17,6 +17,7 @@ const COMMUNICATION_KINDS: Record<CommunicationMarker['kind'], string> = {
   community_post: 'Community forum post',
   press_release: 'Press release',
   newsletter: 'Newsletter',
+  internal_notice: 'Internal notice',
 }
 
 /** What a communication's marker says on hover and to screen readers. */

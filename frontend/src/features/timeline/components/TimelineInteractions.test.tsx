@@ -248,8 +248,8 @@ describe('communications', () => {
   it('puts each communication on its day with its embargo', async () => {
     const timeline = makeTimeline()
     timeline.communications = [
-      { id: 4, title: 'Aurora is here', kind: 'press_release', status: 'approved', department: 2, schedule_mode: 'anchored', offset_days: 0, moment: '2027-03-16T08:00:00Z', embargo: 't_zero', embargo_gate: null },
-      { id: 5, title: 'Teaser', kind: 'social_post', status: 'draft', department: null, schedule_mode: 'anchored', offset_days: -1, moment: '2027-03-15T09:00:00Z', embargo: 'gate', embargo_gate: 9 },
+      { id: 4, title: 'Aurora is here', kind: 'press_release', status: 'approved', department: 2, schedule_mode: 'anchored', offset_days: 0, moment: '2027-03-16T08:00:00Z', embargo: 't_zero', embargo_gate: null, embargo_task: null },
+      { id: 5, title: 'Teaser', kind: 'social_post', status: 'draft', department: null, schedule_mode: 'anchored', offset_days: -1, moment: '2027-03-15T09:00:00Z', embargo: 'gate', embargo_gate: 9, embargo_task: null },
     ]
     render(viewerOnly, timeline)
     const strip = within(await screen.findByRole('list', { name: 'Communications' }))

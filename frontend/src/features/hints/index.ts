@@ -1,0 +1,1 @@
+export { HintsList } from './components/HintsList'
