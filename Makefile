@@ -57,7 +57,9 @@ seed: migrate ## Load the demo launch and users (idempotent)
 
 run: install frontend seed ## Install what is missing, migrate, seed, serve on http://127.0.0.1:8000
 	@echo "T-Minus on http://$(HOST):$(PORT)/  (API docs: /api/docs/, admin: /admin/; demo users in README.md)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@# The periodic tasks beside the server, as beat would send them (publishing at its moment, retries, sweeps).
+	$(MANAGE) run_periodic --loop > .make/periodic.log 2>&1 & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install frontend test-backend test-frontend test-e2e ## Install what is missing and run every test
 

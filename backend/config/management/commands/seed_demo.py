@@ -6,8 +6,16 @@ from zoneinfo import ZoneInfo
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
+from communications.models import Communication
+from communications.services import (
+    communication_create,
+    communication_decide,
+    communication_submit,
+    communications_publish_due,
+)
 from core.tasks import embedded_tasks_wait
 from events.bus import emit
 from events.kinds import LaunchCreated
@@ -148,14 +156,16 @@ def _first_tuesday_after(day: dt.date) -> dt.date:
 class Command(BaseCommand):
     help = "Create demo users (password: tminus-demo) and one realistic launch; running it again changes nothing."
 
-    @transaction.atomic
     def handle(self, *args, **options) -> None:
-        users = self._users()
-        call_command("load_default_playbook", stdout=self.stdout)
-        if Launch.objects.filter(name=DEMO_LAUNCH).exists():
-            self.stdout.write(f"Demo launch {DEMO_LAUNCH!r} exists already; nothing to do.")
-            return
-        self._launch(users)
+        with transaction.atomic():
+            users = self._users()
+            call_command("load_default_playbook", stdout=self.stdout)
+            if Launch.objects.filter(name=DEMO_LAUNCH).exists():
+                self.stdout.write(f"Demo launch {DEMO_LAUNCH!r} exists already; nothing to do.")
+                return
+            self._launch(users)
+        # The pre-orders post's moment has passed: it goes out now, as the minute's sweep would send it.
+        communications_publish_due()
         # Without a broker, what followed the writes (notices, calendar entries) runs on the in-process pool, and
         # may send more work: finish it before the interpreter exits, which refuses new work to the pool.
         embedded_tasks_wait(timeout=120)
@@ -267,3 +277,71 @@ class Command(BaseCommand):
         # shows its variance and readiness what slipped.
         baseline_save(actor=users["csbo"], launch=launch, name="Plan agreed")
         task_update(actor=users["csbo"], task=tasks["mkt-newsletter"], data={"duration_days": 6})
+        self._communications(users, launch, departments)
+
+    def _communications(self, users: dict[str, User], launch: Launch, departments: dict[str, Department]) -> None:
+        """What the launch says, at every step (docs/communications.md): one out on the newsroom, a hint open for
+        sharing, a press release held by its T-0 embargo (brief journalists on it), an internal notice that
+        needed no approval, a blog post awaiting the office."""
+        now = timezone.now().replace(second=0, microsecond=0)
+        pr, marketing = departments["pr"], departments["marketing"]
+        office = users["csbo"]
+
+        def approved(author: User, department: Department, **fields) -> Communication:
+            item = communication_create(actor=author, launch=launch, department=department, **fields)
+            communication_submit(actor=author, item=item)
+            if item.status == "submitted":
+                communication_decide(actor=office, item=item, decision="approve")
+            return item
+
+        approved(
+            users["marketing.member"],
+            marketing,
+            kind="social_post",
+            channel="LinkedIn",
+            title="Aurora pre-orders are open",
+            body="Reserve yours today: https://example.com/aurora",
+            schedule_mode="fixed",
+            at=now - dt.timedelta(days=2),
+            destinations=["newsroom"],
+        )
+        approved(
+            users["marketing.member"],
+            marketing,
+            kind="employee_hint",
+            title="Something is coming to your living room",
+            body="Our team has been busy. Stay tuned.",
+            schedule_mode="fixed",
+            at=now - dt.timedelta(hours=1),
+            share_until=now + dt.timedelta(days=14),
+        )
+        approved(
+            users["pr.member"],
+            pr,
+            kind="press_release",
+            channel="Wire and newsroom",
+            title="Aurora smart speaker launches today",
+            body="Aurora brings room-filling sound and a private assistant to every home.",
+            offset_days=0,
+            embargo="t_zero",
+            destinations=["newsroom", "email"],
+            email_recipients="newsdesk@example.com",
+        )
+        approved(
+            users["pr.lead"],
+            pr,
+            kind="internal_notice",
+            title="All-hands on launch morning",
+            body="Everyone meets in the atrium at 08:30 on launch day.",
+            offset_days=-1,
+        )
+        blog = communication_create(
+            actor=users["marketing.member"],
+            launch=launch,
+            department=marketing,
+            kind="blog",
+            title="Behind the design of Aurora",
+            offset_days=1,
+            embargo="t_zero",
+        )
+        communication_submit(actor=users["marketing.member"], item=blog)
