@@ -356,7 +356,8 @@ def communication_decide(*, actor: User, item: Communication, decision: str, com
 def communication_embargo_lifted(item: Communication, launch: Launch, now: dt.datetime) -> tuple[bool, str]:
     """Whether the embargo has lifted at `now`, and what it is (for messages)."""
     if item.embargo == Embargo.T_ZERO:
-        return now >= launch.t_zero, f"T-0 ({launch.t_zero.isoformat()})"
+        local = launch.t_zero.astimezone(launch.zone)
+        return now >= launch.t_zero, f"T-0 ({local:%a %-d %b %Y, %H:%M} {launch.zone.key})"
     if item.embargo == Embargo.GATE:
         gate = item.embargo_gate
         return gate.status == GateStatus.APPROVED, f"gate “{gate.name}”"

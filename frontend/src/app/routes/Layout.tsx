@@ -31,8 +31,8 @@ export function Layout() {
           <nav className="app-user" aria-label="Account">
             {user.is_office && <Link to="/people">People</Link>}
             {user.is_office && <Link to="/settings/communications">Approvals</Link>}
-            <SignedInAs me={user} />
             <Link to="/hints">Hints</Link>
+            <SignedInAs me={user} />
             <NotificationBell />
             <SignOutButton />
           </nav>
