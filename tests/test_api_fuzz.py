@@ -39,6 +39,8 @@ MODEL_OF_RESOURCE = {
     "feedback-items": "feedback.FeedbackItem",
     "gate-decisions": "gates.GateDecision",
     "gates": "gates.Gate",
+    "hints": "communications.Communication",
+    "briefings": "communications.Briefing",
     "kb-articles": "deliverables.KnowledgeBaseArticle",
     "launches": "launches.Launch",
     "milestones": "launches.Milestone",
