@@ -6192,6 +6192,14 @@ export interface operations {
                     "application/json": components["schemas"]["CommunicationBoard"];
                 };
             };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Not authenticated. */
             401: {
                 headers: {
@@ -6203,6 +6211,14 @@ export interface operations {
             };
             /** @description Authenticated, but this role may not do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
