@@ -89,3 +89,16 @@ test('the office reads its board: out, queued, embargoed, awaiting approval', as
   await expectNoAxeViolations(page, 'the communications board')
   await shot(page, 'communications-board')
 })
+
+test('the office sees every active launch on its portfolio, with a timeline of launches', async (t) => {
+  const page = await signInAs('csbo', t)
+  await page.getByRole('link', { name: 'Portfolio' }).click()
+  const table = page.getByRole('table')
+  await table.getByRole('link', { name: 'Aurora smart speaker' }).waitFor()
+  const row = table.getByRole('row').filter({ hasText: 'Aurora smart speaker' })
+  assert.match(await row.textContent(), /in \d+ days/)
+  assert.match(await row.textContent(), /\d+%/)
+  await page.getByRole('img', { name: /T-0/ }).or(page.getByLabel(/T-0/)).first().waitFor()
+  await expectNoAxeViolations(page, 'the portfolio')
+  await shot(page, 'portfolio')
+})

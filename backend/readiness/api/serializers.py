@@ -327,3 +327,62 @@ class TZeroMoveSerializer(serializers.Serializer):
         help_text="Days the forecast from today finishes work needed for launch after T-0's day, now."
     )
     t_zero_slip_days_after = serializers.IntegerField(help_text="The same after the move.")
+
+
+# The office's portfolio (readiness/portfolio.py): every launch not closed or cancelled, at a glance.
+
+
+class PortfolioReadinessSerializer(serializers.Serializer):
+    total = serializers.IntegerField(help_text="Tasks not cancelled.")
+    done = serializers.IntegerField()
+    percent = serializers.IntegerField(help_text="done / total in whole percent, rounded down (0 with no task).")
+    late = serializers.IntegerField(help_text="Open tasks past the day the plan has them due.")
+
+
+class PortfolioMarkerSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    moment = serializers.DateTimeField()
+
+
+class PortfolioGateMarkerSerializer(PortfolioMarkerSerializer):
+    moment = serializers.DateTimeField(help_text="The gate's planned moment.")
+    status = serializers.ChoiceField(choices=GateStatus.choices)
+
+
+class PortfolioGateSerializer(PortfolioGateMarkerSerializer):
+    days_left = serializers.IntegerField(
+        help_text="Calendar days from today (the launch's zone) to the gate's day; negative: past."
+    )
+    criteria_total = serializers.IntegerField()
+    criteria_done = serializers.IntegerField()
+
+
+class PortfolioLaunchSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    status = serializers.ChoiceField(choices=LaunchStatus.choices)
+    t_zero = serializers.DateTimeField()
+    time_zone = serializers.CharField()
+    days_to_t_zero = serializers.IntegerField(
+        help_text="Calendar days from today in the launch's zone to T-0's date; negative after."
+    )
+    readiness = PortfolioReadinessSerializer()
+    gates_due = PortfolioGateSerializer(
+        many=True, help_text="Not approved, planned within the next 14 days (from today to today + 14)."
+    )
+    gates_at_risk = PortfolioGateSerializer(
+        many=True,
+        help_text="Not approved, criteria not all done, and planned within 14 days, already past, or forecast to "
+        "finish a criterion after the gate.",
+    )
+    open_conflicts = serializers.IntegerField(
+        help_text="Conflicts of the schedule forecast from today (links, work after launch, late criteria)."
+    )
+    forecast_slip_days = serializers.IntegerField(
+        help_text="Days after T-0's date the forecast finishes the work needed for launch (0: on time)."
+    )
+    milestones = PortfolioMarkerSerializer(
+        many=True, help_text="By moment: planned, or later when the tasks they follow push them."
+    )
+    gates = PortfolioGateMarkerSerializer(many=True, help_text="Every gate of the launch, by moment.")

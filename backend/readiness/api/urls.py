@@ -12,6 +12,8 @@ router.include_root_view = False  # launches.api.urls serves the API root
 router.register("launches", views.LaunchTimelineReadinessViewSet, basename="launch")
 
 urlpatterns = [
+    # The office's portfolio: every launch not closed or cancelled at a glance.
+    re_path(r"^portfolio/$", views.PortfolioView.as_view(), name="portfolio"),
     re_path(
         r"^launches/(?P<launch_id>[0-9]{1,18})/burndown/$", views.LaunchBurndownView.as_view(), name="launch-burndown"
     ),

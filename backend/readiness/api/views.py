@@ -6,16 +6,19 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
+from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_field
 from rest_framework import viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
+from rest_framework.generics import GenericAPIView
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from accounts.models import Department
 from accounts.permissions import IsOfficeOrReadOnly
 from core.http import accepts_gzip
 from core.viewsets import IF_MATCH, if_match_check, representation_etag
@@ -28,6 +31,7 @@ from launches.selectors import launch_list
 from readiness import selectors
 from readiness.api.serializers import (
     BurndownSerializer,
+    PortfolioLaunchSerializer,
     ReadinessSerializer,
     TimelineSerializer,
     TZeroMoveRequestSerializer,
@@ -42,6 +46,7 @@ from readiness.exports import (
     plan_filename,
     plan_xlsx,
 )
+from readiness.portfolio import PORTFOLIO_STATUSES, launches_of_department, portfolio, portfolio_launch_list
 from readiness.t_zero import launch_move_t_zero
 
 
@@ -180,3 +185,45 @@ class LaunchPlanXlsxExportView(LaunchPlanExportView):
     def get(self, request, launch_id: str):
         """The plan as an Excel workbook (XLSX): the same rows as the CSV, dates as dates."""
         return super().get(request, launch_id)
+
+
+class PortfolioFilter(filters.FilterSet):
+    status = filters.MultipleChoiceFilter(
+        choices=[(status.value, status.label) for status in PORTFOLIO_STATUSES],
+        help_text="Only launches in these statuses (repeat for several); closed and cancelled are never shown.",
+    )
+    department = filters.ModelChoiceFilter(
+        queryset=Department.objects.all(),
+        method="filter_department",
+        help_text="Only launches with a workstream of this department (its id).",
+    )
+
+    class Meta:
+        model = Launch
+        fields = ["status", "department"]
+
+    # The filter's method hides the department's id type from drf-spectacular: say it.
+    @extend_schema_field({"type": "integer", "description": "Only launches with a workstream of this department."})
+    def filter_department(self, queryset, name, value):
+        return launches_of_department(queryset, value)
+
+
+class PortfolioView(GenericAPIView):
+    """The office's portfolio (readiness/portfolio.py): everyone signed in reads every launch, so everyone
+    signed in reads it."""
+
+    permission_classes = [IsAuthenticated]
+    filter_backends = [filters.DjangoFilterBackend]
+    filterset_class = PortfolioFilter
+    pagination_class = None
+    serializer_class = PortfolioLaunchSerializer
+
+    def get_queryset(self):
+        return portfolio_launch_list()
+
+    @extend_schema(responses=PortfolioLaunchSerializer(many=True))
+    def get(self, request):
+        """Every launch not closed or cancelled, by T-0: days to T-0, readiness, gates due in the next two weeks
+        and at risk, open conflicts, the forecast slip of T-0, and its gates and milestones for the timeline."""
+        launches = list(self.filter_queryset(self.get_queryset()))
+        return Response(PortfolioLaunchSerializer(portfolio(launches=launches, now=timezone.now()), many=True).data)

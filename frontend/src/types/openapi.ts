@@ -1307,6 +1307,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/portfolio/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Every launch not closed or cancelled, by T-0: days to T-0, readiness, gates due in the next two weeks
+         *     and at risk, open conflicts, the forecast slip of T-0, and its gates and milestones for the timeline.
+         */
+        get: operations["v1_portfolio_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/recruitment-roles/": {
         parameters: {
             query?: never;
@@ -4032,6 +4052,68 @@ export interface components {
             needed_for_launch?: boolean;
             /** @description Who does it, as a role of the playbook; empty: nobody yet. */
             assignee_role?: number | null;
+        };
+        PortfolioGate: {
+            id: number;
+            name: string;
+            /**
+             * Format: date-time
+             * @description The gate's planned moment.
+             */
+            moment: string;
+            status: components["schemas"]["GateStatusEnum"];
+            /** @description Calendar days from today (the launch's zone) to the gate's day; negative: past. */
+            days_left: number;
+            criteria_total: number;
+            criteria_done: number;
+        };
+        PortfolioGateMarker: {
+            id: number;
+            name: string;
+            /**
+             * Format: date-time
+             * @description The gate's planned moment.
+             */
+            moment: string;
+            status: components["schemas"]["GateStatusEnum"];
+        };
+        PortfolioLaunch: {
+            id: number;
+            name: string;
+            status: components["schemas"]["LaunchStatusEnum"];
+            /** Format: date-time */
+            t_zero: string;
+            time_zone: string;
+            /** @description Calendar days from today in the launch's zone to T-0's date; negative after. */
+            days_to_t_zero: number;
+            readiness: components["schemas"]["PortfolioReadiness"];
+            /** @description Not approved, planned within the next 14 days (from today to today + 14). */
+            gates_due: components["schemas"]["PortfolioGate"][];
+            /** @description Not approved, criteria not all done, and planned within 14 days, already past, or forecast to finish a criterion after the gate. */
+            gates_at_risk: components["schemas"]["PortfolioGate"][];
+            /** @description Conflicts of the schedule forecast from today (links, work after launch, late criteria). */
+            open_conflicts: number;
+            /** @description Days after T-0's date the forecast finishes the work needed for launch (0: on time). */
+            forecast_slip_days: number;
+            /** @description By moment: planned, or later when the tasks they follow push them. */
+            milestones: components["schemas"]["PortfolioMarker"][];
+            /** @description Every gate of the launch, by moment. */
+            gates: components["schemas"]["PortfolioGateMarker"][];
+        };
+        PortfolioMarker: {
+            id: number;
+            name: string;
+            /** Format: date-time */
+            moment: string;
+        };
+        PortfolioReadiness: {
+            /** @description Tasks not cancelled. */
+            total: number;
+            done: number;
+            /** @description done / total in whole percent, rounded down (0 with no task). */
+            percent: number;
+            /** @description Open tasks past the day the plan has them due. */
+            late: number;
         };
         Publication: {
             /** @description A key of communications.channels.CHANNELS. */
@@ -12361,6 +12443,73 @@ export interface operations {
             };
             /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_portfolio_list: {
+        parameters: {
+            query?: {
+                /** @description Only launches with a workstream of this department. */
+                department?: number;
+                /**
+                 * @description Only launches in these statuses (repeat for several); closed and cancelled are never shown.
+                 *
+                 *     * `draft` - Draft
+                 *     * `planning` - Planning
+                 *     * `ready` - Ready
+                 *     * `launched` - Launched
+                 */
+                status?: ("draft" | "launched" | "planning" | "ready")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioLaunch"][];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -164,8 +164,9 @@ class Command(BaseCommand):
                 self.stdout.write(f"Demo launch {DEMO_LAUNCH!r} exists already; nothing to do.")
                 return
             self._launch(users)
-        # The pre-orders post's moment has passed: it goes out now, as the minute's sweep would send it.
-        communications_publish_due()
+            # The pre-orders post's moment has passed: it goes out now, as the minute's sweep would send it (in
+            # the transaction: after it, the in-process pool writes the calendar and SQLite takes one writer).
+            communications_publish_due()
         # Without a broker, what followed the writes (notices, calendar entries) runs on the in-process pool, and
         # may send more work: finish it before the interpreter exits, which refuses new work to the pool.
         embedded_tasks_wait(timeout=120)

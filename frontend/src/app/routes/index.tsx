@@ -21,6 +21,7 @@ const LaunchSettingsPage = lazyNamed(() => import('./LaunchSettingsPage'), 'Laun
 const PeoplePage = lazyNamed(() => import('./PeoplePage'), 'PeoplePage')
 const SetPasswordPage = lazyNamed(() => import('./PeoplePage'), 'SetPasswordPage')
 const HintsPage = lazyNamed(() => import('./HintsPage'), 'HintsPage')
+const PortfolioPage = lazyNamed(() => import('./PortfolioPage'), 'PortfolioPage')
 const CommunicationSettingsPage = lazyNamed(() => import('./CommunicationSettingsPage'), 'CommunicationSettingsPage')
 
 /** The app's routes; Django answers index.html for every path outside /api, /admin and /static. */
@@ -47,6 +48,7 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'people', element: page(<PeoplePage />) },
+      { path: 'portfolio', element: page(<PortfolioPage />) },
       { path: 'hints', element: page(<HintsPage />) },
       { path: 'settings/communications', element: page(<CommunicationSettingsPage />) },
       { path: '*', element: <NotFoundPage /> },
