@@ -88,7 +88,7 @@ def test_an_edit_goes_through_while_the_calendar_entries_of_its_launch_are_rebui
     synced = CalendarSync.objects.get(launch_id=world.launch.pk).plan_version
     assert synced == Launch.objects.get(pk=world.launch.pk).plan_version
     entry = CalendarEntry.objects.get(kind="task", object_id=world.pr_task.pk)
-    assert entry.summary == "[PR] Press release, final"
+    assert entry.summary == f"[PR] Press release, final · {world.launch.name}"
 
 
 def test_an_edit_goes_through_while_the_conflicts_of_its_launch_are_checked(world, monkeypatch):
