@@ -2,15 +2,19 @@
 embargoes about to lift."""
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
 
 from communications.models import (
+    DEFAULT_POLICIES,
+    ApprovalPolicy,
     Communication,
     CommunicationDecision,
     CommunicationKind,
+    CommunicationPolicy,
     CommunicationStatus,
     Embargo,
     HintShare,
@@ -18,8 +22,62 @@ from communications.models import (
 )
 from core.selectors import counts_by_choice
 from gates.models import GateStatus
-from launches.models import Launch, LaunchStatus, planned_moment
+from launches.models import Launch, LaunchStatus, TaskStatus, planned_moment
 from notifications.models import EventKind, LaunchEvent
+
+# An employee hint is shareable this long after its planned moment, unless its share_until says otherwise.
+HINT_WINDOW = dt.timedelta(days=7)
+
+
+def communication_embargo_lifted(item: Communication, launch: Launch, now: dt.datetime) -> tuple[bool, str]:
+    """Whether the embargo has lifted at `now`, and what it is (for messages)."""
+    if item.embargo == Embargo.T_ZERO:
+        local = launch.t_zero.astimezone(launch.zone)
+        return now >= launch.t_zero, f"T-0 ({local:%a %-d %b %Y, %H:%M} {launch.zone.key})"
+    if item.embargo == Embargo.GATE:
+        gate = item.embargo_gate
+        return gate.status == GateStatus.APPROVED, f"gate “{gate.name}”"
+    if item.embargo == Embargo.TASK:
+        task = item.embargo_task
+        if task is None:
+            return False, "its task (since deleted: choose another, or no embargo)"
+        return task.status == TaskStatus.DONE, f"task “{task.title}”"
+    return True, ""
+
+
+def policy_approval(kind: str, stored: Mapping[str, str]) -> str:
+    """Who approves this kind, given the office's settings {kind: approval}: its setting, else DEFAULT_POLICIES,
+    else the office."""
+    return stored.get(kind) or DEFAULT_POLICIES.get(kind, ApprovalPolicy.OFFICE)
+
+
+def communication_policies() -> dict[str, str]:
+    """The office's settings, {kind: approval} (one query)."""
+    return dict(CommunicationPolicy.objects.values_list("kind", "approval"))
+
+
+def communication_policy(*, kind: str) -> str:
+    """Who approves this kind of communication (one query)."""
+    return policy_approval(kind, dict(CommunicationPolicy.objects.filter(kind=kind).values_list("kind", "approval")))
+
+
+def hint_share_until(item: Communication) -> dt.datetime:
+    """The end of an employee hint's sharing window: share_until, or a week after its planned moment."""
+    return item.share_until or item.moment(item.launch) + HINT_WINDOW
+
+
+def hint_shareable(item: Communication, now: dt.datetime) -> bool:
+    """An employee hint may be shared now: approved (or out), its embargo lifted, inside its window (from its
+    planned moment until hint_share_until), in a launch that is not cancelled."""
+    if item.kind != CommunicationKind.EMPLOYEE_HINT or item.launch.status == LaunchStatus.CANCELLED:
+        return False
+    if item.status not in (CommunicationStatus.APPROVED, CommunicationStatus.PUBLISHED):
+        return False
+    return (
+        item.moment(item.launch) <= now < hint_share_until(item)
+        and communication_embargo_lifted(item, item.launch, now)[0]
+    )
+
 
 # Published items passed the embargo check when published; withdrawn ones are no longer planned.
 SETTLED_STATUSES = frozenset({CommunicationStatus.PUBLISHED, CommunicationStatus.WITHDRAWN})
@@ -52,8 +110,6 @@ def communication_board(*, launch: Launch, now: dt.datetime) -> CommunicationBoa
     """The office's view of a launch's communications (four queries): what went out (newest first), what is
     queued (approved, embargo lifted, its moment ahead: soonest first), what its embargo holds, what awaits a
     decision, and the latest attempts to publish before an embargo lifted."""
-    from communications.services import communication_embargo_lifted
-
     items = list(
         communication_list()
         .filter(
@@ -91,9 +147,8 @@ def communication_board(*, launch: Launch, now: dt.datetime) -> CommunicationBoa
 
 
 def hints_shareable(*, user_id: int, now: dt.datetime) -> list[tuple[Communication, list[str]]]:
-    """The employee hints open for sharing now (communications.services.hint_shareable), each with the networks
-    this user shared it on (two queries)."""
-    from communications.services import hint_shareable
+    """The employee hints open for sharing now (hint_shareable), each with the networks this user shared it on
+    (two queries)."""
 
     items = [
         item

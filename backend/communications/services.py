@@ -12,9 +12,10 @@ from django.utils import timezone
 
 from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
+from communications import tasks
+from communications.channels import CHANNELS, MAX_EMAIL_RECIPIENTS, email_recipients_parse
 from communications.errors import CommunicationStateError, EmbargoNotLiftedError, NotDepartmentMemberError
 from communications.models import (
-    DEFAULT_POLICIES,
     ApprovalPolicy,
     Communication,
     CommunicationDecision,
@@ -27,6 +28,13 @@ from communications.models import (
     Publication,
     PublicationStatus,
     ShareNetwork,
+)
+from communications.selectors import (
+    communication_embargo_lifted,
+    communication_policy,
+    communications_due_ids,
+    hint_shareable,
+    policy_approval,
 )
 from core.errors import PermissionDeniedError, ValidationError
 from core.services import model_assign, model_save_changed
@@ -46,10 +54,10 @@ from events.kinds import (
     CommunicationTransitioned,
     CommunicationUpdated,
 )
-from gates.models import Gate, GateStatus
+from gates.models import Gate
 from launches.errors import OtherLaunchError
 from launches.locks import launch_lock, plan_lock
-from launches.models import Launch, LaunchStatus, ScheduleMode, Task, TaskStatus, Workstream
+from launches.models import Launch, LaunchStatus, ScheduleMode, Task, Workstream
 from launches.schedule import moment_anchor_check
 
 COMMUNICATION_FIELDS = (
@@ -129,8 +137,6 @@ def _check(item: Communication) -> None:
 def _check_destinations(item: Communication) -> None:
     """Known channels, each once; the email destination needs valid recipients; hints' window ends after it
     starts."""
-    from communications.channels import CHANNELS, MAX_EMAIL_RECIPIENTS, email_recipients_parse
-
     if not isinstance(item.destinations, list) or not all(isinstance(key, str) for key in item.destinations):
         raise ValidationError("Destinations are a list of channel names.", field="destinations")
     unknown = [key for key in item.destinations if key not in CHANNELS]
@@ -262,12 +268,6 @@ def communication_delete(*, actor: User, item: Communication) -> None:
     item.delete()
 
 
-def communication_policy(kind: str) -> str:
-    """Who approves this kind of communication: the office's setting, else DEFAULT_POLICIES, else the office."""
-    stored = CommunicationPolicy.objects.filter(kind=kind).values_list("approval", flat=True).first()
-    return stored or DEFAULT_POLICIES.get(kind, ApprovalPolicy.OFFICE)
-
-
 @transaction.atomic
 def communication_policy_set(*, actor: User, kind: str, approval: str) -> CommunicationPolicy:
     """The office sets who approves a kind of communication; items already decided keep their decision."""
@@ -277,7 +277,7 @@ def communication_policy_set(*, actor: User, kind: str, approval: str) -> Commun
     if approval not in ApprovalPolicy.values:
         raise ValidationError(f"Choose one of {', '.join(ApprovalPolicy.values)}.", field="approval")
     policy = CommunicationPolicy.objects.select_for_update().filter(kind=kind).first()
-    before = policy.approval if policy else DEFAULT_POLICIES.get(kind, ApprovalPolicy.OFFICE)
+    before = policy.approval if policy else policy_approval(kind, {})
     if policy is None:
         policy = CommunicationPolicy(kind=kind, approval=approval)
     if before != approval or policy.pk is None:
@@ -297,7 +297,7 @@ def communication_submit(*, actor: User, item: Communication) -> Communication:
     plan_lock(item)
     if item.status not in EDITABLE_STATUSES:
         raise CommunicationStateError(f"A {item.status} communication cannot be submitted; only drafts can.")
-    if communication_policy(item.kind) == ApprovalPolicy.NONE:
+    if communication_policy(kind=item.kind) == ApprovalPolicy.NONE:
         _transition(
             actor,
             item,
@@ -314,7 +314,7 @@ def _require_approver(actor: User, item: Communication) -> None:
     access = access_for(actor)
     if access.is_office:
         return
-    if communication_policy(item.kind) == ApprovalPolicy.LEAD:
+    if communication_policy(kind=item.kind) == ApprovalPolicy.LEAD:
         if item.department_id is not None and item.department_id in access.led_department_ids:
             return
         raise PermissionDeniedError(
@@ -353,22 +353,6 @@ def communication_decide(*, actor: User, item: Communication, decision: str, com
     return item
 
 
-def communication_embargo_lifted(item: Communication, launch: Launch, now: dt.datetime) -> tuple[bool, str]:
-    """Whether the embargo has lifted at `now`, and what it is (for messages)."""
-    if item.embargo == Embargo.T_ZERO:
-        local = launch.t_zero.astimezone(launch.zone)
-        return now >= launch.t_zero, f"T-0 ({local:%a %-d %b %Y, %H:%M} {launch.zone.key})"
-    if item.embargo == Embargo.GATE:
-        gate = item.embargo_gate
-        return gate.status == GateStatus.APPROVED, f"gate “{gate.name}”"
-    if item.embargo == Embargo.TASK:
-        task = item.embargo_task
-        if task is None:
-            return False, "its task (since deleted: choose another, or no embargo)"
-        return task.status == TaskStatus.DONE, f"task “{task.title}”"
-    return True, ""
-
-
 def _embargo_message(item: Communication, what: str) -> str:
     return f"“{item.title}” is embargoed until {what}" + (
         " is approved." if item.embargo == Embargo.GATE else " is done." if item.embargo == Embargo.TASK else "."
@@ -379,8 +363,6 @@ def _published(actor: User | None, item: Communication, now: dt.datetime, messag
     """Publishes an approved item, once: a conditional UPDATE claims it (a second caller, a duplicated or retried
     job, finds it published and does nothing, on any database), then one Publication per destination is made and
     sent after commit. Answers whether this call published it."""
-    from communications import tasks
-
     claimed = Communication.objects.filter(pk=item.pk, status=CommunicationStatus.APPROVED).update(
         status=CommunicationStatus.PUBLISHED, published_at=now, updated_at=now
     )
@@ -464,9 +446,6 @@ def communications_publish_due(*, launch_id: int | None = None, now: dt.datetime
     """The publishing sweep (every minute, and after a change that may lift an embargo): publishes every approved
     communication that is due (communication_publish_when_due), and sends again the publications whose retry is
     due. Answers how many went out."""
-    from communications import tasks
-    from communications.selectors import communications_due_ids
-
     now = now or timezone.now()
     published = sum(
         communication_publish_when_due(communication_id=pk, now=now)
@@ -484,8 +463,6 @@ def publication_send(*, publication_id: int) -> float | None:
     channel's work and the "sent" mark commit together. A failure is saved and retried with backoff; the office
     is told at the first failure and when it gives up (COMMUNICATION_PUBLISH_MAX_ATTEMPTS). Answers the seconds
     until the next attempt, or None when there is nothing more to do."""
-    from communications.channels import CHANNELS
-
     pending = Publication.objects.filter(status=PublicationStatus.PENDING)
     wait = delivery_claim(pending, delivery_id=publication_id, count_field="attempts")
     if wait is None or wait > 0:
@@ -539,21 +516,6 @@ def communication_withdraw(*, actor: User, item: Communication) -> Communication
         raise CommunicationStateError(f"A {item.status} communication cannot be withdrawn.")
     _transition(actor, item, CommunicationStatus.WITHDRAWN)
     return item
-
-
-def hint_shareable(item: Communication, now: dt.datetime) -> bool:
-    """An employee hint may be shared now: approved (or out), its embargo lifted, inside its window (from its
-    planned moment until share_until, a week by default), in a launch that is not cancelled."""
-    if item.kind != CommunicationKind.EMPLOYEE_HINT or item.launch.status == LaunchStatus.CANCELLED:
-        return False
-    if item.status not in (CommunicationStatus.APPROVED, CommunicationStatus.PUBLISHED):
-        return False
-    start = item.moment(item.launch)
-    end = item.share_until or start + HINT_WINDOW
-    return start <= now < end and communication_embargo_lifted(item, item.launch, now)[0]
-
-
-HINT_WINDOW = dt.timedelta(days=7)
 
 
 @transaction.atomic

@@ -61,23 +61,22 @@ def email_delivery_create(*, recipient: User, idempotency_key: str, subject: str
     """Make the email under its unique key and send it after commit; None when that key exists (sent once)."""
     if not recipient.email:
         return None
-    delivery, created = EmailDelivery.objects.get_or_create(
-        idempotency_key=idempotency_key[:200],
-        defaults={"recipient": recipient, "to": recipient.email, "subject": header_line(subject)[:300], "body": body},
-    )
-    if not created:
-        return None
-    enqueue_on_commit(tasks.email_send, delivery.pk)
-    return delivery
+    return _delivery_create(recipient, recipient.email, idempotency_key, subject, body)
 
 
 @transaction.atomic
 def email_delivery_create_to(*, address: str, idempotency_key: str, subject: str, body: str) -> EmailDelivery | None:
     """An email to an address outside T-Minus (a communication's recipients), made under its unique key and sent
     after commit with the same attempts and retries; None when that key exists (sent once)."""
+    return _delivery_create(None, address, idempotency_key, subject, body)
+
+
+def _delivery_create(
+    recipient: User | None, to: str, idempotency_key: str, subject: str, body: str
+) -> EmailDelivery | None:
     delivery, created = EmailDelivery.objects.get_or_create(
         idempotency_key=idempotency_key[:200],
-        defaults={"recipient": None, "to": address, "subject": header_line(subject)[:300], "body": body},
+        defaults={"recipient": recipient, "to": to, "subject": header_line(subject)[:300], "body": body},
     )
     if not created:
         return None

@@ -13,12 +13,12 @@ from communications.models import (
     CommunicationDecision,
     CommunicationDecisionKind,
     CommunicationKind,
-    CommunicationPolicy,
     HintShare,
     Publication,
     PublicationStatus,
     ShareNetwork,
 )
+from communications.selectors import communication_embargo_lifted, communication_policies, policy_approval
 from core.serializers import ModelSerializer, Serializer
 from scheduling.plan import MAX_PLAN_DAYS
 
@@ -101,8 +101,6 @@ class CommunicationSerializer(ModelSerializer):
         return item.moment(item.launch)
 
     def _embargo(self, item: Communication) -> tuple[bool, str]:
-        from communications.services import communication_embargo_lifted
-
         return communication_embargo_lifted(item, item.launch, timezone.now())
 
     def get_embargo_lifted(self, item: Communication) -> bool:
@@ -116,10 +114,8 @@ class CommunicationSerializer(ModelSerializer):
     def get_approval(self, item: Communication) -> str:
         policies = self.context.get("policies")
         if policies is None:  # one query per serialization, not per item
-            policies = self.context["policies"] = dict(CommunicationPolicy.objects.values_list("kind", "approval"))
-        from communications.models import DEFAULT_POLICIES
-
-        return policies.get(item.kind) or DEFAULT_POLICIES.get(item.kind, ApprovalPolicy.OFFICE)
+            policies = self.context["policies"] = communication_policies()
+        return policy_approval(item.kind, policies)
 
     @extend_schema_field(serializers.URLField(allow_null=True))
     def get_newsroom_url(self, item: Communication) -> str | None:

@@ -26,6 +26,7 @@ from communications.api.serializers import (
 )
 from communications.errors import EmbargoNotLiftedError
 from communications.models import Communication, CommunicationKind, CommunicationStatus
+from core.errors import ValidationError
 from core.schema import ErrorSerializer
 from core.viewsets import IF_MATCH
 from launches.api.viewsets import PlanViewSet
@@ -108,18 +109,21 @@ class CommunicationPolicyViewSet(viewsets.ViewSet):
     def get_permissions(self):
         return [IsAuthenticated()] if self.action == "list" else [IsOffice()]
 
-    def _row(self, kind: str) -> dict:
+    def _row(self, kind: str, stored: dict[str, str]) -> dict:
         return {
             "kind": kind,
             "kind_label": CommunicationKind(kind).label,
-            "approval": services.communication_policy(kind),
+            "approval": selectors.policy_approval(kind, stored),
         }
 
     @extend_schema(responses=CommunicationPolicySerializer(many=True))
     def list(self, request):
         """Every kind with who approves it (a kind the office never set shows its default)."""
+        stored = selectors.communication_policies()
         return Response(
-            CommunicationPolicySerializer([self._row(kind) for kind in CommunicationKind.values], many=True).data
+            CommunicationPolicySerializer(
+                [self._row(kind, stored) for kind in CommunicationKind.values], many=True
+            ).data
         )
 
     @extend_schema(request=CommunicationPolicyUpdateSerializer, responses=CommunicationPolicySerializer)
@@ -130,7 +134,7 @@ class CommunicationPolicyViewSet(viewsets.ViewSet):
         body = CommunicationPolicyUpdateSerializer(data=request.data)
         body.is_valid(raise_exception=True)
         services.communication_policy_set(actor=request.user, kind=kind, **body.validated_data)
-        return Response(CommunicationPolicySerializer(self._row(kind)).data)
+        return Response(CommunicationPolicySerializer(self._row(kind, selectors.communication_policies())).data)
 
 
 class CommunicationBoardView(APIView):
@@ -146,8 +150,6 @@ class CommunicationBoardView(APIView):
     def get(self, request):
         launch_id = request.query_params.get("launch", "")
         if not launch_id.isdigit() or len(launch_id) > 18:
-            from core.errors import ValidationError
-
             raise ValidationError("Name the launch: ?launch=<id>.", field="launch")
         launch = get_object_or_404(Launch, pk=int(launch_id))
         board = selectors.communication_board(launch=launch, now=timezone.now())
@@ -174,7 +176,7 @@ class HintViewSet(viewsets.GenericViewSet):
             "body": item.body,
             "launch": item.launch_id,
             "launch_name": item.launch.name,
-            "share_until": item.share_until or item.moment(item.launch) + services.HINT_WINDOW,
+            "share_until": selectors.hint_share_until(item),
             "share_text": text[:280],
             "share_url": share_url,
             "shared_by_me": mine,

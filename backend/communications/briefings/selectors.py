@@ -20,7 +20,7 @@ from communications.models import (
     Publication,
     PublicationStatus,
 )
-from communications.services import communication_embargo_lifted
+from communications.selectors import communication_embargo_lifted
 from core.errors import PermissionDeniedError
 from launches.models import Launch, LaunchStatus
 

@@ -14,7 +14,7 @@ WINDOW_SECONDS = 60
 
 def briefing_page_limit() -> int:
     """Requests one client address may make per minute (settings.BRIEFING_PAGE_RATE_PER_MINUTE, 30 by default)."""
-    return int(getattr(settings, "BRIEFING_PAGE_RATE_PER_MINUTE", 30))
+    return settings.BRIEFING_PAGE_RATE_PER_MINUTE
 
 
 def client_address(request: HttpRequest) -> str | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import Exists, OuterRef, QuerySet, Subquery
 
 from communications.models import Communication, CommunicationStatus, Publication, PublicationStatus
-from communications.services import communication_embargo_lifted
+from communications.selectors import communication_embargo_lifted
 from launches.models import Launch, LaunchStatus
 
 NEWSROOM_CHANNEL = "newsroom"

@@ -1,5 +1,5 @@
 /** GET /api/v1/launches/{id}/activity/?department=: the launch's audit history, newest first, paged. */
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { useInfiniteQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import { formatDay, formatMomentInZone, formatTimeOfDay } from '../../../lib/dates'
 import { PAGE_SIZE, pageNumberPaging } from '../../../lib/pagination'
@@ -27,13 +27,8 @@ export function useActivity(launchId: number, department: number | null) {
   })
 }
 
-export function useDepartments() {
-  return useQuery({
-    queryKey: ['departments'],
-    queryFn: ({ signal }) => api.get<Paginated<Department>>('/departments/', { query: { page_size: 100 }, signal }),
-    staleTime: 5 * 60_000,
-  })
-}
+
+export { useDepartments } from '../../../lib/departments'
 
 export const ACTION_LABELS: Record<AuditAction, string> = {
   create: 'created',

@@ -4,16 +4,10 @@ import { api } from '../../../lib/api'
 import type { ApiModel, Paginated } from '../../../types/api'
 
 /** A department with its lead (null when it has none). */
-export type Department = ApiModel<'Department'>
+export { getDepartments, useDepartments, type Department } from '../../../lib/departments'
 export type Person = ApiModel<'UserSummary'>
 
-export function getDepartments(signal?: AbortSignal) {
-  return api.get<Paginated<Department>>('/departments/', { query: { page_size: 100 }, signal })
-}
 
-export function useDepartments() {
-  return useQuery({ queryKey: ['departments', 'list'], queryFn: ({ signal }) => getDepartments(signal), staleTime: 60_000 })
-}
 
 export function getDepartmentUsers(departmentId: number, signal?: AbortSignal) {
   return api.get<Paginated<Person>>('/users/', { query: { department: departmentId, page_size: 200 }, signal })

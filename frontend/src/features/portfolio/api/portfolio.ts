@@ -5,11 +5,11 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
-import type { ApiModel, ApiSchema, Paginated } from '../../../types/api'
+import type { ApiSchema, Paginated } from '../../../types/api'
 
 export type LaunchStatus = ApiSchema<'LaunchStatusEnum'>
 export type GateStatus = ApiSchema<'GateStatusEnum'>
-export type Department = ApiModel<'Department'>
+export { useDepartments, type Department } from '../../../lib/departments'
 
 /** One launch of the portfolio (readiness/portfolio.py): moments are ISO datetimes; forecast_slip_days is null
  * when there is no forecast (a launched launch), 0 or less when on time. */
@@ -53,11 +53,3 @@ export function usePortfolio(filters: PortfolioFilters) {
   })
 }
 
-/** The same request and cache entry as the activity feature's department filter (features do not share code). */
-export function useDepartments() {
-  return useQuery({
-    queryKey: ['departments'],
-    queryFn: ({ signal }) => api.get<Paginated<Department>>('/departments/', { query: { page_size: 100 }, signal }),
-    staleTime: 5 * 60_000,
-  })
-}
