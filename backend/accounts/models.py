@@ -33,6 +33,15 @@ class User(AbstractUser):
         default="UTC", validators=[validate_time_zone], help_text="IANA zone in which times are shown to this user."
     )
 
+    # Workload: the office sets how much open work a person carries at once, in tasks or in hours per week (or
+    # both); empty means not set, and such a person is never flagged as over-allocated.
+    capacity_tasks_per_week = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Open tasks this person can carry in one week."
+    )
+    capacity_hours_per_week = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Hours of work this person can do in one week."
+    )
+
     @property
     def full_name(self) -> str:
         return self.get_full_name() or self.username

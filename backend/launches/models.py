@@ -242,6 +242,16 @@ class Task(BaseModel):
         related_name="assigned_tasks",
     )
     needed_for_launch = models.BooleanField(default=False, help_text="Must be finished by T-0.")
+    # More than one person on a task: the assignee owns it, collaborators share it (feeds, notices, workload, and a
+    # member who collaborates may update it like the assignee).
+    collaborators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="collaborating_tasks", help_text="Beside the assignee."
+    )
+    effort_hours = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text="Optional: hours of work, spread over the task's days; weighed against a weekly capacity in hours.",
+    )
 
     class Meta:
         ordering = ["workstream_id", "offset_days", "start_date", "id"]
@@ -375,6 +385,39 @@ class Dependency(BaseModel):
         if self.successor_milestone_id is not None:
             return f"milestone {self.successor_milestone_id}"
         return str(self.successor_id)
+
+
+class CrossLaunchDependency(BaseModel):
+    """The office's choice: a task waits on a task of another launch. It is not part of either launch's schedule
+    (each launch is computed on its own); it is checked against the other launch's dates and flagged when they
+    no longer allow it (docs/cross-launch.md)."""
+
+    launch = models.ForeignKey(
+        Launch, on_delete=models.CASCADE, related_name="cross_launch_dependencies", help_text="The successor's launch."
+    )
+    successor = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="cross_launch_predecessor_links")
+    predecessor_launch = models.ForeignKey(
+        Launch, on_delete=models.CASCADE, related_name="cross_launch_dependents", help_text="The other launch."
+    )
+    predecessor = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="cross_launch_successor_links")
+    type = models.CharField(max_length=20, choices=LinkType.choices, default=LinkType.FINISH_TO_START)
+    lag_days = models.IntegerField(default=0, help_text="Calendar days after the predecessor's end (or start).")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        verbose_name = "cross-launch dependency"
+        verbose_name_plural = "cross-launch dependencies"
+        ordering = ["id"]
+        indexes = [models.Index(fields=["launch", "id"]), models.Index(fields=["predecessor_launch", "id"])]
+        constraints = [
+            models.UniqueConstraint(fields=["predecessor", "successor"], name="cross_launch_unique_pair"),
+            models.CheckConstraint(
+                condition=~Q(launch=F("predecessor_launch")), name="cross_launch_between_two_launches"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.predecessor_id} (launch {self.predecessor_launch_id}) -> {self.successor_id} ({self.type})"
 
 
 class Milestone(BaseModel):
