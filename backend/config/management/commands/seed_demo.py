@@ -1,4 +1,5 @@
-"""Builds the demo: users for each role and one realistic launch across the five departments. Idempotent."""
+"""Builds the demo: users for each role, one realistic launch across the five departments and a smaller second
+launch by the same people (the portfolio, the workload and a cross-launch link). Idempotent."""
 
 import datetime as dt
 from zoneinfo import ZoneInfo
@@ -20,7 +21,17 @@ from core.tasks import embedded_tasks_wait
 from events.bus import emit
 from events.kinds import LaunchCreated
 from gates.models import Gate
-from launches.models import DayCount, Dependency, Launch, LaunchStatus, Milestone, Task, TaskStatus, Workstream
+from launches.models import (
+    CrossLaunchDependency,
+    DayCount,
+    Dependency,
+    Launch,
+    LaunchStatus,
+    Milestone,
+    Task,
+    TaskStatus,
+    Workstream,
+)
 from launches.services import baseline_save, task_update
 
 DEMO_PASSWORD = "tminus-demo"
@@ -147,6 +158,34 @@ GATES = [
     ("Readiness review", -7, ("pr-approve", "eng-notes", "care-train"), ("pr", "customer-care", "engineering")),
     ("Go/No-Go", -1, ("eng-rc", "hr-brief", "mkt-social"), ("engineering", "marketing")),
 ]
+
+
+# The office runs a second launch with the same people (the portfolio and the workload show both): the companion
+# app ships two weeks after the speaker, and its store listing waits on the speaker's release (a cross-launch link).
+COMPANION_LAUNCH = "Aurora companion app"
+
+# key, department, title, offset from T-0 in days, duration in days, assignee username, effort in hours or None
+COMPANION_TASKS = [
+    ("app-screens", "marketing", "Design the store screenshots", -20, 8, "marketing.member", 24),
+    ("app-copy", "marketing", "Write the store listing copy", -18, 6, "marketing.member", 12),
+    ("app-video", "marketing", "Cut the app preview video", -16, 8, "marketing.member", 20),
+    ("app-beta", "engineering", "Run the app's public beta", -25, 15, "eng.member", 60),
+    ("app-store", "engineering", "Publish the app store listing", -3, 2, "eng.lead", 4),
+    ("app-faq", "customer-care", "Write the app's help articles", -12, 6, "care.member", 16),
+    ("app-pr", "pr", "Pitch the app to reviewers", -8, 5, "pr.member", None),
+]
+COMPANION_DEPENDENCIES = [("app-beta", "app-store", 0), ("app-screens", "app-store", 0), ("app-copy", "app-store", 0)]
+
+# Weekly capacity the office set: (tasks, hours); the marketing member carries work in both launches at once.
+CAPACITY = {"marketing.member": (3, None), "eng.member": (None, 30), "pr.member": (4, None)}
+
+# More than one person on a task: task key -> collaborators' usernames.
+COLLABORATORS = {
+    "pr-draft": ("pr.lead", "marketing.member"),
+    "care-kb": ("eng.member",),
+    "mkt-landing": ("eng.member", "marketing.lead"),
+}
+EFFORT = {"pr-draft": 20, "care-kb": 50, "mkt-landing": 40, "eng-fixes": 120, "mkt-assets": 60}
 
 
 def _first_tuesday_after(day: dt.date) -> dt.date:
@@ -279,6 +318,76 @@ class Command(BaseCommand):
         baseline_save(actor=users["csbo"], launch=launch, name="Plan agreed")
         task_update(actor=users["csbo"], task=tasks["mkt-newsletter"], data={"duration_days": 6})
         self._communications(users, launch, departments)
+        self._workload(users, tasks)
+        self._companion(users, launch, tasks["eng-release"])
+
+    def _workload(self, users: dict[str, User], tasks: dict[str, Task]) -> None:
+        """Capacity per person, effort and collaborators (docs/workload.md): set as the office would have."""
+        for username, (task_capacity, hour_capacity) in CAPACITY.items():
+            User.objects.filter(pk=users[username].pk).update(
+                capacity_tasks_per_week=task_capacity, capacity_hours_per_week=hour_capacity
+            )
+        for key, usernames in COLLABORATORS.items():
+            tasks[key].collaborators.set(users[name] for name in usernames)
+        for key, hours in EFFORT.items():
+            Task.objects.filter(pk=tasks[key].pk).update(effort_hours=hours)
+
+    def _companion(self, users: dict[str, User], aurora: Launch, release: Task) -> None:
+        """The second launch: a few tasks by the same people, two weeks after Aurora, and one task that waits on
+        Aurora's release to production (docs/cross-launch.md)."""
+        launch_day = aurora.t_zero_date + dt.timedelta(days=14)
+        launch = Launch.objects.create(
+            name=COMPANION_LAUNCH,
+            description="The Aurora app in the app stores: set-up, multi-room and the assistant's settings.",
+            t_zero=dt.datetime.combine(launch_day, dt.time(9, 0), tzinfo=aurora.zone).astimezone(dt.UTC),
+            time_zone=aurora.time_zone,
+            status=LaunchStatus.PLANNING,
+            owner=users["csbo"],
+            holiday_regions=["DE-BE"],
+            offset_count=DayCount.WORKING,
+        )
+        slugs = {slug for _, slug, *_ in COMPANION_TASKS}
+        workstreams = {
+            department.slug: Workstream.objects.create(
+                launch=launch, department=department, lead=aurora.workstreams.get(department=department).lead
+            )
+            for department in Department.objects.filter(slug__in=slugs)
+        }
+        tasks = {
+            key: Task(
+                workstream=workstreams[slug],
+                title=title,
+                offset_days=offset,
+                duration_days=duration,
+                assignee=users[username],
+                effort_hours=hours,
+            )
+            for key, slug, title, offset, duration, username, hours in COMPANION_TASKS
+            if slug in workstreams
+        }
+        Task.objects.bulk_create(tasks.values())
+        Dependency.objects.bulk_create(
+            Dependency(launch=launch, predecessor=tasks[a], successor=tasks[b], lag_days=lag)
+            for a, b, lag in COMPANION_DEPENDENCIES
+            if a in tasks and b in tasks
+        )
+        if "app-store" in tasks:
+            CrossLaunchDependency.objects.create(
+                launch=launch,
+                successor=tasks["app-store"],
+                predecessor_launch=aurora,
+                predecessor=release,
+                created_by=users["csbo"],
+            )
+        emit(
+            LaunchCreated(
+                launch_id=launch.pk,
+                id=launch.pk,
+                label=str(launch),
+                changes={"tasks": {"from": None, "to": len(tasks)}},
+                message="The demo's second launch, loaded by seed_demo.",
+            )
+        )
 
     def _communications(self, users: dict[str, User], launch: Launch, departments: dict[str, Department]) -> None:
         """What the launch says, at every step (docs/communications.md): one out on the newsroom, a hint open for
