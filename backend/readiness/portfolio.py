@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef, QuerySet
 
 from accounts.models import Department
@@ -24,6 +25,8 @@ from readiness.selectors import _milestone_moment, forecast_summary
 
 # Gates due and at risk look this many calendar days ahead (the office's two weeks).
 PORTFOLIO_GATE_DAYS = 14
+# A launch's summary is kept per plan version and day (see _summary_key); the hour bounds what a missed key costs.
+PORTFOLIO_CACHE_SECONDS = 60 * 60
 # Closed and cancelled launches are history: the portfolio shows the rest.
 PORTFOLIO_STATUSES = tuple(
     status for status in LaunchStatus if status not in (LaunchStatus.CLOSED, LaunchStatus.CANCELLED)
@@ -40,6 +43,13 @@ def launches_of_department(launches: QuerySet[Launch], department: Department) -
     return launches.filter(Exists(Workstream.objects.filter(launch=OuterRef("pk"), department=department)))
 
 
+def schedule_status_date(launch: Launch, now: dt.datetime) -> dt.date | None:
+    """The day open work is forecast from at `now` (launches.schedule.status_date, for a given moment): the
+    launch's today while it is ahead of launch, None (the plan as it stands) once it launched. The portfolio and
+    the workload (readiness/workload.py) forecast as the timeline does."""
+    return now.astimezone(launch.zone).date() if launch.status in ACTIVE_LAUNCH_STATUSES else None
+
+
 def portfolio(*, launches: Sequence[Launch], now: dt.datetime) -> list[dict[str, Any]]:
     """Each launch's summary on `now` (every figure counted in the launch's own calendar days):
 
@@ -53,22 +63,37 @@ def portfolio(*, launches: Sequence[Launch], now: dt.datetime) -> list[dict[str,
     - forecast_slip_days: the days the forecast finishes the work needed for launch after T-0 (forecast_summary);
     - gates and milestones for the launch's row of the timeline, by moment.
 
-    Five queries whatever the size: tasks and dependencies (launch_schedule_load), gates and their criteria,
-    milestones.
+    Five queries whatever the size for the launches whose summary is not kept already (tasks and dependencies,
+    gates and their criteria, milestones), none when every one is: a summary is kept per plan version and day.
     """
     launches = list(launches)
     if not launches:
         return []
-    ids = [launch.pk for launch in launches]
-    plans = launch_schedule_load(launches)
-    gates_of = _gate_rows(launches)
-    milestones_of: dict[int, list[Milestone]] = {pk: [] for pk in ids}
-    for milestone in Milestone.objects.filter(launch_id__in=ids).order_by("offset_days", "at", "id"):
-        milestones_of[milestone.launch_id].append(milestone)
-    return [
-        _launch_summary(launch, plans[launch.pk], gates_of[launch.pk], milestones_of[launch.pk], now)
-        for launch in launches
-    ]
+    keys = {launch.pk: _summary_key(launch, now) for launch in launches}
+    found = cache.get_many(list(keys.values()))
+    summaries = {pk: found[key] for pk, key in keys.items() if key in found}
+    missing = [launch for launch in launches if launch.pk not in summaries]
+    if missing:
+        ids = [launch.pk for launch in missing]
+        plans = launch_schedule_load(missing)
+        gates_of = _gate_rows(missing)
+        milestones_of: dict[int, list[Milestone]] = {pk: [] for pk in ids}
+        for milestone in Milestone.objects.filter(launch_id__in=ids).order_by("offset_days", "at", "id"):
+            milestones_of[milestone.launch_id].append(milestone)
+        fresh = {
+            launch.pk: _launch_summary(launch, plans[launch.pk], gates_of[launch.pk], milestones_of[launch.pk], now)
+            for launch in missing
+        }
+        cache.set_many({keys[pk]: summary for pk, summary in fresh.items()}, PORTFOLIO_CACHE_SECONDS)
+        summaries.update(fresh)
+    return [summaries[launch.pk] for launch in launches]
+
+
+def _summary_key(launch: Launch, now: dt.datetime) -> str:
+    """A launch's summary holds for its plan version (every change to its plan, gates included, raises it), its
+    row as saved (name, status) and its today (days to T-0, gates due and the forecast move with the day)."""
+    today = now.astimezone(launch.zone).date()
+    return f"portfolio:v1:{launch.pk}:{launch.plan_version}:{launch.updated_at.timestamp()}:{today.isoformat()}"
 
 
 def _gate_rows(launches: Sequence[Launch]) -> dict[int, list[dict[str, Any]]]:
@@ -107,7 +132,7 @@ def _launch_summary(
     today = now.astimezone(launch.zone).date()
     today_day = (today - launch.t_zero_date).days
     # Open work is forecast from today while the launch is ahead (launches.schedule.status_date).
-    forecast_from = today if launch.status in ACTIVE_LAUNCH_STATUSES else None
+    forecast_from = schedule_status_date(launch, now)
     schedule = plan.compute(gate_rows=gates, status_date=forecast_from)
     # Late means open past the day the plan has it due: the plan without the forecast (which moves it to today).
     planned = plan.compute() if forecast_from is not None else schedule

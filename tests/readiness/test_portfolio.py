@@ -260,6 +260,26 @@ def test_portfolio_runs_a_fixed_number_of_queries_whatever_the_size(world, clien
     assert queries(7) == small == 8
 
 
+def test_a_launchs_summary_is_kept_until_its_plan_changes_or_the_day_turns(world, client_for, monkeypatch):
+    office = client_for(world.office)
+    first = _rows(office)[world.launch.name]
+    with CaptureQueriesContext(connection) as ctx:
+        assert _rows(office)[world.launch.name] == first
+    # session, user, launches: every summary was kept
+    assert len(ctx.captured_queries) == 3
+    # A change through the API raises the plan version: the summary is computed again and shows it.
+    task = world.marketing_task
+    response = office.patch(
+        f"/api/v1/tasks/{task.pk}/", {"status": "done"}, content_type="application/json", HTTP_IF_MATCH="*"
+    )
+    assert response.status_code == 200, response.content
+    after = _rows(office)[world.launch.name]
+    assert after["readiness"]["done"] == first["readiness"]["done"] + 1
+    # So does the next day: T-0 is one day nearer.
+    monkeypatch.setattr(timezone, "now", lambda: NOW + dt.timedelta(days=1))
+    assert _rows(office)[world.launch.name]["days_to_t_zero"] == first["days_to_t_zero"] - 1
+
+
 SCHEMA = schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_application())
 SCHEMA_CHECKS = [not_a_server_error, status_code_conformance, response_schema_conformance]
 
