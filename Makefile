@@ -114,6 +114,7 @@ bench: $(STAMPS)/venv frontend ## Benchmarks (figures in docs/performance.md); D
 	cd frontend && BENCH_TASKS=5000 node bench/drag-settle.mjs
 	$(PY) tests/bench/bench_feeds.py
 	$(PY) tests/bench/bench_live.py
+	$(PY) tests/bench/bench_workload.py
 
 worker: $(STAMPS)/venv ## Start a Celery worker (needs CELERY_BROKER_URL or REDIS_URL)
 	cd backend && ../$(PY) -m celery -A config worker --queues celery,live --loglevel=INFO

@@ -43,6 +43,7 @@ class UserAdmin(CascadeDeleteMixin, DjangoUserAdmin):
     fieldsets = (
         *DjangoUserAdmin.fieldsets,
         ("T-Minus", {"fields": ["is_office", "time_zone"]}),
+        ("Workload capacity", {"fields": ["capacity_tasks_per_week", "capacity_hours_per_week"]}),
     )
 
     # The admin builds its form from these, so a field left out or read-only here is dropped from any post,

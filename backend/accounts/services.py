@@ -138,7 +138,16 @@ def membership_delete(*, actor: User, membership: DepartmentMembership) -> None:
 
 # People. The audit trail records these fields of a person, never the password or any token.
 USER_FIELDS = ("username", "first_name", "last_name", "email", "time_zone", "is_office", "is_active")
-USER_EDITABLE_FIELDS = ("first_name", "last_name", "email", "time_zone", "is_office", "is_active")
+USER_EDITABLE_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "time_zone",
+    "is_office",
+    "is_active",
+    "capacity_tasks_per_week",
+    "capacity_hours_per_week",
+)
 MEMBERSHIP_FIELDS = ("department", "user", "role")
 
 
@@ -229,9 +238,10 @@ def user_create(
 
 @transaction.atomic
 def user_update(*, actor: User, user: User, data: Mapping[str, Any]) -> User:
-    """Office only: names, email, zone, the office flag and deactivation (is_active false), which also revokes
-    the person's API tokens (their browser sessions end as Django refuses inactive users). Nobody deactivates
-    themselves or drops their own office flag; a superuser's user is the superusers' (as in the admin)."""
+    """Office only: names, email, zone, the office flag, the weekly capacity (workload) and deactivation
+    (is_active false), which also revokes the person's API tokens (their browser sessions end as Django refuses
+    inactive users). Nobody deactivates themselves or drops their own office flag; a superuser's user is the
+    superusers' (as in the admin)."""
     access_require_office(actor, "change people")
     if user.is_superuser and not actor.is_superuser:
         raise PermissionDeniedError("Only a superuser may change a superuser's user.")

@@ -281,6 +281,8 @@ SPECTACULAR_SETTINGS = {
         "PublicationStatusEnum": "communications.models.PublicationStatus",
         "ArticleStatusEnum": "deliverables.models.ArticleStatus",
         "RecruitmentStatusEnum": "deliverables.models.RecruitmentStatus",
+        "RoleEnum": "accounts.models.MembershipRole",
+        "WorkloadRoleEnum": "readiness.workload.WorkloadRole",
     },
 }
 

@@ -7,6 +7,10 @@ from accounts.access import access_for
 from accounts.models import Department, DepartmentMembership, MembershipRole, User
 from core.serializers import ModelSerializer, Serializer, TimeZoneSerializerField
 
+# A person's weekly capacity at most: 100 open tasks, or every hour of the week.
+MAX_CAPACITY_TASKS = 100
+MAX_CAPACITY_HOURS = 168
+
 
 class UserSummarySerializer(ModelSerializer):
     full_name = serializers.CharField(read_only=True)
@@ -141,17 +145,25 @@ class PersonSerializer(ModelSerializer):
             "is_active",
             "departments",
             "invitation_pending",
+            "capacity_tasks_per_week",
+            "capacity_hours_per_week",
             "date_joined",
             "last_login",
         ]
         read_only_fields = ["username", "date_joined", "last_login"]
+        # The workload's weekly capacity (docs/workload.md): null clears it, and nobody is then over-allocated.
+        extra_kwargs = {
+            "capacity_tasks_per_week": {"min_value": 0, "max_value": MAX_CAPACITY_TASKS},
+            "capacity_hours_per_week": {"min_value": 0, "max_value": MAX_CAPACITY_HOURS},
+        }
 
     def get_invitation_pending(self, user: User) -> bool:
         return not user.has_usable_password()
 
 
 class PersonUpdateSerializer(PersonSerializer):
-    """What the office changes of a person: names, email, zone, the office flag, is_active (false deactivates)."""
+    """What the office changes of a person: names, email, zone, the office flag, is_active (false deactivates),
+    and their weekly capacity for the workload (tasks, hours; null clears)."""
 
 
 class PersonDepartmentInputSerializer(Serializer):
@@ -175,7 +187,14 @@ class PersonCreateSerializer(PersonSerializer):
 
     class Meta(PersonSerializer.Meta):
         fields = [*PersonSerializer.Meta.fields, "send_invitation"]
-        read_only_fields = ["is_active", "date_joined", "last_login"]
+        # Capacity is set on the person once added (PATCH).
+        read_only_fields = [
+            "is_active",
+            "date_joined",
+            "last_login",
+            "capacity_tasks_per_week",
+            "capacity_hours_per_week",
+        ]
         validators = []  # the username's uniqueness is a service rule (case-insensitive, with a clearer message)
 
     def to_representation(self, instance: User) -> dict:

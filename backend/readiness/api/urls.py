@@ -1,10 +1,11 @@
 """Routes of the timeline and readiness under /api/v1/: /launches/{id}/timeline/, /launches/{id}/readiness/,
-/launches/{launch_id}/burndown/, and the plan's exports /launches/{launch_id}/export.csv and export.xlsx."""
+/launches/{launch_id}/burndown/, /portfolio/, /workload/ (and /workload/{person_id}/, /workload/preview/), and
+the plan's exports /launches/{launch_id}/export.csv and export.xlsx."""
 
 from django.urls import re_path
 from rest_framework.routers import DefaultRouter
 
-from readiness.api import views
+from readiness.api import views, workload_views
 
 router = DefaultRouter()
 router.include_root_view = False  # launches.api.urls serves the API root
@@ -14,6 +15,12 @@ router.register("launches", views.LaunchTimelineReadinessViewSet, basename="laun
 urlpatterns = [
     # The office's portfolio: every launch not closed or cancelled at a glance.
     re_path(r"^portfolio/$", views.PortfolioView.as_view(), name="portfolio"),
+    # Everyone's workload across launches (issue 21): the weeks, one person's days, an assignment's preview.
+    re_path(r"^workload/$", workload_views.WorkloadView.as_view(), name="workload"),
+    re_path(r"^workload/preview/$", workload_views.WorkloadPreviewView.as_view(), name="workload-preview"),
+    re_path(
+        r"^workload/(?P<person_id>[0-9]{1,18})/$", workload_views.WorkloadPersonView.as_view(), name="workload-person"
+    ),
     re_path(
         r"^launches/(?P<launch_id>[0-9]{1,18})/burndown/$", views.LaunchBurndownView.as_view(), name="launch-burndown"
     ),

@@ -31,6 +31,7 @@ export function Layout() {
           <nav className="app-user" aria-label="Account">
             {user.is_office && <Link to="/people">People</Link>}
             {user.is_office && <Link to="/settings/communications">Approvals</Link>}
+            <Link to="/workload">Workload</Link>
             <Link to="/portfolio">Portfolio</Link>
             <Link to="/hints">Hints</Link>
             <SignedInAs me={user} />

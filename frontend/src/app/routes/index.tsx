@@ -22,6 +22,7 @@ const PeoplePage = lazyNamed(() => import('./PeoplePage'), 'PeoplePage')
 const SetPasswordPage = lazyNamed(() => import('./PeoplePage'), 'SetPasswordPage')
 const HintsPage = lazyNamed(() => import('./HintsPage'), 'HintsPage')
 const PortfolioPage = lazyNamed(() => import('./PortfolioPage'), 'PortfolioPage')
+const WorkloadPage = lazyNamed(() => import('./WorkloadPage'), 'WorkloadPage')
 const CommunicationSettingsPage = lazyNamed(() => import('./CommunicationSettingsPage'), 'CommunicationSettingsPage')
 
 /** The app's routes; Django answers index.html for every path outside /api, /admin and /static. */
@@ -49,6 +50,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'people', element: page(<PeoplePage />) },
       { path: 'portfolio', element: page(<PortfolioPage />) },
+      { path: 'workload', element: page(<WorkloadPage />) },
       { path: 'hints', element: page(<HintsPage />) },
       { path: 'settings/communications', element: page(<CommunicationSettingsPage />) },
       { path: '*', element: <NotFoundPage /> },

@@ -8,7 +8,7 @@ import {
   useRemoveMembership,
   type Department,
 } from '../api/departments'
-import { useUpdatePerson, type MembershipRole, type Person } from '../api/people'
+import { useUpdatePerson, type MembershipRole, type Person, type PersonChange } from '../api/people'
 import { ROLE_LABELS } from './labels'
 
 /** A person's names, email and office flag; their departments and roles (through the memberships). */
@@ -32,6 +32,8 @@ export function PersonEditor({
   const [lastName, setLastName] = useState(person.last_name)
   const [email, setEmail] = useState(person.email)
   const [isOffice, setIsOffice] = useState(person.is_office)
+  const [capacityTasks, setCapacityTasks] = useState(capacityText(person.capacity_tasks_per_week))
+  const [capacityHours, setCapacityHours] = useState(capacityText(person.capacity_hours_per_week))
   const [newDepartment, setNewDepartment] = useState('')
   const [newRole, setNewRole] = useState<MembershipRole>('member')
   const errors = fieldErrors(update.error)
@@ -40,10 +42,13 @@ export function PersonEditor({
 
   function save(event: FormEvent) {
     event.preventDefault()
-    update.mutate(
-      { person, change: { first_name: firstName, last_name: lastName, email, is_office: isOffice } },
-      { onSuccess: onClose },
-    )
+    const change: PersonChange = { first_name: firstName, last_name: lastName, email, is_office: isOffice }
+    // Only a capacity that changed is sent: empty clears it.
+    const tasks = capacityValue(capacityTasks)
+    const hours = capacityValue(capacityHours)
+    if (tasks !== person.capacity_tasks_per_week) change.capacity_tasks_per_week = tasks
+    if (hours !== person.capacity_hours_per_week) change.capacity_hours_per_week = hours
+    update.mutate({ person, change }, { onSuccess: onClose })
   }
 
   function addMembership(event: FormEvent) {
@@ -82,6 +87,38 @@ export function PersonEditor({
         </label>
         {isSelf && person.is_office && <p className="hint">Another office member must remove your office flag.</p>}
         <FieldError id={`${id}-office-error`} messages={errors.is_office} />
+        <fieldset>
+          <legend>Weekly capacity (workload)</legend>
+          <p className="hint" id={`${id}-capacity-hint`}>
+            Empty: not set, and never flagged as over-allocated.
+          </p>
+          <label htmlFor={`${id}-capacity-tasks`}>Tasks per week</label>
+          <input
+            id={`${id}-capacity-tasks`}
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            value={capacityTasks}
+            onChange={(e) => setCapacityTasks(e.target.value)}
+            aria-describedby={`${id}-capacity-hint`}
+            {...invalidProps(`${id}-capacity-tasks-error`, errors.capacity_tasks_per_week)}
+          />
+          <FieldError id={`${id}-capacity-tasks-error`} messages={errors.capacity_tasks_per_week} />
+          <label htmlFor={`${id}-capacity-hours`}>Hours per week</label>
+          <input
+            id={`${id}-capacity-hours`}
+            type="number"
+            min={0}
+            max={168}
+            step={1}
+            value={capacityHours}
+            onChange={(e) => setCapacityHours(e.target.value)}
+            aria-describedby={`${id}-capacity-hint`}
+            {...invalidProps(`${id}-capacity-hours-error`, errors.capacity_hours_per_week)}
+          />
+          <FieldError id={`${id}-capacity-hours-error`} messages={errors.capacity_hours_per_week} />
+        </fieldset>
         {update.isError && (
           <p className="error" role="alert">
             {describeWriteError(update.error, { item: person.full_name })}
@@ -147,4 +184,13 @@ export function PersonEditor({
       )}
     </Dialog>
   )
+}
+
+function capacityText(value: number | null): string {
+  return value === null ? '' : String(value)
+}
+
+/** The field's number, or null when empty (the server refuses what is out of range, naming the field). */
+function capacityValue(text: string): number | null {
+  return text.trim() === '' ? null : Number(text)
 }

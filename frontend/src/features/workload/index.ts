@@ -1,0 +1,1 @@
+export { WorkloadView } from './components/WorkloadView'
