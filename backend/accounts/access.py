@@ -1,6 +1,6 @@
 """The access_* checks: who may change what, per PRODUCT.md rule 5 (permissions follow the org chart)."""
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from accounts.models import Department, DepartmentMembership, MembershipRole, Role, User
@@ -68,28 +68,41 @@ def access_require_department_lead(user: User, department_id: int, action: str) 
         raise PermissionDeniedError(f"Only the office or this department's lead may {action}.")
 
 
-def access_require_task_edit(user: User, *, department_id: int, assignee_id: int | None, fields: Iterable[str]) -> None:
-    """Office and the department's lead change anything; the assignee changes only the task's status."""
+def access_require_task_edit(
+    user: User,
+    *,
+    department_id: int,
+    assignee_id: int | None,
+    fields: Iterable[str],
+    collaborator_ids: Collection[int] = (),
+) -> None:
+    """Office and the department's lead change anything; the assignee and the task's collaborators change only its
+    status."""
     access = access_for(user)
     if access.leads(department_id):
         return
-    if assignee_id == user.pk:
+    if assignee_id == user.pk or user.pk in collaborator_ids:
         forbidden = sorted(set(fields) - MEMBER_EDITABLE_TASK_FIELDS)
         if not forbidden:
             return
+        role = "the assignee" if assignee_id == user.pk else "a collaborator"
         raise PermissionDeniedError(
-            f"As the assignee you may change only the status; not: {', '.join(forbidden)}.",
+            f"As {role} you may change only the status; not: {', '.join(forbidden)}.",
             extra={"fields": forbidden},
         )
-    raise PermissionDeniedError("Only the office, this department's lead or the task's assignee may change this task.")
+    raise PermissionDeniedError(
+        "Only the office, this department's lead, the task's assignee or its collaborators may change this task."
+    )
 
 
-def access_require_task_comment(user: User, *, department_id: int, assignee_id: int | None) -> None:
-    """Office, the department's lead and the task's assignee may comment."""
-    if access_for(user).leads(department_id) or assignee_id == user.pk:
+def access_require_task_comment(
+    user: User, *, department_id: int, assignee_id: int | None, collaborator_ids: Collection[int] = ()
+) -> None:
+    """Office, the department's lead, the task's assignee and its collaborators may comment."""
+    if access_for(user).leads(department_id) or assignee_id == user.pk or user.pk in collaborator_ids:
         return
     raise PermissionDeniedError(
-        "Only the office, this department's lead or the task's assignee may comment on this task."
+        "Only the office, this department's lead, the task's assignee or its collaborators may comment on this task."
     )
 
 

@@ -93,6 +93,9 @@ class CalendarEntry(models.Model):
     assignee_id = models.BigIntegerField(
         null=True, blank=True, db_index=True, help_text="Tasks: the assignee; communications: the author."
     )
+    collaborator_ids = models.TextField(
+        blank=True, default="", help_text='Tasks: the people sharing it beside the assignee, as "|3|7|".'
+    )
     critical = models.BooleanField(default=False, help_text="Tasks: open and on the critical path to launch.")
     categories = models.CharField(max_length=300, blank=True, help_text="CATEGORIES, tab-separated.")
     approver_departments = models.CharField(

@@ -121,9 +121,10 @@ def _feed_filter(feed: CalendarFeed, access: UserAccess) -> Q | None:
             | (timeline & Q(launch_id__in=launches))
         )
     user_id = feed.owner_id
-    # Tasks assigned to the owner and communications they wrote (assignee_id is the author), their departments'
-    # communications; the office approves every gate and communication.
-    mine = Q(kind__in=[EntryKind.TASK, EntryKind.COMMUNICATION], assignee_id=user_id)
+    # Tasks assigned to the owner or shared with them, communications they wrote (assignee_id is the author), their
+    # departments' communications; the office approves every gate and communication.
+    shared = Q(kind=EntryKind.TASK, collaborator_ids__contains=f"|{user_id}|")
+    mine = Q(kind__in=[EntryKind.TASK, EntryKind.COMMUNICATION], assignee_id=user_id) | shared
     if access.member_department_ids:
         mine |= Q(kind=EntryKind.COMMUNICATION, department_id__in=sorted(access.member_department_ids))
     if access.is_office:
@@ -133,7 +134,11 @@ def _feed_filter(feed: CalendarFeed, access: UserAccess) -> Q | None:
     worked_on = (
         Q(launch_id__in=Workstream.objects.filter(lead_id=user_id).values("launch_id"))
         | Q(launch_id__in=Launch.objects.filter(owner_id=user_id).values("id"))
-        | Q(launch_id__in=CalendarEntry.objects.filter(kind=EntryKind.TASK, assignee_id=user_id).values("launch_id"))
+        | Q(
+            launch_id__in=CalendarEntry.objects.filter(Q(kind=EntryKind.TASK, assignee_id=user_id) | shared).values(
+                "launch_id"
+            )
+        )
     )
     return mine | (timeline & worked_on)
 

@@ -33,7 +33,7 @@ from events.bus import emit
 from events.changes import audit_created, audit_deleted
 from events.kinds import CalendarFeedCreated, CalendarFeedDeleted, CalendarFeedUpdated
 from gates.models import Gate
-from launches.models import Launch, LaunchStatus, Milestone, TaskStatus
+from launches.models import Launch, LaunchStatus, Milestone, Task, TaskStatus
 from launches.schedule import launch_schedule_load
 from launches.working_time import t_offset_labels
 
@@ -43,6 +43,7 @@ ENTRY_PURGE_AFTER = dt.timedelta(days=60)
 TIMED_EVENT_LENGTH = dt.timedelta(minutes=30)
 # Short descriptions keep a large feed under the ~1 MB that Google Calendar reads.
 MAX_PREDECESSORS_NAMED = 3
+MAX_COLLABORATORS_NAMED = 5
 MAX_NAME_CHARS = 60
 MAX_DESCRIPTION_CHARS = 280
 MAX_NOTE_LINES = 6
@@ -200,29 +201,28 @@ class _Item:
     cancelled: bool
     critical: bool = False
     categories: str = ""
+    collaborator_ids: str = ""
 
     def schedule_key(self) -> str:
         dates = (self.start_date, self.end_date, self.start_at, self.end_at)
         return _hash(repr((dates, self.item_status, self.cancelled)))
 
     def fingerprint(self) -> str:
-        return _hash(
-            repr(
-                (
-                    self.schedule_key(),
-                    self.launch_id,
-                    self.department_id,
-                    self.assignee_id,
-                    self.approver_departments,
-                    self.summary,
-                    self.description,
-                    self.link_path,
-                    self.all_day,
-                    self.critical,
-                    self.categories,
-                )
-            )
+        shown = (
+            self.schedule_key(),
+            self.launch_id,
+            self.department_id,
+            self.assignee_id,
+            self.approver_departments,
+            self.summary,
+            self.description,
+            self.link_path,
+            self.all_day,
+            self.critical,
+            self.categories,
         )
+        # Only when there are any: the entries of tasks nobody shares keep the fingerprint they had before.
+        return _hash(repr((*shown, self.collaborator_ids) if self.collaborator_ids else shown))
 
 
 def _hash(text: str) -> str:
@@ -258,9 +258,10 @@ def _t_offset_line(labels, start_day: int, end_day: int | None = None) -> str:
 
 
 def _launch_items(launch: Launch) -> list[_Item]:
-    """T-0, milestones, gates, approved communications and tasks of one launch with their computed dates (eight
-    queries). Every summary names the launch; descriptions say the department, the status, the day as a T-offset,
-    the people, whether the task is critical, and the first lines of the item's notes."""
+    """T-0, milestones, gates, approved communications and tasks of one launch with their computed dates (nine
+    queries, the tasks' collaborators one of them). Every summary names the launch; descriptions say the
+    department, the status, the day as a T-offset, the people (assignee and collaborators), whether the task is
+    critical, and the first lines of the item's notes."""
     cancelled = launch.status == LaunchStatus.CANCELLED
     launch_name = _short(launch.name)
     labels = t_offset_labels(launch)
@@ -350,6 +351,13 @@ def _launch_items(launch: Launch) -> list[_Item]:
     )[launch.pk]
     schedule = plan.compute()
     titles = {row.id: row.title for row in plan.tasks}
+    collaborators: dict[int, list[tuple[int, str]]] = {}
+    for task_id, user_id, first, last, username in (
+        Task.collaborators.through.objects.filter(task__workstream__launch=launch)
+        .order_by("task_id", "user_id")
+        .values_list("task_id", "user_id", "user__first_name", "user__last_name", "user__username")
+    ):
+        collaborators.setdefault(task_id, []).append((user_id, _person(first, last, username)))
     predecessors: dict[int, list[int]] = {}
     for dependency in plan.dependencies:
         predecessors.setdefault(dependency.successor_id, []).append(dependency.predecessor_id)
@@ -364,12 +372,17 @@ def _launch_items(launch: Launch) -> list[_Item]:
         end = plan.date(computed.due + 1)
         critical = computed.critical and status not in finished
         person = _person(row.assignee_first_name, row.assignee_last_name, username) if username else "Unassigned"
+        shared = collaborators.get(tid, [])
         lines = [
             f"Department: {department_name} · Status: {status_names.get(status, status)}",
             _t_offset_line(labels, computed.start, computed.due),
             f"Assignee: {person}",
-            f"Critical: {'yes, on the path to launch' if critical else 'no'}",
         ]
+        if shared:
+            named = ", ".join(_short(name, 40) for _pk, name in shared[:MAX_COLLABORATORS_NAMED])
+            more = len(shared) - MAX_COLLABORATORS_NAMED
+            lines.append(f"Collaborators: {named}{f' (+{more} more)' if more > 0 else ''}")
+        lines.append(f"Critical: {'yes, on the path to launch' if critical else 'no'}")
         if row.due_time is not None:  # scheduling stays in days; the feed says the moment it is due
             lines.append(f"Due {plan.date(computed.due).isoformat()} at {row.due_time:%H:%M} ({launch.time_zone})")
         before = predecessors.get(tid, [])
@@ -400,6 +413,7 @@ def _launch_items(launch: Launch) -> list[_Item]:
                 cancelled=cancelled or status == TaskStatus.CANCELLED,
                 critical=critical,
                 categories=f"Task\t{department_name}",
+                collaborator_ids="".join(f"|{pk}" for pk, _name in shared) + "|" if shared else "",
             )
         )
     return items
@@ -499,6 +513,7 @@ ENTRY_FIELDS = (
     "categories",
     "department_id",
     "assignee_id",
+    "collaborator_ids",
     "approver_departments",
     "summary",
     "description",

@@ -42,6 +42,8 @@ from gates.followers import (
 )
 from history.followers import history_steps_record
 from launches.followers import (
+    cross_launch_cycles_guard,
+    cross_launch_links_follow,
     launch_plan_versions_raise,
     launches_baseline_when_ready,
     launches_department_renamed,
@@ -52,6 +54,7 @@ FOLLOWERS: tuple[Follow, ...] = (
     # In the transaction, in this order.
     Follow((TaskCreated, TaskUpdated), gates_guard_tasks),
     Follow(LaunchStatusChanged, gates_guard_launching),
+    Follow(DependencyCreated, cross_launch_cycles_guard),
     Follow(Change, audit_changes_record),
     Follow((PlanChange, LaunchCreated), launch_plan_versions_raise),
     Follow(DepartmentUpdated, launches_department_renamed),
@@ -69,6 +72,8 @@ FOLLOWERS: tuple[Follow, ...] = (
     Follow(NoticesCreated, live_notices_announce, AFTER_COMMIT),
     Follow((PlanChange, LaunchCreated, LaunchDeleted, DepartmentUpdated), calendar_entries_follow, AFTER_COMMIT),
     Follow((DependencyCreated, DependencyUpdated), launch_conflicts_check_soon, AFTER_COMMIT),
+    # Links to other launches: their timelines show this launch's dates, and a link may now be violated.
+    Follow(PlanChange, cross_launch_links_follow, AFTER_COMMIT),
     # What may let an approved communication go out now: its approval, its gate, its task, T-0.
     Follow(
         (CommunicationDecided, CommunicationTransitioned, GateDecided, TaskUpdated, TZeroMoved),

@@ -25,9 +25,15 @@ def _plain(value: Any) -> Any:
 
 
 def audit_snapshot(instance: models.Model, fields: Iterable[str]) -> dict[str, Any]:
-    """The current values of fields (foreign keys as ids), for diffing after a change."""
+    """The current values of fields (foreign keys as ids, many-to-many as sorted ids), for diffing after a change."""
     meta = instance._meta
-    return {name: _plain(meta.get_field(name).value_from_object(instance)) for name in fields}
+    return {name: _field_value(instance, meta.get_field(name)) for name in fields}
+
+
+def _field_value(instance: models.Model, field: Any) -> Any:
+    if field.many_to_many:  # a task's collaborators: read through a prefetch when there is one
+        return sorted(related.pk for related in field.value_from_object(instance))
+    return _plain(field.value_from_object(instance))
 
 
 def audit_diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -216,6 +216,47 @@ class TaskConflict(Event, Announced):
         return {"predecessor": self.predecessor_id, "predecessor_title": self.predecessor_title}
 
 
+# Cross-launch dependencies (docs/cross-launch.md): each write is recorded once in each of the two launches, so
+# both activities show it and both plans get a new version; the successor's side is the link's own launch.
+
+
+@dataclass(frozen=True, kw_only=True)
+class CrossLaunchDependencyCreated(PlanChange):
+    entity, action = "crosslaunchdependency", "create"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CrossLaunchDependencyUpdated(PlanChange):
+    entity, action = "crosslaunchdependency", "update"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CrossLaunchDependencyDeleted(PlanChange):
+    entity, action = "crosslaunchdependency", "delete"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CrossLaunchDependencyConflict(TaskConflict):
+    """A link to another launch became violated: the task (of launch_id) now starts or ends before the other
+    launch's task allows. Found by the cross-launch check after commit, once per time it becomes violated."""
+
+    announced_as = "cross_launch.conflict"
+    dependency_id: int
+    predecessor_launch_id: int
+    predecessor_launch_name: str
+    days_late: int
+
+    def announcement(self) -> dict[str, Any]:
+        return {
+            "dependency": self.dependency_id,
+            "predecessor": self.predecessor_id,
+            "predecessor_title": self.predecessor_title,
+            "predecessor_launch": self.predecessor_launch_id,
+            "predecessor_launch_name": self.predecessor_launch_name,
+            "days_late": self.days_late,
+        }
+
+
 @dataclass(frozen=True, kw_only=True)
 class NoticesCreated(Event):
     """Notifications were made for these people (their unread count changed); not a change of the plan."""
@@ -250,6 +291,8 @@ class GateDecided(PlanChange, Announced):
     status: str
     department_name: str | None = None
     comment: str = ""
+    decided_as: str = "office"  # whose slot: "office", "department" (its lead) or "named" (a named approver)
+    actor_name: str = ""
 
     def announcement(self) -> dict[str, Any]:
         return {
@@ -257,6 +300,8 @@ class GateDecided(PlanChange, Announced):
             "status": self.status,
             "department": self.department_name,
             "comment": self.comment,
+            "as": self.decided_as,
+            "actor_name": self.actor_name,
         }
 
 
@@ -312,6 +357,8 @@ class CommunicationDecided(CommunicationTransitioned, Announced):
     decision: str
     status: str
     comment: str = ""
+    decided_as: str = "office"  # "office", "lead" (where its kind's policy lets the lead) or "named"
+    actor_name: str = ""
 
     def announcement(self) -> dict[str, Any]:
         return {
@@ -321,6 +368,8 @@ class CommunicationDecided(CommunicationTransitioned, Announced):
             "decision": self.decision,
             "status": self.status,
             "comment": self.comment,
+            "as": self.decided_as,
+            "actor_name": self.actor_name,
         }
 
 

@@ -3,8 +3,18 @@
 from django.contrib import admin
 
 from core.admin import ServiceAdmin, ServiceInlineMixin, ViewOnlyAdminMixin
-from launches import services
-from launches.models import Baseline, BaselineTask, Dependency, Launch, Milestone, Task, TaskComment, Workstream
+from launches import cross_launch, services
+from launches.models import (
+    Baseline,
+    BaselineTask,
+    CrossLaunchDependency,
+    Dependency,
+    Launch,
+    Milestone,
+    Task,
+    TaskComment,
+    Workstream,
+)
 
 
 class WorkstreamInline(ViewOnlyAdminMixin, admin.TabularInline):
@@ -148,6 +158,29 @@ class DependencyAdmin(ViewOnlyAdminMixin, ServiceAdmin):
 
     def delete(self, request, obj):
         services.dependency_delete(actor=request.user, dependency=obj)
+
+
+@admin.register(CrossLaunchDependency)
+class CrossLaunchDependencyAdmin(ServiceAdmin):
+    """Through launches.cross_launch, the office's: its two tasks in two open launches, no cycle across launches,
+    both launches' plan versions and activities."""
+
+    list_display = ["successor", "launch", "predecessor", "predecessor_launch", "type", "lag_days", "violated_at"]
+    list_filter = ["type"]
+    search_fields = ["successor__title", "predecessor__title", "launch__name", "predecessor_launch__name"]
+    autocomplete_fields = ["successor", "predecessor"]
+    list_select_related = ["successor", "predecessor", "launch", "predecessor_launch"]
+    add_fields = ("successor", "predecessor", *cross_launch.CROSS_LAUNCH_FIELDS)
+    service_fields = cross_launch.CROSS_LAUNCH_FIELDS
+
+    def create(self, request, data):
+        return cross_launch.cross_launch_dependency_create(actor=request.user, **data)
+
+    def update(self, request, obj, data):
+        cross_launch.cross_launch_dependency_update(actor=request.user, dependency=obj, data=data)
+
+    def delete(self, request, obj):
+        cross_launch.cross_launch_dependency_delete(actor=request.user, dependency=obj)
 
 
 @admin.register(Milestone)

@@ -1,9 +1,21 @@
-"""What follows changes to a launch's plan, in their transaction: its plan version (the timeline's ETag)."""
+"""What follows changes to a launch's plan: in their transaction, its plan version (the timeline's ETag) and the
+cycle check across launches; after commit, the check of its links to other launches (docs/cross-launch.md)."""
 
 from collections.abc import Sequence
 
-from events.kinds import DepartmentUpdated, LaunchCreated, LaunchStatusChanged, PlanChange, TZeroMoved
-from launches.models import Launch, LaunchStatus
+from core.tasks import task_send
+from events.kinds import (
+    DepartmentUpdated,
+    DependencyCreated,
+    LaunchCreated,
+    LaunchStatusChanged,
+    PlanChange,
+    TZeroMoved,
+)
+from launches import tasks
+from launches.cross_launch import cross_launch_cycle_check, cross_launch_dependencies_of, cross_launch_joined
+from launches.models import Dependency, Launch, LaunchStatus
+from launches.schedule import link_predecessor, link_successor
 from launches.services import baseline_save
 
 
@@ -32,3 +44,37 @@ def launches_baseline_when_ready(events: Sequence[LaunchStatusChanged]) -> None:
             launch = Launch.objects.get(pk=event.id)
             name = f"Ready on {launch.updated_at.astimezone(launch.zone).date().isoformat()}"
             baseline_save(actor=event.actor, launch=launch, name=name, auto=True)
+
+
+def cross_launch_links_follow(events: Sequence[PlanChange]) -> None:
+    """After commit: a launch with links to other launches changed its plan, so those links are checked off the
+    request, with the other launches' timelines (one query when it has no such link)."""
+    launch_ids = sorted({event.launch_id for event in events if event.launch_id is not None})
+    if launch_ids and cross_launch_dependencies_of(launch_ids).exists():
+        task_send(tasks.cross_launch_links_check, launch_ids)
+
+
+def cross_launch_cycles_guard(events: Sequence[DependencyCreated]) -> None:
+    """Rule 2 across launches: a new dependency inside a launch is refused when it closes a cycle through links to
+    other launches (one query for a launch without any; the other launches are read, never locked)."""
+    launch_ids = {event.launch_id for event in events if event.launch_id is not None}
+    if not launch_ids or not cross_launch_dependencies_of(launch_ids).exists():
+        return
+    joined = cross_launch_joined(*launch_ids)
+    for row in Dependency.objects.filter(pk__in=[event.id for event in events]).values_list(
+        "id",
+        "predecessor_id",
+        "predecessor_milestone_id",
+        "predecessor_gate_id",
+        "successor_id",
+        "successor_milestone_id",
+        named=True,
+    ):
+        field = (
+            "predecessor"
+            if row.predecessor_id is not None
+            else "predecessor_milestone"
+            if row.predecessor_milestone_id is not None
+            else "predecessor_gate"
+        )
+        cross_launch_cycle_check(link_predecessor(row), link_successor(row), joined, field=field, dependency_id=row.id)

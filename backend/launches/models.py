@@ -403,6 +403,10 @@ class CrossLaunchDependency(BaseModel):
     type = models.CharField(max_length=20, choices=LinkType.choices, default=LinkType.FINISH_TO_START)
     lag_days = models.IntegerField(default=0, help_text="Calendar days after the predecessor's end (or start).")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    # What the last check found (launches.cross_launch): a link that becomes violated is told once, when this is set.
+    violated_at = models.DateTimeField(
+        null=True, blank=True, editable=False, help_text="Since when the dates no longer allow it (empty: it holds)."
+    )
 
     class Meta:
         verbose_name = "cross-launch dependency"

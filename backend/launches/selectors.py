@@ -5,8 +5,9 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
+from accounts.models import User
 from launches.models import (
     Baseline,
     Dependency,
@@ -45,8 +46,11 @@ def workstream_list() -> QuerySet[Workstream]:
 
 
 def task_list() -> QuerySet[Task]:
-    """Tasks with what their planned dates and department need (one query)."""
-    return Task.objects.select_related("workstream__launch", "workstream__department", "assignee")
+    """Tasks with what their planned dates, department and people need (two queries: the rows, their
+    collaborators)."""
+    return Task.objects.select_related("workstream__launch", "workstream__department", "assignee").prefetch_related(
+        Prefetch("collaborators", queryset=User.objects.order_by("id"))
+    )
 
 
 def dependency_list() -> QuerySet[Dependency]:

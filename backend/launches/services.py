@@ -103,8 +103,12 @@ TASK_FIELDS = (
     "needed_for_launch",
     "actual_start",
     "actual_finish",
+    "effort_hours",
 )
-AUDITED_TASK_FIELDS = ("workstream", *TASK_FIELDS)
+# Collaborators are audited like the other fields, as sorted user ids ({"from": [3], "to": [3, 7]}).
+AUDITED_TASK_FIELDS = ("workstream", *TASK_FIELDS, "collaborators")
+# More hours than this on one task is a typing slip (about five years of one person's working weeks).
+MAX_EFFORT_HOURS = 10_000
 DEPENDENCY_FIELDS = ("type", "lag_days", "lag_count")
 STARTED_STATUSES = (TaskStatus.IN_PROGRESS, TaskStatus.DONE)
 
@@ -372,6 +376,41 @@ def _task_check_schedule(task: Task, due_date: dt.date | None) -> None:
         raise ValidationError(f"A task lasts from 1 to {MAX_PLAN_DAYS} days.", field="duration_days")
 
 
+def _task_collaborator_ids(task: Task) -> list[int]:
+    """The task's collaborators as sorted ids: from its prefetch when it has one, else one query."""
+    if task.pk is None:
+        return []
+    if "collaborators" in getattr(task, "_prefetched_objects_cache", {}):
+        return sorted(user.pk for user in task.collaborators.all())
+    return sorted(task.collaborators.values_list("pk", flat=True))
+
+
+def _task_collaborators_clean(people: Iterable[User | int], *, assignee_id: int | None) -> list[int]:
+    """Collaborators are active people beside the assignee (who owns the task, so is not one of them); answers
+    their sorted ids (one query)."""
+    ids = sorted({getattr(person, "pk", person) for person in people})
+    active = set(User.objects.filter(pk__in=ids, is_active=True).values_list("pk", flat=True)) if ids else set()
+    unknown = [pk for pk in ids if pk not in active]
+    if unknown:
+        raise ValidationError(
+            f"No active user with id {', '.join(map(str, unknown))} to collaborate on this task.",
+            field="collaborators",
+        )
+    if assignee_id is not None and assignee_id in ids:
+        raise ValidationError(
+            "The assignee owns this task already; name them as the assignee or as a collaborator, not both.",
+            field="collaborators",
+        )
+    return ids
+
+
+def _task_effort_check(effort_hours: int | None) -> None:
+    if effort_hours is not None and not 1 <= effort_hours <= MAX_EFFORT_HOURS:
+        raise ValidationError(
+            f"Effort is a whole number of hours from 1 to {MAX_EFFORT_HOURS}, or none.", field="effort_hours"
+        )
+
+
 @transaction.atomic
 def task_create(
     *,
@@ -391,11 +430,16 @@ def task_create(
     needed_for_launch: bool = False,
     actual_start: dt.date | None = None,
     actual_finish: dt.date | None = None,
+    effort_hours: int | None = None,
+    collaborators: Iterable[User | int] = (),
 ) -> Task:
     """The office or the workstream's department lead adds tasks (rule 5); gated work cannot start early (rule 4).
-    A task added as started or done records today as its actual start or finish, unless the office names them."""
+    A task added as started or done records today as its actual start or finish, unless the office names them.
+    Collaborators share the task beside its assignee."""
     access_require_department_lead(actor, workstream.department_id, "add tasks to this workstream")
     launch_lock(workstream.launch_id)
+    collaborator_ids = _task_collaborators_clean(collaborators, assignee_id=getattr(assignee, "pk", None))
+    _task_effort_check(effort_hours)
     task = Task(
         workstream=workstream,
         title=title,
@@ -411,11 +455,14 @@ def task_create(
         needed_for_launch=needed_for_launch,
         actual_start=actual_start,
         actual_finish=actual_finish,
+        effort_hours=effort_hours,
     )
     _task_check_schedule(task, due_date)
     explicit = {name: day for name, day in (("actual_start", actual_start), ("actual_finish", actual_finish)) if day}
     _task_record_progress(task, "", explicit, actor)
     task.save()
+    if collaborator_ids:
+        task.collaborators.set(collaborator_ids)
     # Gated work cannot start early, nor wait for another launch's gate: gates follow and may refuse (rule 4).
     emit(
         task_event(
@@ -444,7 +491,8 @@ def task_event(kind: type, actor: User | None, task: Task, *, changes: Mapping[s
 
 @transaction.atomic
 def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
-    """Office and the department's lead change anything; the assignee changes only the status (rule 5)."""
+    """Office and the department's lead change anything; the assignee and the collaborators change only the status
+    (rule 5). Collaborators are set as a whole list (the assignee is not one of them)."""
     plan_lock(task)
     changes = {
         field: value
@@ -453,8 +501,17 @@ def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
         or (field == "workstream" and value != task.workstream)
         or (field in TASK_FIELDS and getattr(task, field) != value)
     }
+    old_collaborators = _task_collaborator_ids(task)
+    if "collaborators" in data:
+        wanted = sorted({getattr(person, "pk", person) for person in data["collaborators"]})
+        if wanted != old_collaborators:
+            changes["collaborators"] = wanted
     access_require_task_edit(
-        actor, department_id=task.workstream.department_id, assignee_id=task.assignee_id, fields=changes
+        actor,
+        department_id=task.workstream.department_id,
+        assignee_id=task.assignee_id,
+        fields=changes,
+        collaborator_ids=old_collaborators,
     )
     new_workstream = changes.get("workstream")
     if new_workstream is not None:
@@ -462,13 +519,22 @@ def task_update(*, actor: User, task: Task, data: Mapping[str, Any]) -> Task:
             raise OtherLaunchError("A task can move only to a workstream of the same launch.", field="workstream")
         access_require_department_lead(actor, new_workstream.department_id, "move tasks into that workstream")
     old_status = task.status
-    with audit_changes(task, AUDITED_TASK_FIELDS) as diff:
+    with audit_changes(task, ("workstream", *TASK_FIELDS)) as diff:
         if new_workstream is not None:
             task.workstream = new_workstream
         model_assign(instance=task, data=changes, fields=TASK_FIELDS)
         _task_check_schedule(task, changes.get("due_date"))
         _task_record_progress(task, old_status, changes, actor)
+        if "effort_hours" in changes:
+            _task_effort_check(task.effort_hours)
+        if "collaborators" in changes:
+            collaborators = _task_collaborators_clean(changes["collaborators"], assignee_id=task.assignee_id)
+        else:  # a collaborator made the assignee stops being a collaborator
+            collaborators = [pk for pk in old_collaborators if pk != task.assignee_id]
     model_save_changed(task, diff)
+    if collaborators != old_collaborators:
+        task.collaborators.set(collaborators)
+        diff["collaborators"] = {"from": old_collaborators, "to": collaborators}
     if diff:
         # Gates follow a criterion's status and refuse gated work starting early (rule 4).
         emit(
@@ -491,8 +557,9 @@ def task_delete(*, actor: User, task: Task) -> None:
     access_require_department_lead(actor, task.workstream.department_id, "delete this task")
     plan_lock(task)
     # Before the rows go: each gate the task was a criterion of drops it, recorded (gates follow).
+    deleted = {**audit_deleted(task), "collaborators": {"from": _task_collaborator_ids(task), "to": None}}
     emit(
-        task_event(TaskDeleted, actor, task, changes=audit_deleted(task)),
+        task_event(TaskDeleted, actor, task, changes=deleted),
         *(
             _dependency_event(DependencyDeleted, actor, dependency, changes=audit_deleted(dependency))
             for dependency in Dependency.objects.filter(Q(predecessor=task) | Q(successor=task)).select_related(
@@ -505,8 +572,13 @@ def task_delete(*, actor: User, task: Task) -> None:
 
 @transaction.atomic
 def task_comment_create(*, actor: User, task: Task, body: str) -> TaskComment:
-    """Office, the department's lead and the assignee comment on a task."""
-    access_require_task_comment(actor, department_id=task.workstream.department_id, assignee_id=task.assignee_id)
+    """Office, the department's lead, the assignee and the collaborators comment on a task."""
+    access_require_task_comment(
+        actor,
+        department_id=task.workstream.department_id,
+        assignee_id=task.assignee_id,
+        collaborator_ids=_task_collaborator_ids(task),
+    )
     if not body.strip():
         raise ValidationError("A comment cannot be empty.", field="body")
     return TaskComment.objects.create(task=task, author=actor, body=body)

@@ -32,6 +32,7 @@ ITEMS_MAX = 100
 _NOUNS = {
     "task": "task",
     "dependency": "link",
+    "crosslaunchdependency": "link to another launch",
     "milestone": "milestone",
     "gate": "gate",
     "communication": "communication",
@@ -42,7 +43,12 @@ _NOUNS = {
     "feedbackitem": "feedback item",
     "launch": "launch",
 }
-_PLURALS = {"dependency": "links", "knowledgebasearticle": "knowledge base articles", "feedbackitem": "feedback items"}
+_PLURALS = {
+    "dependency": "links",
+    "crosslaunchdependency": "links to other launches",
+    "knowledgebasearticle": "knowledge base articles",
+    "feedbackitem": "feedback items",
+}
 _VERBS = {"create": "added", "update": "changed", "delete": "deleted", "transition": "changed the status of"}
 
 

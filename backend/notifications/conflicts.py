@@ -13,8 +13,9 @@ from notifications.models import ConflictSnapshot, NotificationKind
 @transaction.atomic
 def launch_conflicts_check(*, launch_id: int, version: int | None = None) -> int:
     """Compare the launch's dependency conflicts with those at the last check: each task newly in conflict is
-    announced (a TaskConflict event, for webhooks) and its assignee told, once per plan version. The first check
-    of a launch only records its baseline. Answers how many notifications it made."""
+    announced (a TaskConflict event, for webhooks) and its assignee and collaborators told, once per plan version
+    (their collaborators in one query). The first check of a launch only records its baseline. Answers how many
+    notifications it made."""
     # Checks of one launch take turns on its snapshot, never on the launch row: writes to the plan do not wait for
     # the schedule computed here. (Two first checks at once: one records the baseline, the other is retried.)
     snapshot = ConflictSnapshot.objects.select_for_update().filter(launch_id=launch_id).first()
@@ -32,6 +33,7 @@ def launch_conflicts_check(*, launch_id: int, version: int | None = None) -> int
         successors = Task.objects.filter(pk__in=[succ for succ, _ in new]).select_related("assignee")
         titles = dict(Task.objects.filter(pk__in=[pred for _, pred in new]).values_list("id", "title"))
         by_id = {task.pk: task for task in successors}
+        shared = selectors.task_collaborators(task_ids=[succ for succ, _ in new])
         conflicts: list[TaskConflict] = []
         notices: list[services.Notice] = []
         for successor_id, predecessor_id in new:
@@ -46,11 +48,10 @@ def launch_conflicts_check(*, launch_id: int, version: int | None = None) -> int
                     predecessor_title=titles.get(predecessor_id, ""),
                 )
             )
-            if task.assignee is None or not task.assignee.is_active:
-                continue
-            notices.append(
+            people = [task.assignee] if task.assignee is not None and task.assignee.is_active else []
+            notices += [
                 services.Notice(
-                    task.assignee,
+                    person,
                     NotificationKind.TASK_CONFLICT,
                     f"conflict:{task.pk}:{predecessor_id}:v{launch.plan_version}",
                     f"Your task now conflicts: {task.title}",
@@ -59,7 +60,8 @@ def launch_conflicts_check(*, launch_id: int, version: int | None = None) -> int
                     launch.pk,
                     task.pk,
                 )
-            )
+                for person in people + shared.get(task.pk, [])
+            ]
         emit(*conflicts)
         made = len(services.notifications_create(notices))
     ConflictSnapshot.objects.update_or_create(

@@ -13,21 +13,39 @@ from notifications.models import EventKind, LaunchEvent, NotificationKind
 
 @announcement(EventKind.TASK_CREATED, EventKind.TASK_UPDATED)
 def task_assigned(event: LaunchEvent) -> list[Told]:
-    """A task created with an assignee, or whose assignee changed, is news to that (active) assignee."""
+    """A task created with an assignee, or whose assignee changed, is news to that (active) assignee; so is it to
+    each (active) person added as a collaborator who still is one (one query)."""
     task = event.task
     if task is None:
         return []
-    assigned = event.kind == EventKind.TASK_CREATED or "assignee" in event.data.get("changes", {})
-    if not assigned or task.assignee is None or not task.assignee.is_active:
-        return []
-    return [
-        Told(
-            task.assignee,
-            NotificationKind.TASK_ASSIGNED,
-            f"Task assigned to you: {task.title}",
-            f"{event.launch.name}: “{task.title}” is now yours.",
+    changes = event.data.get("changes", {})
+    created = event.kind == EventKind.TASK_CREATED
+    told = []
+    if (created or "assignee" in changes) and task.assignee is not None and task.assignee.is_active:
+        told.append(
+            Told(
+                task.assignee,
+                NotificationKind.TASK_ASSIGNED,
+                f"Task assigned to you: {task.title}",
+                f"{event.launch.name}: “{task.title}” is now yours.",
+            )
         )
-    ]
+    if created or "collaborators" in changes:
+        shared = task.collaborators.filter(is_active=True)
+        if not created:
+            change = changes["collaborators"]
+            shared = shared.filter(pk__in=set(change.get("to") or ()) - set(change.get("from") or ()))
+        owner = f" with {task.assignee.full_name}" if task.assignee is not None else ""
+        told += [
+            Told(
+                person,
+                NotificationKind.TASK_ASSIGNED,
+                f"Task shared with you: {task.title}",
+                f"{event.launch.name}: you now work on “{task.title}”{owner}.",
+            )
+            for person in shared.order_by("id")
+        ]
+    return told
 
 
 def _deleted_task_summary(event: LaunchEvent) -> str:
@@ -53,12 +71,15 @@ def _moved_summary(event: LaunchEvent) -> str:
 
 @announcement(EventKind.T_ZERO_MOVED, summary=_moved_summary)
 def t_zero_moved(event: LaunchEvent) -> list[Told]:
-    """Rule 1 moves everyone's dates: the office, the launch's leads and its assignees are told."""
+    """Rule 1 moves everyone's dates: the office, the launch's leads, its assignees and collaborators are told."""
     launch, data = event.launch, event.data
     lead_ids = launch.workstreams.exclude(lead=None).values_list("lead_id", flat=True)
     assignee_ids = Task.objects.filter(workstream__launch=launch).exclude(assignee=None).values("assignee_id")
+    collaborator_ids = Task.collaborators.through.objects.filter(task__workstream__launch=launch).values("user_id")
     people = office_users() + list(
-        User.objects.filter(Q(pk__in=lead_ids) | Q(pk__in=assignee_ids), is_active=True).order_by("id")
+        User.objects.filter(
+            Q(pk__in=lead_ids) | Q(pk__in=assignee_ids) | Q(pk__in=collaborator_ids), is_active=True
+        ).order_by("id")
     )
     return [
         Told(
@@ -75,3 +96,28 @@ def t_zero_moved(event: LaunchEvent) -> list[Told]:
 def launch_status_changed(event: LaunchEvent) -> list[Told]:
     """Nobody is told (webhooks can subscribe): "Launch status changed from planning to ready"."""
     return []
+
+
+@announcement(EventKind.CROSS_LAUNCH_CONFLICT)
+def cross_launch_conflict(event: LaunchEvent) -> list[Told]:
+    """A task of another launch slipped past what a cross-launch link allows (docs/cross-launch.md): the task's
+    department lead, its assignee and the office are told."""
+    task, data = event.task, event.data
+    if task is None:
+        return []
+    lead_ids = [task.workstream.lead_id] if task.workstream.lead_id else []
+    people = office_users() + list(
+        User.objects.filter(Q(pk__in=lead_ids) | Q(pk=task.assignee_id), is_active=True).order_by("id")
+    )
+    late = int(data.get("days_late") or 0)
+    return [
+        Told(
+            user,
+            NotificationKind.CROSS_LAUNCH_CONFLICT,
+            f"Waits on late work in another launch: {task.title}",
+            f"{event.launch.name}: “{task.title}” waits on “{data.get('predecessor_title', '?')}” in "
+            f"{data.get('predecessor_launch_name', 'another launch')}, which now allows it {late} "
+            f"day{'' if late == 1 else 's'} too late.",
+        )
+        for user in people
+    ]

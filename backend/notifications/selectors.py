@@ -1,7 +1,9 @@
 """Reads for notifications: a person's notices, their preferences, reminder candidates and conflicts (the daily
 digest, which reads gates, is composed above notifications: readiness/digests.py)."""
 
-from django.db.models import QuerySet
+from collections.abc import Iterable
+
+from django.db.models import Q, QuerySet
 
 from accounts.models import User
 from launches.models import (
@@ -35,17 +37,31 @@ def notification_preference_get(*, user: User) -> NotificationPreference:
 
 
 def reminder_candidates() -> QuerySet[Task]:
-    """Open tasks with an assignee in active launches, with what a reminder needs (one query)."""
+    """Open tasks of active launches with an active assignee or collaborator, with what a reminder needs (one
+    query; their collaborators are task_collaborators(tasks=...), one more)."""
+    shared = Task.collaborators.through.objects.filter(user__is_active=True).values("task_id")
     return (
         Task.objects.filter(
+            Q(assignee__isnull=False, assignee__is_active=True) | Q(pk__in=shared),
             status__in=OPEN_TASK_STATUSES,
-            assignee__isnull=False,
-            assignee__is_active=True,
             workstream__launch__status__in=ACTIVE_LAUNCH_STATUSES,
         )
         .select_related("workstream__launch", "assignee__notification_preference")
         .order_by("id")
     )
+
+
+def task_collaborators(
+    *, task_ids: Iterable[int] | None = None, tasks: QuerySet[Task] | None = None
+) -> dict[int, list[User]]:
+    """{task id: its active collaborators, by id} of these tasks (ids, or a queryset of them), with their notice
+    preferences (one query, through the task-collaborator table)."""
+    links = Task.collaborators.through.objects.filter(user__is_active=True)
+    links = links.filter(task_id__in=list(task_ids or ()) if tasks is None else tasks.values("pk"))
+    shared: dict[int, list[User]] = {}
+    for link in links.select_related("user__notification_preference").order_by("task_id", "user_id"):
+        shared.setdefault(link.task_id, []).append(link.user)
+    return shared
 
 
 def launch_dependency_conflicts(*, launch: Launch) -> list[tuple[int, int]]:

@@ -18,12 +18,14 @@ from deliverables.selectors import launch_kb_counts, launch_recruiting_counts
 from feedback.selectors import launch_feedback_counts
 from gates.models import GateStatus
 from gates.selectors import launch_gate_rows
+from launches.cross_launch import launch_cross_links
 from launches.models import (
     ACTIVE_LAUNCH_STATUSES,
     OPEN_TASK_STATUSES,
     Launch,
     Milestone,
     ScheduleMode,
+    Task,
     TaskStatus,
     Workstream,
 )
@@ -71,7 +73,7 @@ TIMELINE_RECENT_BODIES = 4
 
 
 def _recent_key(launch_id: int) -> str:
-    return f"timeline:v5:{launch_id}:recent"
+    return f"timeline:v6:{launch_id}:recent"
 
 
 def launch_timeline_recent_keys(launch: Launch) -> list[str]:
@@ -81,8 +83,8 @@ def launch_timeline_recent_keys(launch: Launch) -> list[str]:
 
 def launch_timeline_cache_key(launch: Launch) -> str:
     """Where launch_timeline_json keeps the body of this plan version and day (the live stream compares two)."""
-    # "v5": the timeline carries its version; an older shape is never served.
-    return f"timeline:v5:{launch.pk}:{launch.plan_version}:{status_date(launch)}"
+    # "v6": tasks carry their collaborators and effort; an older shape is never served.
+    return f"timeline:v6:{launch.pk}:{launch.plan_version}:{status_date(launch)}"
 
 
 def launch_timeline_version(launch: Launch) -> str:
@@ -119,8 +121,9 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
     """Lanes, tasks with computed dates, critical flag, slack and baseline dates, dependencies, milestones, T-0
     and conflicts.
 
-    Ten queries whatever the size: workstreams, tasks, dependencies, gates (3), milestones, people,
-    communications (with their embargo conflicts, rule 3), the current baseline's dates.
+    Eleven queries whatever the size: workstreams, tasks, their collaborators, dependencies, gates (3), milestones,
+    people, communications (with their embargo conflicts, rule 3), the current baseline's dates; and the links to
+    other launches (one more, and two when it has any: the other launches' plans, however many).
     """
 
     t_zero_date = launch.t_zero_date
@@ -135,16 +138,25 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
     )
     plan = launch_schedule_load(
         [launch],
-        task_fields=("workstream_id", "title", "status", "assignee_id", "due_time"),
+        task_fields=("workstream_id", "title", "status", "assignee_id", "due_time", "effort_hours"),
         task_order=("workstream_id", "id"),
     )[launch.pk]
     task_rows, dependencies = plan.tasks, plan.dependencies
     gates = launch_gate_rows(launch)
     today = status_date(launch)
     schedule = plan.compute(gate_rows=gates, status_date=today)
-    people_ids = {row.assignee_id for row in task_rows if row.assignee_id} | {
-        lane["lead_id"] for lane in lanes if lane["lead_id"]
-    }
+    collaborators_of: dict[int, list[int]] = {}
+    for task_id, user_id in (
+        Task.collaborators.through.objects.filter(task__workstream__launch=launch)
+        .order_by("task_id", "user_id")
+        .values_list("task_id", "user_id")
+    ):
+        collaborators_of.setdefault(task_id, []).append(user_id)
+    people_ids = (
+        {row.assignee_id for row in task_rows if row.assignee_id}
+        | {lane["lead_id"] for lane in lanes if lane["lead_id"]}
+        | {user_id for ids in collaborators_of.values() for user_id in ids}
+    )
     people = [
         {"id": pk, "username": username, "full_name": f"{first} {last}".strip() or username}
         for pk, username, first, last in User.objects.filter(pk__in=people_ids)
@@ -182,6 +194,8 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
                 "conflict": tid in in_conflict,
                 "needed_for_launch": row.needed_for_launch,
                 "assignee": row.assignee_id,
+                "collaborators": collaborators_of.get(tid, []),
+                "effort_hours": row.effort_hours,
             }
         )
     titles = {row.id: row.title for row in task_rows}
@@ -263,6 +277,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
         "critical_path": schedule.critical_path,
         "end": fromordinal(base + schedule.end) if tasks else None,
         "communications": communications,
+        "cross_launch": launch_cross_links(launch=launch, plan=plan, schedule=schedule),
         "calendar": {
             "working_weekdays": launch.working_weekdays,
             "holiday_regions": launch.holiday_regions,

@@ -108,9 +108,9 @@ def test_timeline_runs_a_fixed_number_of_queries_whatever_the_size(world, client
         body = _timeline(client, world.launch).json()
     assert len(body["tasks"]) == 45
     assert len(body["communications"]) == 40
-    # session, user, launch, lanes, tasks, dependencies, gates + criteria + approvers, people, the current
-    # baseline's dates, milestones, communications
-    assert len(small.captured_queries) == len(large.captured_queries) == 13
+    # session, user, launch, lanes, tasks, their collaborators, dependencies, gates + criteria + approvers, people,
+    # the current baseline's dates, milestones, communications, the links to other launches
+    assert len(small.captured_queries) == len(large.captured_queries) == 15
 
 
 def test_timeline_of_a_missing_launch_is_404(world, client_for):

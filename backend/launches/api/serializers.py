@@ -8,7 +8,7 @@ from rest_framework import serializers
 from accounts.api.serializers import UserSummarySerializer
 from accounts.models import Department, User
 from audit.models import AuditEvent
-from core.serializers import ModelSerializer, Serializer, TimeZoneSerializerField
+from core.serializers import ChoiceListField, ModelSerializer, Serializer, TimeZoneSerializerField
 from launches.models import (
     Baseline,
     Dependency,
@@ -19,7 +19,11 @@ from launches.models import (
     TaskComment,
     Workstream,
 )
+from launches.services import MAX_EFFORT_HOURS
 from scheduling.plan import MAX_PLAN_DAYS
+
+# More people than this on one task is a mistake, not a team.
+MAX_COLLABORATORS = 50
 
 
 class ClosureSerializer(Serializer):
@@ -114,11 +118,29 @@ class WorkstreamUpdateSerializer(WorkstreamSerializer):
         read_only_fields = ["launch", "department", "created_at", "updated_at"]
 
 
+class PersonIdsField(ChoiceListField):
+    """People by id: written as a list of ids, read from a many-to-many (through its prefetch) as sorted ids. A bad
+    item is named in one flat list of messages, as every other field's errors are."""
+
+    def __init__(self, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(child=serializers.IntegerField(min_value=1, max_value=2**63 - 1), **kwargs)
+
+    def to_representation(self, data):  # type: ignore[no-untyped-def]
+        return sorted(person.pk for person in data.all())
+
+
 class TaskSerializer(ModelSerializer):
     launch = serializers.IntegerField(source="workstream.launch_id", read_only=True)
     department = serializers.IntegerField(source="workstream.department_id", read_only=True)
     department_name = serializers.CharField(source="workstream.department.name", read_only=True)
     assignee_detail = UserSummarySerializer(source="assignee", read_only=True, allow_null=True)
+    collaborators = PersonIdsField(
+        required=False,
+        max_length=MAX_COLLABORATORS,
+        help_text="People who share the task beside its assignee (user ids; active people, not the assignee). "
+        "Written as the whole list; set by the office and the department's lead.",
+    )
+    collaborators_detail = UserSummarySerializer(source="collaborators", many=True, read_only=True)
     due_date = serializers.DateField(
         write_only=True,
         required=False,
@@ -151,6 +173,9 @@ class TaskSerializer(ModelSerializer):
             "actual_finish",
             "assignee",
             "assignee_detail",
+            "collaborators",
+            "collaborators_detail",
+            "effort_hours",
             "needed_for_launch",
             "created_at",
             "updated_at",
@@ -159,6 +184,7 @@ class TaskSerializer(ModelSerializer):
         extra_kwargs = {
             "duration_days": {"min_value": 1, "max_value": MAX_PLAN_DAYS},
             "offset_days": {"min_value": -MAX_PLAN_DAYS, "max_value": MAX_PLAN_DAYS},
+            "effort_hours": {"min_value": 1, "max_value": MAX_EFFORT_HOURS},
         }
 
     @extend_schema_field(serializers.DateField())

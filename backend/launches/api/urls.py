@@ -3,7 +3,7 @@
 from django.urls import re_path
 from rest_framework.routers import DefaultRouter
 
-from launches.api import views
+from launches.api import cross_launch_views, views
 
 router = DefaultRouter()
 router.register("launches", views.LaunchViewSet, basename="launch")
@@ -13,6 +13,9 @@ router.register("dependencies", views.DependencyViewSet, basename="dependency")
 router.register("milestones", views.MilestoneViewSet, basename="milestone")
 router.register("baselines", views.BaselineViewSet, basename="baseline")
 router.register("task-comments", views.TaskCommentViewSet, basename="task-comment")
+router.register(
+    "cross-launch-dependencies", cross_launch_views.CrossLaunchDependencyViewSet, basename="cross-launch-dependency"
+)
 
 urlpatterns = [
     re_path(

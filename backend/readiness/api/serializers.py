@@ -70,6 +70,10 @@ class TimelineTaskSerializer(serializers.Serializer):
     conflict = serializers.BooleanField()
     needed_for_launch = serializers.BooleanField()
     assignee = serializers.IntegerField(allow_null=True, help_text="A person's id (see people).")
+    collaborators = serializers.ListField(
+        child=serializers.IntegerField(), help_text="People sharing the task beside its assignee (ids, see people)."
+    )
+    effort_hours = serializers.IntegerField(allow_null=True, help_text="Hours of work, when estimated.")
 
 
 class TimelineDependencySerializer(serializers.Serializer):
@@ -119,6 +123,33 @@ class TimelineCommunicationSerializer(serializers.Serializer):
     embargo = serializers.ChoiceField(choices=Embargo.choices)
     embargo_gate = serializers.IntegerField(allow_null=True)
     embargo_task = serializers.IntegerField(allow_null=True, help_text="With a task embargo: the task it waits for.")
+
+
+class TimelineCrossLinkTaskSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    launch = serializers.IntegerField()
+    launch_name = serializers.CharField()
+    department_name = serializers.CharField()
+    start = serializers.DateField(help_text="Its scheduled first day, as its own launch's timeline computes it.")
+    due = serializers.DateField(help_text="Its scheduled last day.")
+    status = serializers.ChoiceField(choices=TaskStatus.choices)
+
+
+class TimelineCrossLinkSerializer(serializers.Serializer):
+    """A link to a task of another launch (docs/cross-launch.md), never part of this launch's schedule."""
+
+    id = serializers.IntegerField(help_text="The cross-launch dependency's id.")
+    direction = serializers.ChoiceField(
+        choices=["incoming", "outgoing"],
+        help_text="incoming: this launch's task waits on the other; outgoing: the other launch's task waits on it.",
+    )
+    task = serializers.IntegerField(help_text="This launch's task.")
+    other = TimelineCrossLinkTaskSerializer(help_text="The other launch's task.")
+    type = serializers.ChoiceField(choices=LinkType.choices)
+    lag_days = serializers.IntegerField(help_text="Calendar days.")
+    violated = serializers.BooleanField()
+    days_late = serializers.IntegerField(help_text="0 when the link holds.")
 
 
 class TimelineBaselineSerializer(serializers.Serializer):
@@ -180,6 +211,7 @@ class TimelineSerializer(serializers.Serializer):
     critical_path = serializers.ListField(child=serializers.IntegerField(), help_text="Task ids in order.")
     end = serializers.DateField(allow_null=True, help_text="The day the last task ends.")
     communications = TimelineCommunicationSerializer(many=True)
+    cross_launch = TimelineCrossLinkSerializer(many=True, help_text="Links to tasks of other launches, both ways.")
     calendar = TimelineCalendarSerializer(help_text="The launch's working calendar (docs/schedule.md).")
     forecast = TimelineForecastSerializer()
     warnings = NonWorkingWarningSerializer(

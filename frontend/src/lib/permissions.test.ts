@@ -29,6 +29,8 @@ describe('taskEditLevel', () => {
   it('lets the assignee change only the status, and nobody else', () => {
     expect(taskEditLevel(prMember, { departmentId: 20, assignee: 3 })).toBe('status')
     expect(taskEditLevel(prMember, { departmentId: 20, assignee: 2 })).toBe('none')
+    expect(taskEditLevel(prMember, { departmentId: 20, assignee: 2, collaborators: [3] })).toBe('status')
+    expect(taskEditLevel(prMember, { departmentId: 20, assignee: null, collaborators: [2, 4] })).toBe('none')
     expect(taskEditLevel(viewer, { departmentId: 20, assignee: null })).toBe('none')
   })
 })

@@ -15,12 +15,16 @@ export function leadsDepartment(viewer: Viewer, departmentId: number): boolean {
   return viewer.is_office || viewer.departments.some((d) => d.id === departmentId && d.role === 'lead')
 }
 
-/** 'all': dates, assignee, status; 'status': the assignee's own task; 'none': read only. */
+/** 'all': dates, assignee, status; 'status': the assignee's or a collaborator's own task; 'none': read only. */
 export type TaskEditLevel = 'all' | 'status' | 'none'
 
-export function taskEditLevel(viewer: Viewer, task: { departmentId: number; assignee: number | null }): TaskEditLevel {
+export function taskEditLevel(
+  viewer: Viewer,
+  task: { departmentId: number; assignee: number | null; collaborators?: readonly number[] },
+): TaskEditLevel {
   if (leadsDepartment(viewer, task.departmentId)) return 'all'
   if (task.assignee !== null && task.assignee === viewer.id) return 'status'
+  if (task.collaborators?.includes(viewer.id)) return 'status'
   return 'none'
 }
 

@@ -40,6 +40,7 @@ export function makeTimeline(): Timeline {
     critical_path: [100, 200],
     end: '2027-03-09',
     communications: [],
+    cross_launch: [],
     calendar: { working_weekdays: [1, 2, 3, 4, 5], holiday_regions: [], offset_count: 'calendar', closed_days: [] },
     forecast: { status_date: '2027-02-20', forecast_tasks: 0, t_zero_slip_days: 0 },
     warnings: [],
@@ -82,6 +83,8 @@ function task(partial: Partial<Timeline['tasks'][number]> & { id: number; workst
     conflict: false,
     needed_for_launch: false,
     assignee: null,
+    collaborators: [],
+    effort_hours: null,
     ...partial,
   }
 }

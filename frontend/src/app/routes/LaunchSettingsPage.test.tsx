@@ -217,7 +217,7 @@ describe('Launch settings (issue 16)', () => {
           key: 'gate',
           body: {
             launch: 1, name: 'Readiness review', description: '', schedule_mode: 'anchored', offset_days: -7, at: null,
-            criteria: [32], approver_departments: [3],
+            criteria: [32], approver_departments: [3], approver_users: [],
           },
           ifMatch: null,
         },

@@ -3,7 +3,7 @@ import type { IsoDay } from '../../lib/dates'
 import type { TaskStatus, TimelineTask } from './api/timeline'
 
 export interface TaskFilters {
-  /** Only the viewer's own tasks (assignee = viewer). */
+  /** Only the viewer's own tasks: assigned to them, or shared with them as a collaborator. */
   mine: boolean
   /** A department's id, or null: every department. */
   department: number | null
@@ -49,6 +49,11 @@ export function isLate(task: Pick<TimelineTask, 'status' | 'forecast' | 'slack' 
   return task.forecast || task.slack < 0 || task.due < today
 }
 
+/** The viewer's task: its assignee, or one of its collaborators. */
+export function isMine(task: Pick<TimelineTask, 'assignee' | 'collaborators'>, viewerId: number): boolean {
+  return task.assignee === viewerId || task.collaborators.includes(viewerId)
+}
+
 export interface FilterContext {
   viewerId: number
   /** The department of a task's lane (its workstream). */
@@ -58,7 +63,7 @@ export interface FilterContext {
 
 /** Whether a task passes every filter that is set. */
 export function passesFilters(task: TimelineTask, filters: TaskFilters, context: FilterContext): boolean {
-  if (filters.mine && task.assignee !== context.viewerId) return false
+  if (filters.mine && !isMine(task, context.viewerId)) return false
   if (filters.department !== null && context.departmentOf(task.workstream) !== filters.department) return false
   if (filters.assignee === 'none' && task.assignee !== null) return false
   if (typeof filters.assignee === 'number' && task.assignee !== filters.assignee) return false

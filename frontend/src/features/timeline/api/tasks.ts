@@ -32,6 +32,8 @@ export type TaskPatch = Pick<
   | 'needed_for_launch'
   | 'actual_start'
   | 'actual_finish'
+  | 'collaborators'
+  | 'effort_hours'
 >
 
 /** A new task: its workstream and title, the rest as the API defaults them (anchored at T-0, one working day). */

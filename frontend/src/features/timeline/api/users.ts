@@ -1,4 +1,4 @@
-/** GET /api/v1/users/?department=: the people a task of that department can be assigned to. */
+/** GET /api/v1/users/: the people a task can be assigned to (its department's) or shared with (anyone). */
 import { useQuery } from '@tanstack/react-query'
 import { api } from '../../../lib/api'
 import type { ApiModel, Paginated } from '../../../types/api'
@@ -16,4 +16,13 @@ export function useDepartmentUsers(departmentId: number, enabled: boolean) {
     enabled,
     staleTime: 5 * 60_000,
   })
+}
+
+/** GET /api/v1/users/: everyone a task can be shared with (collaborators may come from any department). */
+export function getPeople(signal?: AbortSignal) {
+  return api.get<Paginated<UserSummary>>('/users/', { query: { page_size: 500 }, signal })
+}
+
+export function usePeople(enabled: boolean) {
+  return useQuery({ queryKey: ['users', 'everyone'], queryFn: ({ signal }) => getPeople(signal), enabled, staleTime: 5 * 60_000 })
 }

@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react'
+import { ListBox, ListBoxItem, type Selection } from 'react-aria-components'
 import { FieldError, invalidProps } from '../../../components/ui/FieldError'
 import { formatTimeOfDay, type IsoDay } from '../../../lib/dates'
 import { fieldErrors } from '../../../lib/errors'
 import type { TaskEditLevel } from '../../../lib/permissions'
 import type { TaskDetail, TaskPatch } from '../api/tasks'
+import { useAssignmentWarnings } from '../api/workloadPreview'
 import { TASK_STATUS_LABELS, type DayCount, type ScheduleMode, type TaskStatus } from '../api/timeline'
 import { dayInputText, parseDayInput, type DayInputContext } from '../dayInput'
 import { tOffset } from '../model'
@@ -15,6 +17,10 @@ export interface TaskFormValues {
   description: string
   status: TaskStatus
   assignee: number | null
+  /** The people sharing the task beside its assignee (user ids). */
+  collaborators: number[]
+  /** Hours of work as typed, or '' for none. */
+  effortHours: string
   scheduleMode: ScheduleMode
   /** "T-14" or a date (DayOrOffsetInput). */
   start: string
@@ -38,6 +44,8 @@ export function taskFormValues(detail: TaskDetail, context: DayInputContext): Ta
     description: detail.description,
     status: detail.status,
     assignee: detail.assignee,
+    collaborators: [...(detail.collaborators ?? [])],
+    effortHours: detail.effort_hours == null ? '' : String(detail.effort_hours),
     scheduleMode: detail.schedule_mode,
     start: asTyped(detail.planned_start, detail.offset_days),
     due: asTyped(detail.planned_due),
@@ -50,7 +58,20 @@ export function taskFormValues(detail: TaskDetail, context: DayInputContext): Ta
 }
 
 /** Why the form cannot be sent, by field; `dueOrder` when the due day is before the start. */
-export type TaskFormProblems = Partial<Record<'title' | 'start' | 'due' | 'dueOrder' | 'duration', string>>
+export type TaskFormProblems = Partial<Record<'title' | 'start' | 'due' | 'dueOrder' | 'duration' | 'effortHours', string>>
+
+/** The most hours one task may take (launches/services.py MAX_EFFORT_HOURS). */
+export const MAX_EFFORT_HOURS = 10_000
+
+/** The collaborators the form would save: each once, in id order, never the assignee (who owns the task). */
+export function formCollaborators(form: Pick<TaskFormValues, 'collaborators' | 'assignee'>): number[] {
+  return [...new Set(form.collaborators)].filter((id) => id !== form.assignee).sort((a, b) => a - b)
+}
+
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  const sorted = [...b].sort((x, y) => x - y)
+  return a.length === sorted.length && a.every((id, i) => id === sorted[i])
+}
 
 /** The PATCH body of what changed, or the problems that keep it from being sent (by field). */
 export function taskFormPatch(
@@ -70,6 +91,17 @@ export function taskFormPatch(
   else if (title !== detail.title) patch.title = title
   if (form.description !== detail.description) patch.description = form.description
   if (form.assignee !== detail.assignee) patch.assignee = form.assignee
+  const collaborators = formCollaborators(form)
+  if (!sameIds(collaborators, detail.collaborators ?? [])) patch.collaborators = collaborators
+  const effort = form.effortHours.trim()
+  if (effort === '') {
+    if (detail.effort_hours != null) patch.effort_hours = null
+  } else {
+    const hours = Number(effort)
+    if (!Number.isInteger(hours) || hours < 1 || hours > MAX_EFFORT_HOURS) {
+      problems.effortHours = `Effort is a whole number of hours, from 1 to ${MAX_EFFORT_HOURS.toLocaleString('en')}.`
+    } else if (hours !== detail.effort_hours) patch.effort_hours = hours
+  }
   if (form.neededForLaunch !== detail.needed_for_launch) patch.needed_for_launch = form.neededForLaunch
   if (form.dueTime !== initial.dueTime) patch.due_time = form.dueTime || null
 
@@ -115,6 +147,8 @@ interface TaskEditFormProps {
   level: Exclude<TaskEditLevel, 'none'>
   /** The people the task can be assigned to (its department's). */
   people: { id: number; label: string }[]
+  /** The people it can be shared with (anyone); the assignee's list when not given. */
+  sharable?: { id: number; label: string }[]
   saving: boolean
   /** The last refused save: the server's messages go under their fields. */
   error?: unknown
@@ -126,7 +160,7 @@ interface TaskEditFormProps {
  * assignee. Keyed by the task's ETag where it is used, so it starts again from the current version after a
  * save or a reload.
  */
-export function TaskEditForm({ context, detail, level, people, saving, error, onSave }: TaskEditFormProps) {
+export function TaskEditForm({ context, detail, level, people, sharable, saving, error, onSave }: TaskEditFormProps) {
   const id = useId()
   const [initial] = useState(() => taskFormValues(detail, context))
   const [form, setForm] = useState(initial)
@@ -148,6 +182,16 @@ export function TaskEditForm({ context, detail, level, people, saving, error, on
   const serverFor = (...names: string[]) => names.flatMap((name) => server[name] ?? [])
   const titleErrors = [...(problems.title && submitted ? [problems.title] : []), ...serverFor('title')]
   const durationErrors = [...(problems.duration ? [problems.duration] : []), ...serverFor('duration_days')]
+  const effortErrors = [...(problems.effortHours ? [problems.effortHours] : []), ...serverFor('effort_hours')]
+  const collaboratorErrors = serverFor('collaborators')
+  // Before saving: would the people newly given the task be over their weekly capacity? (Advice only.)
+  const chosen = formCollaborators(form)
+  const newAssignee = form.assignee !== null && form.assignee !== detail.assignee ? [form.assignee] : []
+  const newCollaborators = chosen.filter((pk) => !(detail.collaborators ?? []).includes(pk))
+  const warnings = useAssignmentWarnings([...newAssignee, ...newCollaborators], detail.id, full)
+  const assigneeWarning = form.assignee !== null ? warnings.get(form.assignee) : undefined
+  const collaboratorWarnings = newCollaborators.flatMap((pk) => warnings.get(pk) ?? [])
+  const shareWith = (sharable ?? people).filter((person) => person.id !== form.assignee)
 
   return (
     <form className="form task-edit-form" onSubmit={submit} aria-label="Edit task" noValidate>
@@ -191,9 +235,46 @@ export function TaskEditForm({ context, detail, level, people, saving, error, on
                 </option>
               ))}
             </select>
+            {assigneeWarning && (
+              <p className="assignment-warning" role="status">
+                ⚠ {assigneeWarning}
+              </p>
+            )}
           </div>
         )}
       </div>
+      {full && (
+        <>
+          <span className="label" id={`${id}-collaborators-label`}>
+            Collaborators
+          </span>
+          <ListBox
+            className="ui-listbox collaborator-list"
+            aria-labelledby={`${id}-collaborators-label`}
+            aria-describedby={collaboratorErrors.length ? `${id}-collaborators-error` : undefined}
+            selectionMode="multiple"
+            selectedKeys={new Set(chosen)}
+            onSelectionChange={(keys: Selection) =>
+              set('collaborators', keys === 'all' ? shareWith.map((person) => person.id) : [...keys].map(Number))
+            }
+            style={{ maxHeight: '9rem', overflowY: 'auto', border: '1px solid #d1d5db', borderRadius: 4 }}
+            renderEmptyState={() => <p className="ui-empty">Nobody else to share it with.</p>}
+          >
+            {shareWith.map((person) => (
+              <ListBoxItem key={person.id} id={person.id} className="ui-option" textValue={person.label}>
+                {chosen.includes(person.id) ? '✓ ' : ''}
+                {person.label}
+              </ListBoxItem>
+            ))}
+          </ListBox>
+          <FieldError id={`${id}-collaborators-error`} messages={collaboratorErrors} />
+          {collaboratorWarnings.map((message) => (
+            <p key={message} className="assignment-warning" role="status">
+              ⚠ {message}
+            </p>
+          ))}
+        </>
+      )}
       {full && (
         <>
           <label htmlFor={`${id}-mode`}>When launch day moves</label>
@@ -260,6 +341,19 @@ export function TaskEditForm({ context, detail, level, people, saving, error, on
             </div>
           </div>
           <FieldError id={`${id}-duration-error`} messages={durationErrors} />
+          <label htmlFor={`${id}-effort`}>Effort (hours)</label>
+          <input
+            id={`${id}-effort`}
+            type="number"
+            min={1}
+            max={MAX_EFFORT_HOURS}
+            step={1}
+            placeholder="Not estimated"
+            value={form.effortHours}
+            onChange={(e) => set('effortHours', e.target.value)}
+            {...invalidProps(`${id}-effort-error`, effortErrors)}
+          />
+          <FieldError id={`${id}-effort-error`} messages={effortErrors} />
           <p className="muted">Changing the due day sets the duration, and the other way round.</p>
           <label htmlFor={`${id}-description`}>Description</label>
           <textarea
@@ -278,7 +372,7 @@ export function TaskEditForm({ context, detail, level, people, saving, error, on
           </label>
         </>
       )}
-      {!full && <p className="muted">As the assignee you can change the status only.</p>}
+      {!full && <p className="muted">As the assignee or a collaborator you can change the status only.</p>}
       <button className="button" type="submit" disabled={unchanged || saving}>
         {saving ? 'Saving…' : 'Save changes'}
       </button>

@@ -237,4 +237,40 @@ describe('TaskPanel', () => {
     // Its existing predecessor is not offered again.
     expect(within(form.getByLabelText('Depends on')).queryByRole('option', { name: 'Freeze features' })).toBeNull()
   })
+
+  it('names the collaborators and the effort, and lets a collaborating member change the status only', async () => {
+    const collaborator = { id: 8, is_office: false, departments: [{ id: 1, role: 'member' as const }] }
+    mockFetch({
+      'GET /api/v1/tasks/200/': {
+        body: { ...detail, collaborators: [8], collaborators_detail: [{ id: 8, username: 'eng.writer', full_name: 'Dana Scully' }], effort_hours: 6 },
+        headers: { ETag: '"v1"' },
+      },
+    })
+    const timeline = makeTimeline()
+    timeline.people.push({ id: 8, username: 'eng.writer', full_name: 'Dana Scully' })
+    timeline.tasks[1] = { ...timeline.tasks[1]!, collaborators: [8], effort_hours: 6 }
+    renderWithProviders(<TaskPanel timeline={timeline} task={timeline.tasks[1]!} viewer={collaborator} onClose={vi.fn()} />)
+    const panel = within(screen.getByRole('complementary', { name: 'Draft the press release' }))
+    expect(panel.getByText('Collaborators').nextElementSibling).toHaveTextContent('Dana Scully')
+    expect(panel.getByText('Effort').nextElementSibling).toHaveTextContent('6 hours')
+    expect(await panel.findByLabelText('Status')).toBeInTheDocument()
+    expect(panel.queryByLabelText('Title')).not.toBeInTheDocument()
+    expect(panel.queryByRole('note')).not.toBeInTheDocument()
+  })
+
+  it('offers the lead everyone as collaborators and saves the list', async () => {
+    const { fetchMock, panel } = setup(prLead, {
+      'GET /api/v1/users/': {
+        body: { count: 3, next: null, previous: null, results: [...users.body.results, { id: 9, username: 'eng.writer', full_name: 'Fox Mulder' }] },
+      },
+      'PATCH /api/v1/tasks/200/': { body: detail, headers: { ETag: '"v2"' } },
+      'GET /api/v1/workload/preview/': { status: 403, body: { code: 'permission_denied', message: 'No.', extra: {} } },
+    })
+    const list = await panel.findByRole('listbox', { name: 'Collaborators' })
+    fireEvent.click(await within(list).findByRole('option', { name: 'Fox Mulder' }))
+    fireEvent.click(panel.getByRole('button', { name: 'Save changes' }))
+    await waitFor(() => expect(sent(fetchMock, 'PATCH')).toHaveLength(1))
+    expect(JSON.parse(String(sent(fetchMock, 'PATCH')[0]![1]?.body))).toEqual({ collaborators: [9] })
+    expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/v1/users/?page_size=500'))).toBe(true)
+  })
 })

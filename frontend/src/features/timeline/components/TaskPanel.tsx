@@ -10,9 +10,10 @@ import { canAddDependency, canEditDependency, leadsDepartment, taskEditLevel, ty
 import { useDeleteDependency } from '../api/dependencies'
 import { useDeleteTask, useTask, useUpdateTask } from '../api/tasks'
 import { TASK_STATUS_LABELS, type Timeline, type TimelineDependency, type TimelineTask } from '../api/timeline'
-import { useDepartmentUsers } from '../api/users'
+import { useDepartmentUsers, usePeople } from '../api/users'
 import { dayCountText, tLabel, varianceText } from '../model'
 import { AddDependencyForm } from './AddDependencyForm'
+import { CrossLaunchLinks } from './CrossLaunchLinks'
 import { DependencyEditor, dependencyEnds, lagWords } from './DependencyPanel'
 import { SidePanel } from './SidePanel'
 import { TaskEditForm } from './TaskEditForm'
@@ -94,11 +95,12 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
   const launchId = timeline.launch.id
   const lane = timeline.lanes.find((l) => l.id === task.workstream)
   const departmentId = lane?.department.id ?? -1
-  const level = taskEditLevel(viewer, { departmentId, assignee: task.assignee })
+  const level = taskEditLevel(viewer, { departmentId, assignee: task.assignee, collaborators: task.collaborators })
   const detail = useTask(launchId, task.id)
   const update = useUpdateTask(launchId)
   const remove = useDeleteTask(launchId)
   const users = useDepartmentUsers(departmentId, level === 'all')
+  const everyone = usePeople(level === 'all')
   const people = new Map(timeline.people.map((p) => [p.id, p.full_name || p.username]))
   const predecessors = timeline.dependencies.filter((d) => d.successor === task.id)
   const successors = timeline.dependencies.filter((d) => d.predecessor === task.id)
@@ -114,6 +116,15 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
   // The others see who has the task open, and this panel shows who else does.
   useEditingPresence(launchId, level === 'none' || gone ? null : { kind: 'task', id: task.id })
 
+  const label = (u: { full_name: string; username: string }) => u.full_name || u.username
+  const shared = detail.data?.data.collaborators_detail ?? []
+  // Anyone may collaborate; until everyone is loaded, the department's people and those already on the task.
+  const sharable = everyone.data?.results.map((u) => ({ id: u.id, label: label(u) })) ?? [
+    ...(users.data?.results ?? []).map((u) => ({ id: u.id, label: label(u) })),
+    ...shared
+      .filter((u) => !users.data?.results.some((d) => d.id === u.id))
+      .map((u) => ({ id: u.id, label: label(u) })),
+  ]
   const assignable =
     users.data?.results.map((u) => ({ id: u.id, label: u.full_name || u.username })) ??
     (detail.data?.data.assignee_detail
@@ -140,6 +151,20 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
       <dl className="facts">
         <dt>Assignee</dt>
         <dd>{task.assignee !== null ? (people.get(task.assignee) ?? `#${task.assignee}`) : 'Nobody'}</dd>
+        {task.collaborators.length > 0 && (
+          <>
+            <dt>Collaborators</dt>
+            <dd>{task.collaborators.map((id) => people.get(id) ?? `#${id}`).join(', ')}</dd>
+          </>
+        )}
+        {task.effort_hours !== null && (
+          <>
+            <dt>Effort</dt>
+            <dd>
+              {task.effort_hours} hour{task.effort_hours === 1 ? '' : 's'}
+            </dd>
+          </>
+        )}
         <dt>Dates</dt>
         <dd>
           {at(task.start)} to {at(task.due)}
@@ -223,6 +248,7 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
           </ul>
         </section>
       )}
+      <CrossLaunchLinks timeline={timeline} task={task} viewer={viewer} />
       {gone ? (
         <p role="status">“{task.title}” was deleted.</p>
       ) : (
@@ -230,8 +256,8 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
           <h3>Change</h3>
           {level === 'none' ? (
             <p className="muted" role="note">
-              Read only: only the office, {lane?.department.name ?? 'this department'}'s lead or the task's assignee
-              can change this task.
+              Read only: only the office, {lane?.department.name ?? 'this department'}'s lead, the task's assignee
+              or its collaborators can change this task.
             </p>
           ) : detail.isPending ? (
             <Loading label="Loading the task…" />
@@ -244,6 +270,7 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
               detail={detail.data.data}
               level={level}
               people={assignable}
+              sharable={sharable}
               saving={update.isPending}
               error={update.error}
               onSave={(patch) => update.mutate({ taskId: task.id, etag: detail.data.etag, patch })}

@@ -13,6 +13,7 @@ import type { Timeline, TimelineLane, TimelineTask } from '../api/timeline'
 import { ROW_HEIGHT, visibleArrows, visibleRows, type Arrow, type Row, type TimelineLayout } from '../model'
 import { wheelZoomFactor } from '../scale'
 import { useStableCallback } from '../useStableCallback'
+import { CrossLaunchStubs } from './CrossLaunchStubs'
 import { DependencyArrows } from './DependencyArrows'
 import { InlineTaskCreator, type NewTaskDraft } from './InlineTaskCreator'
 import { TaskBar, type BarEdge } from './TaskBar'
@@ -455,6 +456,7 @@ export function TimelineCanvas({
               describe={describeArrow}
               onSelect={onSelectDependency}
             />
+            <CrossLaunchStubs links={timeline.cross_launch} taskRows={layout.taskRows} />
             {/* One pixel, drawing outside itself: a page-sized layer for a line that is rarely there would cost. */}
             <svg className="timeline-rubber-band" width={1} height={1} aria-hidden="true">
               <line ref={rubberBand} style={{ display: 'none' }} />
