@@ -16,6 +16,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
 from accounts.models import Department, MembershipRole, User
+from accounts.services import user_update
 from audit.models import AuditEvent
 from calendars.services import calendar_feed_create
 from communications.models import Communication, CommunicationKind
@@ -26,6 +27,7 @@ from feedback.models import FeedbackItem, FeedbackSource
 from feedback.services import feedback_item_create
 from gates.models import Gate, GateDecision
 from gates.services import gate_create, gate_decide
+from launches.cross_launch import cross_launch_dependency_create
 from launches.models import Task, Workstream
 from launches.services import (
     baseline_save,
@@ -34,11 +36,12 @@ from launches.services import (
     milestone_create,
     task_comment_create,
     task_create,
+    task_update,
     workstream_create,
 )
 from notifications.models import EventKind, LaunchEvent, Notification, NotificationKind
 from playbooks.services import playbook_create
-from tests.factories import MembershipFactory, UserFactory
+from tests.factories import LaunchFactory, MembershipFactory, UserFactory, WorkstreamFactory
 from webhooks.models import Webhook, WebhookAttempt, WebhookDelivery, WebhookDeliveryStatus
 
 
@@ -88,6 +91,16 @@ def schema_world_build(world) -> SchemaWorld:
         at=dt.datetime(2027, 3, 10, 9, tzinfo=dt.UTC),
     )
     launch_update(actor=office, launch=launch, data={"description": "The spring launch."})
+    # Two people on a task, its effort, a capacity, and a task that waits on another launch's (issue 21).
+    task_update(actor=office, task=fixed, data={"collaborators": [world.marketing_lead], "effort_hours": 12})
+    user_update(actor=office, user=world.marketing_member, data={"capacity_tasks_per_week": 3})
+    firmware = task_create(
+        actor=office,
+        workstream=WorkstreamFactory(department=engineering, launch=LaunchFactory(name="Firmware 2.0", owner=office)),
+        title="Ship the firmware",
+        offset_days=-20,
+    )
+    cross_launch_dependency_create(actor=office, successor=world.marketing_task, predecessor=firmware)
     baseline_save(actor=office, launch=launch, name="Kickoff")
 
     gate = gate_create(

@@ -33,6 +33,7 @@ MODEL_OF_RESOURCE = {
     "baselines": "launches.Baseline",
     "calendar-feeds": "calendars.CalendarFeed",
     "communications": "communications.Communication",
+    "cross-launch-dependencies": "launches.CrossLaunchDependency",
     "department-memberships": "accounts.DepartmentMembership",
     "departments": "accounts.Department",
     "dependencies": "launches.Dependency",

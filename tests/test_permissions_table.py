@@ -24,11 +24,11 @@ from config.celery import app as celery_app
 from deliverables.models import KnowledgeBaseArticle, RecruitmentRole
 from feedback.models import FeedbackItem
 from gates.models import Gate, GateDecision
-from launches.models import Baseline, Milestone, TaskComment
+from launches.models import Baseline, CrossLaunchDependency, Milestone, TaskComment
 from notifications.models import LaunchEvent, Notification
 from playbooks.models import Playbook
 from tests.accounts.admin_forms import admin_client, change_form_data, user_change_data
-from tests.factories import DependencyFactory, TaskFactory, UserFactory
+from tests.factories import DependencyFactory, TaskFactory, UserFactory, WorkstreamFactory
 from webhooks.models import Webhook, WebhookDelivery
 
 TABLE = Path(__file__).resolve().parent.parent / "docs" / "permissions.md"
@@ -73,7 +73,16 @@ def _context(world) -> dict:
     unassigned = TaskFactory(workstream=world.marketing_ws, title="Unassigned")
     gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
     gate.approver_departments.add(world.marketing)
+    # Another launch, whose tasks Marketing's may wait on (docs/cross-launch.md).
+    elsewhere = TaskFactory(workstream=WorkstreamFactory(department=world.pr), title="Firmware ready")
     return {
+        "elsewhere": elsewhere,
+        "cross_link": CrossLaunchDependency.objects.create(
+            launch=world.launch,
+            successor=world.marketing_task,
+            predecessor_launch=elsewhere.workstream.launch,
+            predecessor=elsewhere,
+        ),
         "legal": legal,
         "unassigned": unassigned,
         "dependency": DependencyFactory(predecessor=world.marketing_task, successor=unassigned),
@@ -179,12 +188,19 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         "/api/v1/hints/{id}/share/": ctx["hint"].pk,
         "/api/v1/briefings/{id}/revoke/": ctx["briefing"].pk,
         "/api/v1/briefings/{id}/opens/": ctx["briefing"].pk,
+        "/api/v1/cross-launch-dependencies/{id}/": ctx["cross_link"].pk,
     }
-    url = path.replace("{launch_id}", str(launch.pk)).replace("{kind}", "blog")
+    url = (
+        path.replace("{launch_id}", str(launch.pk))
+        .replace("{kind}", "blog")
+        .replace("{person_id}", str(world.pr_member.pk))
+    )
     if "{id}" in path:
         url = path.replace("{id}", str(ids[path]))
     if path in ("/api/v1/feedback-items/summary/", "/api/v1/communication-board/"):
         url += f"?launch={launch.pk}"
+    if path == "/api/v1/workload/preview/":
+        url += f"?person={world.marketing_member.pk}&task={task.pk}"
     if method == "GET" and path == "/api/v1/briefings/":
         url += f"?communication={ctx['briefing_item'].pk}"
     if method in ("GET", "DELETE"):
@@ -302,6 +318,11 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         ("POST", "/api/v1/recruitment-roles/"): {"launch": launch.pk, "skill": "Trainer", "count": 1},
         ("PUT", "/api/v1/recruitment-roles/{id}/"): {"skill": "Support agent", "count": 3},
         ("PATCH", "/api/v1/recruitment-roles/{id}/"): {"status": "filled"},
+        ("POST", "/api/v1/cross-launch-dependencies/"): {
+            "successor": ctx["unassigned"].pk,
+            "predecessor": ctx["elsewhere"].pk,
+        },
+        ("PATCH", "/api/v1/cross-launch-dependencies/{id}/"): {"lag_days": 2},
     }
     return url, bodies[(method, path)]
 

@@ -20,7 +20,7 @@ class CommunicationDecisionInline(admin.TabularInline):
     model = CommunicationDecision
     extra = 0
     can_delete = False
-    fields = ["decision", "actor", "comment", "created_at"]
+    fields = ["decision", "actor", "named", "submission", "comment", "created_at"]
     readonly_fields = fields
 
     def has_add_permission(self, request, obj=None) -> bool:
@@ -47,10 +47,11 @@ class CommunicationAdmin(ServiceAdmin):
     list_filter = ["status", "kind", "embargo", "launch"]
     search_fields = ["title", "channel", "audience"]
     raw_id_fields = ["launch", "author", "department", "embargo_gate", "embargo_task"]
+    autocomplete_fields = ["approvers"]
     list_select_related = ["launch", "author"]
-    readonly_fields = ["author", "status", "published_at"]
+    readonly_fields = ["author", "status", "submission", "published_at"]
     inlines = [CommunicationDecisionInline, PublicationInline]
-    service_fields = services.COMMUNICATION_FIELDS
+    service_fields = (*services.COMMUNICATION_FIELDS, "approvers")
 
     def update(self, request, obj, data):
         services.communication_update(actor=request.user, item=obj, data=data)
@@ -61,7 +62,8 @@ class CommunicationAdmin(ServiceAdmin):
 
 @admin.register(CommunicationDecision)
 class CommunicationDecisionAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ["communication", "decision", "actor", "created_at"]
+    list_display = ["communication", "decision", "actor", "named", "submission", "created_at"]
+    list_filter = ["decision", "named"]
     list_select_related = ["communication", "actor"]
 
 

@@ -1,10 +1,12 @@
-"""Who hears of a communication's events (notifications/announcements.py): the office when one awaits approval,
-its author when it is decided, both when its embargo is about to lift (found by the periodic sweep below)."""
+"""Who hears of a communication's events (notifications/announcements.py): the office and its named approvers when
+one awaits approval, its author when it is decided, both when its embargo is about to lift (found by the periodic
+sweep below)."""
 
 import datetime as dt
 
 from django.conf import settings
 
+from accounts.models import User
 from communications.models import Communication
 from communications.selectors import communications_embargo_lifting
 from notifications.announcements import (
@@ -25,8 +27,11 @@ def _titled(event: LaunchEvent) -> str:
 
 @announcement(EventKind.COMMUNICATION_SUBMITTED, summary=_titled)
 def communication_submitted(event: LaunchEvent) -> list[Told]:
-    """A communication submitted for approval awaits the office."""
+    """A communication submitted for approval awaits the office, and its (active) named approvers."""
     data = event.data
+    named = list(
+        User.objects.filter(communications_to_approve=data.get("communication"), is_active=True).order_by("id")
+    )
     return [
         Told(
             user,
@@ -34,7 +39,7 @@ def communication_submitted(event: LaunchEvent) -> list[Told]:
             f"Communication awaits approval: {data.get('title')}",
             f"{event.launch.name}: “{data.get('title')}” ({data.get('kind')}) was submitted for approval.",
         )
-        for user in office_users()
+        for user in office_users() + named
     ]
 
 
@@ -44,11 +49,22 @@ def _decided_summary(event: LaunchEvent) -> str:
 
 @announcement(EventKind.COMMUNICATION_DECIDED, summary=_decided_summary)
 def communication_decided(event: LaunchEvent) -> list[Told]:
-    """Its (active) author learns the office's decision and comment."""
+    """Its (active) author learns each decision and comment: approved or rejected, or approved by one approver
+    while others still have to."""
     data = event.data
     author = active_user(data.get("author"))
     if author is None:
         return []
+    if data.get("status") == "submitted":
+        who = data.get("actor_name") or "An approver"
+        return [
+            Told(
+                author,
+                NotificationKind.COMMUNICATION_DECIDED,
+                f"Communication approved by {who}: {data.get('title')}",
+                f"{event.launch.name}: {who} approved “{data.get('title')}”; it still awaits its other approvers.",
+            )
+        ]
     return [
         Told(
             author,

@@ -61,7 +61,8 @@ class CommunicationDecisionKind(models.TextChoices):
 
 class Communication(BaseModel):
     """An outbound item (a post, a press release...) planned at a moment: anchored (days from T-0 at T-0's local
-    time) or fixed; embargoed until T-0 or until a gate is approved. It needs the office's approval."""
+    time) or fixed; embargoed until T-0 or until a gate is approved. It needs the approval its kind's policy names
+    (the office, or the department's lead) and that of each of its named approvers."""
 
     launch = models.ForeignKey(Launch, on_delete=models.CASCADE, related_name="communications")
     kind = models.CharField(max_length=20, choices=CommunicationKind.choices)
@@ -112,6 +113,15 @@ class Communication(BaseModel):
     )
     status = models.CharField(max_length=12, choices=CommunicationStatus.choices, default=CommunicationStatus.DRAFT)
     published_at = models.DateTimeField(null=True, blank=True)
+    approvers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="communications_to_approve",
+        help_text="Named approvers (an executive, a reviewer): each approves too, with the kind's approver.",
+    )
+    submission = models.PositiveIntegerField(
+        default=0, help_text="How many times it was submitted: decisions count for the submission they name."
+    )
 
     class Meta:
         ordering = ["launch_id", "offset_days", "at", "id"]
@@ -142,8 +152,8 @@ class Communication(BaseModel):
 
 
 class CommunicationDecision(models.Model):
-    """The office's decision on a submitted communication, under the decider's name: never edited or deleted;
-    a resubmitted item gets a new decision."""
+    """A decision on a submitted communication, under the decider's name (its kind's approver, or one of its
+    named approvers): never edited or deleted; a resubmitted item gets new decisions."""
 
     communication = models.ForeignKey(Communication, on_delete=models.CASCADE, related_name="decisions")
     decision = models.CharField(max_length=10, choices=CommunicationDecisionKind.choices)
@@ -151,6 +161,10 @@ class CommunicationDecision(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="communication_decisions"
     )
     comment = models.TextField(blank=True, max_length=COMMENT_MAX_LENGTH)
+    named = models.BooleanField(
+        default=False, help_text="Decided as a named approver of the item, not as its kind's approver."
+    )
+    submission = models.PositiveIntegerField(default=0, help_text="The item's submission it decided.")
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:

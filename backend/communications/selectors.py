@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from accounts.models import User
 from communications.models import (
     DEFAULT_POLICIES,
     ApprovalPolicy,
@@ -84,12 +85,15 @@ SETTLED_STATUSES = frozenset({CommunicationStatus.PUBLISHED, CommunicationStatus
 
 
 def communication_list() -> QuerySet[Communication]:
-    """Communications with their launch, author, department, gate, task, decisions and publications (three
-    queries)."""
+    """Communications with their launch, author, department, gate, task, decisions (with their deciders), named
+    approvers and publications (four queries)."""
     return Communication.objects.select_related(
         "launch", "author", "department", "embargo_gate", "embargo_task"
     ).prefetch_related(
-        Prefetch("decisions", queryset=CommunicationDecision.objects.order_by("created_at", "id")),
+        Prefetch(
+            "decisions", queryset=CommunicationDecision.objects.select_related("actor").order_by("created_at", "id")
+        ),
+        Prefetch("approvers", queryset=User.objects.order_by("id")),
         Prefetch("publications", queryset=Publication.objects.order_by("channel")),
     )
 

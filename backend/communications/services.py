@@ -1,7 +1,7 @@
 """Every write to communications: draft, edit, submit, the office's decision, publish after the embargo, withdraw."""
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.conf import settings
@@ -163,6 +163,17 @@ def _check_destinations(item: Communication) -> None:
             raise ValidationError("The sharing window ends after the planned moment.", field="share_until")
 
 
+def _check_approvers(users: Iterable[User]) -> list[User]:
+    """Named approvers are active people (any role: an executive may be a viewer with no department)."""
+    people = list(users)
+    inactive = sorted(user.pk for user in people if not user.is_active)
+    if inactive:
+        raise ValidationError(
+            f"Named approvers must be active users; not: {', '.join(map(str, inactive))}.", field="approvers"
+        )
+    return people
+
+
 def _require_author(actor: User, item: Communication, action: str) -> None:
     """The author, or the office."""
     if item.author_id != actor.pk and not access_for(actor).is_office:
@@ -179,7 +190,7 @@ def _transition(
 ) -> None:
     before = item.status
     item.status = to_status
-    item.save(update_fields=["status", "published_at", "updated_at"])
+    item.save(update_fields=["status", "published_at", "submission", "updated_at"])
     emit(
         event.of(
             item,
@@ -211,8 +222,10 @@ def communication_create(
     destinations: list[str] | None = None,
     email_recipients: str = "",
     share_until: dt.datetime | None = None,
+    approvers: Iterable[User] = (),
 ) -> Communication:
-    """A member or lead of one of the launch's departments (or the office) drafts; they are its author."""
+    """A member or lead of one of the launch's departments (or the office) drafts; they are its author. Named
+    approvers (active users of any role) approve it too, after its kind's approver."""
     launch_lock(launch.pk)
     item = Communication(
         launch=launch,
@@ -234,15 +247,20 @@ def communication_create(
         share_until=share_until,
     )
     _check(item)
+    people = _check_approvers(approvers)
     item.save()
-    emit(CommunicationCreated.of(item, actor, changes=audit_created(item, AUDITED_FIELDS)))
+    item.approvers.set(people)
+    changes = audit_created(item, AUDITED_FIELDS)
+    if people:
+        changes["approvers"] = {"from": None, "to": sorted(user.pk for user in people)}
+    emit(CommunicationCreated.of(item, actor, changes=changes))
     return item
 
 
 @transaction.atomic
 def communication_update(*, actor: User, item: Communication, data: Mapping[str, Any]) -> Communication:
-    """The author (or the office) edits a draft or a rejected item; editing a rejected item makes it a draft
-    again. A submitted, approved or published item is not edited (withdraw it and draft anew)."""
+    """The author (or the office) edits a draft or a rejected item, its named approvers too; editing a rejected
+    item makes it a draft again. A submitted, approved or published item is not edited (withdraw it and draft anew)."""
     plan_lock(item)
     _require_author(actor, item, "edit")
     if item.status not in EDITABLE_STATUSES:
@@ -252,6 +270,13 @@ def communication_update(*, actor: User, item: Communication, data: Mapping[str,
         _check(item)
         item.status = CommunicationStatus.DRAFT
     model_save_changed(item, changes)
+    if "approvers" in data:
+        people = _check_approvers(data["approvers"])
+        old = sorted(item.approvers.values_list("pk", flat=True))
+        new = sorted({user.pk for user in people})
+        if old != new:
+            item.approvers.set(people)
+            changes["approvers"] = {"from": old, "to": new}
     if changes:
         emit(CommunicationUpdated.of(item, actor, changes=changes))
     return item
@@ -291,13 +316,15 @@ def communication_policy_set(*, actor: User, kind: str, approval: str) -> Commun
 @transaction.atomic
 def communication_submit(*, actor: User, item: Communication) -> Communication:
     """The author (or the office) submits a draft for approval: the office, or the department's lead, is told (the
-    kind's policy). A kind that needs no approval (internal notices, by default) is approved at once; its embargo
-    still holds it until it lifts."""
+    kind's policy), and its named approvers. A kind that needs no approval (internal notices, by default) and names
+    no approver is approved at once; its embargo still holds it until it lifts. Each submission starts afresh:
+    decisions on an earlier one no longer count."""
     _require_author(actor, item, "submit")
     plan_lock(item)
     if item.status not in EDITABLE_STATUSES:
         raise CommunicationStateError(f"A {item.status} communication cannot be submitted; only drafts can.")
-    if communication_policy(kind=item.kind) == ApprovalPolicy.NONE:
+    item.submission += 1
+    if communication_policy(kind=item.kind) == ApprovalPolicy.NONE and not item.approvers.exists():
         _transition(
             actor,
             item,
@@ -309,46 +336,113 @@ def communication_submit(*, actor: User, item: Communication) -> Communication:
     return item
 
 
-def _require_approver(actor: User, item: Communication) -> None:
+def _is_policy_approver(actor: User, item: Communication, policy: str) -> bool:
     """The office decides every kind; the lead of the item's department those whose policy says so."""
     access = access_for(actor)
     if access.is_office:
-        return
-    if communication_policy(kind=item.kind) == ApprovalPolicy.LEAD:
-        if item.department_id is not None and item.department_id in access.led_department_ids:
-            return
+        return True
+    return (
+        policy == ApprovalPolicy.LEAD
+        and item.department_id is not None
+        and item.department_id in access.led_department_ids
+    )
+
+
+def _decision_slot(actor: User, item: Communication, policy: str, as_named: bool | None) -> bool:
+    """Whether the actor decides as a named approver (True) or as the kind's approver (False: the office decides
+    every kind, even one that needs no approval). `as_named` None infers it: the kind's approver decides as such,
+    anyone else the item names as a named approver."""
+    is_named = item.approvers.filter(pk=actor.pk).exists()
+    if as_named:
+        if not is_named:
+            raise PermissionDeniedError("This communication does not name you as an approver.")
+        return True
+    if _is_policy_approver(actor, item, policy):
+        return False
+    if as_named is None and is_named:
+        return True
+    if policy == ApprovalPolicy.LEAD:
+        whose = item.department.name if item.department_id else "its department"
         raise PermissionDeniedError(
-            f"Only the office or the lead of {item.department.name if item.department_id else 'its department'} "
-            "may approve or reject this communication."
+            f"Only the office, the lead of {whose} or its named approvers may approve or reject this communication."
         )
-    raise PermissionDeniedError("Only the office may approve or reject this communication.")
+    raise PermissionDeniedError("Only the office or its named approvers may approve or reject this communication.")
+
+
+def _approval_complete(item: Communication, policy: str) -> bool:
+    """The kind's approver (unless its policy needs none) and every named approver approved this submission,
+    each by their latest decision."""
+    latest: dict[tuple[bool, int | None], str] = {}
+    for named, actor_id, decision in (
+        CommunicationDecision.objects.filter(communication=item, submission=item.submission)
+        .order_by("created_at", "id")
+        .values_list("named", "actor_id", "decision")
+    ):
+        latest[(named, actor_id if named else None)] = decision
+    required: list[tuple[bool, int | None]] = [] if policy == ApprovalPolicy.NONE else [(False, None)]
+    required += [(True, pk) for pk in item.approvers.values_list("pk", flat=True)]
+    return all(latest.get(slot) == CommunicationDecisionKind.APPROVE for slot in required)
 
 
 @transaction.atomic
-def communication_decide(*, actor: User, item: Communication, decision: str, comment: str = "") -> Communication:
-    """The office, or the department's lead where the kind's policy lets them, approves or rejects a submitted item
-    (a rejection says why); the decision is recorded under the decider's name and never edited. The author is
-    told."""
-    _require_approver(actor, item)
+def communication_decide(
+    *, actor: User, item: Communication, decision: str, comment: str = "", as_named: bool | None = None
+) -> Communication:
+    """The office, or the department's lead where the kind's policy lets them, and each of the item's named
+    approvers (whatever their role) approve or reject a submitted item (a rejection says why). It is approved once
+    the kind's approver and every named approver approved since its last submission; any rejection rejects it.
+    Each decision is recorded under the decider's name and never edited; approving twice records nothing new.
+    The author is told."""
     plan_lock(item)
+    policy = communication_policy(kind=item.kind)
+    named = _decision_slot(actor, item, policy, as_named)
     if item.status != CommunicationStatus.SUBMITTED:
         raise CommunicationStateError(f"Only a submitted communication is decided; this one is {item.status}.")
     if decision == CommunicationDecisionKind.REJECT and not comment.strip():
         raise ValidationError("A rejection says why: add a comment.", field="comment")
-    CommunicationDecision.objects.create(communication=item, decision=decision, actor=actor, comment=comment)
-    status = (
-        CommunicationStatus.APPROVED if decision == CommunicationDecisionKind.APPROVE else CommunicationStatus.REJECTED
-    )
-    _transition(
-        actor,
-        item,
-        status,
-        CommunicationDecided,
-        message=comment[:500],
-        author_id=item.author_id,
+    mine = CommunicationDecision.objects.filter(communication=item, submission=item.submission, named=named)
+    latest = (mine.filter(actor=actor) if named else mine).order_by("-created_at", "-id").first()
+    if (
+        latest is not None
+        and latest.decision == decision == CommunicationDecisionKind.APPROVE
+        and latest.actor_id == actor.pk
+    ):
+        return item
+    CommunicationDecision.objects.create(
+        communication=item,
         decision=decision,
-        status=status,
+        actor=actor,
         comment=comment,
+        named=named,
+        submission=item.submission,
+    )
+    if decision == CommunicationDecisionKind.REJECT:
+        status = CommunicationStatus.REJECTED
+    elif _approval_complete(item, policy):
+        status = CommunicationStatus.APPROVED
+    else:
+        status = CommunicationStatus.SUBMITTED
+    decided_as = "named" if named else "office" if access_for(actor).is_office else "lead"
+    before = item.status
+    item.status = status
+    if status != before:
+        item.save(update_fields=["status", "updated_at"])
+    changes: dict[str, Any] = {"decision": {"from": None, "to": decision}, "as": {"from": None, "to": decided_as}}
+    if status != before:
+        changes["status"] = {"from": before, "to": status}
+    emit(
+        CommunicationDecided.of(
+            item,
+            actor,
+            changes=changes,
+            message=comment[:500],
+            author_id=item.author_id,
+            decision=decision,
+            status=status,
+            comment=comment,
+            decided_as=decided_as,
+            actor_name=actor.full_name,
+        )
     )
     return item
 

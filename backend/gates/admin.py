@@ -11,13 +11,22 @@ class GateDecisionInline(admin.TabularInline):
     model = GateDecision
     extra = 0
     can_delete = False
-    readonly_fields = ["round", "kind", "actor", "department", "comment", "created_at"]
+    readonly_fields = ["round", "kind", "actor", "department", "named", "comment", "created_at"]
 
     def has_add_permission(self, request, obj=None):
         return False
 
 
-GATE_FIELDS = ("name", "description", "schedule_mode", "offset_days", "at", "criteria", "approver_departments")
+GATE_FIELDS = (
+    "name",
+    "description",
+    "schedule_mode",
+    "offset_days",
+    "at",
+    "criteria",
+    "approver_departments",
+    "approver_users",
+)
 
 
 @admin.register(Gate)
@@ -29,7 +38,7 @@ class GateAdmin(ServiceAdmin):
     list_filter = ["status", "launch"]
     search_fields = ["name"]
     filter_horizontal = ["approver_departments"]
-    autocomplete_fields = ["criteria"]
+    autocomplete_fields = ["criteria", "approver_users"]
     readonly_fields = ["status", "round", "approved_at"]
     list_select_related = ["launch"]
     inlines = [GateDecisionInline]
@@ -50,7 +59,7 @@ class GateAdmin(ServiceAdmin):
 class GateDecisionAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
     """The decision history, to browse: decisions are never edited or deleted, only superseded."""
 
-    list_display = ["gate", "round", "kind", "actor", "department", "created_at"]
-    list_filter = ["kind", "gate__launch"]
+    list_display = ["gate", "round", "kind", "actor", "department", "named", "created_at"]
+    list_filter = ["kind", "named", "gate__launch"]
     search_fields = ["gate__name", "comment", "actor__username"]
     list_select_related = ["gate", "actor", "department"]

@@ -1,5 +1,5 @@
-"""Who hears of a gate's events (notifications/announcements.py): its approvers when it awaits a decision, the
-office when it is decided or reopened (rule 4)."""
+"""Who hears of a gate's events (notifications/announcements.py): its approvers (the office, its departments'
+leads, its named approvers) when it awaits a decision, the office when it is decided or reopened (rule 4)."""
 
 from notifications.announcements import Told, announcement, department_leads, headline, office_users
 from notifications.models import EventKind, LaunchEvent, NotificationKind
@@ -7,7 +7,11 @@ from notifications.models import EventKind, LaunchEvent, NotificationKind
 
 def _awaiting(event: LaunchEvent) -> list[Told]:
     gate = event.gate
-    approvers = office_users() + department_leads(gate.approver_departments.values_list("pk", flat=True))
+    approvers = (
+        office_users()
+        + department_leads(gate.approver_departments.values_list("pk", flat=True))
+        + list(gate.approver_users.filter(is_active=True).order_by("id"))
+    )
     return [
         Told(
             user,
@@ -21,7 +25,7 @@ def _awaiting(event: LaunchEvent) -> list[Told]:
 
 @announcement(EventKind.GATE_CREATED)
 def gate_created(event: LaunchEvent) -> list[Told]:
-    """A new gate awaits the office and the leads of the departments it names."""
+    """A new gate awaits the office, the leads of the departments it names and its named approvers."""
     return _awaiting(event) if event.gate is not None else []
 
 
@@ -55,6 +59,10 @@ def gate_decided(event: LaunchEvent) -> list[Told]:
     if gate is None:
         return []
     who = event.actor.full_name if event.actor else "Someone"
+    if data.get("as") == "named":
+        who += " (named approver)"
+    elif data.get("department"):
+        who += f" ({data['department']} lead)"
     return [
         Told(
             user,

@@ -24,9 +24,30 @@ class DecisionKind(models.TextChoices):
     REOPEN = "reopen", "Reopened"
 
 
+class ApproverKind(models.TextChoices):
+    """Whose slot a decision fills: the office's, an approver department's (its lead) or a named approver's."""
+
+    OFFICE = "office", "The office"
+    DEPARTMENT = "department", "A department's lead"
+    NAMED = "named", "A named approver"
+
+
+ApproverSlot = tuple[str, int | None]
+
+
+def approver_slot(*, named: bool, department_id: int | None, actor_id: int | None) -> ApproverSlot:
+    """The slot of a decision: ("office", None), ("department", its id) or ("named", the approver's user id)."""
+    if named:
+        return (ApproverKind.NAMED.value, actor_id)
+    if department_id is not None:
+        return (ApproverKind.DEPARTMENT.value, department_id)
+    return (ApproverKind.OFFICE.value, None)
+
+
 class Gate(BaseModel):
-    """A checkpoint ("Go/No-Go" at T-1): approved when every required approver approved the current round
-    and every criterion task is done. A reopened gate starts a new round; earlier decisions stay, superseded."""
+    """A checkpoint ("Go/No-Go" at T-1): approved when every required approver (the office, the lead of each
+    approver department, each named approver) approved the current round and every criterion task is done.
+    A reopened gate starts a new round; earlier decisions stay, superseded."""
 
     launch = models.ForeignKey(Launch, on_delete=models.CASCADE, related_name="gates")
     name = models.CharField(max_length=200)
@@ -37,6 +58,12 @@ class Gate(BaseModel):
     criteria = models.ManyToManyField(Task, blank=True, related_name="criterion_of")
     approver_departments = models.ManyToManyField(
         Department, blank=True, related_name="gates_to_approve", help_text="Their leads approve, with the office."
+    )
+    approver_users = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="gates_to_approve_by_name",
+        help_text="Named approvers (an executive, a reviewer): each approves under their own name, with the office.",
     )
     status = models.CharField(max_length=10, choices=GateStatus.choices, default=GateStatus.PENDING)
     round = models.PositiveIntegerField(default=1, help_text="Grows each time the gate is reopened.")
@@ -74,7 +101,10 @@ class GateDecision(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="gate_decisions",
-        help_text="The department whose lead decided; empty for the office.",
+        help_text="The department whose lead decided; empty for the office or a named approver.",
+    )
+    named = models.BooleanField(
+        default=False, help_text="Decided as a named approver of the gate (no department), not for the office."
     )
     comment = models.TextField(blank=True, max_length=COMMENT_MAX_LENGTH)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
@@ -82,6 +112,15 @@ class GateDecision(models.Model):
     class Meta:
         ordering = ["created_at", "id"]
         indexes = [models.Index(fields=["gate", "round"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(named=False) | Q(department__isnull=True), name="gate_decision_named_has_no_department"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} of {self.gate_id} by {self.actor_id}"
+
+    @property
+    def slot(self) -> ApproverSlot:
+        return approver_slot(named=self.named, department_id=self.department_id, actor_id=self.actor_id)

@@ -4,15 +4,18 @@ from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 
+from accounts.models import User
 from gates.models import Gate, GateDecision
 from launches.models import Launch, Task
 
 
 def gate_list() -> QuerySet[Gate]:
-    """Gates with their launch, criteria (with status), approver departments and decisions (five queries)."""
+    """Gates with their launch, criteria (with status), approver departments, named approvers and decisions (six
+    queries)."""
     return Gate.objects.select_related("launch").prefetch_related(
         Prefetch("criteria", queryset=Task.objects.only("id", "title", "status").order_by("id")),
         "approver_departments",
+        Prefetch("approver_users", queryset=User.objects.order_by("id")),
         Prefetch(
             "decisions",
             queryset=GateDecision.objects.select_related("actor", "department").order_by("created_at", "id"),

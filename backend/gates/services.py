@@ -15,7 +15,7 @@ from events.bus import emit
 from events.changes import audit_changes, audit_created, audit_deleted
 from events.kinds import GateCreated, GateDecided, GateDeleted, GateReopened, GateUpdated, TaskCreated, TaskUpdated
 from gates.errors import GateLaunchedError, GateNotApprovedError, GateNotDecidedError
-from gates.models import DecisionKind, Gate, GateDecision, GateStatus
+from gates.models import ApproverSlot, DecisionKind, Gate, GateDecision, GateStatus, approver_slot
 from launches.errors import OtherLaunchError
 from launches.locks import launch_lock, plan_lock
 from launches.models import Launch, LaunchStatus, ScheduleMode, Task, TaskStatus
@@ -34,19 +34,35 @@ def _check_criteria(launch: Launch, criteria: Iterable[Task]) -> list[Task]:
     return tasks
 
 
+def gate_required_slots(gate: Gate) -> list[ApproverSlot]:
+    """Who must approve the gate: the office, the lead of each approver department, each named approver."""
+    return [
+        approver_slot(named=False, department_id=None, actor_id=None),
+        *(
+            approver_slot(named=False, department_id=pk, actor_id=None)
+            for pk in sorted(gate.approver_departments.values_list("pk", flat=True))
+        ),
+        *(
+            approver_slot(named=True, department_id=None, actor_id=pk)
+            for pk in sorted(gate.approver_users.values_list("pk", flat=True))
+        ),
+    ]
+
+
 def gate_refresh_status(gate: Gate) -> str:
-    """Approved when every required approver's latest decision this round approves and every criterion is done;
-    rejected when any approver's latest decision this round rejects; pending otherwise. Called by writes that
-    emit a change of the gate's launch plan (which raises its plan version)."""
-    latest: dict[int | None, str] = {}
-    for department_id, kind in (
+    """Approved when every required approver's latest decision this round approves (the office, each approver
+    department's lead, each named approver) and every criterion is done; rejected when any approver's latest
+    decision this round rejects; pending otherwise. Called by writes that emit a change of the gate's launch plan
+    (which raises its plan version)."""
+    latest: dict[ApproverSlot, str] = {}
+    for named, department_id, actor_id, kind in (
         GateDecision.objects.filter(gate=gate, round=gate.round)
         .exclude(kind=DecisionKind.REOPEN)
         .order_by("created_at", "id")
-        .values_list("department_id", "kind")
+        .values_list("named", "department_id", "actor_id", "kind")
     ):
-        latest[department_id] = kind
-    required: set[int | None] = {None, *gate.approver_departments.values_list("pk", flat=True)}
+        latest[approver_slot(named=named, department_id=department_id, actor_id=actor_id)] = kind
+    required = gate_required_slots(gate)
     criteria_done = not gate.criteria.exclude(status=TaskStatus.DONE).exists()
     if DecisionKind.REJECT in latest.values():
         status = GateStatus.REJECTED
@@ -61,6 +77,17 @@ def gate_refresh_status(gate: Gate) -> str:
     return status
 
 
+def _check_approver_users(users: Iterable[User]) -> list[User]:
+    """Named approvers are active people (any role: an executive may be a viewer with no department)."""
+    people = list(users)
+    inactive = sorted(user.pk for user in people if not user.is_active)
+    if inactive:
+        raise ValidationError(
+            f"Named approvers must be active users; not: {', '.join(map(str, inactive))}.", field="approver_users"
+        )
+    return people
+
+
 @transaction.atomic
 def gate_create(
     *,
@@ -73,8 +100,10 @@ def gate_create(
     description: str = "",
     criteria: Iterable[Task] = (),
     approver_departments: Iterable[Department] = (),
+    approver_users: Iterable[User] = (),
 ) -> Gate:
-    """Office only. A gate is placed on the timeline like a milestone and moves with T-0 when anchored."""
+    """Office only. A gate is placed on the timeline like a milestone and moves with T-0 when anchored; its
+    approvers are the office, the leads of its approver departments and its named approvers (active users)."""
     access_require_office(actor, "define gates")
     launch_lock(launch.pk)
     gate = Gate(
@@ -87,11 +116,15 @@ def gate_create(
     )
     moment_anchor_check(gate, "gate")
     tasks = _check_criteria(launch, criteria)
+    people = _check_approver_users(approver_users)
     gate.save()
     gate.criteria.set(tasks)
     gate.approver_departments.set(list(approver_departments))
+    gate.approver_users.set(people)
     changes = audit_created(gate, GATE_FIELDS)
     changes["criteria"] = {"from": None, "to": sorted(task.pk for task in tasks)}
+    if people:
+        changes["approver_users"] = {"from": None, "to": sorted(user.pk for user in people)}
     # Its approvers are told.
     emit(GateCreated.of(gate, actor, changes=changes))
     return gate
@@ -99,7 +132,7 @@ def gate_create(
 
 @transaction.atomic
 def gate_update(*, actor: User, gate: Gate, data: Mapping[str, Any]) -> Gate:
-    """Office only. Changing criteria or approvers re-evaluates the gate's status."""
+    """Office only. Changing criteria or approvers (departments, named people) re-evaluates the gate's status."""
     access_require_office(actor, "change gates")
     plan_lock(gate)
     with audit_changes(gate, GATE_FIELDS) as changes:
@@ -118,6 +151,13 @@ def gate_update(*, actor: User, gate: Gate, data: Mapping[str, Any]) -> Gate:
         new = sorted(department.pk for department in data["approver_departments"])
         if old != new:
             changes["approver_departments"] = {"from": old, "to": new}
+    if "approver_users" in data:
+        people = _check_approver_users(data["approver_users"])
+        old = sorted(gate.approver_users.values_list("pk", flat=True))
+        new = sorted({user.pk for user in people})
+        if old != new:
+            gate.approver_users.set(people)
+            changes["approver_users"] = {"from": old, "to": new}
     gate_refresh_status(gate)
     emit(GateUpdated.of(gate, actor, changes=changes))
     return gate
@@ -132,30 +172,60 @@ def gate_delete(*, actor: User, gate: Gate) -> None:
     gate.delete()
 
 
-@transaction.atomic
-def gate_decide(
-    *, actor: User, gate: Gate, decision: str, comment: str = "", department: Department | None = None
-) -> GateDecision:
-    """Rule 5: an approver decides under their own name, for the office (no department) or as the lead of a
-    department the gate names. A rejection needs a comment. Approving twice records nothing new."""
-    plan_lock(gate)
+def _decision_slot(
+    actor: User, gate: Gate, department: Department | None, as_named: bool | None
+) -> tuple[Department | None, bool]:
+    """Whose slot the actor decides: (department, named). `as_named` None infers it: a department named is its
+    lead's slot; none named is the office's for the office, a named approver's for anyone else the gate names."""
     access = access_for(actor)
-    if department is None:
-        if not access.is_office:
-            raise PermissionDeniedError(
-                "Only the Social Business Office decides for the office; leads name their department."
-            )
-    else:
+    is_named = gate.approver_users.filter(pk=actor.pk).exists()
+    if as_named and department is not None:
+        raise ValidationError(
+            "Decide either as a named approver (as_named) or for a department, not both.", field="as_named"
+        )
+    if as_named:
+        if not is_named:
+            raise PermissionDeniedError(f"Gate “{gate.name}” does not name you as an approver.")
+        return None, True
+    if department is not None:
         if not gate.approver_departments.filter(pk=department.pk).exists():
             raise PermissionDeniedError(f"Gate “{gate.name}” does not need {department.name}'s approval.")
         if department.pk not in access.led_department_ids:
             raise PermissionDeniedError(f"Only the lead of {department.name} decides for {department.name}.")
+        return department, False
+    if access.is_office:
+        return None, False
+    if as_named is None and is_named:
+        return None, True
+    raise PermissionDeniedError(
+        "Only the Social Business Office decides for the office; leads name their department, and the gate's "
+        "named approvers decide as themselves."
+    )
+
+
+@transaction.atomic
+def gate_decide(
+    *,
+    actor: User,
+    gate: Gate,
+    decision: str,
+    comment: str = "",
+    department: Department | None = None,
+    as_named: bool | None = None,
+) -> GateDecision:
+    """Rule 5: an approver decides under their own name, for the office (no department), as the lead of a
+    department the gate names, or as one of its named approvers (as_named; implied for someone the gate names
+    who is not the office and names no department). A rejection needs a comment. Approving twice records
+    nothing new."""
+    plan_lock(gate)
+    department, named = _decision_slot(actor, gate, department, as_named)
     if decision == DecisionKind.REJECT and not comment.strip():
         raise ValidationError("A rejection needs a comment saying why.", field="comment")
     if decision not in (DecisionKind.APPROVE, DecisionKind.REJECT):
         raise ValidationError("A decision is approve or reject.", field="decision")
+    mine = GateDecision.objects.filter(gate=gate, round=gate.round, department=department, named=named)
     latest = (
-        GateDecision.objects.filter(gate=gate, round=gate.round, department=department)
+        (mine.filter(actor=actor) if named else mine)
         .exclude(kind=DecisionKind.REOPEN)
         .order_by("-created_at", "-id")
         .first()
@@ -163,21 +233,34 @@ def gate_decide(
     if latest is not None and latest.kind == decision == DecisionKind.APPROVE and latest.actor_id == actor.pk:
         return latest
     record = GateDecision.objects.create(
-        gate=gate, round=gate.round, kind=decision, actor=actor, department=department, comment=comment
+        gate=gate,
+        round=gate.round,
+        kind=decision,
+        actor=actor,
+        department=department,
+        named=named,
+        comment=comment,
     )
     status = gate_refresh_status(gate)
+    decided_as = record.slot[0]
     # The office hears of it.
     emit(
         GateDecided.of(
             gate,
             actor,
-            changes={"decision": {"from": None, "to": decision}, "status": {"from": None, "to": status}},
+            changes={
+                "decision": {"from": None, "to": decision},
+                "status": {"from": None, "to": status},
+                "as": {"from": None, "to": decided_as},
+            },
             department_id=department.pk if department else None,
             message=comment,
             decision=decision,
             status=status,
             department_name=department.name if department else None,
             comment=comment,
+            decided_as=decided_as,
+            actor_name=actor.full_name,
         )
     )
     return record

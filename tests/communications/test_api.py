@@ -281,6 +281,6 @@ def test_list_runs_a_fixed_number_of_queries_whatever_the_size(world, client_for
     _grow(world, 2)
     small = queries()
     _grow(world, 25)
-    # session, user, count, rows (with launch, author, department, gate, task), decisions, publications, the
-    # approval policies
-    assert queries() == small == 7
+    # session, user, count, rows (with launch, author, department, gate, task), decisions (with their deciders),
+    # named approvers, publications, the approval policies
+    assert queries() == small == 8

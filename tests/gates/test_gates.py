@@ -224,14 +224,15 @@ def test_anchored_gate_moves_with_t_zero(world, client_for, gate):
 
 def test_gate_list_runs_a_fixed_number_of_queries(world, client_for, gate, django_assert_num_queries):
     client = client_for(world.viewer)
-    with django_assert_num_queries(7):  # session, user, count, gates, criteria, departments, decisions+actors
+    # session, user, count, gates, criteria, departments, named approvers, decisions+actors
+    with django_assert_num_queries(8):
         assert client.get("/api/v1/gates/").status_code == 200
     for index in range(5):
         extra = Gate.objects.create(launch=world.launch, name=f"Extra {index}", offset_days=-index)
         extra.criteria.add(TaskFactory(workstream=world.pr_ws))
         extra.approver_departments.add(world.pr)
         _decide(client_for(world.office), extra, "approve")
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         assert client.get("/api/v1/gates/").json()["count"] == 6
 
 

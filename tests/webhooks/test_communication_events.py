@@ -96,6 +96,8 @@ def test_a_communication_submitted_approved_and_about_to_lift_reaches_the_webhoo
         "decision": "approve",
         "status": "approved",
         "comment": "",
+        "as": "office",
+        "actor_name": world.office.full_name,
     }
     # A communication's decision is not a gate's.
     assert "— Teaser post (now approved)" in payload["text"] and "gate" not in payload["text"]

@@ -6,6 +6,8 @@ from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from accounts.api.serializers import UserSummarySerializer
+from accounts.models import User
 from communications.channels import CHANNELS, newsroom_path
 from communications.models import (
     ApprovalPolicy,
@@ -31,8 +33,18 @@ class CommunicationDecisionSerializer(ModelSerializer):
 
     class Meta:
         model = CommunicationDecision
-        fields = ["id", "decision", "actor", "comment", "created_at"]
+        fields = ["id", "decision", "actor", "named", "submission", "comment", "created_at"]
         read_only_fields = fields
+
+
+class CommunicationApprovalSerializer(Serializer):
+    kind = serializers.ChoiceField(
+        choices=[("approver", "Its kind's approver (the office, or the lead)"), ("named", "A named approver")]
+    )
+    user = UserSummarySerializer(allow_null=True, help_text="The named approver; empty for its kind's approver.")
+    decision = serializers.ChoiceField(choices=DECISIONS, allow_null=True)
+    actor = UserSummarySerializer(allow_null=True)
+    decided_at = serializers.DateTimeField(allow_null=True)
 
 
 class PublicationSerializer(ModelSerializer):
@@ -44,7 +56,20 @@ class PublicationSerializer(ModelSerializer):
 
 class CommunicationSerializer(ModelSerializer):
     moment = serializers.SerializerMethodField(help_text="The planned publish moment (UTC).")
-    decisions = CommunicationDecisionSerializer(many=True, read_only=True, help_text="The office's, oldest first.")
+    decisions = CommunicationDecisionSerializer(many=True, read_only=True, help_text="Every decision, oldest first.")
+    approvers = serializers.PrimaryKeyRelatedField(
+        queryset=User.objects.filter(is_active=True),
+        many=True,
+        required=False,
+        help_text="Named approvers (active users of any role): each approves it too, under their own name.",
+    )
+    approvers_detail = UserSummarySerializer(
+        source="approvers", many=True, read_only=True, help_text="The named approvers, with their names."
+    )
+    approvals = serializers.SerializerMethodField(
+        help_text="Each approval it needs (its kind's approver, each named approver) with the latest decision "
+        "since its last submission."
+    )
     destinations = serializers.ListField(
         child=serializers.ChoiceField(choices=sorted(CHANNELS)),
         required=False,
@@ -82,6 +107,9 @@ class CommunicationSerializer(ModelSerializer):
             "email_recipients",
             "share_until",
             "approval",
+            "approvers",
+            "approvers_detail",
+            "approvals",
             "status",
             "published_at",
             "publications",
@@ -117,6 +145,30 @@ class CommunicationSerializer(ModelSerializer):
             policies = self.context["policies"] = communication_policies()
         return policy_approval(item.kind, policies)
 
+    @extend_schema_field(CommunicationApprovalSerializer(many=True))
+    def get_approvals(self, item: Communication) -> list[dict]:
+        latest: dict[tuple[bool, int | None], CommunicationDecision] = {}
+        for decision in item.decisions.all():
+            if decision.submission == item.submission:
+                latest[(decision.named, decision.actor_id if decision.named else None)] = decision
+        slots: list[tuple[bool, User | None]] = []
+        if self.get_approval(item) != ApprovalPolicy.NONE:
+            slots.append((False, None))
+        slots += [(True, user) for user in sorted(item.approvers.all(), key=lambda user: user.pk)]
+        rows = []
+        for named, user in slots:
+            decision = latest.get((named, user.pk if user else None))
+            rows.append(
+                {
+                    "kind": "named" if named else "approver",
+                    "user": UserSummarySerializer(user).data if user else None,
+                    "decision": decision.decision if decision else None,
+                    "actor": UserSummarySerializer(decision.actor).data if decision else None,
+                    "decided_at": decision.created_at if decision else None,
+                }
+            )
+        return rows
+
     @extend_schema_field(serializers.URLField(allow_null=True))
     def get_newsroom_url(self, item: Communication) -> str | None:
         sent = any(
@@ -138,6 +190,13 @@ class CommunicationUpdateSerializer(CommunicationSerializer):
 class CommunicationDecideSerializer(Serializer):
     decision = serializers.ChoiceField(choices=DECISIONS)
     comment = serializers.CharField(required=False, allow_blank=True, default="", max_length=5000)
+    as_named = serializers.BooleanField(
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="True: decide as one of its named approvers. Left out: as its kind's approver when you are one "
+        "(the office, or the lead its policy lets), else as a named approver. False: as its kind's approver.",
+    )
 
 
 class CommunicationPolicySerializer(Serializer):

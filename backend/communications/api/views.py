@@ -44,7 +44,8 @@ class CommunicationFilter(filters.FilterSet):
 
 class CommunicationViewSet(PlanViewSet):
     """Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
-    the office) draft; the author edits, submits, publishes and withdraws; only the office approves."""
+    the office) draft; the author edits, submits, publishes and withdraws; the office (or the lead, per the kind's
+    policy) and the item's named approvers approve."""
 
     permission_classes = [CanChangePlanOrReadOnly]
     filterset_class = CommunicationFilter
@@ -53,6 +54,12 @@ class CommunicationViewSet(PlanViewSet):
 
     def get_queryset(self):
         return selectors.communication_list()
+
+    def get_permissions(self):
+        if self.action == "decide":
+            # A named approver may be a viewer (an executive): communication_decide checks who decides.
+            return [IsAuthenticated()]
+        return super().get_permissions()
 
     serializer_class = CommunicationSerializer
     update_serializer_class = CommunicationUpdateSerializer
@@ -78,7 +85,8 @@ class CommunicationViewSet(PlanViewSet):
     @extend_schema(request=CommunicationDecideSerializer, responses=CommunicationSerializer, parameters=[IF_MATCH])
     @action(detail=True, methods=["post"])
     def decide(self, request, pk=None):
-        """The office approves or rejects a submitted item (a rejection needs a comment); never edited."""
+        """The kind's approver (the office, or the lead its policy lets) or a named approver (`as_named`) approves or
+        rejects a submitted item (a rejection needs a comment); approved once all of them approved; never edited."""
         return self._step(services.communication_decide, CommunicationDecideSerializer)
 
     @extend_schema(request=None, responses=CommunicationSerializer, parameters=[IF_MATCH])

@@ -4,8 +4,9 @@ from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema
 from rest_framework import viewsets
 from rest_framework.decorators import action
+from rest_framework.permissions import IsAuthenticated
 
-from accounts.permissions import CanChangePlanOrReadOnly, IsOfficeOrReadOnly
+from accounts.permissions import IsOfficeOrReadOnly
 from core.viewsets import IF_MATCH
 from gates import selectors, services
 from gates.api.serializers import (
@@ -27,7 +28,8 @@ class GateFilter(filters.FilterSet):
 
 
 class GateViewSet(PlanViewSet):
-    """Approval gates on a launch's timeline. The office defines them; required approvers decide."""
+    """Approval gates on a launch's timeline. The office defines them; required approvers (the office, approver
+    departments' leads, named approvers) decide."""
 
     permission_classes = [IsOfficeOrReadOnly]
     filterset_class = GateFilter
@@ -42,7 +44,8 @@ class GateViewSet(PlanViewSet):
 
     def get_permissions(self):
         if self.action == "decide":
-            return [CanChangePlanOrReadOnly()]
+            # A named approver may be a viewer (an executive): gate_decide checks each slot.
+            return [IsAuthenticated()]
         return super().get_permissions()
 
     def create_object(self, *, data):
@@ -57,8 +60,9 @@ class GateViewSet(PlanViewSet):
     @extend_schema(request=GateDecideSerializer, responses=GateSerializer, parameters=[IF_MATCH])
     @action(detail=True, methods=["post"])
     def decide(self, request, pk=None):
-        """Approve or reject under your own name: for the office, or as the lead of a department the gate names.
-        A rejection needs a comment. Decisions are never edited; a later one supersedes."""
+        """Approve or reject under your own name: for the office, as the lead of a department the gate names, or
+        as one of its named approvers (`as_named`). A rejection needs a comment. Decisions are never edited; a
+        later one supersedes."""
         return self.guarded_action(
             lambda gate, **data: services.gate_decide(actor=request.user, gate=gate, **data), GateDecideSerializer
         )

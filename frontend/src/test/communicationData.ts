@@ -9,6 +9,7 @@ export function makeCommunication(partial: Partial<Communication> = {}): Communi
     email_recipients: '', share_until: null, status: 'draft', published_at: null, decisions: [],
     created_at: '2027-01-01T00:00:00Z', updated_at: '2027-01-01T00:00:00Z', 
     embargo_lifted: false, embargo_until: '', publications: [], approval: 'office', newsroom_url: null,
+    approvers: [], approvers_detail: [], approvals: [],
     ...partial,
   }
 }

@@ -309,13 +309,15 @@ export interface paths {
         };
         /**
          * @description Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
-         *     the office) draft; the author edits, submits, publishes and withdraws; only the office approves.
+         *     the office) draft; the author edits, submits, publishes and withdraws; the office (or the lead, per the kind's
+         *     policy) and the item's named approvers approve.
          */
         get: operations["v1_communications_list"];
         put?: never;
         /**
          * @description Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
-         *     the office) draft; the author edits, submits, publishes and withdraws; only the office approves.
+         *     the office) draft; the author edits, submits, publishes and withdraws; the office (or the lead, per the kind's
+         *     policy) and the item's named approvers approve.
          */
         post: operations["v1_communications_create"];
         delete?: never;
@@ -333,25 +335,29 @@ export interface paths {
         };
         /**
          * @description Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
-         *     the office) draft; the author edits, submits, publishes and withdraws; only the office approves.
+         *     the office) draft; the author edits, submits, publishes and withdraws; the office (or the lead, per the kind's
+         *     policy) and the item's named approvers approve.
          */
         get: operations["v1_communications_retrieve"];
         /**
          * @description Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
-         *     the office) draft; the author edits, submits, publishes and withdraws; only the office approves.
+         *     the office) draft; the author edits, submits, publishes and withdraws; the office (or the lead, per the kind's
+         *     policy) and the item's named approvers approve.
          */
         put: operations["v1_communications_update"];
         post?: never;
         /**
          * @description Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
-         *     the office) draft; the author edits, submits, publishes and withdraws; only the office approves.
+         *     the office) draft; the author edits, submits, publishes and withdraws; the office (or the lead, per the kind's
+         *     policy) and the item's named approvers approve.
          */
         delete: operations["v1_communications_destroy"];
         options?: never;
         head?: never;
         /**
          * @description Outbound communications of a launch. Everyone signed in reads; members of the launch's departments (and
-         *     the office) draft; the author edits, submits, publishes and withdraws; only the office approves.
+         *     the office) draft; the author edits, submits, publishes and withdraws; the office (or the lead, per the kind's
+         *     policy) and the item's named approvers approve.
          */
         patch: operations["v1_communications_partial_update"];
         trace?: never;
@@ -365,7 +371,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description The office approves or rejects a submitted item (a rejection needs a comment); never edited. */
+        /**
+         * @description The kind's approver (the office, or the lead its policy lets) or a named approver (`as_named`) approves or
+         *     rejects a submitted item (a rejection needs a comment); approved once all of them approved; never edited.
+         */
         post: operations["v1_communications_decide_create"];
         delete?: never;
         options?: never;
@@ -425,6 +434,58 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cross-launch-dependencies/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description A task waiting on a task of another launch: checked against both launches' scheduled days, never part of
+         *     either schedule. Everyone signed in reads; the office links, changes the type or lag, and removes.
+         */
+        get: operations["v1_cross_launch_dependencies_list"];
+        put?: never;
+        /**
+         * @description A task waiting on a task of another launch: checked against both launches' scheduled days, never part of
+         *     either schedule. Everyone signed in reads; the office links, changes the type or lag, and removes.
+         */
+        post: operations["v1_cross_launch_dependencies_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cross-launch-dependencies/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description A task waiting on a task of another launch: checked against both launches' scheduled days, never part of
+         *     either schedule. Everyone signed in reads; the office links, changes the type or lag, and removes.
+         */
+        get: operations["v1_cross_launch_dependencies_retrieve"];
+        put?: never;
+        post?: never;
+        /**
+         * @description A task waiting on a task of another launch: checked against both launches' scheduled days, never part of
+         *     either schedule. Everyone signed in reads; the office links, changes the type or lag, and removes.
+         */
+        delete: operations["v1_cross_launch_dependencies_destroy"];
+        options?: never;
+        head?: never;
+        /**
+         * @description A task waiting on a task of another launch: checked against both launches' scheduled days, never part of
+         *     either schedule. Everyone signed in reads; the office links, changes the type or lag, and removes.
+         */
+        patch: operations["v1_cross_launch_dependencies_partial_update"];
         trace?: never;
     };
     "/api/v1/department-memberships/": {
@@ -690,10 +751,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Approval gates on a launch's timeline. The office defines them; required approvers decide. */
+        /**
+         * @description Approval gates on a launch's timeline. The office defines them; required approvers (the office, approver
+         *     departments' leads, named approvers) decide.
+         */
         get: operations["v1_gates_list"];
         put?: never;
-        /** @description Approval gates on a launch's timeline. The office defines them; required approvers decide. */
+        /**
+         * @description Approval gates on a launch's timeline. The office defines them; required approvers (the office, approver
+         *     departments' leads, named approvers) decide.
+         */
         post: operations["v1_gates_create"];
         delete?: never;
         options?: never;
@@ -708,16 +775,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @description Approval gates on a launch's timeline. The office defines them; required approvers decide. */
+        /**
+         * @description Approval gates on a launch's timeline. The office defines them; required approvers (the office, approver
+         *     departments' leads, named approvers) decide.
+         */
         get: operations["v1_gates_retrieve"];
-        /** @description Approval gates on a launch's timeline. The office defines them; required approvers decide. */
+        /**
+         * @description Approval gates on a launch's timeline. The office defines them; required approvers (the office, approver
+         *     departments' leads, named approvers) decide.
+         */
         put: operations["v1_gates_update"];
         post?: never;
-        /** @description Approval gates on a launch's timeline. The office defines them; required approvers decide. */
+        /**
+         * @description Approval gates on a launch's timeline. The office defines them; required approvers (the office, approver
+         *     departments' leads, named approvers) decide.
+         */
         delete: operations["v1_gates_destroy"];
         options?: never;
         head?: never;
-        /** @description Approval gates on a launch's timeline. The office defines them; required approvers decide. */
+        /**
+         * @description Approval gates on a launch's timeline. The office defines them; required approvers (the office, approver
+         *     departments' leads, named approvers) decide.
+         */
         patch: operations["v1_gates_partial_update"];
         trace?: never;
     };
@@ -731,8 +810,9 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * @description Approve or reject under your own name: for the office, or as the lead of a department the gate names.
-         *     A rejection needs a comment. Decisions are never edited; a later one supersedes.
+         * @description Approve or reject under your own name: for the office, as the lead of a department the gate names, or
+         *     as one of its named approvers (`as_named`). A rejection needs a comment. Decisions are never edited; a
+         *     later one supersedes.
          */
         post: operations["v1_gates_decide_create"];
         delete?: never;
@@ -1587,6 +1667,68 @@ export interface paths {
         patch: operations["v1_webhooks_partial_update"];
         trace?: never;
     };
+    "/api/v1/workload/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Per person and ISO week: open tasks (assignee or collaborator) on their scheduled days, their hours
+         *     (effort spread over the tasks' working days), in how many launches, and whether that is over the
+         *     capacity the office set. The office and leads see everyone active with work in these weeks or a
+         *     capacity; members and viewers see only their own row.
+         */
+        get: operations["workload_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workload/{person_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Each day from `from` to `to` (at most 92 days; default four weeks from this Monday): open tasks and
+         *     hours, over when the day's week is over capacity; the weeks those days fall in; and the tasks.
+         */
+        get: operations["workload_person"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workload/preview/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description For each week the task overlaps: the person's other open work, and the tasks and hours with this task;
+         *     over_allocated_after, and a message naming the first week over capacity.
+         */
+        get: operations["workload_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workstreams/": {
         parameters: {
             query?: never;
@@ -1914,6 +2056,12 @@ export interface components {
             share_until?: string | null;
             /** @description Who approves its kind (the office's policy). */
             readonly approval: components["schemas"]["ApprovalPolicyEnum"];
+            /** @description Named approvers (active users of any role): each approves it too, under their own name. */
+            approvers?: number[];
+            /** @description The named approvers, with their names. */
+            readonly approvers_detail: components["schemas"]["UserSummary"][];
+            /** @description Each approval it needs (its kind's approver, each named approver) with the latest decision since its last submission. */
+            readonly approvals: components["schemas"]["CommunicationApproval"][];
             readonly status: components["schemas"]["CommunicationStatusEnum"];
             /** Format: date-time */
             readonly published_at: string | null;
@@ -1924,13 +2072,28 @@ export interface components {
              * @description Its place in the public newsroom, once there.
              */
             readonly newsroom_url: string | null;
-            /** @description The office's, oldest first. */
+            /** @description Every decision, oldest first. */
             readonly decisions: components["schemas"]["CommunicationDecision"][];
             /** Format: date-time */
             readonly created_at: string;
             /** Format: date-time */
             readonly updated_at: string;
         };
+        CommunicationApproval: {
+            kind: components["schemas"]["CommunicationApprovalKindEnum"];
+            /** @description The named approver; empty for its kind's approver. */
+            user: components["schemas"]["UserSummary"] | null;
+            decision: (components["schemas"]["DecisionEnum"] | components["schemas"]["NullEnum"]) | null;
+            actor: components["schemas"]["UserSummary"] | null;
+            /** Format: date-time */
+            decided_at: string | null;
+        };
+        /**
+         * @description * `approver` - Its kind's approver (the office, or the lead)
+         *     * `named` - A named approver
+         * @enum {string}
+         */
+        CommunicationApprovalKindEnum: "approver" | "named";
         CommunicationBoard: {
             /** @description Went out, newest first. */
             out: components["schemas"]["Communication"][];
@@ -1947,11 +2110,17 @@ export interface components {
             decision: components["schemas"]["DecisionEnum"];
             /** @default  */
             comment: string;
+            /** @description True: decide as one of its named approvers. Left out: as its kind's approver when you are one (the office, or the lead its policy lets), else as a named approver. False: as its kind's approver. */
+            as_named?: boolean | null;
         };
         CommunicationDecision: {
             readonly id: number;
             readonly decision: components["schemas"]["DecisionEnum"];
             readonly actor: number;
+            /** @description Decided as a named approver of the item, not as its kind's approver. */
+            readonly named: boolean;
+            /** @description The item's submission it decided. */
+            readonly submission: number;
             readonly comment: string;
             /** Format: date-time */
             readonly created_at: string;
@@ -2004,6 +2173,8 @@ export interface components {
              * @description Employee hints: shareable from the planned moment until then.
              */
             share_until?: string | null;
+            /** @description Named approvers (active users of any role): each approves it too, under their own name. */
+            approvers?: number[];
         };
         /**
          * @description * `draft` - Draft
@@ -2059,6 +2230,12 @@ export interface components {
             share_until?: string | null;
             /** @description Who approves its kind (the office's policy). */
             readonly approval: components["schemas"]["ApprovalPolicyEnum"];
+            /** @description Named approvers (active users of any role): each approves it too, under their own name. */
+            approvers?: number[];
+            /** @description The named approvers, with their names. */
+            readonly approvers_detail: components["schemas"]["UserSummary"][];
+            /** @description Each approval it needs (its kind's approver, each named approver) with the latest decision since its last submission. */
+            readonly approvals: components["schemas"]["CommunicationApproval"][];
             readonly status: components["schemas"]["CommunicationStatusEnum"];
             /** Format: date-time */
             readonly published_at: string | null;
@@ -2069,7 +2246,7 @@ export interface components {
              * @description Its place in the public newsroom, once there.
              */
             readonly newsroom_url: string | null;
-            /** @description The office's, oldest first. */
+            /** @description Every decision, oldest first. */
             readonly decisions: components["schemas"]["CommunicationDecision"][];
             /** Format: date-time */
             readonly created_at: string;
@@ -2105,6 +2282,8 @@ export interface components {
              * @description Employee hints: shareable from the planned moment until then.
              */
             share_until?: string | null;
+            /** @description Named approvers (active users of any role): each approves it too, under their own name. */
+            approvers?: number[];
         };
         Conflict: {
             /**
@@ -2141,6 +2320,47 @@ export interface components {
          * @enum {string}
          */
         ConflictKindEnum: "dependency" | "after_launch" | "criterion_late" | "embargo";
+        /** @description A link as read: the successor waits on the predecessor, of another launch. */
+        CrossLaunchDependency: {
+            id: number;
+            type: string;
+            /** @description Calendar days. */
+            lag_days: number;
+            /** @description The task that waits (its launch is the link's). */
+            successor: components["schemas"]["CrossLinkEnd"];
+            /** @description The task of the other launch it waits on. */
+            predecessor: components["schemas"]["CrossLinkEnd"];
+            /** @description The scheduled days no longer allow the link. */
+            violated: boolean;
+            /** @description By how many days (0 when the link holds). */
+            days_late: number;
+        };
+        /** @description A new link: `successor` waits on `predecessor`, a task of another launch. */
+        CrossLaunchDependencyCreateRequest: {
+            successor: number;
+            predecessor: number;
+            type?: components["schemas"]["LinkTypeEnum"];
+            /** @description Calendar days after the predecessor's end (or start). */
+            lag_days?: number;
+        };
+        CrossLinkEnd: {
+            id: number;
+            title: string;
+            launch: number;
+            launch_name: string;
+            department_name: string;
+            /**
+             * Format: date
+             * @description Its scheduled first day, as its own launch's timeline computes it.
+             */
+            start: string;
+            /**
+             * Format: date
+             * @description Its scheduled last day.
+             */
+            due: string;
+            status: string;
+        };
         /**
          * @description * `working` - Working days
          *     * `calendar` - Calendar days
@@ -2280,10 +2500,17 @@ export interface components {
          */
         DestinationsEnum: "email" | "newsroom" | "webhooks";
         /**
+         * @description * `incoming` - incoming
+         *     * `outgoing` - outgoing
+         * @enum {string}
+         */
+        DirectionEnum: "incoming" | "outgoing";
+        /**
          * @description * `task_assigned` - A task was assigned to you
          *     * `task_due_soon` - A task of yours is due soon
          *     * `task_overdue` - A task of yours is overdue
          *     * `task_conflict` - A dependency slipped and your task now conflicts
+         *     * `cross_launch_conflict` - Work of another launch slipped and a task now waits on it
          *     * `gate_awaiting_approval` - A gate awaits your approval
          *     * `gate_decided` - A gate was decided
          *     * `gate_reopened` - A gate was reopened
@@ -2297,7 +2524,7 @@ export interface components {
          *     * `daily_digest` - Daily digest
          * @enum {string}
          */
-        EmailEventsEnum: "task_assigned" | "task_due_soon" | "task_overdue" | "task_conflict" | "gate_awaiting_approval" | "gate_decided" | "gate_reopened" | "t_zero_moved" | "communication_awaiting_approval" | "communication_decided" | "communication_embargo_lifting" | "communication_published" | "communication_publish_failed" | "communication_publish_blocked" | "daily_digest";
+        EmailEventsEnum: "task_assigned" | "task_due_soon" | "task_overdue" | "task_conflict" | "cross_launch_conflict" | "gate_awaiting_approval" | "gate_decided" | "gate_reopened" | "t_zero_moved" | "communication_awaiting_approval" | "communication_decided" | "communication_embargo_lifting" | "communication_published" | "communication_publish_failed" | "communication_publish_blocked" | "daily_digest";
         /**
          * @description * `immediate` - One email per notification
          *     * `digest` - Collected in the daily digest
@@ -2328,6 +2555,7 @@ export interface components {
          *     * `task.updated` - Task updated
          *     * `task.deleted` - Task deleted
          *     * `task.conflict` - Task now conflicts with a dependency
+         *     * `cross_launch.conflict` - Task now conflicts with a task of another launch
          *     * `gate.created` - Gate created
          *     * `gate.decided` - Gate decided
          *     * `gate.reopened` - Gate reopened
@@ -2342,7 +2570,7 @@ export interface components {
          *     * `communication.publish_blocked` - Someone tried to publish before the embargo
          * @enum {string}
          */
-        EventsEnum: "task.created" | "task.updated" | "task.deleted" | "task.conflict" | "gate.created" | "gate.decided" | "gate.reopened" | "launch.t_zero_moved" | "launch.status_changed" | "communication.submitted" | "communication.decided" | "communication.embargo_lifting" | "communication.published" | "communication.broadcast" | "communication.publish_failed" | "communication.publish_blocked";
+        EventsEnum: "task.created" | "task.updated" | "task.deleted" | "task.conflict" | "cross_launch.conflict" | "gate.created" | "gate.decided" | "gate.reopened" | "launch.t_zero_moved" | "launch.status_changed" | "communication.submitted" | "communication.decided" | "communication.embargo_lifting" | "communication.published" | "communication.broadcast" | "communication.publish_failed" | "communication.publish_blocked";
         FeedbackCounts: {
             new: number;
             accepted: number;
@@ -2433,6 +2661,10 @@ export interface components {
             criteria?: number[];
             readonly criteria_detail: components["schemas"]["GateCriterion"][];
             approver_departments?: number[];
+            /** @description Named approvers (active users of any role): each approves under their own name. */
+            approver_users?: number[];
+            /** @description The named approvers, with their names. */
+            readonly approver_users_detail: components["schemas"]["UserSummary"][];
             readonly approvers: components["schemas"]["GateApprover"][];
             readonly status: components["schemas"]["GateStatusEnum"];
             /** @description Grows each time the gate is reopened. */
@@ -2445,14 +2677,31 @@ export interface components {
             readonly updated_at: string;
         };
         GateApprover: {
-            /** @description Empty for the office. */
+            /**
+             * @description The office, an approver department's lead, or a named approver.
+             *
+             *     * `office` - The office
+             *     * `department` - A department's lead
+             *     * `named` - A named approver
+             */
+            kind: components["schemas"]["GateApproverKindEnum"];
+            /** @description Empty for the office and named approvers. */
             department: number | null;
             department_name: string | null;
+            /** @description The named approver; empty for the other slots. */
+            user: components["schemas"]["UserSummary"] | null;
             decision: (components["schemas"]["DecisionEnum"] | components["schemas"]["NullEnum"]) | null;
             actor: components["schemas"]["UserSummary"] | null;
             /** Format: date-time */
             decided_at: string | null;
         };
+        /**
+         * @description * `office` - The office
+         *     * `department` - A department's lead
+         *     * `named` - A named approver
+         * @enum {string}
+         */
+        GateApproverKindEnum: "office" | "department" | "named";
         GateCriterion: {
             id: number;
             title: string;
@@ -2462,8 +2711,10 @@ export interface components {
             decision: components["schemas"]["DecisionEnum"];
             /** @default  */
             comment: string;
-            /** @description Decide as this department's lead; leave empty to decide for the office. */
+            /** @description Decide as this department's lead; leave empty to decide for the office (or as a named approver). */
             department?: number | null;
+            /** @description True: decide as one of the gate's named approvers (no department). Left out: implied when you are a named approver, not the office, and name no department. False: for the office or the department. */
+            as_named?: boolean | null;
         };
         GateDecision: {
             readonly id: number;
@@ -2471,10 +2722,12 @@ export interface components {
             readonly round: number;
             readonly kind: components["schemas"]["DecisionKindEnum"];
             readonly actor: components["schemas"]["UserSummary"];
-            /** @description The department whose lead decided; empty for the office. */
+            /** @description The department whose lead decided; empty for the office or a named approver. */
             readonly department: number | null;
-            /** @description Null: decided for the office. */
+            /** @description Null: decided for the office, or as a named approver (named). */
             readonly department_name: string | null;
+            /** @description Decided as a named approver of the gate (no department), not for the office. */
+            readonly named: boolean;
             readonly comment: string;
             /** Format: date-time */
             readonly created_at: string;
@@ -2493,6 +2746,8 @@ export interface components {
             at?: string | null;
             criteria?: number[];
             approver_departments?: number[];
+            /** @description Named approvers (active users of any role): each approves under their own name. */
+            approver_users?: number[];
         };
         /**
          * @description * `pending` - Pending
@@ -2515,6 +2770,10 @@ export interface components {
             criteria?: number[];
             readonly criteria_detail: components["schemas"]["GateCriterion"][];
             approver_departments?: number[];
+            /** @description Named approvers (active users of any role): each approves under their own name. */
+            approver_users?: number[];
+            /** @description The named approvers, with their names. */
+            readonly approver_users_detail: components["schemas"]["UserSummary"][];
             readonly approvers: components["schemas"]["GateApprover"][];
             readonly status: components["schemas"]["GateStatusEnum"];
             /** @description Grows each time the gate is reopened. */
@@ -2535,6 +2794,8 @@ export interface components {
             at?: string | null;
             criteria?: number[];
             approver_departments?: number[];
+            /** @description Named approvers (active users of any role): each approves under their own name. */
+            approver_users?: number[];
         };
         Hint: {
             id: number;
@@ -2928,6 +3189,7 @@ export interface components {
          *     * `task_due_soon` - A task of yours is due soon
          *     * `task_overdue` - A task of yours is overdue
          *     * `task_conflict` - A dependency slipped and your task now conflicts
+         *     * `cross_launch_conflict` - Work of another launch slipped and a task now waits on it
          *     * `gate_awaiting_approval` - A gate awaits your approval
          *     * `gate_decided` - A gate was decided
          *     * `gate_reopened` - A gate was reopened
@@ -2940,7 +3202,7 @@ export interface components {
          *     * `communication_publish_blocked` - Someone tried to publish before the embargo
          * @enum {string}
          */
-        NotificationKindEnum: "task_assigned" | "task_due_soon" | "task_overdue" | "task_conflict" | "gate_awaiting_approval" | "gate_decided" | "gate_reopened" | "t_zero_moved" | "communication_awaiting_approval" | "communication_decided" | "communication_embargo_lifting" | "communication_published" | "communication_publish_failed" | "communication_publish_blocked";
+        NotificationKindEnum: "task_assigned" | "task_due_soon" | "task_overdue" | "task_conflict" | "cross_launch_conflict" | "gate_awaiting_approval" | "gate_decided" | "gate_reopened" | "t_zero_moved" | "communication_awaiting_approval" | "communication_decided" | "communication_embargo_lifting" | "communication_published" | "communication_publish_failed" | "communication_publish_blocked";
         NotificationPreference: {
             /** @description Notification kinds also sent by email, and daily_digest for the daily digest. */
             email_events: components["schemas"]["EmailEventsEnum"][];
@@ -3038,6 +3300,21 @@ export interface components {
              */
             previous?: string | null;
             results: components["schemas"]["Communication"][];
+        };
+        PaginatedCrossLaunchDependencyList: {
+            /** @example 123 */
+            count: number;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=4
+             */
+            next?: string | null;
+            /**
+             * Format: uri
+             * @example http://api.example.org/accounts/?page=2
+             */
+            previous?: string | null;
+            results: components["schemas"]["CrossLaunchDependency"][];
         };
         PaginatedDepartmentList: {
             /** @example 123 */
@@ -3377,6 +3654,14 @@ export interface components {
              * @description Employee hints: shareable from the planned moment until then.
              */
             share_until?: string | null;
+            /** @description Named approvers (active users of any role): each approves it too, under their own name. */
+            approvers?: number[];
+        };
+        /** @description The type and the lag; its two tasks never change (remove it and link again). */
+        PatchedCrossLaunchDependencyUpdateRequest: {
+            type?: components["schemas"]["LinkTypeEnum"];
+            /** @description Calendar days after the predecessor's end (or start). */
+            lag_days?: number;
         };
         PatchedDepartmentRequest: {
             name?: string;
@@ -3416,6 +3701,8 @@ export interface components {
             at?: string | null;
             criteria?: number[];
             approver_departments?: number[];
+            /** @description Named approvers (active users of any role): each approves under their own name. */
+            approver_users?: number[];
         };
         PatchedKnowledgeBaseArticleUpdateRequest: {
             title?: string;
@@ -3474,7 +3761,10 @@ export interface components {
             reminder_days_ahead?: number;
             email_mode?: components["schemas"]["EmailModeEnum"];
         };
-        /** @description What the office changes of a person: names, email, zone, the office flag, is_active (false deactivates). */
+        /**
+         * @description What the office changes of a person: names, email, zone, the office flag, is_active (false deactivates),
+         *     and their weekly capacity for the workload (tasks, hours; null clears).
+         */
         PatchedPersonUpdateRequest: {
             first_name?: string;
             last_name?: string;
@@ -3491,6 +3781,10 @@ export interface components {
              * @description Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
              */
             is_active?: boolean;
+            /** @description Open tasks this person can carry in one week. */
+            capacity_tasks_per_week?: number | null;
+            /** @description Hours of work this person can do in one week. */
+            capacity_hours_per_week?: number | null;
         };
         PatchedRecruitmentRoleUpdateRequest: {
             skill?: string;
@@ -3541,6 +3835,10 @@ export interface components {
              */
             actual_finish?: string | null;
             assignee?: number | null;
+            /** @description People who share the task beside its assignee (user ids; active people, not the assignee). Written as the whole list; set by the office and the department's lead. */
+            collaborators?: number[];
+            /** @description Optional: hours of work, spread over the task's days; weighed against a weekly capacity in hours. */
+            effort_hours?: number | null;
             /** @description Must be finished by T-0. */
             needed_for_launch?: boolean;
         };
@@ -3621,6 +3919,10 @@ export interface components {
             readonly departments: components["schemas"]["PersonDepartment"][];
             /** @description True until the person sets their password through their set-password link. */
             readonly invitation_pending: boolean;
+            /** @description Open tasks this person can carry in one week. */
+            capacity_tasks_per_week?: number | null;
+            /** @description Hours of work this person can do in one week. */
+            capacity_hours_per_week?: number | null;
             /** Format: date-time */
             readonly date_joined: string;
             /** Format: date-time */
@@ -3671,6 +3973,10 @@ export interface components {
             readonly departments: components["schemas"]["PersonDepartment"][];
             /** @description True until the person sets their password through their set-password link. */
             readonly invitation_pending: boolean;
+            /** @description Open tasks this person can carry in one week. */
+            capacity_tasks_per_week?: number | null;
+            /** @description Hours of work this person can do in one week. */
+            capacity_hours_per_week?: number | null;
             /** Format: date-time */
             readonly date_joined: string;
             /** Format: date-time */
@@ -3692,7 +3998,10 @@ export interface components {
             /** @default member */
             role: components["schemas"]["RoleEnum"];
         };
-        /** @description What the office changes of a person: names, email, zone, the office flag, is_active (false deactivates). */
+        /**
+         * @description What the office changes of a person: names, email, zone, the office flag, is_active (false deactivates),
+         *     and their weekly capacity for the workload (tasks, hours; null clears).
+         */
         PersonUpdate: {
             readonly id: number;
             /** @description Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only. */
@@ -3716,6 +4025,10 @@ export interface components {
             readonly departments: components["schemas"]["PersonDepartment"][];
             /** @description True until the person sets their password through their set-password link. */
             readonly invitation_pending: boolean;
+            /** @description Open tasks this person can carry in one week. */
+            capacity_tasks_per_week?: number | null;
+            /** @description Hours of work this person can do in one week. */
+            capacity_hours_per_week?: number | null;
             /** Format: date-time */
             readonly date_joined: string;
             /** Format: date-time */
@@ -4428,6 +4741,11 @@ export interface components {
             actual_finish?: string | null;
             assignee?: number | null;
             readonly assignee_detail: components["schemas"]["UserSummary"] | null;
+            /** @description People who share the task beside its assignee (user ids; active people, not the assignee). Written as the whole list; set by the office and the department's lead. */
+            collaborators?: number[];
+            readonly collaborators_detail: components["schemas"]["UserSummary"][];
+            /** @description Optional: hours of work, spread over the task's days; weighed against a weekly capacity in hours. */
+            effort_hours?: number | null;
             /** @description Must be finished by T-0. */
             needed_for_launch?: boolean;
             /** Format: date-time */
@@ -4490,6 +4808,10 @@ export interface components {
              */
             actual_finish?: string | null;
             assignee?: number | null;
+            /** @description People who share the task beside its assignee (user ids; active people, not the assignee). Written as the whole list; set by the office and the department's lead. */
+            collaborators?: number[];
+            /** @description Optional: hours of work, spread over the task's days; weighed against a weekly capacity in hours. */
+            effort_hours?: number | null;
             /** @description Must be finished by T-0. */
             needed_for_launch?: boolean;
         };
@@ -4523,6 +4845,8 @@ export interface components {
              */
             end: string | null;
             communications: components["schemas"]["TimelineCommunication"][];
+            /** @description Links to tasks of other launches, both ways. */
+            cross_launch: components["schemas"]["TimelineCrossLink"][];
             /** @description The launch's working calendar (docs/schedule.md). */
             calendar: components["schemas"]["TimelineCalendar"];
             forecast: components["schemas"]["TimelineForecast"];
@@ -4573,6 +4897,46 @@ export interface components {
             embargo_gate: number | null;
             /** @description With a task embargo: the task it waits for. */
             embargo_task: number | null;
+        };
+        /** @description A link to a task of another launch (docs/cross-launch.md), never part of this launch's schedule. */
+        TimelineCrossLink: {
+            /** @description The cross-launch dependency's id. */
+            id: number;
+            /**
+             * @description incoming: this launch's task waits on the other; outgoing: the other launch's task waits on it.
+             *
+             *     * `incoming` - incoming
+             *     * `outgoing` - outgoing
+             */
+            direction: components["schemas"]["DirectionEnum"];
+            /** @description This launch's task. */
+            task: number;
+            /** @description The other launch's task. */
+            other: components["schemas"]["TimelineCrossLinkTask"];
+            type: components["schemas"]["LinkTypeEnum"];
+            /** @description Calendar days. */
+            lag_days: number;
+            violated: boolean;
+            /** @description 0 when the link holds. */
+            days_late: number;
+        };
+        TimelineCrossLinkTask: {
+            id: number;
+            title: string;
+            launch: number;
+            launch_name: string;
+            department_name: string;
+            /**
+             * Format: date
+             * @description Its scheduled first day, as its own launch's timeline computes it.
+             */
+            start: string;
+            /**
+             * Format: date
+             * @description Its scheduled last day.
+             */
+            due: string;
+            status: components["schemas"]["TaskStatusEnum"];
         };
         TimelineDepartment: {
             id: number;
@@ -4743,6 +5107,10 @@ export interface components {
             needed_for_launch: boolean;
             /** @description A person's id (see people). */
             assignee: number | null;
+            /** @description People sharing the task beside its assignee (ids, see people). */
+            collaborators: number[];
+            /** @description Hours of work, when estimated. */
+            effort_hours: number | null;
         };
         UndoStep: {
             readonly id: number;
@@ -4884,6 +5252,158 @@ export interface components {
              *     * `json` - Plain text, for programs
              */
             payload_format?: components["schemas"]["PayloadFormatEnum"];
+        };
+        WorkloadDay: {
+            /** Format: date */
+            date: string;
+            /** @description Open tasks on this day. */
+            tasks: number;
+            /**
+             * Format: double
+             * @description Their effort on this day.
+             */
+            hours: number;
+            /** @description The day's week is over capacity. */
+            over: boolean;
+        };
+        /** @description Everyone's open work per week across launches, against their capacity. */
+        WorkloadList: {
+            /** @description The weeks' Mondays, in order. */
+            weeks: string[];
+            people: components["schemas"]["WorkloadPersonRow"][];
+            /**
+             * Format: date
+             * @description The first week's Monday.
+             */
+            from: string;
+        };
+        /** @description One person's open work per day and week, and the tasks. */
+        WorkloadPerson: {
+            capacity_tasks_per_week: number | null;
+            capacity_hours_per_week: number | null;
+            person: components["schemas"]["WorkloadPersonSummary"];
+            departments: string[];
+            /** Format: date */
+            to: string;
+            days: components["schemas"]["WorkloadDay"][];
+            /** @description Each week the days fall in, counted over the whole week. */
+            weeks: components["schemas"]["WorkloadWeek"][];
+            over_allocated: boolean;
+            /** @description The open tasks on these days, by start. */
+            tasks: components["schemas"]["WorkloadTask"][];
+            /**
+             * Format: date
+             * @description The first day.
+             */
+            from: string;
+        };
+        WorkloadPersonRow: {
+            capacity_tasks_per_week: number | null;
+            capacity_hours_per_week: number | null;
+            person: components["schemas"]["WorkloadPersonSummary"];
+            /** @description The person's departments' names. */
+            departments: string[];
+            weeks: components["schemas"]["WorkloadWeek"][];
+            /** @description Over capacity in at least one of the weeks. */
+            over_allocated: boolean;
+        };
+        WorkloadPersonSummary: {
+            id: number;
+            username: string;
+            full_name: string;
+        };
+        WorkloadPreview: {
+            capacity_tasks_per_week: number | null;
+            capacity_hours_per_week: number | null;
+            person: components["schemas"]["WorkloadPersonSummary"];
+            task: components["schemas"]["WorkloadPreviewTask"];
+            /** @description The weeks the task overlaps. */
+            weeks: components["schemas"]["WorkloadPreviewWeek"][];
+            over_allocated_after: boolean;
+            /** @description The first week over capacity, in plain words. */
+            message: string | null;
+        };
+        WorkloadPreviewTask: {
+            id: number;
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            due: string;
+        };
+        WorkloadPreviewWeek: {
+            /**
+             * Format: date
+             * @description The week's Monday.
+             */
+            week: string;
+            /** @description The person's open tasks in the week, this task left out. */
+            tasks: number;
+            /**
+             * Format: double
+             * @description Their hours in the week, this task left out.
+             */
+            hours: number;
+            /** @description The launches of those tasks. */
+            launches: string[];
+            /** @description With this task. */
+            tasks_after: number;
+            /**
+             * Format: double
+             * @description With this task's hours in the week.
+             */
+            hours_after: number;
+            /** @description Over capacity with this task. */
+            over_after: boolean;
+        };
+        /**
+         * @description * `assignee` - Assignee
+         *     * `collaborator` - Collaborator
+         * @enum {string}
+         */
+        WorkloadRoleEnum: "assignee" | "collaborator";
+        WorkloadTask: {
+            id: number;
+            title: string;
+            launch: number;
+            launch_name: string;
+            department_name: string;
+            /**
+             * Format: date
+             * @description The first day as the launch's schedule has it (forecast from today).
+             */
+            start: string;
+            /**
+             * Format: date
+             * @description The last day as the launch's schedule has it.
+             */
+            due: string;
+            status: components["schemas"]["TaskStatusEnum"];
+            /**
+             * @description The person's part: the task's assignee or one of its collaborators.
+             *
+             *     * `assignee` - Assignee
+             *     * `collaborator` - Collaborator
+             */
+            role: components["schemas"]["WorkloadRoleEnum"];
+            effort_hours: number | null;
+        };
+        WorkloadWeek: {
+            /**
+             * Format: date
+             * @description The week's Monday.
+             */
+            week: string;
+            /** @description Open tasks overlapping the week (as assignee or collaborator). */
+            tasks: number;
+            /**
+             * Format: double
+             * @description Their effort in the week, spread evenly over each task's working days.
+             */
+            hours: number;
+            /** @description In how many launches. */
+            launches: number;
+            /** @description More tasks or hours than the person's capacity (each only if set). */
+            over: boolean;
         };
         Workstream: {
             readonly id: number;
@@ -7136,6 +7656,331 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Communication"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_cross_launch_dependencies_list: {
+        parameters: {
+            query?: {
+                /** @description Links with either end in this launch. */
+                launch?: string;
+                /** @description Which field to use when ordering the results. */
+                ordering?: string;
+                /** @description A page number within the paginated result set. */
+                page?: number;
+                /** @description Number of results to return per page. */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaginatedCrossLaunchDependencyList"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_cross_launch_dependencies_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CrossLaunchDependencyCreateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["CrossLaunchDependencyCreateRequest"];
+                "multipart/form-data": components["schemas"]["CrossLaunchDependencyCreateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossLaunchDependency"];
+                };
+            };
+            /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_cross_launch_dependencies_retrieve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossLaunchDependency"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_cross_launch_dependencies_destroy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No response body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Authenticated, but this role may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object (or, for a list, no such page). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The change conflicts with the current state (an object still in use, a rule of the plan). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description If-Match did not match: the object changed since you read it. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    v1_cross_launch_dependencies_partial_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the version you edited; a 412 answers if the object changed since. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PatchedCrossLaunchDependencyUpdateRequest"];
+                "application/x-www-form-urlencoded": components["schemas"]["PatchedCrossLaunchDependencyUpdateRequest"];
+                "multipart/form-data": components["schemas"]["PatchedCrossLaunchDependencyUpdateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CrossLaunchDependency"];
                 };
             };
             /** @description Invalid input (or filter): `extra.fields` names each field and its problem. */
@@ -13121,6 +13966,7 @@ export interface operations {
                 page?: number;
                 /** @description Number of results to return per page. */
                 page_size?: number;
+                person?: number;
                 /**
                  * @description * `anchored` - Anchored to T-0
                  *     * `fixed` - Fixed date
@@ -14445,6 +15291,167 @@ export interface operations {
             };
             /** @description If-Match did not match: the object changed since you read it. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    workload_list: {
+        parameters: {
+            query?: {
+                /** @description Only the people of this department (its slug); their work in every launch counts. */
+                department?: string;
+                /** @description The first day (YYYY-MM-DD); the list starts on its week's Monday. Default: this week's Monday. */
+                from?: string;
+                /** @description Only the over-allocated people. */
+                over?: boolean;
+                /** @description How many weeks, 1 to 26 (default 8). */
+                weeks?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkloadList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    workload_person: {
+        parameters: {
+            query?: {
+                /** @description The first day (YYYY-MM-DD). Default: this week's Monday. */
+                from?: string;
+                /** @description The last day (YYYY-MM-DD), at most 92 days from `from` included. Default: four weeks. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkloadPerson"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    workload_preview: {
+        parameters: {
+            query: {
+                /** @description The person to put on the task. */
+                person: number;
+                /** @description The task, as assignee or collaborator. */
+                task: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkloadPreview"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not authenticated. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,7 +5,9 @@ import { communicationSteps, mayAskForBriefings } from './model'
 const author = { id: 7, is_office: false, departments: [{ id: 2, role: 'member' as const }] }
 const lead = { id: 9, is_office: false, departments: [{ id: 2, role: 'lead' as const }] }
 const office = { id: 1, is_office: true, departments: [] }
-const decided = [{ id: 1, decision: 'reject' as const, actor: 1, comment: 'Too early.', created_at: '2027-01-02T00:00:00Z' }]
+const decided = [
+  { id: 1, decision: 'reject' as const, actor: 1, named: false, submission: 1, comment: 'Too early.', created_at: '2027-01-02T00:00:00Z' },
+]
 const item = (status: CommunicationStatus, decisions: typeof decided = [], approval: Approval = 'office') => ({
   author: 7,
   status,
@@ -57,6 +59,16 @@ describe('communicationSteps', () => {
     // A member of the department is no lead.
     expect(allowed(communicationSteps(author, item('submitted', [], 'lead')))).toEqual(['withdraw'])
     expect(allowed(communicationSteps(office, item('submitted', [], 'none')))).toEqual(['decide', 'withdraw'])
+  })
+})
+
+describe('named approvers', () => {
+  it('lets a named approver decide a submitted item whatever their role, under their name', () => {
+    const viewer = { id: 42, is_office: false, departments: [] }
+    const named = { ...item('submitted'), approvers: [42] }
+    expect(allowed(communicationSteps(viewer, named))).toEqual(['decideAsNamed'])
+    expect(allowed(communicationSteps(viewer, { ...named, status: 'draft' }))).toEqual([])
+    expect(allowed(communicationSteps(viewer, { ...named, approvers: [] }))).toEqual([])
   })
 })
 

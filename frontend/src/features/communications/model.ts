@@ -13,6 +13,8 @@ export interface CommunicationSteps {
   submit: boolean
   /** Approve or reject: the office's, or also the department's lead where the kind's policy says so. */
   decide: boolean
+  /** Approve or reject under one's own name: the viewer is one of the item's named approvers. */
+  decideAsNamed: boolean
   publish: boolean
   withdraw: boolean
 }
@@ -42,9 +44,15 @@ export function canDecideCommunication(
   return item.approval === 'lead' && item.department !== null && leadsDepartment(viewer, item.department)
 }
 
+/** A named approver decides a submitted item whatever their role (a member, a viewer). */
+export function canDecideAsNamed(viewer: Viewer, item: Pick<Communication, 'status' | 'approvers'>): boolean {
+  return item.status === 'submitted' && (item.approvers ?? []).includes(viewer.id)
+}
+
 export function communicationSteps(
   viewer: Viewer,
-  item: Pick<Communication, 'author' | 'status' | 'decisions' | 'approval' | 'department'>,
+  item: Pick<Communication, 'author' | 'status' | 'decisions' | 'approval' | 'department'> &
+    Partial<Pick<Communication, 'approvers'>>,
 ): CommunicationSteps {
   const mine = isAuthorOrOffice(viewer, item.author)
   return {
@@ -52,6 +60,7 @@ export function communicationSteps(
     delete: mine && item.status === 'draft' && item.decisions.length === 0,
     submit: mine && EDITABLE.has(item.status),
     decide: canDecideCommunication(viewer, item),
+    decideAsNamed: canDecideAsNamed(viewer, { status: item.status, approvers: item.approvers ?? [] }),
     publish: mine && item.status === 'approved',
     withdraw: mine && WITHDRAWABLE.has(item.status),
   }

@@ -129,7 +129,7 @@ export function createCommunication(draft: CommunicationDraft) {
 /** A step on an item as the calendar shows it (`item`): the write sends If-Match with that version's ETag. */
 export type CommunicationStep =
   | { item: Communication; step: 'submit' | 'publish' | 'withdraw' }
-  | { item: Communication; step: 'decide'; decision: Decision; comment: string }
+  | { item: Communication; step: 'decide'; decision: Decision; comment: string; asNamed?: boolean }
 
 export async function runCommunicationStep(input: CommunicationStep) {
   const path = `/communications/${input.item.id}/`
@@ -137,7 +137,12 @@ export async function runCommunicationStep(input: CommunicationStep) {
   if (input.step === 'decide') {
     return api.post<Communication>(
       `${path}decide/`,
-      { decision: input.decision, comment: input.comment } satisfies ApiSchema<'CommunicationDecideRequest'>,
+      // as_named only when deciding by name: otherwise the API decides as the kind's approver, as before.
+      {
+        decision: input.decision,
+        comment: input.comment,
+        ...(input.asNamed ? { as_named: true } : {}),
+      } satisfies ApiSchema<'CommunicationDecideRequest'>,
       { headers },
     )
   }

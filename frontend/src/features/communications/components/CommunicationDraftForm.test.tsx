@@ -94,7 +94,7 @@ describe('CommunicationDraftForm', () => {
       embargo: 'task', embargo_gate: null, embargo_task: null, destinations: ['email'], email_recipients: 'a@example.com',
       share_until: null, status: 'draft', published_at: null, decisions: [], created_at: '', updated_at: '',
       embargo_lifted: false, embargo_until: '', publications: [], approval: 'office',
-      newsroom_url: null,
+      newsroom_url: null, approvers: [], approvers_detail: [], approvals: [],
     } satisfies Communication
     renderWithProviders(
       <CommunicationDraftForm

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react'
 import { FieldError, invalidProps } from '../../../components/ui/FieldError'
+import { NamedApproversField } from '../../../components/ui/NamedApproversField'
 import { TaskSelect } from '../../../components/ui/TaskSelect'
 import { fromDateTimeInputValue, toDateTimeInputValue } from '../../../lib/dates'
 import { describeWriteError, fieldErrors } from '../../../lib/errors'
@@ -95,6 +96,7 @@ export function CommunicationDraftForm({
   const [destinations, setDestinations] = useState<Destination[]>(initial?.destinations ?? [])
   const [recipients, setRecipients] = useState(initial?.email_recipients ?? '')
   const [shareUntil, setShareUntil] = useState(initial?.share_until ? toDateTimeInputValue(initial.share_until) : '')
+  const [approvers, setApprovers] = useState<number[]>(initial?.approvers ?? [])
   const fields = fieldErrors(error)
   const errorId = (name: string) => `${id}-${name}-error`
 
@@ -116,6 +118,7 @@ export function CommunicationDraftForm({
       destinations: DESTINATIONS.filter((d) => destinations.includes(d)),
       email_recipients: destinations.includes('email') ? recipients : '',
       share_until: kind === 'employee_hint' ? fromDateTimeInputValue(shareUntil) : null,
+      approvers,
     })
   }
 
@@ -305,6 +308,13 @@ export function CommunicationDraftForm({
           </>
         )}
       </fieldset>
+      <NamedApproversField
+        description="People who approve it under their own name too (an executive, a reviewer), whatever their role."
+        value={approvers}
+        onChange={setApprovers}
+        initial={initial?.approvers_detail ?? []}
+        errors={fields.approvers}
+      />
       {Boolean(error) && (
         <p className="error" role="alert">
           {errorSummary(error)}

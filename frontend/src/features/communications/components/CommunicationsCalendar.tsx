@@ -20,6 +20,7 @@ import {
 } from '../api/communications'
 import { canDraftCommunication, communicationSteps } from '../model'
 import { BriefingsSection } from './BriefingsSection'
+import { CommunicationApprovals } from './CommunicationApprovals'
 import { CommunicationEditor } from './CommunicationEditor'
 import { CommunicationPublications } from './CommunicationPublications'
 import type { GateOption } from './CommunicationDraftForm'
@@ -85,7 +86,7 @@ function CommunicationActions({
 
   return (
     <div className="communication-actions">
-      {can.decide && (
+      {(can.decide || can.decideAsNamed) && (
         <>
           <label htmlFor={`${id}-comment`}>Comment (needed to reject)</label>
           <textarea id={`${id}-comment`} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
@@ -121,6 +122,26 @@ function CommunicationActions({
                   onClick={() => run({ item, step: 'decide', decision: 'reject', comment })}
                 >
                   Reject
+                </button>
+              </>
+            )}
+            {can.decideAsNamed && (
+              <>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => run({ item, step: 'decide', decision: 'approve', comment, asNamed: true })}
+                >
+                  {can.decide ? 'Approve as named approver' : 'Approve under your name'}
+                </button>
+                <button
+                  type="button"
+                  className="button danger"
+                  disabled={busy || !comment.trim()}
+                  onClick={() => run({ item, step: 'decide', decision: 'reject', comment, asNamed: true })}
+                >
+                  {can.decide ? 'Reject as named approver' : 'Reject under your name'}
                 </button>
               </>
             )}
@@ -214,6 +235,7 @@ function CommunicationCard({
       <p className="muted">
         {APPROVAL_LABELS[item.approval]} · {destinationsText(item)}
       </p>
+      <CommunicationApprovals item={item} viewer={viewer} />
       <CommunicationPublications publications={item.publications} />
       {item.newsroom_url && (
         <p>

@@ -7,7 +7,7 @@ import type { ApiModel, ApiSchema, Paginated } from '../../../types/api'
 
 export type GateStatus = ApiSchema<'GateStatusEnum'>
 export type Decision = ApiSchema<'DecisionEnum'>
-/** An approver slot; its department is null for the office. */
+/** An approver slot: the office's, a department's (its lead) or a named approver's (`user`). */
 export type GateApprover = ApiSchema<'GateApprover'>
 export type Gate = ApiModel<'Gate'>
 
@@ -27,15 +27,18 @@ export interface GateDecisionInput {
   decision: Decision
   comment: string
   department: number | null
+  /** Decide as one of the gate's named approvers, under one's own name (no department). */
+  asNamed?: boolean
 }
 
 /**
  * Decides on the version of the gate the approver saw: a 412 (before sending, or from the server) when
  * someone else decided, reopened a criterion or changed the gate since.
  */
-export async function decideGate({ gate, decision, comment, department }: GateDecisionInput) {
+export async function decideGate({ gate, decision, comment, department, asNamed = false }: GateDecisionInput) {
   const etag = await etagIfUnchanged(`/gates/${gate.id}/`, gate, 'gate')
-  const body: ApiSchema<'GateDecideRequest'> = { decision, comment, department }
+  // as_named only when deciding by name: otherwise the API decides for the office or the department, as before.
+  const body: ApiSchema<'GateDecideRequest'> = { decision, comment, department, ...(asNamed ? { as_named: true } : {}) }
   return api.post<Gate>(`/gates/${gate.id}/decide/`, body, { headers: { 'If-Match': etag } })
 }
 
@@ -113,3 +116,4 @@ export function useDeleteGate(launchId: number) {
   const invalidate = useInvalidateLaunch(launchId, { launchList: true })
   return useMutation({ mutationFn: deleteGate, onSettled: invalidate })
 }
+

@@ -10,12 +10,22 @@ import { describeWriteError } from '../../../lib/errors'
 import { useEditingPresence, useIsRecentlyChanged } from '../../../lib/live'
 import { canDecideFor, canPlanLaunch, type Viewer } from '../../../lib/permissions'
 import { useDecideGate, useGates, type Decision, type Gate, type GateApprover } from '../api/gates'
-import { approverName, GATE_STATUS_LABELS, gateWhen } from './gateText'
+import { approverKey, approverName, GATE_STATUS_LABELS, gateWhen, personName } from './gateText'
 import { ReopenGateButton } from './ReopenGateButton'
 
 function deciderName(approver: GateApprover, viewer: Viewer): string {
   if (!approver.actor) return 'someone'
-  return approver.actor.id === viewer.id ? 'you' : approver.actor.full_name || approver.actor.username
+  return approver.actor.id === viewer.id ? 'you' : personName(approver.actor)
+}
+
+/**
+ * The approver slots the viewer holds: the office's for the office, a department's for its lead, and their own
+ * when the gate names them (whatever their role: an executive may be a viewer).
+ */
+export function slotsFor(viewer: Viewer, approvers: GateApprover[]): GateApprover[] {
+  return approvers.filter((a) =>
+    a.kind === 'named' ? a.user?.id === viewer.id : canDecideFor(viewer, a.department),
+  )
 }
 
 /** Each required approver and their decision this round, on one line each. */
@@ -23,11 +33,12 @@ function ApproverDecisions({ approvers }: { approvers: GateApprover[] }) {
   return (
     <ul className="approver-list" aria-label="Required approvers">
       {approvers.map((a) => (
-        <li key={a.department ?? 'office'}>
-          <span>{approverName(a)}</span>{' '}
+        <li key={approverKey(a)}>
+          <span>{approverName(a)}</span>
+          {a.kind === 'named' && <span className="muted"> (named approver)</span>}{' '}
           {a.decision ? (
             <span className={`decision decision-${a.decision}`}>
-              {a.decision === 'approve' ? '✓ approved' : '✗ rejected'} by {a.actor?.full_name || a.actor?.username}
+              {a.decision === 'approve' ? '✓ approved' : '✗ rejected'} by {a.actor ? personName(a.actor) : 'someone'}
               {a.decided_at && <span className="muted"> · {formatMoment(a.decided_at)}</span>}
             </span>
           ) : (
@@ -80,11 +91,17 @@ function SlotDecision({ gate, slot, viewer, launchId, several }: {
   const decide = useDecideGate(launchId)
   const [rejecting, setRejecting] = useState(false)
   const [comment, setComment] = useState('')
-  const who = approverName(slot)
+  const who = slot.kind === 'named' ? `yourself (${approverName(slot)})` : approverName(slot)
 
   function send(decision: Decision) {
     decide.mutate(
-      { gate, decision, comment: decision === 'reject' ? comment : '', department: slot.department },
+      {
+        gate,
+        decision,
+        comment: decision === 'reject' ? comment : '',
+        department: slot.kind === 'named' ? null : slot.department,
+        asNamed: slot.kind === 'named',
+      },
       {
         onSuccess: () => {
           setComment('')
@@ -160,7 +177,7 @@ function SlotDecision({ gate, slot, viewer, launchId, several }: {
  */
 /** A gate's when, status, criteria progress, approvers' decisions and the viewer's decision controls. */
 function GateBody({ gate, viewer, launchId, heading }: { gate: Gate; viewer: Viewer; launchId: number; heading?: ReactNode }) {
-  const slots = gate.approvers.filter((a) => canDecideFor(viewer, a.department))
+  const slots = slotsFor(viewer, gate.approvers)
   return (
     <>
       <div className="gate-row-head">
@@ -175,7 +192,7 @@ function GateBody({ gate, viewer, launchId, heading }: { gate: Gate; viewer: Vie
       <ApproverDecisions approvers={gate.approvers} />
       {slots.map((slot) => (
         <SlotDecision
-          key={slot.department ?? 'office'}
+          key={approverKey(slot)}
           gate={gate}
           slot={slot}
           viewer={viewer}

@@ -5,8 +5,16 @@ import { FieldError } from '../../../components/ui/FieldError'
 import { Loading } from '../../../components/ui/Loading'
 import { describeWriteError, fieldErrors } from '../../../lib/errors'
 import { groupByDepartment, useLaunchTaskOptions } from '../../../lib/launchTaskOptions'
-import { useCreateGate, useDeleteGate, useGates, useUpdateGate, type Gate, type GateInput } from '../api/gates'
+import {
+  useCreateGate,
+  useDeleteGate,
+  useGates,
+  useUpdateGate,
+  type Gate,
+  type GateInput,
+} from '../api/gates'
 import { MomentFields, momentPayload, momentValueOf, type MomentValue } from '../../../components/ui/MomentFields'
+import { NamedApproversField } from '../../../components/ui/NamedApproversField'
 import { approverName, GATE_STATUS_LABELS, gateWhen } from './gateText'
 
 /** A department that can be asked to approve. */
@@ -15,13 +23,23 @@ export interface ApproverDepartment {
   name: string
 }
 
-const GATE_FIELDS = ['name', 'description', 'schedule_mode', 'offset_days', 'at', 'criteria', 'approver_departments']
+const GATE_FIELDS = [
+  'name',
+  'description',
+  'schedule_mode',
+  'offset_days',
+  'at',
+  'criteria',
+  'approver_departments',
+  'approver_users',
+]
 
 function toggle(ids: number[], id: number, on: boolean): number[] {
   return on ? [...new Set([...ids, id])] : ids.filter((x) => x !== id)
 }
 
-/** Name, when, criteria (the launch's tasks that must be done) and the departments whose leads approve. */
+/** Name, when, criteria (the launch's tasks that must be done), the departments whose leads approve and the
+ * people who approve by name. */
 function GateForm({
   launchId,
   departments,
@@ -48,12 +66,20 @@ function GateForm({
   const [moment, setMoment] = useState<MomentValue>(() => momentValueOf(initial))
   const [criteria, setCriteria] = useState<number[]>(initial?.criteria ?? [])
   const [approvers, setApprovers] = useState<number[]>(initial?.approver_departments ?? [])
+  const [named, setNamed] = useState<number[]>(initial?.approver_users ?? [])
   const errors = fieldErrors(error)
   const general = Boolean(error) && !GATE_FIELDS.some((f) => errors[f])
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    onSubmit({ name, description, ...momentPayload(moment), criteria, approver_departments: approvers })
+    onSubmit({
+      name,
+      description,
+      ...momentPayload(moment),
+      criteria,
+      approver_departments: approvers,
+      approver_users: named,
+    })
   }
 
   return (
@@ -119,6 +145,13 @@ function GateForm({
         ))}
       </fieldset>
       <FieldError id={`${id}-approvers-error`} messages={errors.approver_departments} />
+      <NamedApproversField
+        description="People who approve under their own name (an executive, the reviewer), with the office."
+        value={named}
+        onChange={setNamed}
+        initial={initial?.approver_users_detail ?? []}
+        errors={errors.approver_users}
+      />
       {general && (
         <p className="error" role="alert">
           {describeWriteError(error)}
