@@ -177,7 +177,7 @@ COMPANION_TASKS = [
 COMPANION_DEPENDENCIES = [("app-beta", "app-store", 0), ("app-screens", "app-store", 0), ("app-copy", "app-store", 0)]
 
 # Weekly capacity the office set: (tasks, hours); the marketing member carries work in both launches at once.
-CAPACITY = {"marketing.member": (3, None), "eng.member": (None, 30), "pr.member": (4, None)}
+CAPACITY = {"marketing.member": (2, None), "eng.member": (None, 30), "pr.member": (4, None)}
 
 # More than one person on a task: task key -> collaborators' usernames.
 COLLABORATORS = {
