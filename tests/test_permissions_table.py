@@ -73,9 +73,13 @@ def _context(world) -> dict:
     unassigned = TaskFactory(workstream=world.marketing_ws, title="Unassigned")
     gate = Gate.objects.create(launch=world.launch, name="Go/No-Go", offset_days=-1)
     gate.approver_departments.add(world.marketing)
+    # An executive, say, approves this one by name.
+    named_gate = Gate.objects.create(launch=world.launch, name="Executive sign-off", offset_days=-2)
+    named_gate.approver_users.add(world.viewer)
     # Another launch, whose tasks Marketing's may wait on (docs/cross-launch.md).
     elsewhere = TaskFactory(workstream=WorkstreamFactory(department=world.pr), title="Firmware ready")
     return {
+        "named_gate": named_gate,
         "elsewhere": elsewhere,
         "cross_link": CrossLaunchDependency.objects.create(
             launch=world.launch,
@@ -166,7 +170,7 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         "/api/v1/milestones/{id}/": ctx["milestone"].pk,
         "/api/v1/baselines/{id}/": ctx["baseline"].pk,
         "/api/v1/gates/{id}/": ctx["gate"].pk,
-        "/api/v1/gates/{id}/decide/": ctx["gate"].pk,
+        "/api/v1/gates/{id}/decide/": ctx["named_gate" if variant.startswith("(as a named") else "gate"].pk,
         "/api/v1/gates/{id}/reopen/": ctx["gate"].pk,
         "/api/v1/gate-decisions/{id}/": ctx["decision"].pk,
         "/api/v1/task-comments/{id}/": ctx["comment"].pk,
@@ -264,6 +268,8 @@ def _request(world, ctx, method: str, path: str, variant: str) -> tuple[str, dic
         if variant == "(for Marketing)"
         else {"decision": "approve", "department": world.pr.pk}
         if variant == "(for PR, which the gate does not name)"
+        else {"decision": "approve", "as_named": True}
+        if variant.startswith("(as a named approver")
         else {"decision": "approve"},
         ("POST", "/api/v1/gates/{id}/reopen/"): {"reason": "The press kit changed"},
         ("POST", "/api/v1/task-comments/"): {"task": task.pk, "body": "On it"},

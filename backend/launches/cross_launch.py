@@ -13,7 +13,6 @@ from django.utils import timezone
 
 from accounts.access import access_require_office
 from accounts.models import User
-from core.errors import ConflictError, ValidationError
 from core.services import model_update
 from events.bus import emit
 from events.changes import audit_changes, audit_created, audit_deleted
@@ -23,7 +22,12 @@ from events.kinds import (
     CrossLaunchDependencyDeleted,
     CrossLaunchDependencyUpdated,
 )
-from launches.errors import DependencyCycleError
+from launches.errors import (
+    CrossLaunchClosedError,
+    CrossLaunchDependencyExistsError,
+    CrossLaunchSameLaunchError,
+    DependencyCycleError,
+)
 from launches.locks import launch_lock
 from launches.models import (
     CrossLaunchDependency,
@@ -40,24 +44,6 @@ from scheduling.engine import DependencyInput, Schedule, cycle_if_added
 CROSS_LAUNCH_FIELDS = ("type", "lag_days")
 # Closed and cancelled launches are history: no new link to or from them, and their links keep their last shape.
 FINISHED_LAUNCH_STATUSES = frozenset({LaunchStatus.CLOSED, LaunchStatus.CANCELLED})
-
-
-class CrossLaunchSameLaunchError(ValidationError):
-    """Both tasks are of one launch: link them with a dependency of that launch instead."""
-
-    code = "same_launch"
-
-
-class CrossLaunchDependencyExistsError(ValidationError):
-    """The successor waits on this predecessor already."""
-
-    code = "cross_launch_dependency_exists"
-
-
-class CrossLaunchClosedError(ConflictError):
-    """One of the two launches is closed or cancelled: its plan no longer takes links."""
-
-    code = "launch_closed"
 
 
 # The rule

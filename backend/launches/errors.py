@@ -43,3 +43,21 @@ class OtherLaunchError(ValidationError):
     """A referenced task, gate, workstream or department is not part of this launch."""
 
     code = "other_launch"
+
+
+class CrossLaunchSameLaunchError(ValidationError):
+    """Both tasks are of one launch: link them with a dependency of that launch instead."""
+
+    code = "same_launch"
+
+
+class CrossLaunchDependencyExistsError(ValidationError):
+    """The successor waits on this predecessor already."""
+
+    code = "cross_launch_dependency_exists"
+
+
+class CrossLaunchClosedError(ConflictError):
+    """One of the two launches is closed or cancelled: its plan no longer takes links."""
+
+    code = "launch_closed"

@@ -6,32 +6,19 @@
  */
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { apiGet, baseUrl, expectNoAxeViolations, liveServer, openLaunchAs, PASSWORD, shot, useLiveApp } from './app.mjs'
+import { apiGet, baseUrl, expectNoAxeViolations, openLaunchAs, shot, useLiveApp } from './app.mjs'
 
 useLiveApp()
 
 const GATE = 'Executive sign-off'
-const EXECUTIVE = { username: 'ceo', first: 'Grace', last: 'Hopper', name: 'Grace Hopper' }
-
-/** The executive: an active user in no department (a viewer anywhere else), made on the server's database. */
-function addExecutive() {
-  liveServer().manage(
-    'shell',
-    '-c',
-    [
-      'from accounts.models import User',
-      `User.objects.create_user(username=${JSON.stringify(EXECUTIVE.username)}, password=${JSON.stringify(PASSWORD)}, first_name=${JSON.stringify(EXECUTIVE.first)}, last_name=${JSON.stringify(EXECUTIVE.last)})`,
-    ].join('\n'),
-  )
-}
+// The demo's executive: an active user in no department (a viewer anywhere else), named on the Go/No-Go too.
+const EXECUTIVE = { username: 'ceo', name: 'Nadia Okoro' }
 
 function gateCard(page) {
   return page.getByRole('region', { name: 'Gates' }).getByRole('article', { name: GATE })
 }
 
 test('an executive named on a gate approves it under their own name; the office still approves after', async (t) => {
-  addExecutive()
-
   // The office makes the gate in the launch's settings and names the executive.
   const office = await openLaunchAs('csbo', t)
   const launchPath = new URL(office.url()).pathname.replace(/\/$/, '')
@@ -68,7 +55,7 @@ test('an executive named on a gate approves it under their own name; the office 
   await expectNoAxeViolations(executive, 'the launch, the executive having approved by name')
   await shot(executive, 'named-approvers-2-executive-approved')
 
-  // The office sees "approved by Grace Hopper", approves for the office, and the gate is approved.
+  // The office sees "approved by Nadia Okoro", approves for the office, and the gate is approved.
   await office.goto(`${baseUrl()}${launchPath}`)
   const officeCard = gateCard(office)
   await officeCard.getByText(new RegExp(`approved by ${EXECUTIVE.name}`)).waitFor()

@@ -52,6 +52,8 @@ USERS = [
     ("eng.lead", "Elena", "Novak", False, ("engineering", MembershipRole.LEAD)),
     ("eng.member", "Ethan", "Brooks", False, ("engineering", MembershipRole.MEMBER)),
     ("viewer", "Vera", "Holm", False, None),
+    # An executive with no department: the Go/No-Go needs her sign-off by name (an approver by name).
+    ("ceo", "Nadia", "Okoro", False, None),
 ]
 
 # key, department, title, offset from T-0 in days, duration in days, needed for launch, assignee role
@@ -303,6 +305,8 @@ class Command(BaseCommand):
             gate = Gate.objects.create(launch=launch, name=name, offset_days=offset)
             gate.criteria.set(tasks[key] for key in criteria)
             gate.approver_departments.set(departments[slug] for slug in approvers if slug in departments)
+            if name == "Go/No-Go":
+                gate.approver_users.set([users["ceo"]])
         # Inserted in bulk, as one event (audited; calendar entries follow after commit): T-Minus made it.
         emit(
             LaunchCreated(
@@ -453,5 +457,7 @@ class Command(BaseCommand):
             title="Behind the design of Aurora",
             offset_days=1,
             embargo="t_zero",
+            # The engineer who checked the technical claims approves it by name, beside the office.
+            approvers=[users["eng.lead"]],
         )
         communication_submit(actor=users["marketing.member"], item=blog)
