@@ -196,7 +196,7 @@ test("another department's bar offers the lead no handle, no keyboard move and n
   await drag(page, centre(box), { x: centre(box).x + 3 * 28, y: centre(box).y })
   await bar.click()
   const panel = page.getByRole('complementary', { name: title })
-  await panel.getByRole('note').filter({ hasText: /^Read only: only the office, Marketing's lead or the task's assignee/ }).waitFor()
+  await panel.getByRole('note').filter({ hasText: /^Read only: only the office, Marketing's lead, the task's assignee or its collaborators/ }).waitFor()
   for (const name of ['Save changes', /^Delete/, 'Add dependency']) {
     assert.equal(await panel.getByRole('button', { name }).count(), 0, `the panel offers ${name}`)
   }

@@ -74,7 +74,7 @@ test('a viewer finds nothing to change on the timeline or in a task’s panel', 
   await page.getByLabel('Find a task').fill(title)
   await page.getByLabel('Find a task').press('Enter')
   const panel = page.getByRole('complementary', { name: title })
-  await panel.getByRole('note').filter({ hasText: /^Read only: only the office, PR's lead or the task's assignee can change this task\.$/ }).waitFor()
+  await panel.getByRole('note').filter({ hasText: /^Read only: only the office, PR's lead, the task's assignee or its collaborators can change this task\.$/ }).waitFor()
   for (const name of ['Save changes', /^Delete/, 'Add dependency']) {
     assert.equal(await panel.getByRole('button', { name }).count(), 0, `the panel offers ${name}`)
   }
