@@ -236,6 +236,16 @@ class CrossLaunchDependencyDeleted(PlanChange):
 
 
 @dataclass(frozen=True, kw_only=True)
+class CrossLaunchMoved(Event):
+    """Another launch's plan changed under this launch's links to it: this launch's timeline shows that launch's
+    dates, so its open views take them (live). Found by the cross-launch check after commit; not a change of this
+    launch's own, so neither audited nor announced."""
+
+    other_launch_ids: tuple[int, ...]
+    other_launch_names: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class CrossLaunchDependencyConflict(TaskConflict):
     """A link to another launch became violated: the task (of launch_id) now starts or ends before the other
     launch's task allows. Found by the cross-launch check after commit, once per time it becomes violated."""

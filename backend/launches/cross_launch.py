@@ -21,6 +21,7 @@ from events.kinds import (
     CrossLaunchDependencyCreated,
     CrossLaunchDependencyDeleted,
     CrossLaunchDependencyUpdated,
+    CrossLaunchMoved,
 )
 from launches.errors import (
     CrossLaunchClosedError,
@@ -429,5 +430,25 @@ def cross_launch_links_check(*, launch_ids: Sequence[int]) -> int:
                 )
         if held:
             CrossLaunchDependency.objects.filter(pk__in=held).exclude(violated_at=None).update(violated_at=None)
-        emit(*conflicts)
+        # The other launches' open views take the dates that moved under their links (live, after commit).
+        moved = []
+        for other in sorted(others):
+            changed = sorted(
+                (
+                    {link.launch_id for link in links if link.predecessor_launch_id == other}
+                    | {link.predecessor_launch_id for link in links if link.launch_id == other}
+                )
+                & set(launch_ids)
+            )
+            names = {link.launch_id: link.launch.name for link in links} | {
+                link.predecessor_launch_id: link.predecessor_launch.name for link in links
+            }
+            moved.append(
+                CrossLaunchMoved(
+                    launch_id=other,
+                    other_launch_ids=tuple(changed),
+                    other_launch_names=tuple(names[pk] for pk in changed),
+                )
+            )
+        emit(*moved, *conflicts)
     return len(conflicts)

@@ -13,6 +13,7 @@ from events.kinds import (
     CommunicationDecided,
     CommunicationSubmitted,
     CommunicationTransitioned,
+    CrossLaunchMoved,
     Event,
     FeedbackImported,
     GateDecided,
@@ -59,7 +60,7 @@ def actor_name(user: Any) -> str:
 
 
 def told(event: Event) -> bool:
-    if isinstance(event, TaskConflict):
+    if isinstance(event, TaskConflict | CrossLaunchMoved):
         return True
     return isinstance(event, Change) and event.entity not in NOT_TOLD
 
@@ -70,6 +71,8 @@ def change_items(events: Sequence[Event]) -> list[dict[str, Any]]:
     for event in events[:ITEMS_MAX]:
         if isinstance(event, TaskConflict):
             items.append({"entity": "task", "action": "conflict", "id": event.task_id, "label": ""})
+        elif isinstance(event, CrossLaunchMoved):
+            continue  # its tasks are another launch's: the timeline's difference carries what this one shows
         elif isinstance(event, Change):
             items.append({"entity": event.entity, "action": event.action, "id": event.id, "label": event.label})
     return items
@@ -111,6 +114,9 @@ def _task_update(event: Change) -> str:
 
 
 def _one(event: Event) -> str:
+    if isinstance(event, CrossLaunchMoved):
+        names = ", ".join(f"“{name}”" for name in event.other_launch_names)
+        return f"noticed that {names} changed, which tasks here wait on"
     if isinstance(event, TaskConflict):
         return f"found that a task now starts before “{event.predecessor_title}” allows"
     assert isinstance(event, Change)
@@ -174,5 +180,6 @@ def change_message(launch_id: int, events: Sequence[Event]) -> dict[str, Any]:
         "summary": change_summary(events),
         "items": change_items(events),
         "deleted": any(getattr(e, "entity", "") == "launch" and getattr(e, "action", "") == "delete" for e in events),
-        "plan": any(isinstance(e, PlanChange) for e in events),  # the task's to know; not sent
+        # The task's to know (not sent): the timeline changed, its difference is rendered.
+        "plan": any(isinstance(e, PlanChange | CrossLaunchMoved) for e in events),
     }

@@ -21,7 +21,7 @@ from knox.models import AuthToken
 from config.asgi import application
 from gates.models import Gate
 from tests.accounts.admin_forms import admin_client, change_form_data
-from tests.factories import TaskFactory, UserFactory
+from tests.factories import TaskFactory, UserFactory, WorkstreamFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -489,3 +489,31 @@ async def test_presence_is_said_again_only_every_so_many_pings(world, client_for
     assert await office.receive_nothing(timeout=0.3)
     await office.disconnect()
     await lead.disconnect()
+
+
+@pytest.mark.asyncio
+async def test_a_move_in_another_launch_reaches_the_views_of_a_launch_whose_task_waits_on_it(world, client_for):
+    """docs/cross-launch.md: the companion launch's timeline shows the other launch's dates; when that launch
+    moves, its open views get them live (the cross-launch check after commit), not at their next reload."""
+    other_ws = await sync_to_async(WorkstreamFactory)(department=world.pr)
+    firmware = await sync_to_async(TaskFactory)(workstream=other_ws, title="Ship the firmware", offset_days=-30)
+    body = {"successor": world.marketing_task.pk, "predecessor": firmware.pk}
+    assert (await api(client_for, world.office, "post", "/api/v1/cross-launch-dependencies/", body)).status_code == 201
+    timeline = (await api(client_for, world.viewer, "get", f"/api/v1/launches/{world.launch.pk}/timeline/")).json()
+    [entry] = timeline["cross_launch"]
+    viewer, _, _ = await watching(client_for, world.viewer, world.launch.pk)
+
+    moved = {"offset_days": firmware.offset_days + 4}
+    assert (await api(client_for, world.office, "patch", f"/api/v1/tasks/{firmware.pk}/", moved)).status_code == 200
+
+    change = await receive(viewer, "change")
+    assert change["launch"] == world.launch.pk
+    other_name = await sync_to_async(lambda: other_ws.launch.name)()
+    assert change["summary"] == f"T-Minus noticed that “{other_name}” changed, which tasks here wait on"
+    delta = change["timeline"]
+    assert delta["base"] == timeline["version"] and delta["refetch"] is False
+    [updated] = delta["set"]["cross_launch"]  # a short list: sent whole
+    assert updated["other"]["start"] > entry["other"]["start"]
+    after = (await api(client_for, world.viewer, "get", f"/api/v1/launches/{world.launch.pk}/timeline/")).json()
+    assert after["version"] == delta["version"] and after["cross_launch"] == [updated]
+    await viewer.disconnect()
