@@ -96,6 +96,9 @@ class CalendarEntry(models.Model):
     collaborator_ids = models.TextField(
         blank=True, default="", help_text='Tasks: the people sharing it beside the assignee, as "|3|7|".'
     )
+    approver_user_ids = models.TextField(
+        blank=True, default="", help_text='Gates: the people named to approve it, as "|3|7|".'
+    )
     critical = models.BooleanField(default=False, help_text="Tasks: open and on the critical path to launch.")
     categories = models.CharField(max_length=300, blank=True, help_text="CATEGORIES, tab-separated.")
     approver_departments = models.CharField(

@@ -127,6 +127,9 @@ def _feed_filter(feed: CalendarFeed, access: UserAccess) -> Q | None:
     mine = Q(kind__in=[EntryKind.TASK, EntryKind.COMMUNICATION], assignee_id=user_id) | shared
     if access.member_department_ids:
         mine |= Q(kind=EntryKind.COMMUNICATION, department_id__in=sorted(access.member_department_ids))
+    # Gates that name the owner as an approver (an executive's sign-off).
+    named = Q(kind=EntryKind.GATE, approver_user_ids__contains=f"|{user_id}|")
+    mine |= named
     if access.is_office:
         mine |= Q(kind__in=[EntryKind.GATE, EntryKind.COMMUNICATION])
     for department_id in sorted(access.led_department_ids):
@@ -135,9 +138,9 @@ def _feed_filter(feed: CalendarFeed, access: UserAccess) -> Q | None:
         Q(launch_id__in=Workstream.objects.filter(lead_id=user_id).values("launch_id"))
         | Q(launch_id__in=Launch.objects.filter(owner_id=user_id).values("id"))
         | Q(
-            launch_id__in=CalendarEntry.objects.filter(Q(kind=EntryKind.TASK, assignee_id=user_id) | shared).values(
-                "launch_id"
-            )
+            launch_id__in=CalendarEntry.objects.filter(
+                Q(kind=EntryKind.TASK, assignee_id=user_id) | shared | named
+            ).values("launch_id")
         )
     )
     return mine | (timeline & worked_on)

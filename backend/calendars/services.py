@@ -202,6 +202,7 @@ class _Item:
     critical: bool = False
     categories: str = ""
     collaborator_ids: str = ""
+    approver_user_ids: str = ""
 
     def schedule_key(self) -> str:
         dates = (self.start_date, self.end_date, self.start_at, self.end_at)
@@ -222,7 +223,8 @@ class _Item:
             self.categories,
         )
         # Only when there are any: the entries of tasks nobody shares keep the fingerprint they had before.
-        return _hash(repr((*shown, self.collaborator_ids) if self.collaborator_ids else shown))
+        people = tuple(ids for ids in (self.collaborator_ids, self.approver_user_ids) if ids)
+        return _hash(repr((*shown, *people) if people else shown))
 
 
 def _hash(text: str) -> str:
@@ -311,9 +313,16 @@ def _launch_items(launch: Launch) -> list[_Item]:
         gate__launch=launch
     ).values_list("gate_id", "department_id", "department__name"):
         approvers[gate_id].append((department_id, department_name))
+    named: dict[int, list[tuple[int, str]]] = {gate.pk: [] for gate in gates}
+    for gate_id, user_id, first, last, username in (
+        Gate.approver_users.through.objects.filter(gate__launch=launch)
+        .order_by("user__last_name", "user__first_name", "user_id")
+        .values_list("gate_id", "user_id", "user__first_name", "user__last_name", "user__username")
+    ):
+        named[gate_id].append((user_id, _person(first, last, username)))
     for gate in gates:
         moment = gate.moment(launch)
-        names = sorted(name for _pk, name in approvers[gate.pk])
+        names = sorted(name for _pk, name in approvers[gate.pk]) + [name for _pk, name in named[gate.pk]]
         lines = [f"Gate: {gate.get_status_display()}", _t_offset_line(labels, day_of(moment))]
         lines.append(f"Approvers: the office{''.join(f', {name}' for name in names)}")
         if gate.description:
@@ -331,7 +340,14 @@ def _launch_items(launch: Launch) -> list[_Item]:
             categories="Gate",
         )
         departments = "".join(f"|{pk}" for pk in sorted(pk for pk, _name in approvers[gate.pk]))
-        items.append(dataclasses.replace(item, approver_departments=f"{departments}|" if departments else ""))
+        people = "".join(f"|{pk}" for pk in sorted(pk for pk, _name in named[gate.pk]))
+        items.append(
+            dataclasses.replace(
+                item,
+                approver_departments=f"{departments}|" if departments else "",
+                approver_user_ids=f"{people}|" if people else "",
+            )
+        )
     items += _communication_items(launch, launch_name, cancelled, labels, day_of)
 
     plan = launch_schedule_load(
@@ -514,6 +530,7 @@ ENTRY_FIELDS = (
     "department_id",
     "assignee_id",
     "collaborator_ids",
+    "approver_user_ids",
     "approver_departments",
     "summary",
     "description",
