@@ -136,6 +136,19 @@ def test_a_task_edit_in_the_admin_records_what_the_same_edit_through_the_api_rec
     assert event.actor.username == "office.staff"
 
 
+def test_collaborators_set_in_the_admin_go_through_the_service_and_the_assignee_is_refused(world, staff):
+    since = _mark(world)
+    _saved(staff, _url(world.pr_task), collaborators=[str(world.marketing_member.pk)])
+    effects = _effects(world, since)
+    assert effects["audit"][0][2]["collaborators"] == {"from": [], "to": [world.marketing_member.pk]}
+    assert list(world.pr_task.collaborators.all()) == [world.marketing_member]
+    # The assignee is the owner, not a collaborator: refused, nothing written.
+    written = _written()
+    _refused(staff, _url(world.pr_task), "assignee", collaborators=[str(world.pr_member.pk)])
+    assert _written() == written
+    assert list(world.pr_task.collaborators.all()) == [world.marketing_member]
+
+
 def test_a_task_deleted_in_the_admin_goes_through_the_service(world, staff):
     task = world.pr_task
     dependency = DependencyFactory(predecessor=world.marketing_task, successor=task)

@@ -110,11 +110,11 @@ class TaskAdmin(ServiceAdmin):
     ]
     list_filter = ["status", "schedule_mode", "workstream__department", "workstream__launch"]
     search_fields = ["title", "description"]
-    autocomplete_fields = ["workstream", "assignee"]
+    autocomplete_fields = ["workstream", "assignee", "collaborators"]
     list_select_related = ["workstream__launch", "workstream__department", "assignee"]
     inlines = [PredecessorInline]
-    add_fields = ("workstream", *services.TASK_FIELDS)
-    service_fields = ("workstream", *services.TASK_FIELDS)
+    add_fields = ("workstream", *services.TASK_FIELDS, "collaborators")
+    service_fields = ("workstream", *services.TASK_FIELDS, "collaborators")
 
     def create(self, request, data):
         return services.task_create(actor=request.user, **data)
