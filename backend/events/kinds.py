@@ -284,8 +284,14 @@ class GateCreated(PlanChange, Announced):
 
 
 @dataclass(frozen=True, kw_only=True)
-class GateUpdated(PlanChange):
+class GateUpdated(PlanChange, Announced):
+    """Approvers added to a pending gate are told it awaits them (gates.announcements); webhooks hear of it."""
+
     entity, action = "gate", "update"
+    announced_as = "gate.updated"
+
+    def announcement(self) -> dict[str, Any]:
+        return {"changes": dict(self.changes)}
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,6 +1,7 @@
 """Who hears of a gate's events (notifications/announcements.py): its approvers (the office, its departments'
 leads, its named approvers) when it awaits a decision, the office when it is decided or reopened (rule 4)."""
 
+from gates.models import GateStatus
 from notifications.announcements import Told, announcement, department_leads, headline, office_users
 from notifications.models import EventKind, LaunchEvent, NotificationKind
 
@@ -27,6 +28,37 @@ def _awaiting(event: LaunchEvent) -> list[Told]:
 def gate_created(event: LaunchEvent) -> list[Told]:
     """A new gate awaits the office, the leads of the departments it names and its named approvers."""
     return _awaiting(event) if event.gate is not None else []
+
+
+@announcement(EventKind.GATE_UPDATED)
+def gate_updated(event: LaunchEvent) -> list[Told]:
+    """Approvers added to a gate that is still pending are told it awaits them: a person named, or the lead of a
+    department named; those named before heard of it already."""
+    gate, changes = event.gate, event.data.get("changes", {})
+    if gate is None or gate.status != GateStatus.PENDING:
+        return []
+    added_people = _added(changes.get("approver_users"))
+    added_departments = _added(changes.get("approver_departments"))
+    if not (added_people or added_departments):
+        return []
+    approvers = department_leads(sorted(added_departments)) + list(
+        gate.approver_users.filter(pk__in=added_people, is_active=True).order_by("id")
+    )
+    return [
+        Told(
+            user,
+            NotificationKind.GATE_AWAITING_APPROVAL,
+            f"Gate awaits your approval: {gate.name}",
+            f"{event.launch.name}: gate “{gate.name}” needs your decision.",
+        )
+        for user in approvers
+    ]
+
+
+def _added(change: dict | None) -> set[int]:
+    if not change:
+        return set()
+    return set(change.get("to") or ()) - set(change.get("from") or ())
 
 
 @announcement(EventKind.GATE_REOPENED)

@@ -19,6 +19,7 @@ class EventKind(models.TextChoices):
     TASK_CONFLICT = "task.conflict", "Task now conflicts with a dependency"
     CROSS_LAUNCH_CONFLICT = "cross_launch.conflict", "Task now conflicts with a task of another launch"
     GATE_CREATED = "gate.created", "Gate created"
+    GATE_UPDATED = "gate.updated", "Gate changed"
     GATE_DECIDED = "gate.decided", "Gate decided"
     GATE_REOPENED = "gate.reopened", "Gate reopened"
     T_ZERO_MOVED = "launch.t_zero_moved", "Launch day moved"
