@@ -2557,6 +2557,7 @@ export interface components {
          *     * `task.conflict` - Task now conflicts with a dependency
          *     * `cross_launch.conflict` - Task now conflicts with a task of another launch
          *     * `gate.created` - Gate created
+         *     * `gate.updated` - Gate changed
          *     * `gate.decided` - Gate decided
          *     * `gate.reopened` - Gate reopened
          *     * `launch.t_zero_moved` - Launch day moved
@@ -2570,7 +2571,7 @@ export interface components {
          *     * `communication.publish_blocked` - Someone tried to publish before the embargo
          * @enum {string}
          */
-        EventsEnum: "task.created" | "task.updated" | "task.deleted" | "task.conflict" | "cross_launch.conflict" | "gate.created" | "gate.decided" | "gate.reopened" | "launch.t_zero_moved" | "launch.status_changed" | "communication.submitted" | "communication.decided" | "communication.embargo_lifting" | "communication.published" | "communication.broadcast" | "communication.publish_failed" | "communication.publish_blocked";
+        EventsEnum: "task.created" | "task.updated" | "task.deleted" | "task.conflict" | "cross_launch.conflict" | "gate.created" | "gate.updated" | "gate.decided" | "gate.reopened" | "launch.t_zero_moved" | "launch.status_changed" | "communication.submitted" | "communication.decided" | "communication.embargo_lifting" | "communication.published" | "communication.broadcast" | "communication.publish_failed" | "communication.publish_blocked";
         FeedbackCounts: {
             new: number;
             accepted: number;
