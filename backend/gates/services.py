@@ -44,16 +44,17 @@ def gate_required_slots(gate: Gate) -> list[ApproverSlot]:
         ),
         *(
             approver_slot(named=True, department_id=None, actor_id=pk)
-            for pk in sorted(gate.approver_users.values_list("pk", flat=True))
+            # A deactivated person can no longer sign in to decide: they are no longer waited for.
+            for pk in sorted(gate.approver_users.filter(is_active=True).values_list("pk", flat=True))
         ),
     ]
 
 
 def gate_refresh_status(gate: Gate) -> str:
     """Approved when every required approver's latest decision this round approves (the office, each approver
-    department's lead, each named approver) and every criterion is done; rejected when any approver's latest
-    decision this round rejects; pending otherwise. Called by writes that emit a change of the gate's launch plan
-    (which raises its plan version)."""
+    department's lead, each active named approver) and every criterion is done; rejected when a required
+    approver's latest decision this round rejects; pending otherwise. Called by writes that emit a change of the
+    gate's launch plan (which raises its plan version)."""
     latest: dict[ApproverSlot, str] = {}
     for named, department_id, actor_id, kind in (
         GateDecision.objects.filter(gate=gate, round=gate.round)
@@ -64,7 +65,8 @@ def gate_refresh_status(gate: Gate) -> str:
         latest[approver_slot(named=named, department_id=department_id, actor_id=actor_id)] = kind
     required = gate_required_slots(gate)
     criteria_done = not gate.criteria.exclude(status=TaskStatus.DONE).exists()
-    if DecisionKind.REJECT in latest.values():
+    # Only a required approver's rejection counts: one whose department or name was taken off no longer does.
+    if any(latest.get(slot) == DecisionKind.REJECT for slot in required):
         status = GateStatus.REJECTED
     elif criteria_done and all(latest.get(slot) == DecisionKind.APPROVE for slot in required):
         status = GateStatus.APPROVED
@@ -77,10 +79,12 @@ def gate_refresh_status(gate: Gate) -> str:
     return status
 
 
-def _check_approver_users(users: Iterable[User]) -> list[User]:
-    """Named approvers are active people (any role: an executive may be a viewer with no department)."""
+def _check_approver_users(users: Iterable[User], *, named_already: Iterable[int] = ()) -> list[User]:
+    """Named approvers are active people (any role: an executive may be a viewer with no department); one named
+    before and deactivated since may stay listed (the editor sends the list back), no longer waited for."""
     people = list(users)
-    inactive = sorted(user.pk for user in people if not user.is_active)
+    kept = set(named_already)
+    inactive = sorted(user.pk for user in people if not user.is_active and user.pk not in kept)
     if inactive:
         raise ValidationError(
             f"Named approvers must be active users; not: {', '.join(map(str, inactive))}.", field="approver_users"
@@ -152,8 +156,8 @@ def gate_update(*, actor: User, gate: Gate, data: Mapping[str, Any]) -> Gate:
         if old != new:
             changes["approver_departments"] = {"from": old, "to": new}
     if "approver_users" in data:
-        people = _check_approver_users(data["approver_users"])
         old = sorted(gate.approver_users.values_list("pk", flat=True))
+        people = _check_approver_users(data["approver_users"], named_already=old)
         new = sorted({user.pk for user in people})
         if old != new:
             gate.approver_users.set(people)

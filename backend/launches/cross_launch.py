@@ -387,6 +387,22 @@ def cross_launch_dependency_delete(*, actor: User, dependency: CrossLaunchDepend
     dependency.delete()
 
 
+def cross_launch_links_of_task_lock(task: Task) -> list[CrossLaunchDependency]:
+    """Before a task is deleted (its links go with it): its links to other launches, with every launch they join
+    locked in id order, the task's own included (take it before the task's plan lock, one query each)."""
+    links = list(cross_launch_dependency_list().filter(Q(successor=task) | Q(predecessor=task)))
+    if links:
+        launch_lock(*{link.launch_id for link in links}, *{link.predecessor_launch_id for link in links})
+    return links
+
+
+def cross_launch_links_removed_events(actor: User | None, links: Iterable[CrossLaunchDependency]) -> list[Any]:
+    """What removing these links records: one deletion in each of their launches (audit, plan versions, live)."""
+    return [
+        event for link in links for event in _events(CrossLaunchDependencyDeleted, actor, link, audit_deleted(link))
+    ]
+
+
 # Following the launches' plans
 
 

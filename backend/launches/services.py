@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.utils import timezone
 
 from accounts.access import (
@@ -42,6 +42,7 @@ from events.kinds import (
     WorkstreamDeleted,
     WorkstreamUpdated,
 )
+from launches.cross_launch import cross_launch_links_of_task_lock, cross_launch_links_removed_events
 from launches.errors import (
     DependencyCycleError,
     DependencyExistsError,
@@ -389,11 +390,27 @@ def _task_collaborators_clean(people: Iterable[User | int], *, assignee_id: int 
     """Collaborators are active people beside the assignee (who owns the task, so is not one of them); answers
     their sorted ids (one query)."""
     ids = sorted({getattr(person, "pk", person) for person in people})
-    active = set(User.objects.filter(pk__in=ids, is_active=True).values_list("pk", flat=True)) if ids else set()
-    unknown = [pk for pk in ids if pk not in active]
+    in_department = (
+        dict(
+            User.objects.filter(pk__in=ids, is_active=True)
+            .annotate(member=Exists(DepartmentMembership.objects.filter(user=OuterRef("pk"))))
+            .values_list("pk", "member")
+        )
+        if ids
+        else {}
+    )
+    unknown = [pk for pk in ids if pk not in in_department]
     if unknown:
         raise ValidationError(
             f"No active user with id {', '.join(map(str, unknown))} to collaborate on this task.",
+            field="collaborators",
+        )
+    # Collaborators update the task like the assignee: people of a department (of any), not viewers, who only read.
+    readers = [pk for pk in ids if not in_department[pk]]
+    if readers:
+        raise ValidationError(
+            f"Collaborators work in a department and update the task; not a viewer, who only reads: user "
+            f"{', '.join(map(str, readers))}.",
             field="collaborators",
         )
     if assignee_id is not None and assignee_id in ids:
@@ -555,6 +572,9 @@ def task_delete(*, actor: User, task: Task) -> None:
     """The office or the department's lead removes a task, with its dependencies; each removed dependency and
     each gate that loses it as a criterion is recorded too (rule 6)."""
     access_require_department_lead(actor, task.workstream.department_id, "delete this task")
+    # Its links to other launches go with it: those launches are locked first, all in id order, and each link's
+    # removal is recorded in both launches (their timelines show it).
+    cross_links = cross_launch_links_of_task_lock(task)
     plan_lock(task)
     # Before the rows go: each gate the task was a criterion of drops it, recorded (gates follow).
     deleted = {**audit_deleted(task), "collaborators": {"from": _task_collaborator_ids(task), "to": None}}
@@ -566,6 +586,7 @@ def task_delete(*, actor: User, task: Task) -> None:
                 "successor__workstream"
             )
         ),
+        *cross_launch_links_removed_events(actor, cross_links),
     )
     task.delete()
 

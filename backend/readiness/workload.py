@@ -20,7 +20,7 @@ from django.db.models import Exists, F, OuterRef, Q
 
 from accounts.access import access_for
 from accounts.models import Department, DepartmentMembership, User
-from core.errors import PermissionDeniedError
+from core.errors import ConflictError, PermissionDeniedError
 from launches.models import OPEN_TASK_STATUSES, DayCount, Launch, Task
 from launches.schedule import launch_schedule_load
 from launches.working_time import launch_work_calendar
@@ -420,7 +420,9 @@ def workload_preview(*, actor: User, person: User, task: Task, now: dt.datetime)
     of those weeks goes over capacity, with a message naming the first."""
     workload_preview_access_check(actor)
     placements, collaborators = open_task_placements(now=now, person_ids=[person.pk], extra_task_id=task.pk)
-    placement = next(placement for placement in placements if placement.row.id == task.pk)
+    placement = next((placement for placement in placements if placement.row.id == task.pk), None)
+    if placement is None:  # created after its launch's plan was read: the next request has it
+        raise ConflictError("The task's launch changed while its workload was read; ask again.")
     items = assignments_by_person(placements, collaborators, skip_task_id=task.pk).get(person.pk, [])
     weeks = []
     monday = week_start(placement.start)

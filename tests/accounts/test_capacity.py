@@ -102,3 +102,18 @@ def test_a_new_person_gets_their_capacity_afterwards(world, client_for):
     assert response.status_code == 400
     assert list(response.json()["extra"]["fields"]) == ["capacity_tasks_per_week"]
     assert not User.objects.filter(username="nia.new").exists()
+
+
+def test_capacity_is_shown_to_the_office_and_leads_and_to_the_person_only(world, client_for):
+    """Found in review: the people list showed everyone's capacity to members and viewers, which the workload
+    refuses them."""
+    lead = world.marketing_lead
+    User.objects.filter(pk=lead.pk).update(capacity_tasks_per_week=3, capacity_hours_per_week=20)
+
+    def capacity(reader):
+        rows = client_for(reader).get("/api/v1/users/?page_size=100").json()["results"]
+        row = next(row for row in rows if row["id"] == lead.pk)
+        return row["capacity_tasks_per_week"], row["capacity_hours_per_week"]
+
+    assert capacity(world.office) == capacity(world.pr_lead) == capacity(lead) == (3, 20)
+    assert capacity(world.marketing_member) == capacity(world.viewer) == (None, None)

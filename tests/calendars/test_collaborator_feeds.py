@@ -80,6 +80,7 @@ def test_a_task_shared_again_comes_back_confirmed(world, client_for, make_feed, 
 
 def test_the_event_names_the_collaborators_beside_the_assignee(world, client_for, make_feed, parse_feed, collaborator):
     outsider = UserFactory(username="agency", first_name="", last_name="")
+    MembershipFactory(department=world.pr, user=outsider)
     _share(client_for, world, collaborator, outsider)
     _item, path = make_feed(world.marketing_member)
     description = str(parse_feed(_get(client_for, path).content).event(world.marketing_task.title)["DESCRIPTION"])
@@ -90,6 +91,8 @@ def test_the_event_names_the_collaborators_beside_the_assignee(world, client_for
 
 def test_many_collaborators_are_named_up_to_five(world, client_for, make_feed, parse_feed):
     people = [UserFactory(first_name=f"Person{i}", last_name="X") for i in range(7)]
+    for person in people:
+        MembershipFactory(department=world.pr, user=person)
     _share(client_for, world, *people)
     _item, path = make_feed(world.marketing_member)
     description = str(parse_feed(_get(client_for, path).content).event(world.marketing_task.title)["DESCRIPTION"])

@@ -310,3 +310,50 @@ def test_gate_list_with_named_approvers_runs_a_fixed_number_of_queries(
         body = client.get(URL).json()
     assert body["count"] == 6
     assert all(row["approvers"][1]["decision"] == "approve" for row in body["results"] if row["name"] != "Go/No-Go")
+
+
+def test_a_named_approver_taken_off_after_rejecting_no_longer_holds_the_gate_rejected(world, client_for, gate, ceo):
+    """Found in review: the rejection of someone no longer required kept the gate rejected."""
+    assert _decide(client_for(ceo), gate, "reject", comment="Price too high").status_code == 200
+    gate.refresh_from_db()
+    assert gate.status == GateStatus.REJECTED
+    office = client_for(world.office)
+    response = office.patch(f"{URL}{gate.pk}/", {"approver_users": [world.marketing_member.pk]}, format="json")
+    assert response.status_code == 200, response.content
+    assert response.json()["status"] == GateStatus.PENDING
+    for client, extra in (
+        (office, {}),
+        (client_for(world.marketing_lead), {"department": world.marketing.pk}),
+        (client_for(world.marketing_member), {"as_named": True}),
+    ):
+        assert _decide(client, gate, **extra).status_code == 200
+    gate.refresh_from_db()
+    assert gate.status == GateStatus.APPROVED
+
+
+def test_a_deactivated_named_approver_is_no_longer_waited_for_and_the_list_can_be_sent_back(
+    world, client_for, gate, ceo
+):
+    """Found in review: a deactivated person blocked the gate for good, and the editor's list came back 400."""
+    ceo.is_active = False
+    ceo.save(update_fields=["is_active"])
+    office = client_for(world.office)
+    # The gate editor sends the whole list back, the deactivated person in it: accepted, nothing changes.
+    before = office.get(f"{URL}{gate.pk}/").json()
+    response = office.patch(
+        f"{URL}{gate.pk}/", {"name": "Go / No-Go", "approver_users": before["approver_users"]}, format="json"
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["approver_users"] == before["approver_users"]
+    # Adding a deactivated person is still refused.
+    other = UserFactory(is_active=False)
+    refused = office.patch(f"{URL}{gate.pk}/", {"approver_users": [*before["approver_users"], other.pk]}, format="json")
+    assert refused.status_code == 400 and "approver_users" in refused.json()["extra"]["fields"]
+    for client, extra in (
+        (office, {}),
+        (client_for(world.marketing_lead), {"department": world.marketing.pk}),
+        (client_for(world.marketing_member), {"as_named": True}),
+    ):
+        assert _decide(client, gate, **extra).status_code == 200
+    gate.refresh_from_db()
+    assert gate.status == GateStatus.APPROVED

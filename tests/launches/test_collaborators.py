@@ -395,6 +395,7 @@ def test_the_timeline_carries_each_tasks_collaborators_and_effort_and_names_them
     world, client_for, collaborator
 ):
     outsider = UserFactory(username="agency.writer", first_name="Fox", last_name="Mulder")
+    MembershipFactory(department=world.pr, user=outsider)
     _share(world, collaborator, outsider)
     _patch(client_for(world.marketing_lead), world.marketing_task, {"effort_hours": 6})
     body = client_for(world.viewer).get(f"/api/v1/launches/{world.launch.pk}/timeline/").json()
@@ -508,3 +509,16 @@ def test_moving_t_zero_tells_collaborators(world, collaborator, django_capture_o
         launch_move_t_zero(actor=world.office, launch=world.launch, t_zero=world.launch.t_zero + dt.timedelta(days=7))
     assert Notification.objects.filter(recipient=outsider, kind=NotificationKind.T_ZERO_MOVED).count() == 1
     assert not Notification.objects.filter(recipient=collaborator).exists()  # shares no task of this launch
+
+
+def test_a_viewer_is_refused_as_a_collaborator_and_nothing_changes(world, client_for):
+    """Found in review: a viewer made a collaborator was told of the task but could not update it."""
+    task = world.marketing_task
+    before = sorted(task.collaborators.values_list("pk", flat=True))
+    response = client_for(world.office).patch(
+        f"/api/v1/tasks/{task.pk}/", {"collaborators": [world.viewer.pk]}, format="json"
+    )
+    assert response.status_code == 400, response.content
+    assert "collaborators" in response.json()["extra"]["fields"]
+    assert "viewer" in response.json()["message"]
+    assert sorted(task.collaborators.values_list("pk", flat=True)) == before

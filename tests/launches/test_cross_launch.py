@@ -471,3 +471,23 @@ def test_the_timeline_runs_a_fixed_number_of_queries_whatever_the_links(world, p
         assert len(_timeline(viewer, plans.spring)["cross_launch"]) == 7
     # The links, then (when there are any) the other launches' tasks and dependencies, however many launches.
     assert len(small.captured_queries) == len(large.captured_queries) == len(none.captured_queries) + 2
+
+
+@pytest.mark.parametrize("side", ["predecessor", "successor"])
+def test_deleting_a_linked_task_records_the_links_removal_in_both_launches(world, client_for, plans, side):
+    """Found in review: the link went with the task at the database level, unrecorded, and the other launch's
+    timeline kept showing it (its plan version unchanged)."""
+    link = _link(plans)
+    deleted, other = (plans.partner_task, plans.spring) if side == "predecessor" else (plans.waiting, plans.partner)
+    office = client_for(world.office)
+    shown = office.get(f"/api/v1/launches/{other.pk}/timeline/").json()
+    assert [entry["id"] for entry in shown["cross_launch"]] == [link.pk]
+    version = Launch.objects.get(pk=other.pk).plan_version
+
+    assert office.delete(f"/api/v1/tasks/{deleted.pk}/").status_code == 204
+
+    assert not CrossLaunchDependency.objects.filter(pk=link.pk).exists()
+    assert Launch.objects.get(pk=other.pk).plan_version > version
+    assert office.get(f"/api/v1/launches/{other.pk}/timeline/").json()["cross_launch"] == []
+    removals = AuditEvent.objects.filter(entity="crosslaunchdependency", entity_id=link.pk, action="delete")
+    assert sorted(removals.values_list("launch_id", flat=True)) == sorted([plans.spring.pk, plans.partner.pk])

@@ -160,6 +160,17 @@ class PersonSerializer(ModelSerializer):
     def get_invitation_pending(self, user: User) -> bool:
         return not user.has_usable_password()
 
+    def to_representation(self, instance: User) -> dict:
+        data = super().to_representation(instance)
+        # Capacity is workload data: the office and leads see everyone's, others only their own (docs/workload.md).
+        request = self.context.get("request")
+        reader = getattr(request, "user", None)
+        if reader is not None and reader.pk != instance.pk:
+            access = access_for(reader)  # one query per request: it is kept on the user
+            if not (access.is_office or access.led_department_ids):
+                data["capacity_tasks_per_week"] = data["capacity_hours_per_week"] = None
+        return data
+
 
 class PersonUpdateSerializer(PersonSerializer):
     """What the office changes of a person: names, email, zone, the office flag, is_active (false deactivates),

@@ -64,7 +64,8 @@ class GateSerializer(ModelSerializer):
         queryset=Department.objects.all(), many=True, required=False
     )
     approver_users = serializers.PrimaryKeyRelatedField(
-        queryset=User.objects.filter(is_active=True),
+        # Any user: the service refuses a deactivated one unless already named (an editor sends the list back).
+        queryset=User.objects.all(),
         many=True,
         required=False,
         help_text="Named approvers (active users of any role): each approves under their own name.",

@@ -94,7 +94,7 @@ class WorkloadPreviewView(APIView):
     @extend_schema(
         operation_id="workload_preview",
         parameters=[WorkloadPreviewQuerySerializer],
-        responses={200: WorkloadPreviewSerializer, **_ERRORS},
+        responses={200: WorkloadPreviewSerializer, **_ERRORS, 409: ErrorSerializer},
     )
     def get(self, request):
         """For each week the task overlaps: the person's other open work, and the tasks and hours with this task;
