@@ -18,9 +18,11 @@ export function useDepartmentUsers(departmentId: number, enabled: boolean) {
   })
 }
 
-/** GET /api/v1/users/: everyone a task can be shared with (collaborators may come from any department). */
+export type Person = ApiModel<'Person'>
+
+/** GET /api/v1/users/: everyone, with their departments (collaborators may come from any department). */
 export function getPeople(signal?: AbortSignal) {
-  return api.get<Paginated<UserSummary>>('/users/', { query: { page_size: 500 }, signal })
+  return api.get<Paginated<Person>>('/users/', { query: { page_size: 500 }, signal })
 }
 
 export function usePeople(enabled: boolean) {

@@ -68,7 +68,7 @@ describe('LaunchTimeline', () => {
     const fetchMock = mockFetch({
       'GET /api/v1/launches/1/timeline/': { body: makeTimeline() },
       'GET /api/v1/tasks/200/': { body: taskDetail, headers: { ETag: '"v1"' } },
-      'GET /api/v1/users/': { body: { count: 1, next: null, previous: null, results: [taskDetail.assignee_detail] } },
+      'GET /api/v1/users/': { body: { count: 1, next: null, previous: null, results: [{ ...taskDetail.assignee_detail, departments: [] }] } },
       'PATCH /api/v1/tasks/200/': () => {
         patches += 1
         return { status: 412, body: { code: 'precondition_failed', message: 'This task changed since you loaded it.', extra: {} } }
@@ -116,7 +116,7 @@ describe('LaunchTimeline', () => {
     mockFetch({
       'GET /api/v1/launches/1/timeline/': { body: makeTimeline() },
       'GET /api/v1/tasks/200/': () => ({ body: current.detail, headers: { ETag: current.etag } }),
-      'GET /api/v1/users/': { body: { count: 1, next: null, previous: null, results: [taskDetail.assignee_detail] } },
+      'GET /api/v1/users/': { body: { count: 1, next: null, previous: null, results: [{ ...taskDetail.assignee_detail, departments: [] }] } },
       'PATCH /api/v1/tasks/200/': (init) => {
         sentWith.push(new Headers(init?.headers).get('If-Match'))
         current = { detail: { ...current.detail, ...JSON.parse(String(init?.body)) }, etag: `"v${sentWith.length + 1}"` }
@@ -271,7 +271,7 @@ describe('LaunchTimeline', () => {
     mockFetch({
       'GET /api/v1/launches/1/timeline/': { body: timelineWithForecast() },
       'GET /api/v1/tasks/200/': { body: taskDetail, headers: { ETag: '"v1"' } },
-      'GET /api/v1/users/': { body: { count: 1, next: null, previous: null, results: [taskDetail.assignee_detail] } },
+      'GET /api/v1/users/': { body: { count: 1, next: null, previous: null, results: [{ ...taskDetail.assignee_detail, departments: [] }] } },
     })
     renderWithProviders(<LaunchTimeline launchId={1} viewer={prLead} />)
     fireEvent.click(await screen.findByRole('button', { name: /^Draft the press release,/ }))

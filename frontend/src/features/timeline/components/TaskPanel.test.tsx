@@ -19,7 +19,18 @@ const detail = {
   assignee_detail: { id: 7, username: 'pr.member', full_name: 'Paul Okafor' }, needed_for_launch: false,
   created_at: '2027-01-01T00:00:00Z', updated_at: '2027-01-01T00:00:00Z',
 }
-const users = { body: { count: 2, next: null, previous: null, results: [detail.assignee_detail, { id: 6, username: 'pr.lead', full_name: 'Priya Raman' }] } }
+const pr = [{ department: 2, department_name: 'PR', role: 'member' }]
+const users = {
+  body: {
+    count: 2,
+    next: null,
+    previous: null,
+    results: [
+      { ...detail.assignee_detail, departments: pr },
+      { id: 6, username: 'pr.lead', full_name: 'Priya Raman', departments: pr },
+    ],
+  },
+}
 const changed = { status: 412, body: { code: 'precondition_failed', message: 'This task changed since you loaded it.', extra: {} } }
 
 function setup(viewer: Viewer = prLead, routes: Parameters<typeof mockFetch>[0] = {}) {
@@ -258,16 +269,27 @@ describe('TaskPanel', () => {
     expect(panel.queryByRole('note')).not.toBeInTheDocument()
   })
 
-  it('offers the lead everyone as collaborators and saves the list', async () => {
+  it('offers the lead everyone of a department as collaborators (not viewers) and saves the list', async () => {
+    const engineering = [{ department: 5, department_name: 'Engineering', role: 'member' }]
     const { fetchMock, panel } = setup(prLead, {
       'GET /api/v1/users/': {
-        body: { count: 3, next: null, previous: null, results: [...users.body.results, { id: 9, username: 'eng.writer', full_name: 'Fox Mulder' }] },
+        body: {
+          count: 4,
+          next: null,
+          previous: null,
+          results: [
+            ...users.body.results,
+            { id: 9, username: 'eng.writer', full_name: 'Fox Mulder', departments: engineering },
+            { id: 10, username: 'viewer', full_name: 'Vera Holm', departments: [] },
+          ],
+        },
       },
       'PATCH /api/v1/tasks/200/': { body: detail, headers: { ETag: '"v2"' } },
       'GET /api/v1/workload/preview/': { status: 403, body: { code: 'permission_denied', message: 'No.', extra: {} } },
     })
     const list = await panel.findByRole('listbox', { name: 'Collaborators' })
     fireEvent.click(await within(list).findByRole('option', { name: 'Fox Mulder' }))
+    expect(within(list).queryByRole('option', { name: 'Vera Holm' })).not.toBeInTheDocument()
     fireEvent.click(panel.getByRole('button', { name: 'Save changes' }))
     await waitFor(() => expect(sent(fetchMock, 'PATCH')).toHaveLength(1))
     expect(JSON.parse(String(sent(fetchMock, 'PATCH')[0]![1]?.body))).toEqual({ collaborators: [9] })

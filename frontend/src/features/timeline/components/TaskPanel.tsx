@@ -118,8 +118,11 @@ export function TaskPanel({ timeline, task, viewer, onClose }: TaskPanelProps) {
 
   const label = (u: { full_name: string; username: string }) => u.full_name || u.username
   const shared = detail.data?.data.collaborators_detail ?? []
-  // Anyone may collaborate; until everyone is loaded, the department's people and those already on the task.
-  const sharable = everyone.data?.results.map((u) => ({ id: u.id, label: label(u) })) ?? [
+  // Anyone of a department may collaborate (a viewer only reads); until everyone is loaded, the department's
+  // people and those already on the task.
+  const sharable = everyone.data?.results
+    .filter((u) => u.departments.length > 0 || shared.some((s) => s.id === u.id))
+    .map((u) => ({ id: u.id, label: label(u) })) ?? [
     ...(users.data?.results ?? []).map((u) => ({ id: u.id, label: label(u) })),
     ...shared
       .filter((u) => !users.data?.results.some((d) => d.id === u.id))
