@@ -163,10 +163,12 @@ def _check_destinations(item: Communication) -> None:
             raise ValidationError("The sharing window ends after the planned moment.", field="share_until")
 
 
-def _check_approvers(users: Iterable[User]) -> list[User]:
-    """Named approvers are active people (any role: an executive may be a viewer with no department)."""
+def _check_approvers(users: Iterable[User], *, named_already: Iterable[int] = ()) -> list[User]:
+    """Named approvers are active people (any role: an executive may be a viewer with no department); one named
+    before and deactivated since may stay listed (the form sends the list back), no longer waited for."""
     people = list(users)
-    inactive = sorted(user.pk for user in people if not user.is_active)
+    kept = set(named_already)
+    inactive = sorted(user.pk for user in people if not user.is_active and user.pk not in kept)
     if inactive:
         raise ValidationError(
             f"Named approvers must be active users; not: {', '.join(map(str, inactive))}.", field="approvers"
@@ -271,8 +273,8 @@ def communication_update(*, actor: User, item: Communication, data: Mapping[str,
         item.status = CommunicationStatus.DRAFT
     model_save_changed(item, changes)
     if "approvers" in data:
-        people = _check_approvers(data["approvers"])
         old = sorted(item.approvers.values_list("pk", flat=True))
+        people = _check_approvers(data["approvers"], named_already=old)
         new = sorted({user.pk for user in people})
         if old != new:
             item.approvers.set(people)
@@ -380,7 +382,8 @@ def _approval_complete(item: Communication, policy: str) -> bool:
     ):
         latest[(named, actor_id if named else None)] = decision
     required: list[tuple[bool, int | None]] = [] if policy == ApprovalPolicy.NONE else [(False, None)]
-    required += [(True, pk) for pk in item.approvers.values_list("pk", flat=True)]
+    # A deactivated person can no longer sign in to decide: they are no longer waited for.
+    required += [(True, pk) for pk in item.approvers.filter(is_active=True).values_list("pk", flat=True)]
     return all(latest.get(slot) == CommunicationDecisionKind.APPROVE for slot in required)
 
 

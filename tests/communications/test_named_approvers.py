@@ -244,3 +244,24 @@ def test_the_admin_shows_approvers_and_named_decisions(world, client_for, submit
     admin = client_for(UserFactory(is_office=True, is_staff=True, is_superuser=True))
     assert "approvers" in admin.get(f"/admin/communications/communication/{submitted.pk}/change/").content.decode()
     assert admin.get("/admin/communications/communicationdecision/?named__exact=1").status_code == 200
+
+
+def test_a_deactivated_named_approver_is_no_longer_waited_for_and_the_list_can_be_sent_back(
+    world, client_for, draft, ceo, django_capture_on_commit_callbacks
+):
+    """As for gates: a deactivated person can no longer sign in, so the item does not wait for them, and the draft
+    form's list (with them in it) is accepted back; adding a deactivated person is still refused."""
+    ceo.is_active = False
+    ceo.save(update_fields=["is_active"])
+    author = client_for(world.marketing_member)
+    response = author.patch(f"{URL}{draft.pk}/", {"title": "Teaser, final", "approvers": [ceo.pk]}, format="json")
+    assert response.status_code == 200, response.content
+    assert response.json()["approvers"] == [ceo.pk]
+    other = UserFactory(is_active=False)
+    before = _state(draft)
+    refused = author.patch(f"{URL}{draft.pk}/", {"approvers": [ceo.pk, other.pk]}, format="json")
+    assert refused.status_code == 400 and "approvers" in refused.json()["extra"]["fields"]
+    assert _state(draft) == before
+    with django_capture_on_commit_callbacks(execute=True):
+        assert author.post(f"{URL}{draft.pk}/submit/").status_code == 200
+    assert _decide(client_for(world.office), draft).json()["status"] == "approved"

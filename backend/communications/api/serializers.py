@@ -58,7 +58,8 @@ class CommunicationSerializer(ModelSerializer):
     moment = serializers.SerializerMethodField(help_text="The planned publish moment (UTC).")
     decisions = CommunicationDecisionSerializer(many=True, read_only=True, help_text="Every decision, oldest first.")
     approvers = serializers.PrimaryKeyRelatedField(
-        queryset=User.objects.filter(is_active=True),
+        # Any user: the service refuses a deactivated one unless already named (a form sends the list back).
+        queryset=User.objects.all(),
         many=True,
         required=False,
         help_text="Named approvers (active users of any role): each approves it too, under their own name.",

@@ -12,19 +12,9 @@ from accounts.permissions import IsOfficeOrReadOnly
 from core.serializers import ModelSerializer
 from core.viewsets import ServiceModelViewSet
 from launches import cross_launch
+from launches.api.serializers import CrossLaunchTaskSerializer
 from launches.locks import launch_lock
 from launches.models import CrossLaunchDependency, Launch, Task
-
-
-class CrossLinkEndSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    title = serializers.CharField()
-    launch = serializers.IntegerField()
-    launch_name = serializers.CharField()
-    department_name = serializers.CharField()
-    start = serializers.DateField(help_text="Its scheduled first day, as its own launch's timeline computes it.")
-    due = serializers.DateField(help_text="Its scheduled last day.")
-    status = serializers.CharField()
 
 
 class CrossLaunchDependencyListSerializer(serializers.ListSerializer):
@@ -42,8 +32,8 @@ class CrossLaunchDependencySerializer(serializers.Serializer):
     id = serializers.IntegerField()
     type = serializers.CharField()
     lag_days = serializers.IntegerField(help_text="Calendar days.")
-    successor = CrossLinkEndSerializer(help_text="The task that waits (its launch is the link's).")
-    predecessor = CrossLinkEndSerializer(help_text="The task of the other launch it waits on.")
+    successor = CrossLaunchTaskSerializer(help_text="The task that waits (its launch is the link's).")
+    predecessor = CrossLaunchTaskSerializer(help_text="The task of the other launch it waits on.")
     violated = serializers.BooleanField(help_text="The scheduled days no longer allow the link.")
     days_late = serializers.IntegerField(help_text="By how many days (0 when the link holds).")
 

@@ -17,6 +17,7 @@ from launches.models import (
     Milestone,
     Task,
     TaskComment,
+    TaskStatus,
     Workstream,
 )
 from launches.services import MAX_EFFORT_HOURS
@@ -338,3 +339,16 @@ class BaselineSerializer(ModelSerializer):
 class BaselineUpdateSerializer(BaselineSerializer):
     class Meta(BaselineSerializer.Meta):
         read_only_fields = ["launch", "created_by", "created_at", "updated_at"]
+
+
+class CrossLaunchTaskSerializer(serializers.Serializer):
+    """One end of a link between launches (docs/cross-launch.md): the task on its own launch's scheduled days."""
+
+    id = serializers.IntegerField()
+    title = serializers.CharField()
+    launch = serializers.IntegerField()
+    launch_name = serializers.CharField()
+    department_name = serializers.CharField()
+    start = serializers.DateField(help_text="Its scheduled first day, as its own launch's timeline computes it.")
+    due = serializers.DateField(help_text="Its scheduled last day.")
+    status = serializers.ChoiceField(choices=TaskStatus.choices)

@@ -8,7 +8,7 @@ from core.serializers import DateTimeField, Serializer, WallTimeField, choice_co
 from deliverables.models import ArticleStatus
 from feedback.models import FeedbackState
 from gates.models import GateStatus
-from launches.api.serializers import ConflictSerializer
+from launches.api.serializers import ConflictSerializer, CrossLaunchTaskSerializer
 from launches.models import DayCount, LaunchStatus, LinkType, ScheduleMode, TaskStatus
 
 
@@ -125,17 +125,6 @@ class TimelineCommunicationSerializer(serializers.Serializer):
     embargo_task = serializers.IntegerField(allow_null=True, help_text="With a task embargo: the task it waits for.")
 
 
-class TimelineCrossLinkTaskSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    title = serializers.CharField()
-    launch = serializers.IntegerField()
-    launch_name = serializers.CharField()
-    department_name = serializers.CharField()
-    start = serializers.DateField(help_text="Its scheduled first day, as its own launch's timeline computes it.")
-    due = serializers.DateField(help_text="Its scheduled last day.")
-    status = serializers.ChoiceField(choices=TaskStatus.choices)
-
-
 class TimelineCrossLinkSerializer(serializers.Serializer):
     """A link to a task of another launch (docs/cross-launch.md), never part of this launch's schedule."""
 
@@ -145,7 +134,7 @@ class TimelineCrossLinkSerializer(serializers.Serializer):
         help_text="incoming: this launch's task waits on the other; outgoing: the other launch's task waits on it.",
     )
     task = serializers.IntegerField(help_text="This launch's task.")
-    other = TimelineCrossLinkTaskSerializer(help_text="The other launch's task.")
+    other = CrossLaunchTaskSerializer(help_text="The other launch's task.")
     type = serializers.ChoiceField(choices=LinkType.choices)
     lag_days = serializers.IntegerField(help_text="Calendar days.")
     violated = serializers.BooleanField()

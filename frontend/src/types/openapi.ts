@@ -2327,9 +2327,9 @@ export interface components {
             /** @description Calendar days. */
             lag_days: number;
             /** @description The task that waits (its launch is the link's). */
-            successor: components["schemas"]["CrossLinkEnd"];
+            successor: components["schemas"]["CrossLaunchTask"];
             /** @description The task of the other launch it waits on. */
-            predecessor: components["schemas"]["CrossLinkEnd"];
+            predecessor: components["schemas"]["CrossLaunchTask"];
             /** @description The scheduled days no longer allow the link. */
             violated: boolean;
             /** @description By how many days (0 when the link holds). */
@@ -2343,7 +2343,8 @@ export interface components {
             /** @description Calendar days after the predecessor's end (or start). */
             lag_days?: number;
         };
-        CrossLinkEnd: {
+        /** @description One end of a link between launches (docs/cross-launch.md): the task on its own launch's scheduled days. */
+        CrossLaunchTask: {
             id: number;
             title: string;
             launch: number;
@@ -2359,7 +2360,7 @@ export interface components {
              * @description Its scheduled last day.
              */
             due: string;
-            status: string;
+            status: components["schemas"]["TaskStatusEnum"];
         };
         /**
          * @description * `working` - Working days
@@ -4913,31 +4914,13 @@ export interface components {
             /** @description This launch's task. */
             task: number;
             /** @description The other launch's task. */
-            other: components["schemas"]["TimelineCrossLinkTask"];
+            other: components["schemas"]["CrossLaunchTask"];
             type: components["schemas"]["LinkTypeEnum"];
             /** @description Calendar days. */
             lag_days: number;
             violated: boolean;
             /** @description 0 when the link holds. */
             days_late: number;
-        };
-        TimelineCrossLinkTask: {
-            id: number;
-            title: string;
-            launch: number;
-            launch_name: string;
-            department_name: string;
-            /**
-             * Format: date
-             * @description Its scheduled first day, as its own launch's timeline computes it.
-             */
-            start: string;
-            /**
-             * Format: date
-             * @description Its scheduled last day.
-             */
-            due: string;
-            status: components["schemas"]["TaskStatusEnum"];
         };
         TimelineDepartment: {
             id: number;
