@@ -297,3 +297,16 @@ def user_password_set(*, uid: str, token: str, new_password: str) -> User:
     AuthToken.objects.filter(user=user).delete()
     emit(UserUpdated.of(user, user, changes={"has_password": {"from": had_password, "to": True}}))
     return user
+
+
+def named_approvers_check(users: Iterable[User], *, field: str, named_already: Iterable[int] = ()) -> list[User]:
+    """Named approvers (of a gate, of a communication) are active people of any role: an executive may be a viewer
+    with no department. One named before and deactivated since may stay listed (an editor sends the list back),
+    no longer waited for."""
+    people = list(users)
+    kept = set(named_already)
+    inactive = sorted(user.pk for user in people if not user.is_active and user.pk not in kept)
+    if inactive:
+        names = ", ".join(map(str, inactive))
+        raise ValidationError(f"Named approvers must be active users; not: {names}.", field=field)
+    return people

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
+from accounts.services import named_approvers_check
 from communications import tasks
 from communications.channels import CHANNELS, MAX_EMAIL_RECIPIENTS, email_recipients_parse
 from communications.errors import CommunicationStateError, EmbargoNotLiftedError, NotDepartmentMemberError
@@ -163,19 +164,6 @@ def _check_destinations(item: Communication) -> None:
             raise ValidationError("The sharing window ends after the planned moment.", field="share_until")
 
 
-def _check_approvers(users: Iterable[User], *, named_already: Iterable[int] = ()) -> list[User]:
-    """Named approvers are active people (any role: an executive may be a viewer with no department); one named
-    before and deactivated since may stay listed (the form sends the list back), no longer waited for."""
-    people = list(users)
-    kept = set(named_already)
-    inactive = sorted(user.pk for user in people if not user.is_active and user.pk not in kept)
-    if inactive:
-        raise ValidationError(
-            f"Named approvers must be active users; not: {', '.join(map(str, inactive))}.", field="approvers"
-        )
-    return people
-
-
 def _require_author(actor: User, item: Communication, action: str) -> None:
     """The author, or the office."""
     if item.author_id != actor.pk and not access_for(actor).is_office:
@@ -249,7 +237,7 @@ def communication_create(
         share_until=share_until,
     )
     _check(item)
-    people = _check_approvers(approvers)
+    people = named_approvers_check(approvers, field="approvers")
     item.save()
     item.approvers.set(people)
     changes = audit_created(item, AUDITED_FIELDS)
@@ -274,7 +262,7 @@ def communication_update(*, actor: User, item: Communication, data: Mapping[str,
     model_save_changed(item, changes)
     if "approvers" in data:
         old = sorted(item.approvers.values_list("pk", flat=True))
-        people = _check_approvers(data["approvers"], named_already=old)
+        people = named_approvers_check(data["approvers"], named_already=old, field="approvers")
         new = sorted({user.pk for user in people})
         if old != new:
             item.approvers.set(people)

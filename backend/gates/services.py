@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from accounts.access import access_for, access_require_office
 from accounts.models import Department, User
+from accounts.services import named_approvers_check
 from core.errors import PermissionDeniedError, ValidationError
 from core.limits import COMMENT_MAX_LENGTH
 from core.services import model_assign, model_save_changed
@@ -79,19 +80,6 @@ def gate_refresh_status(gate: Gate) -> str:
     return status
 
 
-def _check_approver_users(users: Iterable[User], *, named_already: Iterable[int] = ()) -> list[User]:
-    """Named approvers are active people (any role: an executive may be a viewer with no department); one named
-    before and deactivated since may stay listed (the editor sends the list back), no longer waited for."""
-    people = list(users)
-    kept = set(named_already)
-    inactive = sorted(user.pk for user in people if not user.is_active and user.pk not in kept)
-    if inactive:
-        raise ValidationError(
-            f"Named approvers must be active users; not: {', '.join(map(str, inactive))}.", field="approver_users"
-        )
-    return people
-
-
 @transaction.atomic
 def gate_create(
     *,
@@ -120,7 +108,7 @@ def gate_create(
     )
     moment_anchor_check(gate, "gate")
     tasks = _check_criteria(launch, criteria)
-    people = _check_approver_users(approver_users)
+    people = named_approvers_check(approver_users, field="approver_users")
     gate.save()
     gate.criteria.set(tasks)
     gate.approver_departments.set(list(approver_departments))
@@ -157,7 +145,7 @@ def gate_update(*, actor: User, gate: Gate, data: Mapping[str, Any]) -> Gate:
             changes["approver_departments"] = {"from": old, "to": new}
     if "approver_users" in data:
         old = sorted(gate.approver_users.values_list("pk", flat=True))
-        people = _check_approver_users(data["approver_users"], named_already=old)
+        people = named_approvers_check(data["approver_users"], named_already=old, field="approver_users")
         new = sorted({user.pk for user in people})
         if old != new:
             gate.approver_users.set(people)
