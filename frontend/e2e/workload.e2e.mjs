@@ -29,6 +29,9 @@ test('the CSBO sees who is over capacity, is warned before adding work, and reas
   await page.getByRole('link', { name: 'Workload' }).click()
   await page.getByRole('heading', { name: 'Workload' }).waitFor()
   await page.getByLabel('Over-allocated only').check()
+  // The unfiltered rows stay on screen, marked as updating, until the filtered answer arrives.
+  await page.waitForURL(/over=1/)
+  await page.getByRole('status').filter({ hasText: 'Updating…' }).waitFor({ state: 'detached' })
   const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: OVER }) })
   await row.getByText('Over capacity').first().waitFor()
   // Nobody within capacity is listed with that filter.
