@@ -1,6 +1,6 @@
 """Shared write helpers for services."""
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from django.db import models
@@ -27,10 +27,12 @@ def model_update(*, instance: models.Model, data: Mapping[str, Any], fields: Ite
     return [f for f in changed if f != "updated_at"]
 
 
-def model_refresh_for_update(instance: models.Model) -> None:
+def model_refresh_for_update(instance: models.Model, *, related: Sequence[str] = ()) -> None:
     """Lock the instance's row and re-read it (rule 6): a write starts from what is saved now, not from what the
-    caller read earlier, so it neither undoes a change that landed since nor records a stale "from"."""
-    instance.refresh_from_db(from_queryset=type(instance)._base_manager.select_for_update(no_key=True))
+    caller read earlier, so it neither undoes a change that landed since nor records a stale "from". `related`
+    names foreign keys read in the same query (not locked: only the instance's own row is)."""
+    queryset = type(instance)._base_manager.select_for_update(no_key=True, of=("self",) if related else ())
+    instance.refresh_from_db(from_queryset=queryset.select_related(*related) if related else queryset)
 
 
 def model_save_changed(instance: models.Model, fields: Iterable[str]) -> None:

@@ -151,6 +151,8 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
             return serializer.data
 
         data = atomic_with_retry(write)
+        if self.update_serializer_class is None:  # the answer is the object as a GET reads it: its own ETag
+            return Response(data, headers={"ETag": representation_etag(data)})
         return self._with_etag(Response(data), self._written)
 
     @extend_schema(parameters=[IF_MATCH])
