@@ -14,6 +14,8 @@ B. Mixed workload: 50 people on one launch of BENCH_LIVE_MIX_TASKS (5,000) tasks
 
 Needs PostgreSQL (BENCH_LIVE_POSTGRES, a server URL; the bench creates and drops its own database,
 BENCH_LIVE_DB) and Redis (BENCH_LIVE_REDIS, a database of its own: it is flushed). Skipped without them.
+BENCH_LIVE_SKIP_FAN=1 runs B alone. Each run of B also says where the CPU went (servers, PostgreSQL, Redis,
+the load generator).
 """
 
 import asyncio
@@ -203,6 +205,32 @@ def proc_rss_kib(pid: int) -> int:
 def proc_cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def cpu_by_role(servers: "Servers") -> dict[str, float]:
+    """CPU seconds so far of each bench server with its children (its process group), of every PostgreSQL and
+    Redis process on the machine, and of the load generator (this process): where a run's cores went."""
+    groups = {proc.pid: name for name, proc in servers.procs.items()}
+    seconds: dict[str, float] = dict.fromkeys([*groups.values(), "postgres", "redis", "load generator"], 0.0)
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        command, fields = stat.split("(", 1)[1].rsplit(")", 1)[0], stat.rsplit(")", 1)[1].split()
+        used = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        group = int(fields[2])
+        if group in groups:
+            seconds[groups[group]] += used
+        elif command.startswith("postgres"):
+            seconds["postgres"] += used
+        elif command.startswith("redis"):
+            seconds["redis"] += used
+    times = os.times()
+    seconds["load generator"] = times.user + times.system
+    return seconds
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -679,8 +707,10 @@ def run(servers: Servers) -> None:
         status, body, _ = request(http_port, "GET", f"/api/v1/launches/{launch_id}/timeline/", tokens[0])
         assert status == 200, body[:300]
 
-    fan = fan_out(http_port, ws_port, daphne.pid, tokens, fan_launch.pk, fan_ids)
-    drain_worker()
+    fan = None
+    if not os.environ.get("BENCH_LIVE_SKIP_FAN"):
+        fan = fan_out(http_port, ws_port, daphne.pid, tokens, fan_launch.pk, fan_ids)
+        drain_worker()
 
     runs = {}
     for mode in ("before", "stream", "trivial"):
@@ -689,7 +719,10 @@ def run(servers: Servers) -> None:
             views = Views(f"ws://127.0.0.1:{ws_port}/ws/live/", tokens, mix_launch.pk, PEOPLE)
             views.open()
             settle(views)
+        cpu_before = cpu_by_role(servers)
         runs[mode] = load(http_port, tokens, mix_launch.pk, mix_ids, mode, SECONDS)
+        cpu_after = cpu_by_role(servers)
+        runs[mode]["cpu"] = {role: cpu_after[role] - cpu_before.get(role, 0.0) for role in cpu_after}
         runs[mode]["backlog"] = drain_worker()
         if views is not None:
             time.sleep(1)
@@ -704,7 +737,13 @@ def run(servers: Servers) -> None:
     report(fan, runs)
 
 
-def report(fan: dict, runs: dict) -> None:
+def report(fan: dict | None, runs: dict) -> None:
+    if fan is not None:
+        report_fan_out(fan)
+    report_mix(runs)
+
+
+def report_fan_out(fan: dict) -> None:
     print(f"## A. Fan-out: {FAN_TASKS} tasks, {VIEWS} views over TCP, {PATCHES} PATCHes 300 ms apart (via gunicorn)\n")
     print("| measure | value |\n|---|---|")
     rows = [
@@ -735,6 +774,9 @@ def report(fan: dict, runs: dict) -> None:
     ]
     for row in rows:
         print(f"| {' | '.join(row)} |")
+
+
+def report_mix(runs: dict) -> None:
     print(
         f"\n## B. Mixed workload: {PEOPLE} people, {MIX_TASKS} tasks, {SECONDS:.0f} s per run "
         "(gunicorn, 3 workers of 4 threads)\n"
@@ -760,6 +802,13 @@ def report(fan: dict, runs: dict) -> None:
                     f"p95 {percentile(lags, 0.95):.0f} ms, max {max(lags):.0f} ms"
                 )
         print(f"- {name}: {', '.join(notes)}")
+    roles = sorted({role for result in runs.values() for role in result.get("cpu", {})})
+    measured = [name for name in runs if "cpu" in runs[name]]
+    print(f"\nCPU seconds over each {SECONDS:.0f} s run (2 cores: {2 * SECONDS:.0f} s at most)\n")
+    print(f"| process | {' | '.join(measured)} |\n|---|{'---|' * len(measured)}")
+    for role in roles:
+        cells = [f"{runs[name]['cpu'].get(role, 0.0):.1f}" for name in measured]
+        print(f"| {role} | {' | '.join(cells)} |")
     stream, trivial = runs["stream"]["rps"], runs["trivial"]["rps"]
     print(f"\nthroughput, with the stream / trivial endpoint alone: {stream / trivial:.2f} (goal: at least 0.5)")
     print(f"throughput, with the stream / before: {stream / runs['before']['rps']:.2f}")
