@@ -31,9 +31,12 @@ def _reader_zone(name: str) -> zoneinfo.ZoneInfo:
 
 
 def moment_in_zone(moment: dt.datetime, zone_name: str) -> str:
-    """ "Tuesday 16 March 2027, 09:00 CET (Europe/Berlin)": the moment on the reader's clock."""
+    """ "Tuesday 16 March 2027, 09:00 CET (Europe/Berlin)": the moment on the reader's clock; the zone's name only
+    when its abbreviation is not already it ("08:00 UTC", not "08:00 UTC (UTC)")."""
     local = moment.astimezone(_reader_zone(zone_name))
-    return f"{local:%A} {local.day} {local:%B %Y, %H:%M} {local.tzname()} ({zone_name})"
+    abbreviation = local.tzname()
+    named = "" if abbreviation == zone_name else f" ({zone_name})"
+    return f"{local:%A} {local.day} {local:%B %Y, %H:%M} {abbreviation}{named}"
 
 
 def embargo_text(line: selectors.EmbargoLine, briefing: Briefing) -> str:
