@@ -437,6 +437,9 @@ def _admin_case(world, actor: User, method: str, path: str, variant: str) -> Adm
     for key, value in users.items():
         url = url.replace(key, str(value.pk))
     url = url.replace("{sweep}", str(sweep.pk)).replace("{task}", str(world.pr_task.pk))
+    if "{feed}" in path:
+        feed = calendar_feed_create(actor=member, kind="user")
+        url = url.replace("{feed}", str(feed.pk))
 
     def fresh(obj):
         return type(obj).objects.filter(pk=obj.pk).first()
@@ -571,6 +574,13 @@ def _admin_case(world, actor: User, method: str, path: str, variant: str) -> Adm
             data=data,
             state=lambda: fresh(world.pr_task).title,
             applied=lambda: fresh(world.pr_task).title == "Press release, final",
+        )
+    if path == "/admin/calendars/calendarfeed/{feed}/delete/":
+        return AdminCase(
+            urls=[url],
+            data={"post": "yes"},
+            state=lambda: fresh(feed) is not None,
+            applied=lambda: fresh(feed) is None,
         )
     raise AssertionError(f"no admin case for {method} {path} {variant}")
 

@@ -1,14 +1,20 @@
-"""Calendar feeds and entries in the admin: read-only. Feeds are made, rotated and revoked by their owners
-through the API (calendars.services, audited); entries follow the plan (calendar_entries_sync)."""
+"""Calendar feeds and entries in the admin: read-only, but for revoking a feed. Feeds are made, rotated and
+revoked by their owners through the API (calendars.services, audited); the office revokes anyone's here (a
+leaked URL), through the same service; entries follow the plan (calendar_entries_sync)."""
 
 from django.contrib import admin
+from django.http import HttpRequest
 
+from calendars import services
 from calendars.models import CalendarEntry, CalendarFeed, CalendarFeedItem, CalendarSync
-from core.admin import ViewOnlyAdminMixin
+from core.admin import ServiceAdmin, ViewOnlyAdminMixin
 
 
 @admin.register(CalendarFeed)
-class CalendarFeedAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
+class CalendarFeedAdmin(ViewOnlyAdminMixin, ServiceAdmin):
+    """Shown without its token, and revoked (deleted: its URL answers 404 at once) through the service."""
+
+    deletable = True
     list_display = ["id", "owner", "kind", "launch", "department", "items_shown", "items_left_out", "last_fetched_at"]
     list_filter = ["kind"]
     list_select_related = ["owner", "launch", "department"]
@@ -29,6 +35,9 @@ class CalendarFeedAdmin(ViewOnlyAdminMixin, admin.ModelAdmin):
         "last_fetched_at",
     ]
     exclude = ["token_salt", "token_digest"]
+
+    def delete(self, request: HttpRequest, obj: CalendarFeed) -> None:
+        services.calendar_feed_revoke(actor=request.user, feed=obj)
 
 
 @admin.register(CalendarEntry)

@@ -1,9 +1,11 @@
 """The calendar-feeds API: list, create, rotate and revoke your feeds; who may subscribe to what."""
 
 import pytest
+from django.test import Client
 
+from audit.models import AuditEvent
 from calendars.models import CalendarFeed
-from tests.factories import LaunchFactory
+from tests.factories import LaunchFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -171,3 +173,41 @@ def test_list_runs_a_fixed_number_of_queries_whatever_the_size(world, client_for
         with django_assert_num_queries(4):  # session, user, count, the page with launches and departments
             response = client.get(URL)
         assert response.status_code == 200 and response.json()["count"] > 0
+
+
+# The office revokes a leaked feed in the admin
+
+
+def test_the_office_revokes_someones_feed_in_the_admin_and_its_url_answers_404_at_once(world, client_for, make_feed):
+    _item, path = make_feed(world.marketing_member)
+    feed = CalendarFeed.objects.get(owner=world.marketing_member)
+    assert client_for(None).get(path).status_code == 200
+    staff = UserFactory(username="office.staff", is_office=True, is_staff=True)
+    admin = Client()  # the admin's forms, not the API's JSON
+    admin.force_login(staff)
+    confirm = admin.get(f"/admin/calendars/calendarfeed/{feed.pk}/delete/")
+    assert confirm.status_code == 200
+    response = admin.post(f"/admin/calendars/calendarfeed/{feed.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not CalendarFeed.objects.filter(pk=feed.pk).exists()
+    assert client_for(None).get(path).status_code == 404
+    record = AuditEvent.objects.get(entity="calendarfeed", entity_id=feed.pk, action="delete")
+    assert record.actor_id == staff.pk
+
+
+def test_staff_outside_the_office_cannot_revoke_a_feed_in_the_admin(world, client_for, make_feed):
+    _item, path = make_feed(world.marketing_member)
+    feed = CalendarFeed.objects.get(owner=world.marketing_member)
+    admin = Client()
+    admin.force_login(UserFactory(username="plain.staff", is_staff=True))
+    response = admin.post(f"/admin/calendars/calendarfeed/{feed.pk}/delete/", {"post": "yes"})
+    assert response.status_code in (302, 403)  # sent to the login page, or refused
+    assert CalendarFeed.objects.filter(pk=feed.pk).exists()
+    assert client_for(None).get(path).status_code == 200
+
+
+def test_the_api_still_lists_and_revokes_only_ones_own_feeds_even_for_the_office(world, client_for, make_feed):
+    item, path = make_feed(world.marketing_member)
+    response = client_for(world.office).delete(f"/api/v1/calendar-feeds/{item['id']}/")
+    assert response.status_code == 404
+    assert client_for(None).get(path).status_code == 200
