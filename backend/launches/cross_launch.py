@@ -38,6 +38,7 @@ from launches.models import (
     LinkType,
     Task,
     TaskStatus,
+    Workstream,
 )
 from launches.schedule import LaunchSchedule, launch_schedule_load, link_predecessor, link_successor, status_date
 from scheduling.engine import DependencyInput, Schedule, cycle_if_added
@@ -390,16 +391,36 @@ def cross_launch_dependency_delete(*, actor: User, dependency: CrossLaunchDepend
 def cross_launch_links_of_task_lock(task: Task) -> list[CrossLaunchDependency]:
     """Before a task is deleted (its links go with it): its links to other launches, with every launch they join
     locked in id order, the task's own included (take it before the task's plan lock, one query each)."""
-    links = list(cross_launch_dependency_list().filter(Q(successor=task) | Q(predecessor=task)))
+    return _links_lock(Q(successor=task) | Q(predecessor=task))
+
+
+def cross_launch_links_of_workstream_lock(workstream: Workstream) -> list[CrossLaunchDependency]:
+    """The same before a workstream is deleted with its tasks."""
+    return _links_lock(Q(successor__workstream=workstream) | Q(predecessor__workstream=workstream))
+
+
+def cross_launch_links_of_launch_lock(launch: Launch) -> list[CrossLaunchDependency]:
+    """The same before a launch is deleted with its plan."""
+    return _links_lock(Q(launch=launch) | Q(predecessor_launch=launch))
+
+
+def _links_lock(links_filter: Q) -> list[CrossLaunchDependency]:
+    links = list(cross_launch_dependency_list().filter(links_filter))
     if links:
         launch_lock(*{link.launch_id for link in links}, *{link.predecessor_launch_id for link in links})
     return links
 
 
-def cross_launch_links_removed_events(actor: User | None, links: Iterable[CrossLaunchDependency]) -> list[Any]:
-    """What removing these links records: one deletion in each of their launches (audit, plan versions, live)."""
+def cross_launch_links_removed_events(
+    actor: User | None, links: Iterable[CrossLaunchDependency], *, deleted_launch_id: int | None = None
+) -> list[Any]:
+    """What removing these links records: one deletion in each of their launches (audit, plan versions, live),
+    but the launch being deleted (`deleted_launch_id`), whose own deletion says it all."""
     return [
-        event for link in links for event in _events(CrossLaunchDependencyDeleted, actor, link, audit_deleted(link))
+        event
+        for link in links
+        for event in _events(CrossLaunchDependencyDeleted, actor, link, audit_deleted(link))
+        if event.launch_id != deleted_launch_id
     ]
 
 

@@ -42,7 +42,12 @@ from events.kinds import (
     WorkstreamDeleted,
     WorkstreamUpdated,
 )
-from launches.cross_launch import cross_launch_links_of_task_lock, cross_launch_links_removed_events
+from launches.cross_launch import (
+    cross_launch_links_of_launch_lock,
+    cross_launch_links_of_task_lock,
+    cross_launch_links_of_workstream_lock,
+    cross_launch_links_removed_events,
+)
 from launches.errors import (
     DependencyCycleError,
     DependencyExistsError,
@@ -287,9 +292,13 @@ def launch_set_status(*, actor: User, launch: Launch, status: str) -> Launch:
 def launch_delete(*, actor: User, launch: Launch) -> None:
     """Office only; deletes the launch with its workstreams, tasks, dependencies and milestones."""
     access_require_office(actor, "delete launches")
+    # Its links to other launches go with it: those launches are locked with it, in id order, and record the
+    # links' removal (their timelines show it).
+    cross_links = cross_launch_links_of_launch_lock(launch)
     # Its calendar entries are cancelled after commit (subscribers see the items go).
     emit(
-        LaunchDeleted(actor=actor, launch_id=launch.pk, id=launch.pk, label=str(launch), changes=audit_deleted(launch))
+        LaunchDeleted(actor=actor, launch_id=launch.pk, id=launch.pk, label=str(launch), changes=audit_deleted(launch)),
+        *cross_launch_links_removed_events(actor, cross_links, deleted_launch_id=launch.pk),
     )
     launch.delete()
 
@@ -331,8 +340,12 @@ def workstream_update(*, actor: User, workstream: Workstream, data: Mapping[str,
 def workstream_delete(*, actor: User, workstream: Workstream) -> None:
     """Office only; removes the department's tasks from the launch."""
     access_require_office(actor, "remove workstreams")
+    cross_links = cross_launch_links_of_workstream_lock(workstream)  # as task_delete: those launches first
     plan_lock(workstream)
-    emit(WorkstreamDeleted.of(workstream, actor, changes=audit_deleted(workstream)))
+    emit(
+        WorkstreamDeleted.of(workstream, actor, changes=audit_deleted(workstream)),
+        *cross_launch_links_removed_events(actor, cross_links),
+    )
     workstream.delete()
 
 

@@ -491,3 +491,27 @@ def test_deleting_a_linked_task_records_the_links_removal_in_both_launches(world
     assert office.get(f"/api/v1/launches/{other.pk}/timeline/").json()["cross_launch"] == []
     removals = AuditEvent.objects.filter(entity="crosslaunchdependency", entity_id=link.pk, action="delete")
     assert sorted(removals.values_list("launch_id", flat=True)) == sorted([plans.spring.pk, plans.partner.pk])
+
+
+@pytest.mark.parametrize("deleted", ["workstream", "launch"])
+def test_deleting_a_linked_workstream_or_launch_records_the_links_removal_in_the_other_launch(
+    world, client_for, plans, deleted
+):
+    """Known since issue 21: a workstream or a launch deleted took its tasks' cross-launch links with it at the
+    database level, unrecorded; the other launch's timeline kept showing them (its plan version unchanged)."""
+    link = _link(plans)
+    office = client_for(world.office)
+    version = Launch.objects.get(pk=plans.spring.pk).plan_version
+    url = (
+        f"/api/v1/workstreams/{plans.partner_ws.pk}/"
+        if deleted == "workstream"
+        else f"/api/v1/launches/{plans.partner.pk}/"
+    )
+
+    assert office.delete(url).status_code == 204
+
+    assert not CrossLaunchDependency.objects.filter(pk=link.pk).exists()
+    assert Launch.objects.get(pk=plans.spring.pk).plan_version > version
+    assert office.get(f"/api/v1/launches/{plans.spring.pk}/timeline/").json()["cross_launch"] == []
+    removals = AuditEvent.objects.filter(entity="crosslaunchdependency", entity_id=link.pk, action="delete")
+    assert plans.spring.pk in set(removals.values_list("launch_id", flat=True))
