@@ -1,7 +1,8 @@
 """A ModelViewSet whose writes go through services, with ETags and If-Match (PRODUCT.md rule 6)."""
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import orjson
@@ -74,13 +75,23 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
         # Re-read through the selector so the answer carries the same annotations as a GET.
         return self.get_queryset().get(pk=obj.pk)
 
-    def _read_data(self, obj: Model) -> Any:
-        """The object as a GET answers it (the read serializer, whatever the current action)."""
+    @contextmanager
+    def _as_retrieve(self) -> Iterator[None]:
+        """Serializers chosen as a GET of one object chooses them, whatever the current action."""
         action, self.action = self.action, "retrieve"
         try:
-            return self.get_serializer(obj).data
+            yield
         finally:
             self.action = action
+
+    def _read_data(self, obj: Model) -> Any:
+        """The object as a GET answers it."""
+        with self._as_retrieve():
+            return self.get_serializer(obj).data
+
+    def _read_serializer_class(self) -> type:
+        with self._as_retrieve():
+            return self.get_serializer_class()
 
     def _etag(self, obj: Model) -> str:
         return representation_etag(self._read_data(obj))
@@ -144,14 +155,14 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
     def update(self, request, *args, **kwargs):
         partial = kwargs.pop("partial", False)
 
-        def write() -> Any:
+        def write() -> tuple[Any, type]:
             serializer = self.get_serializer(self._locked_object(), data=request.data, partial=partial)
             serializer.is_valid(raise_exception=True)
             self.perform_update(serializer)
-            return serializer.data
+            return serializer.data, type(serializer)
 
-        data = atomic_with_retry(write)
-        if self.update_serializer_class is None:  # the answer is the object as a GET reads it: its own ETag
+        data, written_with = atomic_with_retry(write)
+        if written_with is self._read_serializer_class():  # the answer is the object as a GET reads it
             return Response(data, headers={"ETag": representation_etag(data)})
         return self._with_etag(Response(data), self._written)
 

@@ -63,5 +63,4 @@ def plan_lock(obj: models.Model) -> None:
 def _plan_lock(obj: models.Model) -> None:
     launch_lock(_launch_id(obj))
     # A task's workstream is read with it: the write's permission checks need its department.
-    related = ("workstream",) if any(f.name == "workstream" and f.many_to_one for f in obj._meta.fields) else ()
-    model_refresh_for_update(obj, related=related)
+    model_refresh_for_update(obj, related=("workstream",) if hasattr(obj, "workstream_id") else ())

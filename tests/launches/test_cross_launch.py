@@ -268,6 +268,18 @@ def test_a_links_tasks_cannot_change(world, plans, client_for):
     assert _state() == before
 
 
+def test_a_links_answer_to_a_change_carries_the_etag_a_get_gives(world, plans, client_for):
+    """Found in review: its update serializer is chosen by get_serializer_class, not update_serializer_class, so
+    an ETag taken from the write's answer would not be the one If-Match is checked against."""
+    link = _link(plans)
+    office = client_for(world.office)
+    response = office.patch(f"{URL}{link.pk}/", {"lag_days": 2}, format="json")
+    assert response.status_code == 200, response.content
+    assert response["ETag"] == office.get(f"{URL}{link.pk}/")["ETag"]
+    again = office.patch(f"{URL}{link.pk}/", {"lag_days": 3}, format="json", HTTP_IF_MATCH=response["ETag"])
+    assert again.status_code == 200, again.content
+
+
 def test_a_pair_is_linked_once(world, plans, client_for):
     _link(plans)
     before = _state()
