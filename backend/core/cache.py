@@ -1,11 +1,13 @@
-"""A Redis cache that a Redis outage cannot take down: unreachable means a miss, with a warning now and then."""
+"""A Redis cache that a Redis outage cannot take down: unreachable means a miss, with a warning now and then; and
+single_flight, so that a value many readers miss at once is computed once."""
 
 import logging
 from collections.abc import Callable
-from time import monotonic
-from typing import Any
+from time import monotonic, sleep
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+from django.core.cache import cache
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -23,6 +25,39 @@ def _without_credentials(url: str) -> str:
     """redis://user:secret@host:6379/0 -> host:6379/0: a password never reaches the log."""
     parts = urlsplit(url)
     return parts.netloc.rpartition("@")[2] + parts.path
+
+
+T = TypeVar("T")
+
+# How long a computation holds its claim at most (a worker that died leaves it this long), how long another reader
+# waits for it before computing the value itself, and how often it looks.
+SINGLE_FLIGHT_CLAIM_SECONDS = 30
+SINGLE_FLIGHT_WAIT_SECONDS = 10.0
+SINGLE_FLIGHT_POLL_SECONDS = 0.02
+
+
+def single_flight(name: str, find: Callable[[], T | None], make: Callable[[], T]) -> T:
+    """The value `find` reads from the cache, computed by `make` (which stores it) in one process at a time across
+    every process sharing the cache: a reader that misses while another computes it waits for that one's result
+    instead of computing it again (a new plan version read by many people at once). It computes the value itself
+    when the other gives up or takes longer than SINGLE_FLIGHT_WAIT_SECONDS, and at once when the cache is down
+    (no claim can be seen). Never returns a value older than what `find` accepts."""
+    claim = f"single-flight:{name}"
+    if cache.add(claim, 1, SINGLE_FLIGHT_CLAIM_SECONDS):
+        try:
+            return make()
+        finally:
+            cache.delete(claim)
+    deadline = monotonic() + SINGLE_FLIGHT_WAIT_SECONDS
+    while monotonic() < deadline:
+        sleep(SINGLE_FLIGHT_POLL_SECONDS)
+        value = find()
+        if value is not None:
+            return value
+        if not cache.has_key(claim):  # done (read once more: it may have stored just now), failed, or no cache
+            value = find()
+            return make() if value is None else value
+    return make()
 
 
 class ResilientRedisCache(RedisCache):
