@@ -75,9 +75,10 @@ def _launch_timeline_bodies(launch: Launch) -> tuple[bytes, bytes]:
         return found[keys[0]], found[keys[1]]
 
     def make() -> tuple[bytes, bytes]:
-        body = orjson.dumps(launch_timeline(launch=launch), option=orjson.OPT_UTC_Z)
+        timeline, digest = _launch_timeline(launch)
+        body = orjson.dumps(timeline, option=orjson.OPT_UTC_Z)
         zipped = gzip.compress(body, compresslevel=TIMELINE_GZIP_LEVEL, mtime=0)
-        cache.set_many({keys[0]: body, keys[1]: zipped}, TIMELINE_CACHE_SECONDS)
+        cache.set_many({keys[0]: body, keys[1]: zipped, f"{key}:digest": digest}, TIMELINE_CACHE_SECONDS)
         recent = _recent_key(launch.pk)
         recent_keys = [key] + [k for k in cache.get(recent, []) if k != key]
         cache.set(recent, recent_keys[:TIMELINE_RECENT_BODIES], TIMELINE_CACHE_SECONDS)
@@ -137,7 +138,17 @@ def _baseline_fields(dates: tuple[dt.date, dt.date] | None, due_ordinal: int) ->
 
 def launch_timeline(*, launch: Launch) -> dict[str, Any]:
     """Lanes, tasks with computed dates, critical flag, slack and baseline dates, dependencies, milestones, T-0
-    and conflicts.
+    and conflicts (_launch_timeline)."""
+    return _launch_timeline(launch)[0]
+
+
+# The plan's rows in the order the timeline loads them: the T-0 move loads them so too, so that its schedule of
+# the plan as it stands is the timeline's, conflicts in the same order (launch_schedule_digest).
+TIMELINE_TASK_ORDER = ("workstream_id", "id")
+
+
+def _launch_timeline(launch: Launch) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The timeline, and the digest of its schedule (schedule_digest).
 
     Eleven queries whatever the size: workstreams, tasks, their collaborators, dependencies, gates (3), milestones,
     people, communications (with their embargo conflicts, rule 3), the current baseline's dates; and the links to
@@ -157,7 +168,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
     plan = launch_schedule_load(
         [launch],
         task_fields=("workstream_id", "title", "status", "assignee_id", "due_time", "effort_hours"),
-        task_order=("workstream_id", "id"),
+        task_order=TIMELINE_TASK_ORDER,
     )[launch.pk]
     task_rows, dependencies = plan.tasks, plan.dependencies
     gates = launch_gate_rows(launch)
@@ -247,7 +258,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
     margin = dt.timedelta(days=CLOSED_DAYS_MARGIN)
     first = min([t["start"] for t in tasks] + [t_zero_date], default=t_zero_date) - margin
     last = max([t["due"] for t in tasks] + [t_zero_date], default=t_zero_date) + margin
-    return {
+    timeline = {
         "version": launch_timeline_version(launch),
         "launch": {
             "id": launch.pk,
@@ -319,6 +330,7 @@ def launch_timeline(*, launch: Launch) -> dict[str, Any]:
             ],
         ),
     }
+    return timeline, schedule_digest(plan, schedule, today)
 
 
 def _milestone_moment(milestone: Milestone, launch: Launch, schedule: Schedule) -> dt.datetime:
@@ -370,6 +382,22 @@ def non_working_warnings(
                 }
             )
     return warnings
+
+
+def schedule_digest(plan: LaunchSchedule, schedule: Schedule, today: dt.date | None) -> dict[str, Any]:
+    """What the T-0 move reads of the plan's schedule as it stands (forecast from today): each task's start day,
+    the conflicts in order (as tuples), and by how many days T-0 slips. Plain values, kept with the timeline's
+    bodies, so that the move's report of the plan before it costs no second computation."""
+    return {
+        "starts": {task_id: task.start for task_id, task in schedule.tasks.items()},
+        "conflicts": [tuple(conflict) for conflict in schedule.conflicts],
+        "t_zero_slip_days": forecast_summary(schedule, today, plan)["t_zero_slip_days"],
+    }
+
+
+def launch_schedule_digest(launch: Launch) -> dict[str, Any] | None:
+    """The digest of the launch's schedule for its plan version and today, if its timeline was rendered."""
+    return cache.get(f"{launch_timeline_cache_key(launch)}:digest")
 
 
 def forecast_summary(schedule: Schedule, today: dt.date | None, plan: LaunchSchedule) -> dict[str, Any]:

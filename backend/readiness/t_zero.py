@@ -19,12 +19,19 @@ from launches.schedule import launch_schedule_load, plan_day_check, status_date
 from launches.selectors import conflict_payload
 from launches.services import launch_t_zero_set
 from launches.working_time import LaunchCalendar
-from readiness.selectors import forecast_summary, non_working_warnings
-from scheduling.engine import shift_conflicts
+from readiness.selectors import (
+    TIMELINE_TASK_ORDER,
+    forecast_summary,
+    launch_schedule_digest,
+    non_working_warnings,
+    schedule_digest,
+)
+from scheduling.engine import Conflict, shift_conflicts
 
 # The report lists at most this many moved and this many unchanged items (the plan's milestones, gates and
-# communications first, then tasks in plan order); its counts say how many there are in all. A launch of 50,000
-# tasks would otherwise answer megabytes that nobody reads, and pay for building them.
+# communications first, then tasks in plan order: by workstream, then id, as the timeline loads them); its counts
+# say how many there are in all. A launch of 50,000 tasks would otherwise answer megabytes that nobody reads, and
+# pay for building them.
 REPORT_ITEMS = 500
 
 
@@ -55,11 +62,16 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
     moved_launch = launch.with_t_zero(t_zero)
     moved: list[dict[str, Any]] = []
     unchanged: list[dict[str, Any]] = []
-    plan = launch_schedule_load([launch], task_fields=("title",))[launch.pk]
+    plan = launch_schedule_load([launch], task_fields=("title",), task_order=TIMELINE_TASK_ORDER)[launch.pk]
     gate_rows = launch_gate_rows(launch)
-    # Both schedules forecast from today, in the launch's working calendar counted from each T-0.
+    # Both schedules forecast from today, in the launch's working calendar counted from each T-0. The plan as it
+    # stands was computed for its timeline, which keeps its digest (the timeline's rows in the same order, so
+    # the same conflicts in the same order); it is computed here only when that is gone.
     today = status_date(launch)
-    schedule_before = plan.compute(gate_rows=gate_rows, status_date=today)
+    as_it_stands = launch_schedule_digest(launch)
+    if as_it_stands is None:
+        as_it_stands = schedule_digest(plan, plan.compute(gate_rows=gate_rows, status_date=today), today)
+    before_conflicts = [Conflict(*conflict) for conflict in as_it_stands["conflicts"]]
     schedule_after = plan.compute(gate_rows=gate_rows, launch=moved_launch, status_date=today)
     for milestone in Milestone.objects.filter(launch=launch).order_by("id"):
         item = _item(
@@ -91,7 +103,7 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
         if row.actual_start is not None or row.schedule_mode == ScheduleMode.FIXED:
             unchanged_tasks += 1
             if len(unchanged) < REPORT_ITEMS:
-                start = fromordinal(old_date.toordinal() + schedule_before.tasks[row.id].start)
+                start = fromordinal(old_date.toordinal() + as_it_stands["starts"][row.id])
                 unchanged.append(_item("task", row.id, row.title, start, start))
         else:  # its anchor moves by the shift in the launch's calendar
             moved_tasks += 1
@@ -101,7 +113,7 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
                 moved.append(_item("task", row.id, row.title, before, after))
     moved_others = sum(1 for item in moved if item["kind"] != "task")
     unchanged_others = sum(1 for item in unchanged if item["kind"] != "task")
-    new, resolved = shift_conflicts(schedule_before.conflicts, schedule_after.conflicts)
+    new, resolved = shift_conflicts(before_conflicts, schedule_after.conflicts)
     names = plan.node_names({row.id: row.title for row in plan.tasks})
     report = {
         "launch_id": launch.pk,
@@ -117,7 +129,7 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
         "new_conflicts": [conflict_payload(c, names, gate_names) for c in new] + new_conflicts,
         "resolved_conflicts": [conflict_payload(c, names, gate_names) for c in resolved] + resolved_conflicts,
         "warnings": warnings,
-        "t_zero_slip_days_before": forecast_summary(schedule_before, today, plan)["t_zero_slip_days"],
+        "t_zero_slip_days_before": as_it_stands["t_zero_slip_days"],
         "t_zero_slip_days_after": forecast_summary(schedule_after, today, plan)["t_zero_slip_days"],
     }
     if not preview:

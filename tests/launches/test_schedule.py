@@ -2,8 +2,10 @@
 
 import datetime as dt
 import itertools
+from unittest import mock
 
 import pytest
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
@@ -12,6 +14,7 @@ from hypothesis import strategies as st
 from gates.models import Gate
 from launches import services
 from launches.models import Dependency, Launch, Milestone, ScheduleMode, Task
+from launches.schedule import LaunchSchedule
 from readiness import selectors as readiness_selectors
 from readiness.t_zero import launch_move_t_zero
 from tests.communications.factories import CommunicationFactory
@@ -313,8 +316,8 @@ class _Rollback(Exception):
 
 def test_timeline_is_computed_once_per_plan_version_and_again_after_a_change(world, client_for, monkeypatch):
     calls = []
-    compute = readiness_selectors.launch_timeline
-    monkeypatch.setattr(readiness_selectors, "launch_timeline", lambda **kw: calls.append(1) or compute(**kw))
+    compute = readiness_selectors._launch_timeline
+    monkeypatch.setattr(readiness_selectors, "_launch_timeline", lambda launch: calls.append(1) or compute(launch))
     lead, viewer = client_for(world.marketing_lead), client_for(world.viewer)
     first = _timeline(lead, world.launch).json()
     # Another reader of the same plan gets the same body without a recomputation.
@@ -336,6 +339,51 @@ def test_renaming_a_department_changes_the_timeline_of_its_launches(world, clien
     renamed = _timeline(viewer, world.launch, HTTP_IF_NONE_MATCH=etag)
     assert renamed.status_code == 200
     assert "Press" in {lane["department"]["name"] for lane in renamed.json()["lanes"]}
+
+
+@given(plan=plans(max_tasks=12), shift=st.integers(-30, 30), lanes=st.lists(st.booleans(), min_size=12, max_size=12))
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_move_reads_the_plan_as_it_stands_from_its_timeline_and_reports_the_same(world, plan, shift, lanes):
+    """Over random DAGs spread over two workstreams (ids and lanes in different orders), with fixed tasks, lags, a
+    gate's criteria and work forecast from today: once the timeline is rendered, the move's report computes one
+    schedule instead of two (the plan as it stands comes from the timeline's digest), and says exactly what it
+    says when it computes both."""
+    tasks, dependencies = plan
+    launch = Launch.objects.get(pk=world.launch.pk)
+    base = launch.t_zero_date
+    try:
+        with transaction.atomic():
+            rows = {
+                task.id: TaskFactory(
+                    workstream=world.pr_ws if lanes[index] else world.marketing_ws,
+                    schedule_mode=ScheduleMode.FIXED if task.fixed else ScheduleMode.ANCHORED,
+                    offset_days=None if task.fixed else task.start,
+                    start_date=base + dt.timedelta(days=task.start) if task.fixed else None,
+                    duration_days=task.duration,
+                    needed_for_launch=index % 2 == 0,
+                )
+                for index, task in enumerate(tasks)
+            }
+            for dep in dependencies:
+                DependencyFactory(predecessor=rows[dep.predecessor], successor=rows[dep.successor], lag_days=dep.lag)
+            gate = Gate.objects.create(launch=launch, name="Go/No-Go", offset_days=-1)
+            gate.criteria.add(*rows.values())
+            launch = Launch.objects.get(pk=launch.pk)
+            cache.clear()  # each example rolls back to the same plan version: its timeline is not the last's
+            t_zero = launch.t_zero + dt.timedelta(days=shift)
+            computed = []
+            real = LaunchSchedule.compute
+            with mock.patch.object(LaunchSchedule, "compute", lambda *a, **kw: computed.append(1) or real(*a, **kw)):
+                cold = launch_move_t_zero(actor=world.office, launch=launch, t_zero=t_zero, preview=True)
+                assert len(computed) == 2
+                readiness_selectors.launch_timeline_json(launch=launch)
+                computed.clear()
+                warm = launch_move_t_zero(actor=world.office, launch=launch, t_zero=t_zero, preview=True)
+                assert len(computed) == 1
+            assert warm == cold
+            raise _Rollback
+    except _Rollback:
+        pass
 
 
 @given(plan=plans(max_tasks=12), shift=st.integers(-30, 30))

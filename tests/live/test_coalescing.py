@@ -25,8 +25,8 @@ def test_a_burst_of_changes_is_rendered_once_for_the_newest_plan(world, client_f
     from readiness import selectors
 
     computed = []
-    real = selectors.launch_timeline
-    monkeypatch.setattr(selectors, "launch_timeline", lambda **kw: computed.append(1) or real(**kw))
+    real = selectors._launch_timeline
+    monkeypatch.setattr(selectors, "_launch_timeline", lambda launch: computed.append(1) or real(launch))
     launch = Launch.objects.get(pk=world.launch.pk)
 
     first = tasks.launch_change_timeline(launch)
