@@ -11,6 +11,7 @@ due on launch day is in time); a gate's criterion by the end of the day before t
 end of the plan. Slack is measured to the deadline each task actually has, through its successors.
 """
 
+import functools
 import gc
 import operator
 from collections import Counter, deque
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import accumulate, compress, repeat
+from types import ModuleType
 from typing import Any, NamedTuple
 
 from scheduling.calendar import WorkCalendar
@@ -240,7 +242,33 @@ def compute_schedule(
     earlier than today, what has started finishes no earlier than today, and that pushes its successors.
     """
     with _collector_paused():
+        if ENGINE != "pure" and (ENGINE == "vector" or len(tasks) >= VECTOR_MIN_TASKS):
+            vector = _vector_engine()
+            if vector is not None:
+                width = 0 if ENGINE == "vector" else VECTOR_MIN_WIDTH
+                schedule = vector.compute_if_wide(tasks, dependencies, gates, calendar, status_day, min_width=width)
+                if schedule is not None:
+                    return schedule
         return _compute(tasks, dependencies, gates, calendar, status_day)
+
+
+# Which engine compute_schedule runs: "auto" picks the numpy one (engine_vector, the same Schedule) for plans of at
+# least VECTOR_MIN_TASKS tasks with at least VECTOR_MIN_WIDTH tasks per topological level on average, where it is
+# faster and flat per task, and this pure one otherwise (docs/decisions/vector-engine.md); "pure" and "vector"
+# force one (tests).
+ENGINE = "auto"
+VECTOR_MIN_TASKS = 1_000
+VECTOR_MIN_WIDTH = 30
+
+
+@functools.cache
+def _vector_engine() -> ModuleType | None:
+    """The numpy engine, or None where numpy does not import (the pure engine does everything then)."""
+    try:
+        from scheduling import engine_vector
+    except ImportError:
+        return None
+    return engine_vector
 
 
 @contextmanager

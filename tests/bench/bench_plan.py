@@ -49,8 +49,9 @@ from core.tasks import embedded_tasks_wait  # noqa: E402
 from launches.models import Dependency, Launch, Milestone, Task, Workstream  # noqa: E402
 from launches.working_time import LaunchCalendar  # noqa: E402
 from readiness.t_zero import launch_move_t_zero  # noqa: E402
+from scheduling import engine as schedule_engine  # noqa: E402
 from scheduling.calendar import WorkCalendar  # noqa: E402
-from scheduling.engine import LINK_TYPES, DependencyInput, TaskInput, compute_schedule  # noqa: E402
+from scheduling.engine import LINK_TYPES, DependencyInput, Schedule, TaskInput, compute_schedule  # noqa: E402
 
 TASKS = int(os.environ.get("BENCH_TASKS", 5000))
 DEPENDENCIES_PER_TASK = 2
@@ -320,15 +321,36 @@ def scaling_plan(size: int) -> tuple[list[TaskInput], list[DependencyInput]]:
     return tasks, [DependencyInput(a, b, lag, kind) for (a, b), (lag, kind) in deps.items()]
 
 
+def engine_run(
+    tasks: list[TaskInput], links: list[DependencyInput], choice: str, calendar: WorkCalendar | None = None
+) -> Schedule:
+    """compute_schedule on one engine: "pure" (scheduling/engine.py) or "vector" (engine_vector.py, numpy)."""
+    chosen, schedule_engine.ENGINE = schedule_engine.ENGINE, choice
+    try:
+        return compute_schedule(tasks, links, calendar=calendar)
+    finally:
+        schedule_engine.ENGINE = chosen
+
+
+def assert_same_schedule(vector: Schedule, pure: Schedule) -> None:
+    assert list(vector.tasks.items()) == list(pure.tasks.items())
+    assert (vector.conflicts, vector.end, vector.critical_path) == (pure.conflicts, pure.end, pure.critical_path)
+
+
 def engine_scaling(sizes: tuple[int, ...] = ENGINE_SIZES) -> list[dict[str, float]]:
     """The engine alone on scaling_plan at each size, against the pure-Python floor of the same passes and the
     networkx and rustworkx references (each checked to agree with the engine on every start and slack), and in a
-    Monday-to-Friday calendar with US holidays. Linear in tasks plus links means the µs per task stays flat."""
+    Monday-to-Friday calendar with US holidays; the pure engine ("engine") and the numpy one ("vector", checked to
+    give the very same Schedule), each forced. Linear in tasks plus links means the µs per task stays flat."""
     out = []
     for size in sizes:
         tasks, links = scaling_plan(size)
         runs = 5 if size <= 5_000 else 3 if size <= 20_000 else 2
-        engine = compute_schedule(tasks, links)
+        engine = engine_run(tasks, links, "pure")
+        assert_same_schedule(engine_run(tasks, links, "vector"), engine)
+        assert_same_schedule(
+            engine_run(tasks, links, "vector", bench_calendar()), engine_run(tasks, links, "pure", bench_calendar())
+        )
         starts = [engine.tasks[task.id].start for task in tasks]
         slack = [engine.tasks[task.id].slack for task in tasks]
         assert floor_schedule(tasks, links) == (starts, slack)
@@ -340,25 +362,29 @@ def engine_scaling(sizes: tuple[int, ...] = ENGINE_SIZES) -> list[dict[str, floa
         row = {
             "tasks": size,
             "links": len(links),
-            "engine": median_ms(lambda tasks=tasks, links=links: compute_schedule(tasks, links), runs),
+            "engine": median_ms(lambda tasks=tasks, links=links: engine_run(tasks, links, "pure"), runs),
+            "vector": median_ms(lambda tasks=tasks, links=links: engine_run(tasks, links, "vector"), runs),
             "floor": median_ms(lambda tasks=tasks, links=links: floor_schedule(tasks, links), runs),
             "networkx": median_ms(lambda tasks=tasks, links=links: networkx_schedule(tasks, links), min(runs, 2)),
             "rustworkx": median_ms(lambda tasks=tasks, links=links: rustworkx_schedule(tasks, links), runs),
             "working": median_ms(
-                lambda tasks=tasks, links=links: compute_schedule(tasks, links, calendar=bench_calendar()), runs
+                lambda tasks=tasks, links=links: engine_run(tasks, links, "pure", bench_calendar()), runs
+            ),
+            "working_vector": median_ms(
+                lambda tasks=tasks, links=links: engine_run(tasks, links, "vector", bench_calendar()), runs
             ),
         }
         out.append(row)
     return out
 
 
-def engine_peak_memory(size: int) -> float:
+def engine_peak_memory(size: int, choice: str = "pure") -> float:
     """MiB allocated at the peak of one compute_schedule on scaling_plan(size), beyond its inputs (tracemalloc)."""
     tasks, links = scaling_plan(size)
-    compute_schedule(tasks, links)
+    engine_run(tasks, links, choice)
     tracemalloc.start()
     try:
-        compute_schedule(tasks, links)
+        engine_run(tasks, links, choice)
         return tracemalloc.get_traced_memory()[1] / 2**20
     finally:
         tracemalloc.stop()
@@ -367,17 +393,23 @@ def engine_peak_memory(size: int) -> float:
 def print_engine_table() -> None:
     print(
         "\n| engine alone (all four link types) | links | engine | µs per task | floor | engine / floor "
-        "| networkx | rustworkx + numpy | working calendar | µs per task |\n|---|---|---|---|---|---|---|---|---|---|"
+        "| vector | µs per task | vector / floor | networkx | rustworkx + numpy | working calendar | µs per task "
+        "| working, vector | µs per task |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     )
     for row in engine_scaling():
         size = row["tasks"]
         print(
             f"| {size:,} tasks | {row['links']:,} | {row['engine']:.1f} ms | {row['engine'] * 1000 / size:.2f} "
-            f"| {row['floor']:.1f} ms | {row['engine'] / row['floor']:.2f}x | {row['networkx']:.1f} ms "
-            f"| {row['rustworkx']:.1f} ms | {row['working']:.1f} ms | {row['working'] * 1000 / size:.2f} |"
+            f"| {row['floor']:.1f} ms | {row['engine'] / row['floor']:.2f}x | {row['vector']:.1f} ms "
+            f"| {row['vector'] * 1000 / size:.2f} | {row['vector'] / row['floor']:.2f}x | {row['networkx']:.1f} ms "
+            f"| {row['rustworkx']:.1f} ms | {row['working']:.1f} ms | {row['working'] * 1000 / size:.2f} "
+            f"| {row['working_vector']:.1f} ms | {row['working_vector'] * 1000 / size:.2f} |"
         )
     largest = max(ENGINE_SIZES)
-    print(f"\npeak memory of one compute_schedule at {largest:,} tasks: {engine_peak_memory(largest):.1f} MiB")
+    print(
+        f"\npeak memory of one compute_schedule at {largest:,} tasks: {engine_peak_memory(largest):.1f} MiB (pure), "
+        f"{engine_peak_memory(largest, 'vector'):.1f} MiB (vector)"
+    )
 
 
 def bench_calendar(origin: dt.date = dt.date(2027, 6, 1)) -> WorkCalendar:
