@@ -192,6 +192,8 @@ class LiveConsumer(AsyncJsonWebsocketConsumer):
         if event["message"]["launch"] in self.watched:
             await self._tell(event["message"])
 
+    live_schedule = live_change
+
     async def live_presence(self, event: dict[str, Any]) -> None:
         presence = event["presence"]
         launch_id = presence["launch"]

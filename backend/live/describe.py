@@ -171,15 +171,16 @@ def change_summary(events: Sequence[Event]) -> str:
 
 
 def change_message(launch_id: int, events: Sequence[Event]) -> dict[str, Any]:
-    """The message of one transaction's changes to one launch, before the timeline's difference is added."""
+    """The message of one transaction's changes to one launch, sent at once; `plan` says the plan changed, so a
+    `schedule` message with the timeline's difference follows (live.tasks.launch_schedule_publish)."""
     actor = events[0].actor
+    deleted = any(getattr(e, "entity", "") == "launch" and getattr(e, "action", "") == "delete" for e in events)
     return {
         "type": "change",
         "launch": launch_id,
         "actor": None if actor is None else {"id": actor.pk, "name": actor_name(actor)},
         "summary": change_summary(events),
         "items": change_items(events),
-        "deleted": any(getattr(e, "entity", "") == "launch" and getattr(e, "action", "") == "delete" for e in events),
-        # The task's to know (not sent): the timeline changed, its difference is rendered.
-        "plan": any(isinstance(e, PlanChange | CrossLaunchMoved) for e in events),
+        "deleted": deleted,
+        "plan": not deleted and any(isinstance(e, PlanChange | CrossLaunchMoved) for e in events),
     }

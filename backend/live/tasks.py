@@ -41,11 +41,13 @@ def _published_key(launch_id: int) -> str:
 
 
 @shared_task(**TASK_OPTIONS, ignore_result=True)
-def launch_change_publish(launch_id: int, message: dict[str, Any]) -> None:
-    """Send one transaction's change to everyone watching the launch, with its timeline difference when it
-    changed the plan (`plan`, which is not sent). Never retried: a view that missed it catches up on its next
-    reconnect, and the next change carries a new difference."""
-    plan = message.pop("plan")
-    launch = Launch.objects.filter(pk=launch_id).first() if plan and not message["deleted"] else None
-    message["timeline"] = None if launch is None else launch_change_timeline(launch)
-    group_send(launch_group(launch_id), {"type": "live.change", "message": message})
+def launch_schedule_publish(launch_id: int, actor: dict[str, Any] | None) -> None:
+    """Send what the schedule made of a change of the plan (its `change` message went out at commit) to everyone
+    watching the launch: the timeline's difference, for the newest plan version; nothing when an earlier message
+    took open views there already. Never retried: a view that missed it catches up on its next reconnect, and the
+    next change carries a new difference."""
+    launch = Launch.objects.filter(pk=launch_id).first()
+    delta = None if launch is None else launch_change_timeline(launch)
+    if delta is not None:
+        message = {"type": "schedule", "launch": launch_id, "actor": actor, "timeline": delta}
+        group_send(launch_group(launch_id), {"type": "live.schedule", "message": message})

@@ -300,6 +300,7 @@ class Views:
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()
         self.changes: list[tuple[int, float, dict]] = []  # (view, received at, message)
+        self.schedules: list[tuple[int, float, int]] = []  # (view, received at, the plan version it shows)
         self.presence = 0
         self.watching = 0
         self.errors: list[dict] = []
@@ -329,6 +330,8 @@ class Views:
                 kind = message["type"]
                 if kind == "change":
                     self.changes.append((index, time.perf_counter(), message))
+                elif kind == "schedule":
+                    self.schedules.append((index, time.perf_counter(), _plan_version(message)))
                 elif kind == "presence":
                     self.presence += 1
                 elif kind == "watching":
@@ -450,6 +453,7 @@ def fan_out(http_port: int, ws_port: int, daphne_pid: int, tokens: list[str], la
     rng = random.Random(7)
     targets = rng.sample(task_ids, PATCHES + 1)
     answered: dict[int, float] = {}
+    versions: list[tuple[float, int]] = []  # each PATCH's response, and the plan version right after it
     patch_ms = []
     for number, task_id in enumerate(targets):
         begin = time.perf_counter()
@@ -460,6 +464,7 @@ def fan_out(http_port: int, ws_port: int, daphne_pid: int, tokens: list[str], la
         assert status == 200, body[:300]
         if number:  # the first is a warm-up (the worker's first task, the first difference)
             answered[task_id] = done
+            versions.append((done, PLAN_VERSIONS.read(launch_id)))
             patch_ms.append((done - begin) * 1000)
         time.sleep(0.3)
     deadline = time.monotonic() + 30
@@ -483,6 +488,8 @@ def fan_out(http_port: int, ws_port: int, daphne_pid: int, tokens: list[str], la
     out["latency_max"] = max(latencies)
     out["latency_min"] = min(latencies)
     out["patch_ms"] = statistics.median(patch_ms)
+    time.sleep(2)
+    out["schedule_lags"], out["schedule_missing"] = schedule_lags(versions, list(views.schedules), VIEWS)
     out["refetch"] = refetch
     out["message_bytes"] = statistics.median(delta_bytes) if delta_bytes else 0
     views.close()
@@ -515,6 +522,7 @@ def load(http_port: int, tokens: list[str], launch_id: int, task_ids: list[int],
     }
     records: list[tuple[str, float, float, int]] = []  # kind, start, end, status
     patched: list[tuple[int, float]] = []  # task, answered at
+    versions: list[tuple[float, int]] = []  # each PATCH's response, and the plan version right after it
     lock = threading.Lock()
     begin = time.perf_counter() + 0.5
     stop = begin + seconds
@@ -535,8 +543,11 @@ def load(http_port: int, tokens: list[str], launch_id: int, task_ids: list[int],
                     {"duration_days": rng.randint(1, 5)},
                     gzip=True,
                 )
+                answered_at = time.perf_counter()
+                version = PLAN_VERSIONS.read(launch_id)
                 with lock:
-                    patched.append((task_id, time.perf_counter()))
+                    patched.append((task_id, answered_at))
+                    versions.append((answered_at, version))
             elif mode == "before":
                 kind = "timeline (no ETag)"
                 status, _, _ = request(http_port, "GET", timeline, token, gzip=True)
@@ -581,7 +592,54 @@ def load(http_port: int, tokens: list[str], launch_id: int, task_ids: list[int],
         ),
         "edits": sum(1 for r in records if r[0] == "PATCH task"),
         "patched": patched,
+        "versions": versions,
     }
+
+
+def _plan_version(message: dict) -> int:
+    """The plan version a `schedule` message takes views to ("launch-1-plan-42-2026-12-03")."""
+    return int(message["timeline"]["version"].split("-plan-")[1].split("-")[0])
+
+
+class PlanVersions:
+    """Reads a launch's plan version on a connection of its own (one short query per PATCH, under a lock)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.connection = None
+
+    def read(self, launch_id: int) -> int:
+        import psycopg
+
+        with self.lock:
+            if self.connection is None:
+                self.connection = psycopg.connect(DB_URL, autocommit=True)
+            row = self.connection.execute("SELECT plan_version FROM launches_launch WHERE id = %s", [launch_id])
+            return row.fetchone()[0]
+
+
+PLAN_VERSIONS = PlanVersions()
+
+
+def schedule_lags(
+    versions: list[tuple[float, int]], schedules: list[tuple[int, float, int]], views: int
+) -> tuple[list[float], int]:
+    """For each (view, PATCH): ms from the PATCH's response to the view's first `schedule` message showing a plan
+    version at least the one read just after that response (0 when it came before the response did); and how
+    many pairs got none."""
+    by_view: dict[int, list[tuple[float, int]]] = {}
+    for view, received, version in schedules:
+        by_view.setdefault(view, []).append((received, version))
+    lags, missing = [], 0
+    for view in range(views):
+        mine = sorted(by_view.get(view, []))
+        for answered, version in versions:
+            received = next((at for at, shown in mine if shown >= version), None)
+            if received is None:
+                missing += 1
+            else:
+                lags.append(max(0.0, received - answered) * 1000)
+    return lags, missing
 
 
 def change_lags(patched: list[tuple[int, float]], changes: list[tuple[int, float, dict]]) -> list[float]:
@@ -728,6 +786,9 @@ def run(servers: Servers) -> None:
             time.sleep(1)
             runs[mode]["changes_received"] = len(views.changes)
             runs[mode]["change_lags"] = change_lags(runs[mode]["patched"], list(views.changes))
+            runs[mode]["schedule_lags"], runs[mode]["schedule_missing"] = schedule_lags(
+                runs[mode]["versions"], list(views.schedules), PEOPLE
+            )
             views.close()
     servers.stop("gunicorn")
     servers.start("gunicorn", gunicorn_args, {"CONN_MAX_AGE": "0"})
@@ -735,6 +796,13 @@ def run(servers: Servers) -> None:
     runs["trivial, CONN_MAX_AGE=0"] = load(http_port, tokens, mix_launch.pk, mix_ids, "trivial", SECONDS / 2)
 
     report(fan, runs)
+
+
+def _lags(lags: list[float], missing: int, share: float) -> str:
+    if not lags:
+        return f"none received ({missing} missing)"
+    text = f"{statistics.median(lags):.0f} / {percentile(lags, share):.0f} ms"
+    return text + (f" ({missing} pairs got none)" if missing else "")
 
 
 def report(fan: dict | None, runs: dict) -> None:
@@ -748,6 +816,10 @@ def report_fan_out(fan: dict) -> None:
     print("| measure | value |\n|---|---|")
     rows = [
         ("change received after the PATCH's response, median", f"{fan['latency_p50']:.0f} ms"),
+        (
+            "its schedule (the timeline's difference) received, median / p99",
+            _lags(fan["schedule_lags"], fan["schedule_missing"], 0.99),
+        ),
         ("p99 / max (min)", f"{fan['latency_p99']:.0f} / {fan['latency_max']:.0f} ms ({fan['latency_min']:.0f} ms)"),
         (
             "(view, change) pairs received",
@@ -800,6 +872,10 @@ def report_mix(runs: dict) -> None:
                 notes.append(
                     f"change received after its PATCH's response: median {statistics.median(lags):.0f} ms, "
                     f"p95 {percentile(lags, 0.95):.0f} ms, max {max(lags):.0f} ms"
+                )
+                notes.append(
+                    "its schedule (the timeline's difference) received, median / p95: "
+                    + _lags(result["schedule_lags"], result["schedule_missing"], 0.95)
                 )
         print(f"- {name}: {', '.join(notes)}")
     roles = sorted({role for result in runs.values() for role in result.get("cpu", {})})

@@ -17,8 +17,8 @@ def _version(world) -> str:
 def test_a_burst_of_changes_is_rendered_once_for_the_newest_plan(world, client_for, monkeypatch):
     shown = client_for(world.office).get(f"/api/v1/launches/{world.launch.pk}/timeline/").json()["version"]
     # Three edits commit before the worker gets to them (their own messages are not sent here).
-    monkeypatch.setattr(tasks.launch_change_publish, "delay", lambda *args: None)
-    monkeypatch.setattr(tasks.launch_change_publish, "apply", lambda *args, **kwargs: None)
+    monkeypatch.setattr(tasks.launch_schedule_publish, "delay", lambda *args: None)
+    monkeypatch.setattr(tasks.launch_schedule_publish, "apply", lambda *args, **kwargs: None)
     for days in (2, 3, 4):
         task_update(actor=world.office, task=world.pr_task, data={"duration_days": days})
         world.pr_task.refresh_from_db()

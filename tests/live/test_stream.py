@@ -106,7 +106,10 @@ async def test_a_task_moved_by_one_lead_reaches_every_open_view_with_what_the_sc
         assert {"entity": "task", "action": "update", "id": world.pr_task.pk, "label": "Press release"} in change[
             "items"
         ]
-        delta = change["timeline"]
+        assert change["plan"] is True and "timeline" not in change  # the note at once; the schedule follows
+        schedule = await receive(communicator, "schedule")
+        assert schedule["launch"] == world.launch.pk and schedule["actor"] == change["actor"]
+        delta = schedule["timeline"]
         assert delta["base"] == timeline["version"] and delta["refetch"] is False
         upserted = {task["id"]: task for task in delta["lists"]["tasks"]["upsert"]}
         # The moved task, the successor it pushed, and any whose slack or critical flag changed: only rows that
@@ -130,6 +133,25 @@ async def test_a_task_moved_by_one_lead_reaches_every_open_view_with_what_the_sc
 
 
 @pytest.mark.asyncio
+async def test_the_note_of_a_change_does_not_wait_for_the_schedule(world, client_for, monkeypatch):
+    """The `change` goes out at commit, from the process that wrote it: a live worker busy rendering other
+    launches' timelines (here: never running) delays what the schedule made of it, not who changed what."""
+    from live import tasks as live_tasks
+
+    monkeypatch.setattr(live_tasks.launch_schedule_publish, "run", lambda *args, **kwargs: None)
+    viewer, _, _ = await watching(client_for, world.viewer, world.launch.pk)
+    moved = {"offset_days": world.pr_task.offset_days + 2}
+    assert (
+        await api(client_for, world.pr_lead, "patch", f"/api/v1/tasks/{world.pr_task.pk}/", moved)
+    ).status_code == 200
+    change = await receive(viewer, "change")
+    assert change["summary"].endswith("moved “Press release” 2 days later") and change["plan"] is True
+    assert {"entity": "task", "action": "update", "id": world.pr_task.pk, "label": "Press release"} in change["items"]
+    assert await viewer.receive_nothing(timeout=0.5)  # no schedule without its worker
+    await viewer.disconnect()
+
+
+@pytest.mark.asyncio
 async def test_a_new_task_and_a_deleted_one_change_the_order_of_ids(world, client_for):
     office, _, _ = await watching(client_for, world.office, world.launch.pk)
     await api(client_for, world.viewer, "get", f"/api/v1/launches/{world.launch.pk}/timeline/")
@@ -143,7 +165,7 @@ async def test_a_new_task_and_a_deleted_one_change_the_order_of_ids(world, clien
     assert created.status_code == 201, created.content
     change = await receive(office, "change")
     assert change["summary"].endswith("added “Brief analysts”")
-    tasks = change["timeline"]["lists"]["tasks"]
+    tasks = (await receive(office, "schedule"))["timeline"]["lists"]["tasks"]
     assert "Brief analysts" in [row["title"] for row in tasks["upsert"]]
     assert created.json()["id"] in tasks["order"]
 
@@ -151,7 +173,7 @@ async def test_a_new_task_and_a_deleted_one_change_the_order_of_ids(world, clien
     assert deleted.status_code == 204
     change = await receive(office, "change")
     assert change["summary"].endswith("deleted “Brief analysts”")
-    assert created.json()["id"] not in change["timeline"]["lists"]["tasks"]["order"]
+    assert created.json()["id"] not in (await receive(office, "schedule"))["timeline"]["lists"]["tasks"]["order"]
     await office.disconnect()
 
 
@@ -167,7 +189,8 @@ async def test_moving_t_zero_asks_for_a_reload_rather_than_sending_every_task(wo
     assert response.status_code == 200, response.content
     change = await receive(office, "change")
     assert change["summary"].endswith("moved T-0 7 days later")
-    assert change["timeline"]["refetch"] is True and "lists" not in change["timeline"]
+    delta = (await receive(office, "schedule"))["timeline"]
+    assert delta["refetch"] is True and "lists" not in delta
     await office.disconnect()
 
 
@@ -186,7 +209,7 @@ async def test_a_gate_decision_and_a_communication_approval_reach_the_views(worl
     body = {"decision": "approve", "department": world.marketing.pk}
     assert (await api(client_for, world.marketing_lead, "post", decide, body)).status_code in (200, 201)
     change = await receive(viewer, "change")
-    gates = change["timeline"]["lists"]["gates"]["upsert"]
+    gates = (await receive(viewer, "schedule"))["timeline"]["lists"]["gates"]["upsert"]
     assert [(row["id"], row["status"]) for row in gates] == [(gate.pk, "approved")]
 
     body = {
@@ -205,7 +228,7 @@ async def test_a_gate_decision_and_a_communication_approval_reach_the_views(worl
     assert (await api(client_for, world.office, "post", f"{url}decide/", {"decision": "approve"})).status_code == 200
     change = await receive(viewer, "change")
     assert change["summary"].endswith("approved “Teaser”")
-    rows = change["timeline"]["lists"]["communications"]["upsert"]
+    rows = (await receive(viewer, "schedule"))["timeline"]["lists"]["communications"]["upsert"]
     assert [(row["id"], row["status"]) for row in rows] == [(draft.json()["id"], "approved")]
     await viewer.disconnect()
 
@@ -424,7 +447,7 @@ async def test_a_feedback_import_reaches_the_views(world, client_for):
     assert response.status_code == 201, response.content
     change = await receive(viewer, "change")
     assert change["summary"] == "Eve Ng imported feedback"
-    assert change["timeline"] is None  # feedback is not on the timeline: the views reload their feedback panels
+    assert change["plan"] is False  # feedback is not on the timeline: the views reload their feedback panels
     await viewer.disconnect()
 
 
@@ -510,7 +533,7 @@ async def test_a_move_in_another_launch_reaches_the_views_of_a_launch_whose_task
     assert change["launch"] == world.launch.pk
     other_name = await sync_to_async(lambda: other_ws.launch.name)()
     assert change["summary"] == f"T-Minus noticed that “{other_name}” changed, which tasks here wait on"
-    delta = change["timeline"]
+    delta = (await receive(viewer, "schedule"))["timeline"]
     assert delta["base"] == timeline["version"] and delta["refetch"] is False
     [updated] = delta["set"]["cross_launch"]  # a short list: sent whole
     assert updated["other"]["start"] > entry["other"]["start"]

@@ -25,7 +25,7 @@ def test_without_a_broker_a_write_returns_before_a_slow_webhook_receiver_answers
 
     from calendars import tasks as calendar_tasks
 
-    monkeypatch.setattr(live_tasks.launch_change_publish, "run", lambda *args, **kwargs: None)
+    monkeypatch.setattr(live_tasks.launch_schedule_publish, "run", lambda *args, **kwargs: None)
     monkeypatch.setattr(calendar_tasks.calendar_entries_update, "run", lambda *args, **kwargs: 0)
     # The pool is the process's: work an earlier test left on it would hold its threads.
     from core.tasks import embedded_tasks_wait

@@ -35,19 +35,27 @@ async function openLaunchPage() {
     ws.receive({ type: 'hello', user: { id: 6, name: 'Priya Raman' }, connection: 'c-me' })
   })
   const timelineRequests = () => fetchMock.mock.calls.filter(([url]) => String(url).includes('/timeline/')).length
-  return { ws, timelineRequests, send: (message: unknown) => act(() => ws.receive(message)) }
+  return { ws, timelineRequests, send: (message: unknown) => act(() => [message].flat().forEach((m) => ws.receive(m))) }
 }
 
 function moveDraft(actor: { id: number; name: string }) {
   const moved = { ...makeTimeline().tasks[1]!, start: '2027-03-06', due: '2027-03-12' }
-  return {
+  const change = {
     type: 'change',
     launch: 1,
     actor,
     summary: `${actor.name} moved “Draft the press release” 3 days later`,
     items: [{ entity: 'task', action: 'updated', id: 200, label: 'Draft the press release' }],
+    plan: true,
+  }
+  const schedule = {
+    type: 'schedule',
+    launch: 1,
+    actor,
     timeline: { base: 'v1', version: 'v2', refetch: false, lists: { tasks: { upsert: [moved], order: null } } },
   }
+  // The note at commit, then what the schedule made of it (docs/live.md).
+  return [change, schedule]
 }
 
 describe('The launch page, live (issue 17)', () => {

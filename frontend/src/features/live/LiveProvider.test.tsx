@@ -62,19 +62,27 @@ function renderLive({ onNotifications }: { onNotifications?: () => void } = {}) 
     ws.open()
     ws.receive({ type: 'hello', user: me, connection: 'c-me' })
   })
-  return { queryClient, ws, send: (message: unknown) => act(() => ws.receive(message)) }
+  return { queryClient, ws, send: (message: unknown) => act(() => [message].flat().forEach((m) => ws.receive(m))) }
 }
 
 function moveDraft(actor: typeof pat | null, base = 'v1') {
   const moved = { ...makeTimeline().tasks[1]!, start: '2027-03-06', due: '2027-03-12' }
-  return {
+  const change = {
     type: 'change',
     launch: 1,
     actor,
     summary: `${actor?.name ?? 'T-Minus'} moved “Draft the press release” 3 days later`,
     items: [{ entity: 'task', action: 'updated', id: 200, label: 'Draft the press release' }],
+    plan: true,
+  }
+  const schedule = {
+    type: 'schedule',
+    launch: 1,
+    actor,
     timeline: { base, version: 'v2', refetch: false, lists: { tasks: { upsert: [moved], order: null } } },
   }
+  // The note at commit, then what the schedule made of it (docs/live.md).
+  return [change, schedule]
 }
 
 function here(connection: string, user: typeof pat, editing: unknown = null) {
@@ -105,6 +113,22 @@ describe('LiveProvider and useLaunchLive', () => {
     expect(fetchMock).not.toHaveBeenCalled()
   })
 
+  it('shows the note of a change at once and keeps the timeline until the schedule’s difference comes', () => {
+    const { queryClient, send } = renderLive()
+    queryClient.setQueryData(['launches', 1, 'readiness'], { ready: 3 })
+    const [change, schedule] = moveDraft(pat)
+
+    send(change)
+    expect(screen.getByRole('status', { name: 'Changes by others' })).toHaveTextContent('Pat Lee moved')
+    expect(queryClient.getQueryState(['launches', 1, 'readiness'])?.isInvalidated).toBe(true)
+    expect(queryClient.getQueryState(timelineKey)?.isInvalidated).toBe(false)
+    expect(queryClient.getQueryData<Timeline>(timelineKey)?.tasks[1]?.start).toBe('2027-03-03')
+
+    send(schedule)
+    expect(queryClient.getQueryData<Timeline>(timelineKey)?.tasks[1]?.start).toBe('2027-03-06')
+    expect(queryClient.getQueryState(timelineKey)?.isInvalidated).toBe(false)
+  })
+
   it('reloads the timeline when the change is for another version than the one shown', () => {
     const { queryClient, send } = renderLive()
     send(moveDraft(pat, 'v0'))
@@ -122,7 +146,7 @@ describe('LiveProvider and useLaunchLive', () => {
 
   it('reloads everything of a deleted launch', () => {
     const { queryClient, send } = renderLive()
-    send({ type: 'change', launch: 1, actor: pat, summary: 'Pat Lee deleted the launch', items: [], timeline: null, deleted: true })
+    send({ type: 'change', launch: 1, actor: pat, summary: 'Pat Lee deleted the launch', items: [], plan: false, deleted: true })
     expect(queryClient.getQueryState(timelineKey)?.isInvalidated).toBe(true)
   })
 

@@ -33,8 +33,16 @@ export type ServerMessage =
       actor: LivePerson | null
       summary: string
       items: ChangedItem[]
-      timeline: TimelineDelta | null
+      /** The plan changed: a `schedule` message with what the schedule made of it follows. */
+      plan: boolean
       deleted?: boolean
+    }
+  | {
+      /** What the schedule made of a change of the plan (after its `change`): the timeline's difference. */
+      type: 'schedule'
+      launch: number
+      actor: LivePerson | null
+      timeline: TimelineDelta
     }
   | {
       type: 'presence'
@@ -49,6 +57,7 @@ export type ServerMessage =
   | { type: 'error'; code: string; message: string; launch?: number }
 
 export type ChangeMessage = Extract<ServerMessage, { type: 'change' }>
+export type ScheduleMessage = Extract<ServerMessage, { type: 'schedule' }>
 
 export type ClientMessage =
   | { type: 'watch'; launch: number }

@@ -4,7 +4,7 @@
  * or a panel re-renders only when its own answer changes (useSyncExternalStore).
  */
 import type { EditingItem, EditingKind, LiveItems, LivePerson } from '../../lib/live'
-import type { ChangeMessage, ServerMessage } from './messages'
+import type { ChangeMessage, ScheduleMessage, ServerMessage } from './messages'
 import type { LiveSocket } from './socket'
 
 /** How long a changed item stays highlighted. */
@@ -33,11 +33,10 @@ const NO_ITEMS: ReadonlySet<string> = new Set()
 const NOBODY: readonly LivePerson[] = []
 const NO_NOTES: readonly LiveNote[] = []
 
-/** The items a change names, and the tasks its timeline difference rewrites, as `${entity}:${id}`. */
-function changedKeys(message: ChangeMessage): string[] {
-  const keys = message.items.map((item) => `${item.entity}:${item.id}`)
-  for (const row of message.timeline?.lists?.tasks?.upsert ?? []) keys.push(`task:${row.id}`)
-  return keys
+/** The items a change names, or the tasks the schedule's difference rewrites, as `${entity}:${id}`. */
+function changedKeys(message: ChangeMessage | ScheduleMessage): string[] {
+  if (message.type === 'change') return message.items.map((item) => `${item.entity}:${item.id}`)
+  return (message.timeline.lists?.tasks?.upsert ?? []).map((row) => `task:${row.id}`)
 }
 
 export class LiveStore implements LiveItems {
@@ -111,11 +110,11 @@ export class LiveStore implements LiveItems {
       this.presenceChanged()
     } else if (message.type === 'presence') {
       this.onPresence(message)
-    } else if (message.type === 'change') {
+    } else if (message.type === 'change' || message.type === 'schedule') {
       // Our own changes are already on our screen: no note, no highlight.
       if (message.actor && message.actor.id === this.me?.id) return
       this.markChanged(message.launch, changedKeys(message))
-      if (message.summary) this.addNote(message.launch, message.summary)
+      if (message.type === 'change' && message.summary) this.addNote(message.launch, message.summary)
     }
   }
 

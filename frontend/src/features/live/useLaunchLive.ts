@@ -4,25 +4,27 @@ import { useEffect } from 'react'
 import { launchKey, launchListKey, launchTimelineKey as timelineKey } from '../../lib/queryKeys'
 import { applyTimelineDelta, timelineVersion, type Timeline } from './applyTimelineDelta'
 import { useLive } from './context'
-import type { ChangeMessage } from './messages'
+import type { ChangeMessage, ScheduleMessage } from './messages'
 
 const isTimeline = (query: Query) => query.queryKey.length === 3 && query.queryKey[2] === 'timeline'
 
-/** The timeline takes the difference when it can (no request), else reloads; the launch's other data reloads. */
+/** A change: the launch's data reloads, but for the timeline, which waits for the schedule's difference. */
 export function applyChange(queryClient: QueryClient, launchId: number, message: ChangeMessage) {
   if (message.deleted) {
     void queryClient.invalidateQueries({ queryKey: launchKey(launchId) })
     void queryClient.invalidateQueries({ queryKey: launchListKey })
     return
   }
-  if (message.timeline) {
-    const current = queryClient.getQueryData<Timeline>(timelineKey(launchId))
-    const next = current ? applyTimelineDelta(current, message.timeline) : null
-    if (next) queryClient.setQueryData(timelineKey(launchId), next)
-    else void queryClient.invalidateQueries({ queryKey: timelineKey(launchId) })
-  }
   void queryClient.invalidateQueries({ queryKey: launchKey(launchId), predicate: (query) => !isTimeline(query) })
   void queryClient.invalidateQueries({ queryKey: launchListKey })
+}
+
+/** What the schedule made of a change: the timeline takes the difference when it can (no request), else reloads. */
+export function applySchedule(queryClient: QueryClient, launchId: number, message: ScheduleMessage) {
+  const current = queryClient.getQueryData<Timeline>(timelineKey(launchId))
+  const next = current ? applyTimelineDelta(current, message.timeline) : null
+  if (next) queryClient.setQueryData(timelineKey(launchId), next)
+  else void queryClient.invalidateQueries({ queryKey: timelineKey(launchId) })
 }
 
 /** Watches the launch while the calling page is mounted, and applies what the others change. */
@@ -36,6 +38,8 @@ export function useLaunchLive(launchId: number) {
       if (!('launch' in message) || message.launch !== launchId) return
       if (message.type === 'change') {
         applyChange(queryClient, launchId, message)
+      } else if (message.type === 'schedule') {
+        applySchedule(queryClient, launchId, message)
       } else if (message.type === 'watching') {
         // After a reconnect: a view that missed changes while away reloads (the timeline cheaply, by ETag).
         const current = queryClient.getQueryData<Timeline>(timelineKey(launchId))
