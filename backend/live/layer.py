@@ -1,13 +1,17 @@
 """The channel layer as synchronous code uses it (a follower after commit, a Celery task): group names, and a
 group_send that is safe from any thread.
 
-With Redis (REDIS_URL), channels_redis's pub/sub layer carries messages between processes; async_to_sync runs
-the send on the caller's own event loop (or the server's, from a view). In process (`make run`, the tests on
+With Redis (REDIS_URL), channels_redis's pub/sub layer carries messages between processes. Synchronous code (a
+WSGI request's follower, a Celery task) has no event loop of its own: its sends run on one loop per process, on a
+thread of its own, which keeps the layer's Redis connection open between them (async_to_sync made a loop and a
+connection per message: 12 ms each, inside the write's request). In process (`make run`, the tests on
 SQLite), the in-memory layer's queues belong to the event loop that serves the sockets: a send from another
 thread (the in-process task pool) is handed to that loop, never run on a loop of its own."""
 
 import asyncio
 import logging
+import os
+import threading
 from typing import Any
 
 from asgiref.sync import async_to_sync
@@ -17,6 +21,22 @@ logger = logging.getLogger(__name__)
 
 # The loop that serves the sockets in this process (the consumers note it as they connect).
 _serving_loop: asyncio.AbstractEventLoop | None = None
+# How long a synchronous sender waits for Redis to take its message.
+SEND_TIMEOUT_SECONDS = 5.0
+_sending: tuple[int, asyncio.AbstractEventLoop] | None = None  # (the process it serves, the loop)
+_sending_lock = threading.Lock()
+
+
+def _sending_loop() -> asyncio.AbstractEventLoop:
+    """This process's loop for sends from synchronous code, started on first use (after a fork, anew: a Celery
+    worker's children do not inherit their parent's thread)."""
+    global _sending
+    with _sending_lock:
+        if _sending is None or _sending[0] != os.getpid():
+            loop = asyncio.new_event_loop()
+            threading.Thread(target=loop.run_forever, name="live-layer-sender", daemon=True).start()
+            _sending = (os.getpid(), loop)
+        return _sending[1]
 
 
 def launch_group(launch_id: int) -> str:
@@ -51,6 +71,12 @@ def group_send(group: str, message: dict[str, Any]) -> None:
             future = asyncio.run_coroutine_threadsafe(layer.group_send(group, message), loop)
             future.add_done_callback(_logged)
             return
-        async_to_sync(layer.group_send)(group, message)
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no loop here: the process's sending loop, waited for (the order of sends kept)
+            future = asyncio.run_coroutine_threadsafe(layer.group_send(group, message), _sending_loop())
+            future.result(SEND_TIMEOUT_SECONDS)
+        else:  # called from async code's thread through sync_to_async's caller: as before
+            async_to_sync(layer.group_send)(group, message)
     except Exception:
         logger.exception("Live message to %s not sent", group)
