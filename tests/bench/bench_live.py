@@ -528,7 +528,9 @@ def load(http_port: int, tokens: list[str], launch_id: int, task_ids: list[int],
     stop = begin + seconds
 
     def person(index: int) -> None:
-        rng = random.Random(index * 7919 + len(mode))
+        # Seeded by person and run: "before" and "stream" have names of the same length, and the same seed made the
+        # stream run repeat the before run's PATCHes, which then changed nothing and told nobody.
+        rng = random.Random(f"{index}:{mode}")
         token, etag, reads, mine = tokens[index], None, 0, []
         while time.perf_counter() < begin:
             time.sleep(0.01)
@@ -643,18 +645,25 @@ def schedule_lags(
 
 
 def change_lags(patched: list[tuple[int, float]], changes: list[tuple[int, float, dict]]) -> list[float]:
-    """For each (view, change by a person) received, ms since the response of the latest PATCH of its task before
-    it. Changes by T-Minus itself (a conflict the check found after commit, on the default queue's worker) are
-    other changes, counted apart (`noticed_by_t_minus`)."""
+    """For each (view, change by a person) received, ms from the response of its task's PATCH nearest in time (the
+    note leaves before the response does, so it may come first: 0 then). Changes by T-Minus itself (a conflict the
+    check found after commit, on the default queue's worker) are other changes, counted apart."""
+    by_task: dict[int, list[float]] = {}
+    for task, at in patched:
+        by_task.setdefault(task, []).append(at)
     lags = []
     for _view, received, message in changes:
-        if message.get("actor") is None:
-            continue
-        task_id = _task_of(message)
-        answered = [at for task, at in patched if task == task_id and at <= received]
+        answered = by_task.get(_task_of(message)) if message.get("actor") is not None else None
         if answered:
-            lags.append((received - max(answered)) * 1000)
+            nearest = min(answered, key=lambda at: abs(received - at))
+            lags.append(max(0.0, received - nearest) * 1000)
     return lags
+
+
+def changes_seen(patched: list[tuple[int, float]], changes: list[tuple[int, float, dict]]) -> int:
+    """How many of the PATCHed tasks some view received a change of."""
+    seen = {_task_of(message) for _view, _received, message in changes if message.get("actor") is not None}
+    return len({task for task, _at in patched} & seen)
 
 
 def drain_worker(timeout: float = 120) -> tuple[int, float]:
@@ -789,6 +798,10 @@ def run(servers: Servers) -> None:
         if views is not None:
             time.sleep(1)
             runs[mode]["changes_received"] = len(views.changes)
+            runs[mode]["tasks_seen"] = (
+                changes_seen(runs[mode]["patched"], list(views.changes)),
+                len({task for task, _ in runs[mode]["patched"]}),
+            )
             runs[mode]["noticed_by_t_minus"] = sum(1 for _, _, message in views.changes if message.get("actor") is None)
             runs[mode]["change_lags"] = change_lags(runs[mode]["patched"], list(views.changes))
             runs[mode]["schedule_lags"], runs[mode]["schedule_missing"] = schedule_lags(
@@ -873,7 +886,9 @@ def report_mix(runs: dict) -> None:
         if "changes_received" in result:
             notes.append(
                 f"{result['changes_received']} change messages received by the {PEOPLE} views"
-                f" ({result['noticed_by_t_minus']} of them T-Minus's: conflicts its check found after commit)"
+                f" ({result['noticed_by_t_minus']} of them T-Minus's: conflicts its check found after commit);"
+                f" tasks PATCHed whose change reached the views: {result['tasks_seen'][0]} of {result['tasks_seen'][1]}"
+                " (a PATCH that sets the duration a task has changes nothing and tells nobody)"
             )
             lags = result["change_lags"]
             if lags:
