@@ -341,6 +341,30 @@ def test_renaming_a_department_changes_the_timeline_of_its_launches(world, clien
     assert "Press" in {lane["department"]["name"] for lane in renamed.json()["lanes"]}
 
 
+def _plan_rows(world, launch, plan, workstream_of=lambda index: None, **extra_of) -> dict:
+    """A random plan (tests.scheduling.test_engine.plans) as rows of the launch: its tasks (fixed ones on their
+    date, anchored ones on their offset; in the PR workstream unless `workstream_of(index)` names another), its
+    links, and a gate whose criteria they all are. Answers {plan task id: Task}."""
+    tasks, dependencies = plan
+    base = launch.t_zero_date
+    rows = {
+        task.id: TaskFactory(
+            workstream=workstream_of(index) or world.pr_ws,
+            schedule_mode=ScheduleMode.FIXED if task.fixed else ScheduleMode.ANCHORED,
+            offset_days=None if task.fixed else task.start,
+            start_date=base + dt.timedelta(days=task.start) if task.fixed else None,
+            duration_days=task.duration,
+            **{field: value(index) for field, value in extra_of.items()},
+        )
+        for index, task in enumerate(tasks)
+    }
+    for dep in dependencies:
+        DependencyFactory(predecessor=rows[dep.predecessor], successor=rows[dep.successor], lag_days=dep.lag)
+    gate = Gate.objects.create(launch=launch, name="Go/No-Go", offset_days=-1)
+    gate.criteria.add(*rows.values())
+    return rows
+
+
 @given(plan=plans(max_tasks=12), shift=st.integers(-30, 30), lanes=st.lists(st.booleans(), min_size=12, max_size=12))
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_a_move_reads_the_plan_as_it_stands_from_its_timeline_and_reports_the_same(world, plan, shift, lanes):
@@ -348,26 +372,16 @@ def test_a_move_reads_the_plan_as_it_stands_from_its_timeline_and_reports_the_sa
     gate's criteria and work forecast from today: once the timeline is rendered, the move's report computes one
     schedule instead of two (the plan as it stands comes from the timeline's digest), and says exactly what it
     says when it computes both."""
-    tasks, dependencies = plan
     launch = Launch.objects.get(pk=world.launch.pk)
-    base = launch.t_zero_date
     try:
         with transaction.atomic():
-            rows = {
-                task.id: TaskFactory(
-                    workstream=world.pr_ws if lanes[index] else world.marketing_ws,
-                    schedule_mode=ScheduleMode.FIXED if task.fixed else ScheduleMode.ANCHORED,
-                    offset_days=None if task.fixed else task.start,
-                    start_date=base + dt.timedelta(days=task.start) if task.fixed else None,
-                    duration_days=task.duration,
-                    needed_for_launch=index % 2 == 0,
-                )
-                for index, task in enumerate(tasks)
-            }
-            for dep in dependencies:
-                DependencyFactory(predecessor=rows[dep.predecessor], successor=rows[dep.successor], lag_days=dep.lag)
-            gate = Gate.objects.create(launch=launch, name="Go/No-Go", offset_days=-1)
-            gate.criteria.add(*rows.values())
+            _plan_rows(
+                world,
+                launch,
+                plan,
+                workstream_of=lambda index: world.pr_ws if lanes[index] else world.marketing_ws,
+                needed_for_launch=lambda index: index % 2 == 0,
+            )
             launch = Launch.objects.get(pk=launch.pk)
             cache.clear()  # each example rolls back to the same plan version: its timeline is not the last's
             t_zero = launch.t_zero + dt.timedelta(days=shift)
@@ -391,25 +405,11 @@ def test_a_move_reads_the_plan_as_it_stands_from_its_timeline_and_reports_the_sa
 def test_a_preview_of_any_plan_runs_no_write_and_reports_exactly_the_anchored_items_as_moved(world, plan, shift):
     """Over random DAGs (with fixed tasks, lags and a gate): a preview issues no INSERT, UPDATE or DELETE, and
     its report lists every anchored task as moved by the shift and every fixed task as staying."""
-    tasks, dependencies = plan
+    tasks, _dependencies = plan
     launch = Launch.objects.get(pk=world.launch.pk)
-    base = launch.t_zero_date
     try:
         with transaction.atomic():
-            rows = {
-                task.id: TaskFactory(
-                    workstream=world.pr_ws,
-                    schedule_mode=ScheduleMode.FIXED if task.fixed else ScheduleMode.ANCHORED,
-                    offset_days=None if task.fixed else task.start,
-                    start_date=base + dt.timedelta(days=task.start) if task.fixed else None,
-                    duration_days=task.duration,
-                )
-                for task in tasks
-            }
-            for dep in dependencies:
-                DependencyFactory(predecessor=rows[dep.predecessor], successor=rows[dep.successor], lag_days=dep.lag)
-            gate = Gate.objects.create(launch=launch, name="Go/No-Go", offset_days=-1)
-            gate.criteria.add(*rows.values())
+            rows = _plan_rows(world, launch, plan)
             with CaptureQueriesContext(connection) as ctx:
                 report = launch_move_t_zero(
                     actor=world.office, launch=launch, t_zero=launch.t_zero + dt.timedelta(days=shift), preview=True
