@@ -45,7 +45,9 @@ def single_flight(name: str, find: Callable[[], T | None], make: Callable[[], T]
     claim = f"single-flight:{name}"
     if cache.add(claim, 1, SINGLE_FLIGHT_CLAIM_SECONDS):
         try:
-            return make()
+            # Looked for once more under the claim: the one before may have stored it and let go since our miss.
+            value = find()
+            return make() if value is None else value
         finally:
             cache.delete(claim)
     deadline = monotonic() + SINGLE_FLIGHT_WAIT_SECONDS

@@ -69,3 +69,11 @@ def test_with_no_cache_to_see_a_claim_in_every_reader_computes_at_once(monkeypat
     monkeypatch.setattr(core_cache, "SINGLE_FLIGHT_WAIT_SECONDS", 30.0)
     monkeypatch.setattr(cache, "add", lambda *args, **kwargs: False)
     assert single_flight("v", lambda: None, lambda: "computed") == "computed"
+
+
+def test_a_reader_that_missed_just_before_the_value_came_takes_it_rather_than_computing_it_again():
+    # Its miss came before another process stored the value and let go of its claim: the claim is free again,
+    # but the value is there.
+    cache.set("value", "stored meanwhile")
+    assert single_flight("v", lambda: cache.get("value"), lambda: pytest.fail("computed again")) == "stored meanwhile"
+    assert cache.get("single-flight:v") is None
