@@ -14,7 +14,6 @@ import os
 import threading
 from typing import Any
 
-from asgiref.sync import async_to_sync
 from channels.layers import InMemoryChannelLayer, get_channel_layer
 
 logger = logging.getLogger(__name__)
@@ -71,12 +70,8 @@ def group_send(group: str, message: dict[str, Any]) -> None:
             future = asyncio.run_coroutine_threadsafe(layer.group_send(group, message), loop)
             future.add_done_callback(_logged)
             return
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:  # no loop here: the process's sending loop, waited for (the order of sends kept)
-            future = asyncio.run_coroutine_threadsafe(layer.group_send(group, message), _sending_loop())
-            future.result(SEND_TIMEOUT_SECONDS)
-        else:  # called from async code's thread through sync_to_async's caller: as before
-            async_to_sync(layer.group_send)(group, message)
+        # On the process's sending loop, waited for (the order of sends kept).
+        future = asyncio.run_coroutine_threadsafe(layer.group_send(group, message), _sending_loop())
+        future.result(SEND_TIMEOUT_SECONDS)
     except Exception:
         logger.exception("Live message to %s not sent", group)

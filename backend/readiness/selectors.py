@@ -78,7 +78,7 @@ def _launch_timeline_bodies(launch: Launch) -> tuple[bytes, bytes]:
         timeline, digest = _launch_timeline(launch)
         body = orjson.dumps(timeline, option=orjson.OPT_UTC_Z)
         zipped = gzip.compress(body, compresslevel=TIMELINE_GZIP_LEVEL, mtime=0)
-        cache.set_many({keys[0]: body, keys[1]: zipped, f"{key}:digest": digest}, TIMELINE_CACHE_SECONDS)
+        cache.set_many({keys[0]: body, keys[1]: zipped, _digest_key(key): digest}, TIMELINE_CACHE_SECONDS)
         recent = _recent_key(launch.pk)
         recent_keys = [key] + [k for k in cache.get(recent, []) if k != key]
         cache.set(recent, recent_keys[:TIMELINE_RECENT_BODIES], TIMELINE_CACHE_SECONDS)
@@ -397,7 +397,11 @@ def schedule_digest(plan: LaunchSchedule, schedule: Schedule, today: dt.date | N
 
 def launch_schedule_digest(launch: Launch) -> dict[str, Any] | None:
     """The digest of the launch's schedule for its plan version and today, if its timeline was rendered."""
-    return cache.get(f"{launch_timeline_cache_key(launch)}:digest")
+    return cache.get(_digest_key(launch_timeline_cache_key(launch)))
+
+
+def _digest_key(timeline_key: str) -> str:
+    return f"{timeline_key}:digest"
 
 
 def forecast_summary(schedule: Schedule, today: dt.date | None, plan: LaunchSchedule) -> dict[str, Any]:

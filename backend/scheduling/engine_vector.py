@@ -13,7 +13,7 @@ through the general rules in days, vectorized faithfully from start_allowed and 
 feed the passes (conflicts, forecast flags, days from moments, driving links) is worked out once at the end.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import repeat
 from operator import itemgetter
 
@@ -88,23 +88,23 @@ class _Window:
 
     def moment(self, days: np.ndarray) -> np.ndarray:
         """The working moment at the start of each day."""
-        if days.size:
-            low, high = int(days.min()), int(days.max())
-            if low < self.lo or high - self.lo >= len(self.moments):
-                self.calendar.moment(low)
-                self.calendar.moment(high)
-                self._load()
+        self._cover(days, self.lo, len(self.moments), self.calendar.moment)
         return self.moments[days - self.lo]
 
     def day(self, moments: np.ndarray) -> np.ndarray:
         """The working day that starts at each working moment."""
-        if moments.size:
-            low, high = int(moments.min()), int(moments.max())
-            if low < self.first or high - self.first >= len(self.days):
-                self.calendar.day(low)
-                self.calendar.day(high)
-                self._load()
+        self._cover(moments, self.first, len(self.days), self.calendar.day)
         return self.days[moments - self.first]
+
+    def _cover(self, values: np.ndarray, first: int, length: int, grow: Callable[[int], int]) -> None:
+        """Grows the calendar (asking it for the lowest and highest value) when `values` reach outside the array
+        of `length` starting at `first`, and reads the arrays again."""
+        if values.size:
+            low, high = int(values.min()), int(values.max())
+            if low < first or high - first >= length:
+                grow(low)
+                grow(high)
+                self._load()
 
 
 def _runs(keys: np.ndarray) -> np.ndarray:
