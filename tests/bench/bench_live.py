@@ -300,7 +300,8 @@ class Views:
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()
         self.changes: list[tuple[int, float, dict]] = []  # (view, received at, message)
-        self.schedules: list[tuple[int, float, int]] = []  # (view, received at, the plan version it shows)
+        # (view, received at, the plan version it shows, its size, whether it asks for a refetch)
+        self.schedules: list[tuple[int, float, int, int, bool]] = []
         self.presence = 0
         self.watching = 0
         self.errors: list[dict] = []
@@ -331,7 +332,9 @@ class Views:
                 if kind == "change":
                     self.changes.append((index, time.perf_counter(), message))
                 elif kind == "schedule":
-                    self.schedules.append((index, time.perf_counter(), _plan_version(message)))
+                    self.schedules.append(
+                        (index, time.perf_counter(), _plan_version(message), len(raw), message["timeline"]["refetch"])
+                    )
                 elif kind == "presence":
                     self.presence += 1
                 elif kind == "watching":
@@ -477,9 +480,9 @@ def fan_out(http_port: int, ws_port: int, daphne_pid: int, tokens: list[str], la
         task_id = _task_of(message)
         if task_id in answered:
             latencies.append((received - answered[task_id]) * 1000)
-            sizes[task_id] = (len(json.dumps(message)), bool((message.get("timeline") or {}).get("refetch")))
-    refetch = sum(flag for _, flag in sizes.values())
-    delta_bytes = [size for size, _ in sizes.values()]
+            sizes[task_id] = len(json.dumps(message))
+    # One of each view's schedule messages per plan version: what a difference weighs, and how many said refetch.
+    schedules = {version: (size, refetch) for view, _at, version, size, refetch in views.schedules if view == 0}
     out["socket_errors"] = len(views.errors)
     out["pairs"] = len(latencies)
     out["pairs_expected"] = VIEWS * PATCHES
@@ -490,8 +493,9 @@ def fan_out(http_port: int, ws_port: int, daphne_pid: int, tokens: list[str], la
     out["patch_ms"] = statistics.median(patch_ms)
     time.sleep(2)
     out["schedule_lags"], out["schedule_missing"] = schedule_lags(versions, list(views.schedules), VIEWS)
-    out["refetch"] = refetch
-    out["message_bytes"] = statistics.median(delta_bytes) if delta_bytes else 0
+    out["message_bytes"] = statistics.median(sizes.values()) if sizes else 0
+    out["schedule_bytes"] = statistics.median(size for size, _ in schedules.values()) if schedules else 0
+    out["refetch"] = sum(refetch for _, refetch in schedules.values())
     views.close()
     return out
 
@@ -624,13 +628,13 @@ PLAN_VERSIONS = PlanVersions()
 
 
 def schedule_lags(
-    versions: list[tuple[float, int]], schedules: list[tuple[int, float, int]], views: int
+    versions: list[tuple[float, int]], schedules: list[tuple[int, float, int, int, bool]], views: int
 ) -> tuple[list[float], int]:
     """For each (view, PATCH): ms from the PATCH's response to the view's first `schedule` message showing a plan
     version at least the one read just after that response (0 when it came before the response did); and how
     many pairs got none."""
     by_view: dict[int, list[tuple[float, int]]] = {}
-    for view, received, version in schedules:
+    for view, received, version, _size, _refetch in schedules:
         by_view.setdefault(view, []).append((received, version))
     lags, missing = [], 0
     for view in range(views):
@@ -844,7 +848,8 @@ def report_fan_out(fan: dict) -> None:
             f"{fan['pairs']:,} of {fan['pairs_expected']:,}, {fan['socket_errors']} error messages",
         ),
         ("PATCH, whole request, median", f"{fan['patch_ms']:.0f} ms"),
-        ("change message, median size", f"{fan['message_bytes'] / 1024:.1f} KiB ({fan['refetch']} refetch)"),
+        ("change message, median size", f"{fan['message_bytes'] / 1024:.1f} KiB"),
+        ("schedule message, median size", f"{fan['schedule_bytes'] / 1024:.1f} KiB ({fan['refetch']} refetch)"),
         (
             f"opening {VIEWS} views (watch answered / presence settled)",
             f"{fan['open_s']:.1f} / {fan['open_settled_s']:.1f} s",
