@@ -6,11 +6,14 @@ they cannot disagree on what a fixed date or an offset means. The checks that ke
 the engine can count (plan_day_check, moment_anchor_check) live here too: scheduling/ imports no Django.
 """
 
+import copy
 import datetime as dt
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.cache import cache
 from django.db.models import F
 from django.utils import timezone
 
@@ -198,7 +201,7 @@ class LaunchSchedule:
             calendar=launch_work_calendar(launch),
             status_day=None if status_date is None else (status_date - t_zero_date).days,
         )
-        if self.dependencies and any(type(key) is tuple for key in schedule.tasks):
+        if self.moments():
             # Milestones and gates were nodes of the computation: tasks are tasks, moments are moments.
             schedule.moments = {key: value for key, value in schedule.tasks.items() if type(key) is tuple}
             schedule.tasks = {key: value for key, value in schedule.tasks.items() if type(key) is not tuple}
@@ -293,6 +296,46 @@ def launch_schedule_load(
         for plan in by_id.values():
             plan._moment_links = ends
     return by_id
+
+
+# The plan a process loaded last through launch_schedule_kept: ((cache key, token, shape), LaunchSchedule). One
+# plan per process (at 50,000 tasks and 100,000 links it holds about 60 MiB); its token lives in the cache for
+# KEPT_PLAN_SECONDS.
+_kept: dict[str, tuple[tuple[str, str, str], "LaunchSchedule"]] = {}
+KEPT_PLAN_SECONDS = 600
+
+
+def launch_schedule_kept(
+    launch: Launch, *, task_fields: Sequence[str] = (), task_order: Sequence[str] = ("id",)
+) -> LaunchSchedule:
+    """launch_schedule_load's plan of this one launch, kept in this process for the next caller of the same plan
+    version (a planner previews several days for T-0 before moving it: each preview would read 50,000 task rows
+    and 100,000 links again, and turn the links into engine input again).
+
+    Every write to a plan bumps its plan_version (launches.followers), so a plan kept for a version is that
+    version's plan. The kept plan is used only while the cache holds its version's token, which the first process
+    to load that version sets and the others share: a cleared or evicted cache forgets every kept plan. Read-only
+    callers only: a write reads its plan under the plan lock (launch_schedule_load)."""
+    key = f"plan-kept:{launch.pk}:{launch.plan_version}"
+    shape = repr((tuple(task_fields), tuple(task_order)))
+    token = cache.get(key)
+    kept = _kept.get("plan")
+    if token is not None and kept is not None and kept[0] == (key, token, shape):
+        # The rows and engine input are shared; the launch and its working calendar (which grows as it is read)
+        # are the caller's own.
+        plan = copy.copy(kept[1])
+        plan.launch, plan._cached_calendar = launch, None
+        return plan
+    plan = launch_schedule_load([launch], task_fields=task_fields, task_order=task_order)[launch.pk]
+    # What the callers would build lazily, built now: the kept plan's rows and input are only read.
+    plan.moments()
+    plan.dependency_inputs()
+    if token is None:
+        cache.add(key, uuid.uuid4().hex, KEPT_PLAN_SECONDS)
+        token = cache.get(key)
+    if token is not None:
+        _kept["plan"] = ((key, token, shape), plan)
+    return plan
 
 
 def link_predecessor(row: Any) -> Any:

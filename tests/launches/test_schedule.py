@@ -160,6 +160,67 @@ def test_move_preview_reports_what_moves_and_writes_nothing(world, client_for):
     assert world.launch.t_zero == dt.datetime(2027, 3, 16, 8, 0, tzinfo=dt.UTC)
 
 
+def _plan_reads(ctx) -> int:
+    """The queries of `ctx` that read the plan's task or link rows."""
+    return sum(
+        1
+        for q in ctx.captured_queries
+        if q["sql"].startswith(('SELECT "launches_task"', 'SELECT "launches_dependency"'))
+    )
+
+
+def test_previews_of_one_plan_version_read_its_rows_once_and_a_write_makes_the_next_read_them_again(world, client_for):
+    """A planner tries several days for T-0: the second preview of the same plan reads no task or link row (the
+    process kept the plan) and reports the same; after a change to the plan, the next preview reads it again and
+    reports the change; the move itself always reads the plan under its lock."""
+    DependencyFactory(predecessor=world.pr_task, successor=world.marketing_task)
+    office = client_for(world.office)
+    reports = []
+    reads = []
+    for day in ("2027-03-30T08:00:00Z", "2027-03-30T08:00:00Z", "2027-04-06T08:00:00Z"):
+        with CaptureQueriesContext(connection) as ctx:
+            response = _move(office, world.launch, day, preview=True)
+        assert response.status_code == 200, response.json()
+        reports.append(response.json())
+        reads.append(_plan_reads(ctx))
+    assert reads[0] >= 2 and reads[1:] == [0, 0]
+    assert reports[1] == reports[0] and reports[2]["shift_days"] == 21
+
+    etag = office.get(f"/api/v1/tasks/{world.pr_task.pk}/")["ETag"]
+    renamed = office.patch(
+        f"/api/v1/tasks/{world.pr_task.pk}/",
+        {"title": "Press kit", "offset_days": -20},
+        format="json",
+        HTTP_IF_MATCH=etag,
+    )
+    assert renamed.status_code == 200, renamed.json()
+    with CaptureQueriesContext(connection) as ctx:
+        after = _move(office, world.launch, "2027-03-30T08:00:00Z", preview=True).json()
+    assert _plan_reads(ctx) >= 2
+    moved = {item["id"]: item for item in after["moved"] if item["kind"] == "task"}
+    assert moved[world.pr_task.pk]["name"] == "Press kit"
+    assert moved[world.pr_task.pk]["before"] != {i["id"]: i for i in reports[0]["moved"]}[world.pr_task.pk]["before"]
+
+    with CaptureQueriesContext(connection) as ctx:
+        applied = _move(office, world.launch, "2027-03-30T08:00:00Z", preview=False)
+    assert applied.status_code == 200, applied.json()
+    assert _plan_reads(ctx) >= 2
+    assert {k: v for k, v in applied.json().items() if k != "preview"} == {
+        k: v for k, v in after.items() if k != "preview"
+    }
+
+
+def test_a_kept_plan_is_forgotten_with_the_cache(world, client_for):
+    """The plan a process kept counts only while the cache holds its version's token: a cleared cache (another
+    process cannot tell this one to forget) makes the next preview read the rows again."""
+    office = client_for(world.office)
+    assert _move(office, world.launch, "2027-03-30T08:00:00Z", preview=True).status_code == 200
+    cache.clear()
+    with CaptureQueriesContext(connection) as ctx:
+        assert _move(office, world.launch, "2027-03-30T08:00:00Z", preview=True).status_code == 200
+    assert _plan_reads(ctx) >= 1
+
+
 def test_a_large_move_report_counts_every_item_and_lists_the_first_with_milestones_ahead(
     world, client_for, monkeypatch
 ):
@@ -410,6 +471,7 @@ def test_a_preview_of_any_plan_runs_no_write_and_reports_exactly_the_anchored_it
     try:
         with transaction.atomic():
             rows = _plan_rows(world, launch, plan)
+            cache.clear()  # each example rolls back to the same plan version: its plan is not the last's
             with CaptureQueriesContext(connection) as ctx:
                 report = launch_move_t_zero(
                     actor=world.office, launch=launch, t_zero=launch.t_zero + dt.timedelta(days=shift), preview=True
