@@ -1,5 +1,7 @@
 """The Celery task that completes a change's message with what the schedule made of it, and sends it."""
 
+import uuid
+from collections import OrderedDict
 from typing import Any
 
 import orjson
@@ -25,18 +27,45 @@ def launch_change_timeline(launch: Launch) -> dict[str, Any] | None:
     edits) are rendered and compared once, for the newest plan, and the later ones carry only their notes."""
     body = launch_timeline_json(launch=launch)
     key = launch_timeline_cache_key(launch)
-    published = _published_key(launch.pk)
-    if cache.get(published) == key:
+    published = cache.get(_published_key(launch.pk))  # (key, token) of the version open views were taken to
+    if published is not None and published[0] == key:
         return None
     base = next((k for k in launch_timeline_recent_keys(launch) if k != key), None)
-    before = cache.get(base) if base else None
-    delta = timeline_delta(None if before is None else orjson.loads(before), orjson.loads(body))
-    cache.set(published, key, TIMELINE_CACHE_SECONDS)
+    after = orjson.loads(body)
+    delta = timeline_delta(_parsed_body(launch.pk, base, published), after)
+    token = uuid.uuid4().hex
+    cache.set(_published_key(launch.pk), (key, token), TIMELINE_CACHE_SECONDS)
+    _parsed[launch.pk] = (key, token, after)
+    _parsed.move_to_end(launch.pk)
+    while len(_parsed) > PARSED_LAUNCHES:
+        _parsed.popitem(last=False)
     return delta
 
 
+# The timeline this worker process took open views to last, parsed, by launch ({launch id: (cache key, token,
+# body)}): the next change of the launch usually starts from that version, and finds it here instead of fetching
+# megabytes from the cache and parsing them again (26 ms at 5,000 tasks). It counts only while the cache says
+# this process's message was the last one (its token): after another worker's message, or a cleared cache, the
+# body is read from the cache. The launches changed most recently, at most PARSED_LAUNCHES (a parsed timeline of
+# 5,000 tasks holds about 30 MiB).
+_parsed: OrderedDict[int, tuple[str, str, dict[str, Any]]] = OrderedDict()
+PARSED_LAUNCHES = 2
+
+
+def _parsed_body(launch_id: int, key: str | None, published: tuple[str, str] | None) -> dict[str, Any] | None:
+    """The timeline body cached under `key`, parsed (None when it is gone): the one kept from this process's last
+    message when that message was the last sent and took views to `key`, else read from the cache."""
+    if key is None:
+        return None
+    kept = _parsed.get(launch_id)
+    if kept is not None and published is not None and kept[0] == key and (kept[0], kept[1]) == tuple(published):
+        return kept[2]
+    raw = cache.get(key)
+    return None if raw is None else orjson.loads(raw)
+
+
 def _published_key(launch_id: int) -> str:
-    """Where the task keeps the timeline version its last message took open views to."""
+    """Where the task keeps the timeline version its last message took open views to, with the message's token."""
     return f"live:timeline-published:{launch_id}"
 
 

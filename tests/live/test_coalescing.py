@@ -43,3 +43,58 @@ def test_a_burst_of_changes_is_rendered_once_for_the_newest_plan(world, client_f
     task_update(actor=world.office, task=world.pr_task, data={"title": "Press release, final"})
     after = tasks.launch_change_timeline(Launch.objects.get(pk=world.launch.pk))
     assert after["base"] == first["version"]
+
+
+class _Recording:
+    """The cache as the live task sees it, noting the timeline bodies it fetches (by key)."""
+
+    def __init__(self, cache) -> None:
+        self.cache, self.fetched = cache, []
+
+    def get(self, key, *args, **kwargs):
+        if key.startswith("timeline:"):
+            self.fetched.append(key)
+        return self.cache.get(key, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.cache, name)
+
+
+def _difference_reading_bodies(monkeypatch, launch) -> tuple[dict, list[str]]:
+    """The next difference, and the timeline bodies it fetched from the cache (by key) to compare with."""
+    recording = _Recording(tasks.cache)
+    with monkeypatch.context() as patch:
+        patch.setattr(tasks, "cache", recording)
+        return tasks.launch_change_timeline(launch), recording.fetched
+
+
+def test_the_next_difference_starts_from_the_body_the_worker_parsed_last(world, client_for, monkeypatch):
+    """A worker that took views to a version keeps that body parsed: the next change of the launch compares with
+    it without fetching megabytes from the cache again, and says exactly what the cache's body would."""
+    from django.core.cache import cache
+
+    client_for(world.office).get(f"/api/v1/launches/{world.launch.pk}/timeline/")
+    monkeypatch.setattr(tasks.launch_schedule_publish, "delay", lambda *args: None)
+    monkeypatch.setattr(tasks.launch_schedule_publish, "apply", lambda *args, **kwargs: None)
+    task_update(actor=world.office, task=world.pr_task, data={"duration_days": 7})
+    first, fetched = _difference_reading_bodies(monkeypatch, Launch.objects.get(pk=world.launch.pk))
+    assert first["refetch"] is False and len(fetched) == 1  # the body the views held, from the cache
+
+    world.pr_task.refresh_from_db()
+    task_update(actor=world.office, task=world.pr_task, data={"duration_days": 8})
+    launch = Launch.objects.get(pk=world.launch.pk)
+    second, fetched = _difference_reading_bodies(monkeypatch, launch)
+    assert fetched == []
+    assert second["base"] == first["version"] and second["refetch"] is False
+    assert [row["duration_days"] for row in second["lists"]["tasks"]["upsert"] if row["id"] == world.pr_task.pk] == [8]
+
+    # Had another worker sent the last message (its token), the body comes from the cache.
+    key = tasks.launch_timeline_cache_key(launch)
+    assert cache.get(tasks._published_key(launch.pk))[0] == key
+    cache.set(tasks._published_key(launch.pk), (key, "another worker's token"))
+    world.pr_task.refresh_from_db()
+    task_update(actor=world.office, task=world.pr_task, data={"duration_days": 9})
+    third, fetched = _difference_reading_bodies(monkeypatch, Launch.objects.get(pk=world.launch.pk))
+    assert fetched == [key]
+    assert third["base"] == second["version"] and third["refetch"] is False
+    assert [row["duration_days"] for row in third["lists"]["tasks"]["upsert"] if row["id"] == world.pr_task.pk] == [9]
