@@ -302,6 +302,7 @@ class Views:
         self.changes: list[tuple[int, float, dict]] = []  # (view, received at, message)
         # (view, received at, the plan version it shows, its size, whether it asks for a refetch)
         self.schedules: list[tuple[int, float, int, int, bool]] = []
+        self.held: dict[int, str] = {}  # view: the timeline version its differences took it to
         self.presence = 0
         self.watching = 0
         self.errors: list[dict] = []
@@ -332,6 +333,8 @@ class Views:
                 if kind == "change":
                     self.changes.append((index, time.perf_counter(), message))
                 elif kind == "schedule":
+                    if not message["timeline"]["refetch"]:
+                        self.held[index] = message["timeline"]["version"]
                     self.schedules.append(
                         (index, time.perf_counter(), _plan_version(message), len(raw), message["timeline"]["refetch"])
                     )
@@ -511,12 +514,22 @@ def _task_of(message: dict) -> int | None:
 
 # What an open timeline reloads when a change arrives (frontend/src/features/live/useLaunchLive.ts: every query of
 # the launch on screen but the timeline, which takes the difference): the launch, its gates, the undo history, and
-# the unread count; the timeline itself only by ETag (a 304 unless the message asked for a refetch).
+# the unread count; the timeline itself by ETag, as the version its differences took it to (a 304 unless a newer
+# version came before its difference did: the browser reloads it only when a message asks for a refetch).
 READS_FOLLOWING = ("launch", "gates", "history", "unread-count", "timeline If-None-Match")
 
 
-def load(http_port: int, tokens: list[str], launch_id: int, task_ids: list[int], mode: str, seconds: float):
-    """PEOPLE threads, each a closed loop (the next request when the last is answered) for `seconds`."""
+def load(
+    http_port: int,
+    tokens: list[str],
+    launch_id: int,
+    task_ids: list[int],
+    mode: str,
+    seconds: float,
+    views: "Views | None" = None,
+):
+    """PEOPLE threads, each a closed loop (the next request when the last is answered) for `seconds`; person i is
+    view i of `views` (with the stream)."""
     timeline = f"/api/v1/launches/{launch_id}/timeline/"
     paths = {
         "launch": f"/api/v1/launches/{launch_id}/",
@@ -564,6 +577,8 @@ def load(http_port: int, tokens: list[str], launch_id: int, task_ids: list[int],
                 kind = READS_FOLLOWING[reads % len(READS_FOLLOWING)]
                 reads += 1
                 if kind.startswith("timeline"):
+                    held = views.held.get(index) if views is not None else None
+                    etag = f'"{held}"' if held else etag
                     status, _, new_etag = request(http_port, "GET", timeline, token, etag=etag, gzip=True)
                     etag = new_etag or etag
                     kind = f"timeline If-None-Match: {status}"
@@ -795,7 +810,7 @@ def run(servers: Servers) -> None:
             views.open()
             settle(views)
         cpu_before = cpu_by_role(servers)
-        runs[mode] = load(http_port, tokens, mix_launch.pk, mix_ids, mode, SECONDS)
+        runs[mode] = load(http_port, tokens, mix_launch.pk, mix_ids, mode, SECONDS, views)
         cpu_after = cpu_by_role(servers)
         runs[mode]["cpu"] = {role: cpu_after[role] - cpu_before.get(role, 0.0) for role in cpu_after}
         runs[mode]["backlog"] = drain_worker()
