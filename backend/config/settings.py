@@ -303,6 +303,9 @@ CELERY_TASK_ROUTES = {"live.tasks.*": {"queue": "live"}}
 # With workers, calendar entries follow a write this much later (calendars/followers.py): a burst of edits costs one
 # rebuild; a feed fetched meanwhile catches up by itself. Without a broker (make run) they follow at once.
 CALENDAR_SYNC_DELAY_SECONDS = env.int("CALENDAR_SYNC_DELAY_SECONDS", default=30)
+# With workers, the conflict check after a change to the plan waits this much (notifications/outbox.py): a burst of
+# edits is checked once, against its newest plan. Open views see conflicts at once in the timeline's difference.
+CONFLICT_CHECK_DELAY_SECONDS = env.int("CONFLICT_CHECK_DELAY_SECONDS", default=5)
 # A feed's URL is its credential: in production a feed asked for over plain http is refused with a plain answer,
 # never redirected (docs/calendars.md#https). On by default whenever DEBUG is off.
 CALENDAR_FEEDS_REQUIRE_HTTPS = env.bool("CALENDAR_FEEDS_REQUIRE_HTTPS", default=not DEBUG)

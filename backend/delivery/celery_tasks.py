@@ -18,11 +18,11 @@ TRANSIENT = (DatabaseError, OSError)
 DELIVERY_CELERY_MAX_RETRIES = 50
 
 
-def enqueue_on_commit(task: Any, *args: Any) -> None:
+def enqueue_on_commit(task: Any, *args: Any, countdown: float | None = None) -> None:
     """Send a Celery task once the current transaction commits (without a broker: to the in-process pool, after
-    the response); a broker outage is logged, not raised, because the periodic sweeps (events_redispatch, the
-    deliveries' resume sweeps, reminders) pick up what was not sent."""
-    transaction.on_commit(lambda: task_send(task, *args), robust=True)
+    the response; a `countdown` holds it back on a broker only); a broker outage is logged, not raised, because
+    the periodic sweeps (events_redispatch, the deliveries' resume sweeps, reminders) pick up what was not sent."""
+    transaction.on_commit(lambda: task_send(task, *args, countdown=countdown), robust=True)
 
 
 def deliver_then_retry_when_due(task: Task, deliver: Callable[[], float | None]) -> str:

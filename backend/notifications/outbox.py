@@ -47,8 +47,15 @@ def event_dispatch(*, event_id: int) -> int:
         return 0
     made = sum(len(follower(event=event)) for follower in outbox_followers())
     if event.kind in CONFLICT_CHECK_AFTER:
-        # The version now (the event's or a later one): checks queued behind a busy worker skip what one saw.
-        enqueue_on_commit(tasks.launch_conflicts_check, event.launch_id, event.launch.plan_version)
+        # The version now (the event's or a later one): checks queued behind a busy worker skip what one saw. With
+        # workers it waits CONFLICT_CHECK_DELAY_SECONDS: the first check of a burst of edits then sees the newest
+        # plan, and the others find their version checked (a schedule of the launch once, not once per edit).
+        enqueue_on_commit(
+            tasks.launch_conflicts_check,
+            event.launch_id,
+            event.launch.plan_version,
+            countdown=settings.CONFLICT_CHECK_DELAY_SECONDS,
+        )
     event.dispatched_at = timezone.now()
     event.save(update_fields=["dispatched_at"])
     return made

@@ -302,7 +302,7 @@ class Views:
         self.changes: list[tuple[int, float, dict]] = []  # (view, received at, message)
         # (view, received at, the plan version it shows, its size, whether it asks for a refetch)
         self.schedules: list[tuple[int, float, int, int, bool]] = []
-        self.held: dict[int, str] = {}  # view: the timeline version its differences took it to
+        self.refetch: set[int] = set()  # views told to reload their timeline (a difference too large to send)
         self.presence = 0
         self.watching = 0
         self.errors: list[dict] = []
@@ -333,8 +333,8 @@ class Views:
                 if kind == "change":
                     self.changes.append((index, time.perf_counter(), message))
                 elif kind == "schedule":
-                    if not message["timeline"]["refetch"]:
-                        self.held[index] = message["timeline"]["version"]
+                    if message["timeline"]["refetch"]:
+                        self.refetch.add(index)
                     self.schedules.append(
                         (index, time.perf_counter(), _plan_version(message), len(raw), message["timeline"]["refetch"])
                     )
@@ -513,10 +513,10 @@ def _task_of(message: dict) -> int | None:
 # Mixed workload
 
 # What an open timeline reloads when a change arrives (frontend/src/features/live/useLaunchLive.ts: every query of
-# the launch on screen but the timeline, which takes the difference): the launch, its gates, the undo history, and
-# the unread count; the timeline itself by ETag, as the version its differences took it to (a 304 unless a newer
-# version came before its difference did: the browser reloads it only when a message asks for a refetch).
-READS_FOLLOWING = ("launch", "gates", "history", "unread-count", "timeline If-None-Match")
+# the launch on screen but the timeline, which applies the schedule's difference): the launch, its gates, the undo
+# history, and the unread count. The timeline itself only when a `schedule` message asks for a refetch (the person
+# whose view got one reloads it next, by its ETag), as the browser does.
+READS_FOLLOWING = ("launch", "gates", "history", "unread-count")
 
 
 def load(
@@ -574,14 +574,16 @@ def load(
                 kind = "unread-count"
                 status, _, _ = request(http_port, "GET", paths[kind], token, gzip=True)
             else:
-                kind = READS_FOLLOWING[reads % len(READS_FOLLOWING)]
-                reads += 1
-                if kind.startswith("timeline"):
-                    held = views.held.get(index) if views is not None else None
-                    etag = f'"{held}"' if held else etag
+                if views is not None and index in views.refetch:
+                    views.refetch.discard(index)
+                    kind = "timeline"
+                else:
+                    kind = READS_FOLLOWING[reads % len(READS_FOLLOWING)]
+                    reads += 1
+                if kind == "timeline":
                     status, _, new_etag = request(http_port, "GET", timeline, token, etag=etag, gzip=True)
                     etag = new_etag or etag
-                    kind = f"timeline If-None-Match: {status}"
+                    kind = f"timeline, refetch asked (If-None-Match): {status}"
                 else:
                     status, _, _ = request(http_port, "GET", paths[kind], token, gzip=True)
             end = time.perf_counter()

@@ -146,6 +146,26 @@ def test_a_task_embargo_holds_it_until_the_task_is_done_and_the_done_task_sends_
     assert Communication.objects.get(pk=item.pk).status == "published"
 
 
+def test_a_task_edit_that_leaves_its_status_runs_no_publishing_sweep(
+    world, client_for, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Only a task's status can lift an embargo: its dates or title change nothing for communications, and the
+    sweep would cost every edit of a busy plan a background task; a status change still runs it."""
+    from communications import tasks as communication_tasks
+
+    sent = []
+    monkeypatch.setattr("communications.followers.task_send", lambda task, *args: sent.append((task, args)))
+    lead = client_for(world.pr_lead)
+    with django_capture_on_commit_callbacks(execute=True):
+        edited = lead.patch(f"/api/v1/tasks/{world.pr_task.pk}/", {"title": "Press release, v2", "duration_days": 6})
+    assert edited.status_code == 200, edited.content
+    assert sent == []
+    with django_capture_on_commit_callbacks(execute=True):
+        done = lead.patch(f"/api/v1/tasks/{world.pr_task.pk}/", {"status": TaskStatus.DONE})
+    assert done.status_code == 200, done.content
+    assert sent == [(communication_tasks.communications_publish_due, (world.launch.pk,))]
+
+
 def test_a_task_embargo_names_a_task_of_the_same_launch(world, client_for):
     from tests.factories import TaskFactory
 

@@ -157,6 +157,38 @@ def test_a_slipping_dependency_is_announced_once_as_a_task_conflict_event_for_we
     assert LaunchEvent.objects.filter(kind=EventKind.TASK_CONFLICT).count() == 1
 
 
+def test_with_workers_a_burst_of_edits_is_checked_for_conflicts_once_against_its_newest_plan(
+    world, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Each edit's dispatch sends the check CONFLICT_CHECK_DELAY_SECONDS later; by then the first check sees the
+    newest plan (one schedule), and the others find their version checked (no schedule) and tell nobody again."""
+    from notifications import selectors
+
+    predecessor = TaskFactory(workstream=world.pr_ws, offset_days=-20, duration_days=2)
+    DependencyFactory(predecessor=predecessor, successor=world.marketing_task)  # marketing task starts at T-10
+    conflicts.launch_conflicts_check(launch_id=world.launch.pk)  # the baseline: no conflict yet
+    settings.CONFLICT_CHECK_DELAY_SECONDS = 7
+    sent = []
+    tasks.launch_conflicts_check.app.conf.task_always_eager = False  # a broker (conftest restores it)
+    monkeypatch.setattr(tasks.launch_conflicts_check, "apply_async", lambda args, **kw: sent.append((args, kw)))
+    monkeypatch.setattr(tasks.event_dispatch, "delay", lambda event_id: outbox.event_dispatch(event_id=event_id))
+    for offset in (-12, -10, -9):
+        with django_capture_on_commit_callbacks(execute=True):
+            launch_services.task_update(actor=world.pr_lead, task=predecessor, data={"offset_days": offset})
+        predecessor.refresh_from_db()
+    newest = Launch.objects.get(pk=world.launch.pk).plan_version
+    assert [kw for _, kw in sent] == [{"countdown": 7}] * 3
+    assert sent[-1][0] == (world.launch.pk, newest)
+
+    computed = []
+    real = selectors.launch_dependency_conflicts
+    monkeypatch.setattr(selectors, "launch_dependency_conflicts", lambda **kw: computed.append(1) or real(**kw))
+    made = [tasks.launch_conflicts_check(*args) for args, _ in sent]
+    assert made == [1, 0, 0] and computed == [1]
+    notice = Notification.objects.get(kind=NotificationKind.TASK_CONFLICT)
+    assert notice.recipient == world.marketing_member and notice.dedupe_key.endswith(f":v{newest}")
+
+
 def test_a_new_dependency_or_a_longer_lag_that_makes_a_conflict_tells_the_assignee_at_once(
     world, client_for, django_capture_on_commit_callbacks
 ):
