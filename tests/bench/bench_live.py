@@ -302,7 +302,8 @@ class Views:
         self.changes: list[tuple[int, float, dict]] = []  # (view, received at, message)
         # (view, received at, the plan version it shows, its size, whether it asks for a refetch)
         self.schedules: list[tuple[int, float, int, int, bool]] = []
-        self.refetch: set[int] = set()  # views told to reload their timeline (a difference too large to send)
+        self.refetch: set[int] = set()  # views that must reload their timeline (applyTimelineDelta gave up)
+        self.held: dict[int, str] = {}  # view: the timeline version it shows
         self.presence = 0
         self.watching = 0
         self.errors: list[dict] = []
@@ -333,8 +334,11 @@ class Views:
                 if kind == "change":
                     self.changes.append((index, time.perf_counter(), message))
                 elif kind == "schedule":
-                    if message["timeline"]["refetch"]:
+                    # The browser reloads when told to, or when the difference is not from the version it shows.
+                    delta = message["timeline"]
+                    if delta["refetch"] or self.held.get(index, delta["base"]) != delta["base"]:
                         self.refetch.add(index)
+                    self.held[index] = delta["version"]
                     self.schedules.append(
                         (index, time.perf_counter(), _plan_version(message), len(raw), message["timeline"]["refetch"])
                     )
