@@ -28,9 +28,15 @@ def launch_change_timeline(launch: Launch) -> dict[str, Any] | None:
     body = launch_timeline_json(launch=launch)
     key = launch_timeline_cache_key(launch)
     published = cache.get(_published_key(launch.pk))  # (key, token) of the version open views were taken to
+    if not isinstance(published, tuple | list) or len(published) != 2:
+        published = None
     if published is not None and published[0] == key:
         return None
-    base = next((k for k in launch_timeline_recent_keys(launch) if k != key), None)
+    # From the version the last message took open views to: a reader who rendered a version in between (a view
+    # that reloaded) holds a body the others do not, and a difference from it would make every other view reload.
+    base = published[0] if published is not None else None
+    if base is None:
+        base = next((k for k in launch_timeline_recent_keys(launch) if k != key), None)
     after = orjson.loads(body)
     delta = timeline_delta(_parsed_body(launch.pk, base, published), after)
     token = uuid.uuid4().hex

@@ -98,3 +98,25 @@ def test_the_next_difference_starts_from_the_body_the_worker_parsed_last(world, 
     assert fetched == [key]
     assert third["base"] == second["version"] and third["refetch"] is False
     assert [row["duration_days"] for row in third["lists"]["tasks"]["upsert"] if row["id"] == world.pr_task.pk] == [9]
+
+
+def test_a_difference_starts_from_what_the_views_were_taken_to_not_from_a_reload_in_between(
+    world, client_for, monkeypatch
+):
+    """A view that reloaded renders a version the others never got: the next difference still starts from the
+    version the last message took every view to, so the others apply it instead of reloading in turn."""
+    office = client_for(world.office)
+    office.get(f"/api/v1/launches/{world.launch.pk}/timeline/")
+    monkeypatch.setattr(tasks.launch_schedule_publish, "delay", lambda *args: None)
+    monkeypatch.setattr(tasks.launch_schedule_publish, "apply", lambda *args, **kwargs: None)
+    task_update(actor=world.office, task=world.pr_task, data={"duration_days": 7})
+    shown = tasks.launch_change_timeline(Launch.objects.get(pk=world.launch.pk))
+    world.pr_task.refresh_from_db()
+    task_update(actor=world.office, task=world.pr_task, data={"duration_days": 8})
+    reloaded = office.get(f"/api/v1/launches/{world.launch.pk}/timeline/").json()["version"]
+    world.pr_task.refresh_from_db()
+    task_update(actor=world.office, task=world.pr_task, data={"duration_days": 9})
+    delta = tasks.launch_change_timeline(Launch.objects.get(pk=world.launch.pk))
+    assert reloaded not in (shown["version"], delta["version"])
+    assert delta["base"] == shown["version"] and delta["refetch"] is False
+    assert [row["duration_days"] for row in delta["lists"]["tasks"]["upsert"] if row["id"] == world.pr_task.pk] == [9]
