@@ -27,15 +27,16 @@ def launch_change_timeline(launch: Launch) -> dict[str, Any] | None:
     edits) are rendered and compared once, for the newest plan, and the later ones carry only their notes."""
     body = launch_timeline_json(launch=launch)
     key = launch_timeline_cache_key(launch)
-    published = cache.get(_published_key(launch.pk))  # (key, token) of the version open views were taken to
-    if not isinstance(published, tuple | list) or len(published) != 2:
-        published = None
+    found = cache.get(_published_key(launch.pk))  # (key, token) of the version open views were taken to
+    published = tuple(found) if isinstance(found, tuple | list) and len(found) == 2 else None
     if published is not None and published[0] == key:
         return None
     # From the version the last message took open views to: a reader who rendered a version in between (a view
     # that reloaded) holds a body the others do not, and a difference from it would make every other view reload.
-    base = published[0] if published is not None else None
-    if base is None:
+    # Before any message, from the newest other render.
+    if published is not None:
+        base = published[0]
+    else:
         base = next((k for k in launch_timeline_recent_keys(launch) if k != key), None)
     after = orjson.loads(body)
     delta = timeline_delta(_parsed_body(launch.pk, base, published), after)
@@ -64,7 +65,7 @@ def _parsed_body(launch_id: int, key: str | None, published: tuple[str, str] | N
     if key is None:
         return None
     kept = _parsed.get(launch_id)
-    if kept is not None and published is not None and kept[0] == key and (kept[0], kept[1]) == tuple(published):
+    if kept is not None and published is not None and (kept[0], kept[1]) == (key, published[1]):
         return kept[2]
     raw = cache.get(key)
     return None if raw is None else orjson.loads(raw)
