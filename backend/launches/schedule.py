@@ -314,8 +314,9 @@ def launch_schedule_kept(
 
     Every write to a plan bumps its plan_version (launches.followers), so a plan kept for a version is that
     version's plan. The kept plan is used only while the cache holds its version's token, which the first process
-    to load that version sets and the others share: a cleared or evicted cache forgets every kept plan. Read-only
-    callers only: a write reads its plan under the plan lock (launch_schedule_load)."""
+    to load that version sets and the others share: a cleared or evicted cache forgets every kept plan. Callers
+    only read the plan; a write uses it only after plan_lock, which re-reads the launch under the lock, so its
+    version is the committed plan's and stays so until the write commits."""
     key = f"plan-kept:{launch.pk}:{launch.plan_version}"
     shape = repr((tuple(task_fields), tuple(task_order)))
     token = cache.get(key)

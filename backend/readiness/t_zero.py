@@ -15,7 +15,7 @@ from gates.selectors import launch_gate_rows
 from launches.errors import LaunchClosedError
 from launches.locks import plan_lock
 from launches.models import ACTIVE_LAUNCH_STATUSES, Launch, Milestone, ScheduleMode
-from launches.schedule import launch_schedule_kept, launch_schedule_load, plan_day_check, status_date
+from launches.schedule import launch_schedule_kept, plan_day_check, status_date
 from launches.selectors import conflict_payload
 from launches.services import launch_t_zero_set
 from launches.working_time import LaunchCalendar
@@ -62,12 +62,10 @@ def launch_move_t_zero(*, actor: User, launch: Launch, t_zero: dt.datetime, prev
     moved_launch = launch.with_t_zero(t_zero)
     moved: list[dict[str, Any]] = []
     unchanged: list[dict[str, Any]] = []
-    # A preview reads the plan kept for its version, if this process has it (a planner tries several days); the
-    # move itself reads it under the lock it took.
-    if preview:
-        plan = launch_schedule_kept(launch, task_fields=("title",), task_order=TIMELINE_TASK_ORDER)
-    else:
-        plan = launch_schedule_load([launch], task_fields=("title",), task_order=TIMELINE_TASK_ORDER)[launch.pk]
+    # The plan kept for its version, if this process has it: a planner previews several days, then moves. The
+    # move took the lock first, which re-read the launch: its version names the plan as committed, and no write
+    # can change it before this transaction ends.
+    plan = launch_schedule_kept(launch, task_fields=("title",), task_order=TIMELINE_TASK_ORDER)
     gate_rows = launch_gate_rows(launch)
     # Both schedules forecast from today, in the launch's working calendar counted from each T-0. The plan as it
     # stands was computed for its timeline, which keeps its digest (the timeline's rows in the same order, so

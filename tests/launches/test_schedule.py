@@ -170,9 +170,9 @@ def _plan_reads(ctx) -> int:
 
 
 def test_previews_of_one_plan_version_read_its_rows_once_and_a_write_makes_the_next_read_them_again(world, client_for):
-    """A planner tries several days for T-0: the second preview of the same plan reads no task or link row (the
-    process kept the plan) and reports the same; after a change to the plan, the next preview reads it again and
-    reports the change; the move itself always reads the plan under its lock."""
+    """A planner tries several days for T-0, then moves it: the second preview of the same plan, and the move to a
+    day previewed, read no task or link row (the process kept the plan) and report the same; after a change to
+    the plan, the next preview reads it again and reports the change."""
     DependencyFactory(predecessor=world.pr_task, successor=world.marketing_task)
     office = client_for(world.office)
     reports = []
@@ -186,6 +186,16 @@ def test_previews_of_one_plan_version_read_its_rows_once_and_a_write_makes_the_n
     assert reads[0] >= 2 and reads[1:] == [0, 0]
     assert reports[1] == reports[0] and reports[2]["shift_days"] == 21
 
+    with CaptureQueriesContext(connection) as ctx:
+        applied = _move(office, world.launch, "2027-03-30T08:00:00Z", preview=False)
+    assert applied.status_code == 200, applied.json()
+    assert _plan_reads(ctx) == 0
+    assert {k: v for k, v in applied.json().items() if k != "preview"} == {
+        k: v for k, v in reports[0].items() if k != "preview"
+    }
+    world.launch.refresh_from_db()
+    assert world.launch.t_zero == dt.datetime(2027, 3, 30, 8, 0, tzinfo=dt.UTC)
+
     etag = office.get(f"/api/v1/tasks/{world.pr_task.pk}/")["ETag"]
     renamed = office.patch(
         f"/api/v1/tasks/{world.pr_task.pk}/",
@@ -195,19 +205,34 @@ def test_previews_of_one_plan_version_read_its_rows_once_and_a_write_makes_the_n
     )
     assert renamed.status_code == 200, renamed.json()
     with CaptureQueriesContext(connection) as ctx:
-        after = _move(office, world.launch, "2027-03-30T08:00:00Z", preview=True).json()
+        after = _move(office, world.launch, "2027-04-06T08:00:00Z", preview=True).json()
     assert _plan_reads(ctx) >= 2
     moved = {item["id"]: item for item in after["moved"] if item["kind"] == "task"}
     assert moved[world.pr_task.pk]["name"] == "Press kit"
-    assert moved[world.pr_task.pk]["before"] != {i["id"]: i for i in reports[0]["moved"]}[world.pr_task.pk]["before"]
+    assert moved[world.pr_task.pk]["before"] != {i["id"]: i for i in applied.json()["moved"]}[world.pr_task.pk]["after"]
 
+
+def test_a_move_reads_the_plan_of_the_version_it_locked_not_the_one_its_caller_read(world, client_for):
+    """The move looks for a kept plan only after taking the plan lock, which re-reads the launch: a caller holding
+    the launch as it was before another write (its version kept by an earlier preview) gets the plan as
+    committed, the other write's change in its report."""
+    office = client_for(world.office)
+    launch = Launch.objects.get(pk=world.launch.pk)
+    launch_move_t_zero(actor=world.office, launch=launch, t_zero=launch.t_zero + dt.timedelta(days=7), preview=True)
+    etag = office.get(f"/api/v1/tasks/{world.pr_task.pk}/")["ETag"]
+    renamed = office.patch(
+        f"/api/v1/tasks/{world.pr_task.pk}/", {"title": "Press kit"}, format="json", HTTP_IF_MATCH=etag
+    )
+    assert renamed.status_code == 200, renamed.json()
+    stale_version = launch.plan_version
     with CaptureQueriesContext(connection) as ctx:
-        applied = _move(office, world.launch, "2027-03-30T08:00:00Z", preview=False)
-    assert applied.status_code == 200, applied.json()
+        report = launch_move_t_zero(
+            actor=world.office, launch=launch, t_zero=launch.t_zero + dt.timedelta(days=7), preview=False
+        )
+    assert launch.plan_version > stale_version
     assert _plan_reads(ctx) >= 2
-    assert {k: v for k, v in applied.json().items() if k != "preview"} == {
-        k: v for k, v in after.items() if k != "preview"
-    }
+    names = {item["id"]: item["name"] for item in report["moved"] if item["kind"] == "task"}
+    assert names[world.pr_task.pk] == "Press kit"
 
 
 def test_a_kept_plan_is_forgotten_with_the_cache(world, client_for):
