@@ -7,32 +7,48 @@ from typing import Any
 
 # The timeline's lists whose rows have an id: sent row by row.
 ID_LISTS = frozenset({"tasks", "dependencies", "lanes", "gates", "communications"})
-# Beyond this many rows (a T-0 move rewrites every task), reloading the timeline costs less than the message.
-ROWS_MAX = 500
+# Beyond this many changed fields (a T-0 move rewrites four dates of every task), reloading the timeline costs
+# less than the message. A longer task early in a chain changes the slack of hundreds of tasks: a field each.
+FIELDS_MAX = 5000
 
 
 def timeline_delta(before: dict[str, Any] | None, after: dict[str, Any]) -> dict[str, Any]:
     """What turns `before` into `after`: the top-level keys that changed whole (`set`), and the id-keyed lists
-    row by row (`lists`: changed or new rows, and the new order of ids when rows came, went or moved), or
-    `refetch` when there is nothing to compare with or the difference is too large."""
+    row by row (`lists`: new rows whole in `upsert`, the changed fields of the others in `patch`, and the new
+    order of ids when rows came, went or moved), or `refetch` when there is nothing to compare with or the
+    difference is too large."""
     version = after["version"]
     if before is None:
         return {"base": None, "version": version, "refetch": True}
     changed: dict[str, Any] = {}
     lists: dict[str, Any] = {}
-    rows = 0
+    fields = 0
     for key, value in after.items():
         old = before.get(key)
         if key == "version" or old == value:
             continue
         if key in ID_LISTS and isinstance(old, list) and isinstance(value, list):
             old_rows = {row["id"]: row for row in old}
-            upsert = [row for row in value if old_rows.get(row["id"]) != row]
+            upsert, patch = [], []
+            for row in value:
+                old_row = old_rows.get(row["id"])
+                if old_row == row:
+                    continue
+                if old_row is None or old_row.keys() != row.keys():
+                    upsert.append(row)
+                    fields += len(row)
+                else:
+                    fields_changed = {name: field for name, field in row.items() if old_row[name] != field}
+                    patch.append({"id": row["id"], **fields_changed})
+                    fields += len(fields_changed)
             order = [row["id"] for row in value]
-            lists[key] = {"upsert": upsert, "order": None if order == [row["id"] for row in old] else order}
-            rows += len(upsert)
+            lists[key] = {
+                "upsert": upsert,
+                "patch": patch,
+                "order": None if order == [row["id"] for row in old] else order,
+            }
         else:
             changed[key] = value
-    if rows > ROWS_MAX:
+    if fields > FIELDS_MAX:
         return {"base": before["version"], "version": version, "refetch": True}
     return {"base": before["version"], "version": version, "set": changed, "lists": lists, "refetch": False}

@@ -6,6 +6,7 @@ from live import tasks
 
 from launches.models import Launch
 from launches.services import task_update
+from tests.live.deltas import changed_rows
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +35,7 @@ def test_a_burst_of_changes_is_rendered_once_for_the_newest_plan(world, client_f
 
     assert first["base"] == shown and first["version"].startswith(_version(world))
     assert first["refetch"] is False
-    assert [row["duration_days"] for row in first["lists"]["tasks"]["upsert"] if row["id"] == world.pr_task.pk] == [4]
+    assert changed_rows(first, "tasks")[world.pr_task.pk]["duration_days"] == 4
     assert later == [None, None]
     assert len(computed) == 1
 
@@ -86,7 +87,7 @@ def test_the_next_difference_starts_from_the_body_the_worker_parsed_last(world, 
     second, fetched = _difference_reading_bodies(monkeypatch, launch)
     assert fetched == []
     assert second["base"] == first["version"] and second["refetch"] is False
-    assert [row["duration_days"] for row in second["lists"]["tasks"]["upsert"] if row["id"] == world.pr_task.pk] == [8]
+    assert changed_rows(second, "tasks")[world.pr_task.pk]["duration_days"] == 8
 
     # Had another worker sent the last message (its token), the body comes from the cache.
     key = tasks.launch_timeline_cache_key(launch)
@@ -97,7 +98,7 @@ def test_the_next_difference_starts_from_the_body_the_worker_parsed_last(world, 
     third, fetched = _difference_reading_bodies(monkeypatch, Launch.objects.get(pk=world.launch.pk))
     assert fetched == [key]
     assert third["base"] == second["version"] and third["refetch"] is False
-    assert [row["duration_days"] for row in third["lists"]["tasks"]["upsert"] if row["id"] == world.pr_task.pk] == [9]
+    assert changed_rows(third, "tasks")[world.pr_task.pk]["duration_days"] == 9
 
 
 def test_a_difference_starts_from_what_the_views_were_taken_to_not_from_a_reload_in_between(
@@ -119,4 +120,4 @@ def test_a_difference_starts_from_what_the_views_were_taken_to_not_from_a_reload
     delta = tasks.launch_change_timeline(Launch.objects.get(pk=world.launch.pk))
     assert reloaded not in (shown["version"], delta["version"])
     assert delta["base"] == shown["version"] and delta["refetch"] is False
-    assert [row["duration_days"] for row in delta["lists"]["tasks"]["upsert"] if row["id"] == world.pr_task.pk] == [9]
+    assert changed_rows(delta, "tasks")[world.pr_task.pk]["duration_days"] == 9

@@ -56,16 +56,42 @@ def test_feeds_are_not_told_by_the_follower():
     assert not told(CalendarFeedCreated(actor=PAT, launch_id=1, id=1, label="Secret feed"))
 
 
-def test_the_difference_sends_changed_rows_the_new_order_and_whole_keys_and_gives_up_when_large(monkeypatch):
-    before = {"version": "a", "tasks": [{"id": 1, "x": 1}, {"id": 2, "x": 1}], "end": "2027-01-01"}
-    after = {"version": "b", "tasks": [{"id": 2, "x": 2}, {"id": 3, "x": 1}], "end": "2027-01-02"}
+def test_the_difference_sends_new_rows_whole_the_changed_fields_of_others_the_new_order_and_whole_keys(monkeypatch):
+    before = {"version": "a", "tasks": [{"id": 1, "x": 1, "y": 5}, {"id": 2, "x": 1, "y": 5}], "end": "2027-01-01"}
+    after = {"version": "b", "tasks": [{"id": 2, "x": 2, "y": 5}, {"id": 3, "x": 1, "y": 6}], "end": "2027-01-02"}
     assert timeline_delta(before, after) == {
         "base": "a",
         "version": "b",
         "set": {"end": "2027-01-02"},
-        "lists": {"tasks": {"upsert": [{"id": 2, "x": 2}, {"id": 3, "x": 1}], "order": [2, 3]}},
+        "lists": {"tasks": {"upsert": [{"id": 3, "x": 1, "y": 6}], "patch": [{"id": 2, "x": 2}], "order": [2, 3]}},
         "refetch": False,
     }
     assert timeline_delta(None, after) == {"base": None, "version": "b", "refetch": True}
-    monkeypatch.setattr("live.timeline_delta.ROWS_MAX", 1)
+    # Over the budget of changed fields (the new row's three and the changed row's one): reload instead.
+    monkeypatch.setattr("live.timeline_delta.FIELDS_MAX", 3)
     assert timeline_delta(before, after) == {"base": "a", "version": "b", "refetch": True}
+
+
+def test_a_change_of_one_field_in_thousands_of_rows_is_a_difference_not_a_reload():
+    """A longer task early in a chain changes the slack of every task after it: one field of each row, which the
+    views apply (before, more than 500 changed rows made every open view download the whole timeline)."""
+    row = {"title": "Task", "start": "2027-02-02", "due": "2027-02-05", "critical": False, "assignee": None}
+    before = {"version": "a", "tasks": [{"id": i, **row, "slack": 10} for i in range(2000)]}
+    after = {"version": "b", "tasks": [{"id": i, **row, "slack": 9} for i in range(2000)]}
+    delta = timeline_delta(before, after)
+    assert delta["refetch"] is False
+    assert delta["lists"]["tasks"] == {
+        "upsert": [],
+        "patch": [{"id": i, "slack": 9} for i in range(2000)],
+        "order": None,
+    }
+
+
+def test_a_row_whose_fields_are_not_the_same_set_is_sent_whole():
+    before = {"version": "a", "tasks": [{"id": 1, "x": 1}]}
+    after = {"version": "b", "tasks": [{"id": 1, "x": 1, "z": 2}]}
+    assert timeline_delta(before, after)["lists"]["tasks"] == {
+        "upsert": [{"id": 1, "x": 1, "z": 2}],
+        "patch": [],
+        "order": None,
+    }

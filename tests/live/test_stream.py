@@ -22,6 +22,7 @@ from config.asgi import application
 from gates.models import Gate
 from tests.accounts.admin_forms import admin_client, change_form_data
 from tests.factories import TaskFactory, UserFactory, WorkstreamFactory
+from tests.live.deltas import changed_rows, delta_apply
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -111,23 +112,21 @@ async def test_a_task_moved_by_one_lead_reaches_every_open_view_with_what_the_sc
         assert schedule["launch"] == world.launch.pk and schedule["actor"] == change["actor"]
         delta = schedule["timeline"]
         assert delta["base"] == timeline["version"] and delta["refetch"] is False
-        upserted = {task["id"]: task for task in delta["lists"]["tasks"]["upsert"]}
-        # The moved task, the successor it pushed, and any whose slack or critical flag changed: only rows that
-        # differ, and they stay in place.
-        assert {world.pr_task.pk, successor.pk} <= set(upserted)
-        assert all(row != before[task_id] for task_id, row in upserted.items())
-        assert delta["lists"]["tasks"]["order"] is None
-        assert upserted[successor.pk]["start"] > before[successor.pk]["start"]
+        changed = changed_rows(delta, "tasks")
+        # The moved task, the successor it pushed, and any whose slack or critical flag changed: only the fields
+        # that differ, of rows that stay in place.
+        assert {world.pr_task.pk, successor.pk} <= set(changed)
+        assert delta["lists"]["tasks"]["upsert"] == [] and delta["lists"]["tasks"]["order"] is None
+        for task_id, fields in changed.items():
+            assert set(fields) > {"id"}
+            assert all(before[task_id][name] != value for name, value in fields.items() if name != "id")
+        assert changed[world.pr_task.pk]["offset_days"] == before[world.pr_task.pk]["offset_days"] + 3
+        assert "title" not in changed[world.pr_task.pk]
+        assert changed[successor.pk]["start"] > before[successor.pk]["start"]
     after = (await api(client_for, world.viewer, "get", f"/api/v1/launches/{world.launch.pk}/timeline/")).json()
     assert after["version"] == delta["version"]
     # Applying the difference gives exactly what the timeline answers now.
-    applied = {**timeline, **delta["set"], "version": delta["version"]}
-    applied["tasks"] = [upserted.get(task["id"], task) for task in timeline["tasks"]]
-    for key, rows in delta["lists"].items():
-        if key != "tasks":
-            by_id = {row["id"]: row for row in rows["upsert"]}
-            applied[key] = [by_id.get(row["id"], row) for row in timeline[key]]
-    assert applied == after
+    assert delta_apply(timeline, delta) == after
     await office.disconnect()
     await viewer.disconnect()
 
@@ -179,7 +178,7 @@ async def test_a_new_task_and_a_deleted_one_change_the_order_of_ids(world, clien
 
 @pytest.mark.asyncio
 async def test_moving_t_zero_asks_for_a_reload_rather_than_sending_every_task(world, client_for, monkeypatch):
-    monkeypatch.setattr("live.timeline_delta.ROWS_MAX", 1)
+    monkeypatch.setattr("live.timeline_delta.FIELDS_MAX", 1)
     office, _, _ = await watching(client_for, world.office, world.launch.pk)
     await api(client_for, world.viewer, "get", f"/api/v1/launches/{world.launch.pk}/timeline/")
     t_zero = (world.launch.t_zero + dt.timedelta(days=7)).isoformat()
@@ -209,8 +208,8 @@ async def test_a_gate_decision_and_a_communication_approval_reach_the_views(worl
     body = {"decision": "approve", "department": world.marketing.pk}
     assert (await api(client_for, world.marketing_lead, "post", decide, body)).status_code in (200, 201)
     change = await receive(viewer, "change")
-    gates = (await receive(viewer, "schedule"))["timeline"]["lists"]["gates"]["upsert"]
-    assert [(row["id"], row["status"]) for row in gates] == [(gate.pk, "approved")]
+    gates = changed_rows((await receive(viewer, "schedule"))["timeline"], "gates")
+    assert [(pk, row["status"]) for pk, row in gates.items()] == [(gate.pk, "approved")]
 
     body = {
         "launch": world.launch.pk,
@@ -228,8 +227,8 @@ async def test_a_gate_decision_and_a_communication_approval_reach_the_views(worl
     assert (await api(client_for, world.office, "post", f"{url}decide/", {"decision": "approve"})).status_code == 200
     change = await receive(viewer, "change")
     assert change["summary"].endswith("approved “Teaser”")
-    rows = (await receive(viewer, "schedule"))["timeline"]["lists"]["communications"]["upsert"]
-    assert [(row["id"], row["status"]) for row in rows] == [(draft.json()["id"], "approved")]
+    rows = changed_rows((await receive(viewer, "schedule"))["timeline"], "communications")
+    assert [(pk, row["status"]) for pk, row in rows.items()] == [(draft.json()["id"], "approved")]
     await viewer.disconnect()
 
 

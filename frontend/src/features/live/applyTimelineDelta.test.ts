@@ -23,6 +23,40 @@ describe('applyTimelineDelta', () => {
     expect(timelineVersion(next!)).toBe('v2')
   })
 
+  it('takes the changed fields of a row over what it had, and keeps the other rows as they were', () => {
+    const timeline = timelineAt('v1')
+    const patch = [
+      { id: 200, start: '2027-03-06', due: '2027-03-12' },
+      { id: 201, slack: 0, critical: true },
+    ]
+    const next = applyTimelineDelta(timeline, delta({ lists: { tasks: { upsert: [], patch, order: null } } }))
+
+    expect(next?.tasks.map((t) => t.id)).toEqual([100, 200, 201])
+    expect(next?.tasks[1]).toEqual({ ...timeline.tasks[1]!, start: '2027-03-06', due: '2027-03-12' })
+    expect(next?.tasks[2]).toEqual({ ...timeline.tasks[2]!, slack: 0, critical: true })
+    expect(next?.tasks[0]).toBe(timeline.tasks[0])
+  })
+
+  it('patches rows that a new order moves', () => {
+    const timeline = timelineAt('v1')
+    const next = applyTimelineDelta(
+      timeline,
+      delta({ lists: { tasks: { upsert: [], patch: [{ id: 100, title: 'Last' }], order: [200, 201, 100] } } }),
+    )
+
+    expect(next?.tasks.map((t) => [t.id, t.title])).toEqual([
+      [200, timeline.tasks[1]!.title],
+      [201, timeline.tasks[2]!.title],
+      [100, 'Last'],
+    ])
+  })
+
+  it('answers null for a patch of a row the view does not have', () => {
+    const timeline = timelineAt('v1')
+    const patch = [{ id: 999, slack: 3 }]
+    expect(applyTimelineDelta(timeline, delta({ lists: { tasks: { upsert: [], patch, order: null } } }))).toBeNull()
+  })
+
   it('adds a new row where the order puts it', () => {
     const timeline = timelineAt('v1')
     const added = { ...timeline.tasks[0]!, id: 150, title: 'Brief staff' }

@@ -1,9 +1,13 @@
 /** The messages of the live socket, /ws/live/ (docs/live.md is the contract). */
 import type { EditingItem, LivePerson } from '../../lib/live'
 
-/** The id-keyed lists of the timeline: the rows that changed or were added, and the new order of ids (or null). */
+/**
+ * The id-keyed lists of the timeline: the rows added (whole), the changed fields of rows it had (with their id),
+ * and the new order of ids (or null when the ids stayed the same).
+ */
 export interface TimelineListDelta {
   upsert: { id: number }[]
+  patch?: ({ id: number } & Record<string, unknown>)[]
   order: number[] | null
 }
 

@@ -36,7 +36,8 @@ const NO_NOTES: readonly LiveNote[] = []
 /** The items a change names, or the tasks the schedule's difference rewrites, as `${entity}:${id}`. */
 function changedKeys(message: ChangeMessage | ScheduleMessage): string[] {
   if (message.type === 'change') return message.items.map((item) => `${item.entity}:${item.id}`)
-  return (message.timeline.lists?.tasks?.upsert ?? []).map((row) => `task:${row.id}`)
+  const tasks = message.timeline.lists?.tasks
+  return [...(tasks?.upsert ?? []), ...(tasks?.patch ?? [])].map((row) => `task:${row.id}`)
 }
 
 export class LiveStore implements LiveItems {
