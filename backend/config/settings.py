@@ -306,6 +306,9 @@ CALENDAR_SYNC_DELAY_SECONDS = env.int("CALENDAR_SYNC_DELAY_SECONDS", default=30)
 # With workers, the conflict check after a change to the plan waits this much (notifications/outbox.py): a burst of
 # edits is checked once, against its newest plan. Open views see conflicts at once in the timeline's difference.
 CONFLICT_CHECK_DELAY_SECONDS = env.int("CONFLICT_CHECK_DELAY_SECONDS", default=5)
+# With workers, a launch's timeline difference for open views is rendered at most once per this many seconds (a
+# burst of edits: once at its start, once at the end of the interval, for its newest plan); 0 renders every change.
+LIVE_SCHEDULE_INTERVAL_SECONDS = env.float("LIVE_SCHEDULE_INTERVAL_SECONDS", default=1.0)
 # A feed's URL is its credential: in production a feed asked for over plain http is refused with a plain answer,
 # never redirected (docs/calendars.md#https). On by default whenever DEBUG is off.
 CALENDAR_FEEDS_REQUIRE_HTTPS = env.bool("CALENDAR_FEEDS_REQUIRE_HTTPS", default=not DEBUG)

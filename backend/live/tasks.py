@@ -1,11 +1,13 @@
 """The Celery task that completes a change's message with what the schedule made of it, and sends it."""
 
+import time
 import uuid
 from collections import OrderedDict
 from typing import Any
 
 import orjson
 from celery import shared_task
+from django.conf import settings
 from django.core.cache import cache
 
 from delivery.celery_tasks import TASK_OPTIONS
@@ -76,12 +78,58 @@ def _published_key(launch_id: int) -> str:
     return f"live:timeline-published:{launch_id}"
 
 
+def _published_at_key(launch_id: int) -> str:
+    """When the task last rendered and compared the launch's timeline (time.time())."""
+    return f"live:schedule-published-at:{launch_id}"
+
+
+def _trailing_key(launch_id: int) -> str:
+    """Set while a publish of the launch waits for its turn (at most one waits per launch)."""
+    return f"live:schedule-trailing:{launch_id}"
+
+
+def _with_workers() -> bool:
+    """Whether the task runs on workers (a broker), where a later run can be scheduled; without one (make run,
+    the tests) the single in-process thread works through a burst and coalesces it as it goes."""
+    return not launch_schedule_publish.app.conf.task_always_eager
+
+
+def _throttled(launch_id: int, actor: dict[str, Any] | None) -> bool:
+    """With workers, a launch's timeline is rendered and compared at most once per
+    LIVE_SCHEDULE_INTERVAL_SECONDS: a publish that comes sooner leaves one publish scheduled for the end of the
+    interval (unless one already waits), which takes views to the newest plan of the whole burst. Answers
+    whether this publish gave way so."""
+    interval = settings.LIVE_SCHEDULE_INTERVAL_SECONDS
+    if interval <= 0 or not _with_workers():
+        return False
+    last = cache.get(_published_at_key(launch_id))
+    wait = None if last is None else last + interval - time.time()
+    if wait is None or wait <= 0:
+        return False
+    if cache.add(_trailing_key(launch_id), 1, interval + TRAILING_GRACE_SECONDS):
+        launch_schedule_publish.apply_async((launch_id, actor, True), countdown=wait)
+    return True
+
+
+# How long past its interval a waiting publish still counts as waiting (a worker that died with it scheduled
+# lets the next change schedule another after this).
+TRAILING_GRACE_SECONDS = 5
+
+
 @shared_task(**TASK_OPTIONS, ignore_result=True)
-def launch_schedule_publish(launch_id: int, actor: dict[str, Any] | None) -> None:
+def launch_schedule_publish(launch_id: int, actor: dict[str, Any] | None, trailing: bool = False) -> None:
     """Send what the schedule made of a change of the plan (its `change` message went out at commit) to everyone
     watching the launch: the timeline's difference, for the newest plan version; nothing when an earlier message
-    took open views there already. Never retried: a view that missed it catches up on its next reconnect, and the
-    next change carries a new difference."""
+    took open views there already. With workers, at most once per LIVE_SCHEDULE_INTERVAL_SECONDS per launch (a
+    burst of edits is rendered once at its start and once at the end of the interval, not once per edit). Never
+    retried: a view that missed it catches up on its next reconnect, and the next change carries a new
+    difference."""
+    if not trailing and _throttled(launch_id, actor):
+        return
+    # Before the render reads the plan: a change committed from here on schedules a publish of its own.
+    cache.set(_published_at_key(launch_id), time.time(), TIMELINE_CACHE_SECONDS)
+    if trailing:
+        cache.delete(_trailing_key(launch_id))
     launch = Launch.objects.filter(pk=launch_id).first()
     delta = None if launch is None else launch_change_timeline(launch)
     if delta is not None:

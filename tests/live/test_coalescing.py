@@ -121,3 +121,75 @@ def test_a_difference_starts_from_what_the_views_were_taken_to_not_from_a_reload
     assert reloaded not in (shown["version"], delta["version"])
     assert delta["base"] == shown["version"] and delta["refetch"] is False
     assert changed_rows(delta, "tasks")[world.pr_task.pk]["duration_days"] == 9
+
+
+def _publishing(monkeypatch, interval: float):
+    """The task as it runs on workers, with `interval`: what it sends to views, what it schedules for later, and
+    how many timelines it renders."""
+    from readiness import selectors
+
+    monkeypatch.setattr(tasks, "_with_workers", lambda: True)
+    monkeypatch.setattr("django.conf.settings.LIVE_SCHEDULE_INTERVAL_SECONDS", interval)
+    sent, scheduled, rendered = [], [], []
+    monkeypatch.setattr(tasks, "group_send", lambda group, event: sent.append(event["message"]))
+    monkeypatch.setattr(
+        tasks.launch_schedule_publish, "apply_async", lambda args, countdown: scheduled.append((args, countdown))
+    )
+    real = selectors._launch_timeline
+    monkeypatch.setattr(selectors, "_launch_timeline", lambda launch: rendered.append(1) or real(launch))
+    return sent, scheduled, rendered
+
+
+def _edit(world, days: int) -> None:
+    world.pr_task.refresh_from_db()
+    task_update(actor=world.office, task=world.pr_task, data={"duration_days": days})
+
+
+def test_with_workers_a_burst_is_rendered_at_its_start_and_once_more_at_the_end_of_the_interval(
+    world, client_for, monkeypatch
+):
+    """Every edit of a burst would render and compare the whole timeline: with workers, the first renders now,
+    the next ones within LIVE_SCHEDULE_INTERVAL_SECONDS leave a single publish for the end of the interval,
+    which takes views from the first message's version to the newest plan."""
+    client_for(world.office).get(f"/api/v1/launches/{world.launch.pk}/timeline/")
+    monkeypatch.setattr(tasks.launch_schedule_publish, "delay", lambda *args: None)
+    actor = {"id": world.office.pk, "name": "Office"}
+    sent, scheduled, rendered = _publishing(monkeypatch, 1.0)
+
+    _edit(world, 12)
+    tasks.launch_schedule_publish(world.launch.pk, actor)
+    assert len(sent) == 1 and scheduled == [] and len(rendered) == 1
+    first = sent[0]["timeline"]
+    for days in (13, 14):
+        _edit(world, days)
+        tasks.launch_schedule_publish(world.launch.pk, actor)
+    assert len(sent) == 1 and len(rendered) == 1
+    assert len(scheduled) == 1
+    ((args, countdown),) = scheduled
+    assert args == (world.launch.pk, actor, True) and 0 < countdown <= 1.0
+
+    tasks.launch_schedule_publish(*args)
+    assert len(sent) == 2 and len(rendered) == 2
+    last = sent[1]["timeline"]
+    assert last["base"] == first["version"] and last["version"].startswith(_version(world))
+    assert changed_rows(last, "tasks")[world.pr_task.pk]["duration_days"] == 14
+
+    # The next change within the interval of that publish leaves a publish of its own for later.
+    _edit(world, 15)
+    tasks.launch_schedule_publish(world.launch.pk, actor)
+    assert len(sent) == 2 and len(scheduled) == 2
+
+
+def test_without_an_interval_or_without_workers_every_change_is_rendered_at_once(world, client_for, monkeypatch):
+    client_for(world.office).get(f"/api/v1/launches/{world.launch.pk}/timeline/")
+    monkeypatch.setattr(tasks.launch_schedule_publish, "delay", lambda *args: None)
+    sent, scheduled, rendered = _publishing(monkeypatch, 0)
+    for days in (12, 13):
+        _edit(world, days)
+        tasks.launch_schedule_publish(world.launch.pk, None)
+    monkeypatch.setattr(tasks, "_with_workers", lambda: False)
+    monkeypatch.setattr("django.conf.settings.LIVE_SCHEDULE_INTERVAL_SECONDS", 1.0)
+    _edit(world, 14)
+    tasks.launch_schedule_publish(world.launch.pk, None)
+    assert scheduled == [] and len(sent) == len(rendered) == 3
+    assert changed_rows(sent[-1]["timeline"], "tasks")[world.pr_task.pk]["duration_days"] == 14
