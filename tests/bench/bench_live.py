@@ -304,6 +304,7 @@ class Views:
         self.schedules: list[tuple[int, float, int, int, bool]] = []
         self.refetch: set[int] = set()  # views that must reload their timeline (applyTimelineDelta gave up)
         self.held: dict[int, str] = {}  # view: the timeline version it shows
+        self.reloads_for_base = 0  # differences a view could not apply: not from the version it shows
         self.presence = 0
         self.watching = 0
         self.errors: list[dict] = []
@@ -338,6 +339,7 @@ class Views:
                     delta = message["timeline"]
                     if delta["refetch"] or self.held.get(index, delta["base"]) != delta["base"]:
                         self.refetch.add(index)
+                        self.reloads_for_base += not delta["refetch"]
                     self.held[index] = delta["version"]
                     self.schedules.append(
                         (index, time.perf_counter(), _plan_version(message), len(raw), message["timeline"]["refetch"])
@@ -832,6 +834,11 @@ def run(servers: Servers) -> None:
             runs[mode]["schedule_lags"], runs[mode]["schedule_missing"] = schedule_lags(
                 runs[mode]["versions"], list(views.schedules), PEOPLE
             )
+            runs[mode]["schedules_sent"] = (
+                sum(1 for view, *_ in views.schedules if view == 0),
+                sum(1 for view, *_rest, refetch in views.schedules if view == 0 and refetch),
+                views.reloads_for_base,
+            )
             views.close()
     servers.stop("gunicorn")
     servers.start("gunicorn", gunicorn_args, {"CONN_MAX_AGE": "0"})
@@ -915,6 +922,11 @@ def report_mix(runs: dict) -> None:
                 f" ({result['noticed_by_t_minus']} of them T-Minus's: conflicts its check found after commit);"
                 f" tasks PATCHed whose change reached the views: {result['tasks_seen'][0]} of {result['tasks_seen'][1]}"
                 " (a PATCH that sets the duration a task has changes nothing and tells nobody)"
+            )
+            sent, refetch, for_base = result["schedules_sent"]
+            notes.append(
+                f"schedule messages per view: {sent}, of which {refetch} asked for a reload; differences a view"
+                f" could not apply (not from the version it shows): {for_base} in all"
             )
             lags = result["change_lags"]
             if lags:
