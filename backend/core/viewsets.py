@@ -6,11 +6,13 @@ from contextlib import contextmanager
 from typing import Any
 
 import orjson
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Model
 from django.utils.cache import get_conditional_response
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, viewsets
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from core.db import atomic_with_retry
@@ -75,6 +77,13 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
         # Re-read through the selector so the answer carries the same annotations as a GET.
         return self.get_queryset().get(pk=obj.pk)
 
+    def _reload_written(self, obj: Model) -> Model:
+        """_reload after the write committed: a 404 if another request deleted the object in between."""
+        try:
+            return self._reload(obj)
+        except ObjectDoesNotExist as exc:
+            raise NotFound("It was deleted by another change just after this one.") from exc
+
     @contextmanager
     def _as_retrieve(self) -> Iterator[None]:
         """Serializers chosen as a GET of one object chooses them, whatever the current action."""
@@ -132,7 +141,7 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
             return obj
 
         obj = atomic_with_retry(write)
-        read = self._read_data(self._reload(obj))
+        read = self._read_data(self._reload_written(obj))
         return Response(read, headers={"ETag": representation_etag(read)})
 
     def retrieve(self, request, *args, **kwargs):
@@ -155,14 +164,19 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
     def update(self, request, *args, **kwargs):
         partial = kwargs.pop("partial", False)
 
-        def write() -> tuple[Any, type]:
+        def write() -> serializers.BaseSerializer:
             serializer = self.get_serializer(self._locked_object(), data=request.data, partial=partial)
             serializer.is_valid(raise_exception=True)
             self.perform_update(serializer)
-            return serializer.data, type(serializer)
+            return serializer
 
-        data, written_with = atomic_with_retry(write)
-        if written_with is self._read_serializer_class():  # the answer is the object as a GET reads it
+        serializer = atomic_with_retry(write)
+        # The answer is read after commit, as a GET reads it: the write's locks are not held while it is read and
+        # rendered (every other write to the launch waits for them).
+        self._written = self._reload_written(serializer.instance)
+        serializer.instance = self._written
+        data = serializer.data
+        if type(serializer) is self._read_serializer_class():  # the answer is the object as a GET reads it
             return Response(data, headers={"ETag": representation_etag(data)})
         return self._with_etag(Response(data), self._written)
 
@@ -181,9 +195,7 @@ class ServiceModelViewSet(viewsets.ModelViewSet):
         serializer.instance = self._written
 
     def perform_update(self, serializer):
-        obj = self.update_object(instance=serializer.instance, data=serializer.validated_data)
-        self._written = self._reload(obj)
-        serializer.instance = self._written
+        serializer.instance = self.update_object(instance=serializer.instance, data=serializer.validated_data)
 
     def perform_destroy(self, instance):
         self.delete_object(instance=instance)
