@@ -1,7 +1,7 @@
 """Benchmark of live updates (`make bench`, issue 17) on the production path: daphne serving config.asgi (the
-sockets), gunicorn serving config.wsgi (HTTP, 3 workers of 4 threads, as compose runs it), Celery workers (the
-timeline's difference, calendar entries, notices), all on PostgreSQL with REDIS_URL set (the channel layer is
-Redis pub/sub). Every client is real, over TCP.
+sockets), gunicorn serving config.wsgi (HTTP, 3 workers of 4 threads as compose runs it, or WEB_CONCURRENCY
+and WEB_THREADS), Celery workers (the timeline's difference, calendar entries, notices), all on PostgreSQL with
+REDIS_URL set (the channel layer is Redis pub/sub). Every client is real, over TCP.
 
 A. Fan-out: one launch of BENCH_LIVE_TASKS (1,000) tasks watched by 200 WebSocket connections; ~30 task PATCHes,
    one every 300 ms, through gunicorn: time from each PATCH's response to each view receiving its `change`. Then
@@ -47,6 +47,9 @@ IDLE_SECONDS = float(os.environ.get("BENCH_LIVE_IDLE_SECONDS", 20))
 MIX_TASKS = int(os.environ.get("BENCH_LIVE_MIX_TASKS", 5000))
 PEOPLE = int(os.environ.get("BENCH_LIVE_PEOPLE", 50))
 SECONDS = float(os.environ.get("BENCH_LIVE_SECONDS", 30))
+# gunicorn as docker-compose.yml runs it by default (WEB_CONCURRENCY processes of WEB_THREADS threads).
+WEB_WORKERS = int(os.environ.get("WEB_CONCURRENCY", 3))
+WEB_THREADS = int(os.environ.get("WEB_THREADS", 4))
 EDIT_SHARE = 0.15
 PING_SECONDS = 25  # the browser's protocol ping (docs/live.md)
 
@@ -752,7 +755,8 @@ def run(servers: Servers) -> None:
     from accounts.models import User
 
     print(
-        "# Live updates benchmark: PostgreSQL, Redis pub/sub, daphne + gunicorn (3 workers of 4 threads)"
+        "# Live updates benchmark: PostgreSQL, Redis pub/sub, daphne + gunicorn"
+        f" ({WEB_WORKERS} workers of {WEB_THREADS} threads)"
         f" + 2 Celery workers (default queue, live queue), {os.cpu_count()} CPUs\n"
     )
     start = time.perf_counter()
@@ -783,9 +787,9 @@ def run(servers: Servers) -> None:
         "config.wsgi",
         # As docker-compose.yml runs it (docs/deployment.md "Web workers").
         "--workers",
-        "3",
+        str(WEB_WORKERS),
         "--threads",
-        "4",
+        str(WEB_THREADS),
         "-b",
         f"127.0.0.1:{http_port}",
         "--backlog",
@@ -902,7 +906,7 @@ def report_fan_out(fan: dict) -> None:
 def report_mix(runs: dict) -> None:
     print(
         f"\n## B. Mixed workload: {PEOPLE} people, {MIX_TASKS} tasks, {SECONDS:.0f} s per run "
-        "(gunicorn, 3 workers of 4 threads)\n"
+        f"(gunicorn, {WEB_WORKERS} workers of {WEB_THREADS} threads)\n"
     )
     print("| run | request kind | req/s | p50 | p95 |\n|---|---|---|---|---|")
     for name, result in runs.items():
