@@ -54,6 +54,11 @@ def _run_embedded(task: Any, args: tuple[Any, ...]) -> None:
         connections.close_all()
 
 
+def runs_on_workers(task: Any) -> bool:
+    """Whether the task goes to a broker's workers (where a countdown holds it back), not run in this process."""
+    return not task.app.conf.task_always_eager
+
+
 def task_send(task: Any, *args: Any, countdown: float | None = None) -> None:
     """Send a task. With a broker it goes to the workers. Without one (eager), and EMBEDDED_TASKS_IN_BACKGROUND,
     it runs on this process's thread pool, so the request that caused it is answered without waiting (a slow
@@ -63,7 +68,7 @@ def task_send(task: Any, *args: Any, countdown: float | None = None) -> None:
     from django.conf import settings
 
     if not (task.app.conf.task_always_eager and settings.EMBEDDED_TASKS_IN_BACKGROUND):
-        if countdown and not task.app.conf.task_always_eager:
+        if countdown and runs_on_workers(task):
             task.apply_async(args, countdown=countdown)
         else:
             task.delay(*args)

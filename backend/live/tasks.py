@@ -10,6 +10,7 @@ from celery import shared_task
 from django.conf import settings
 from django.core.cache import cache
 
+from core.tasks import runs_on_workers, task_send
 from delivery.celery_tasks import TASK_OPTIONS
 from launches.models import Launch
 from live.layer import group_send, launch_group
@@ -88,26 +89,22 @@ def _trailing_key(launch_id: int) -> str:
     return f"live:schedule-trailing:{launch_id}"
 
 
-def _with_workers() -> bool:
-    """Whether the task runs on workers (a broker), where a later run can be scheduled; without one (make run,
-    the tests) the single in-process thread works through a burst and coalesces it as it goes."""
-    return not launch_schedule_publish.app.conf.task_always_eager
-
-
 def _throttled(launch_id: int, actor: dict[str, Any] | None) -> bool:
     """With workers, a launch's timeline is rendered and compared at most once per
     LIVE_SCHEDULE_INTERVAL_SECONDS: a publish that comes sooner leaves one publish scheduled for the end of the
     interval (unless one already waits), which takes views to the newest plan of the whole burst. Answers
     whether this publish gave way so."""
     interval = settings.LIVE_SCHEDULE_INTERVAL_SECONDS
-    if interval <= 0 or not _with_workers():
+    # Without workers (make run, the tests), the single in-process thread works through a burst and coalesces it
+    # as it goes; nothing can be held back for later there.
+    if interval <= 0 or not runs_on_workers(launch_schedule_publish):
         return False
     last = cache.get(_published_at_key(launch_id))
     wait = None if last is None else last + interval - time.time()
     if wait is None or wait <= 0:
         return False
     if cache.add(_trailing_key(launch_id), 1, interval + TRAILING_GRACE_SECONDS):
-        launch_schedule_publish.apply_async((launch_id, actor, True), countdown=wait)
+        task_send(launch_schedule_publish, launch_id, actor, True, countdown=wait)
     return True
 
 

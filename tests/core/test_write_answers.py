@@ -10,13 +10,13 @@ from launches.models import Task
 pytestmark = pytest.mark.django_db
 
 
-def _in_write() -> bool:
-    """Whether the request is inside its write's transaction (the test's own transaction, which stands for the
-    database's autocommit here, is the outermost block)."""
-    return len(connection.atomic_blocks) > _OUTER
-
-
+# The test's own transaction, which stands for the database's autocommit here: the outermost block.
 _OUTER = 1
+
+
+def _in_write() -> bool:
+    """Whether the request is inside its write's transaction."""
+    return len(connection.atomic_blocks) > _OUTER
 
 
 def _answer_reads(monkeypatch) -> list[bool]:

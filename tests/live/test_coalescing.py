@@ -128,13 +128,16 @@ def _publishing(monkeypatch, interval: float):
     how many timelines it renders."""
     from readiness import selectors
 
-    monkeypatch.setattr(tasks, "_with_workers", lambda: True)
+    monkeypatch.setattr(tasks, "runs_on_workers", lambda task: True)
     monkeypatch.setattr("django.conf.settings.LIVE_SCHEDULE_INTERVAL_SECONDS", interval)
     sent, scheduled, rendered = [], [], []
     monkeypatch.setattr(tasks, "group_send", lambda group, event: sent.append(event["message"]))
-    monkeypatch.setattr(
-        tasks.launch_schedule_publish, "apply_async", lambda args, countdown: scheduled.append((args, countdown))
-    )
+
+    def send(task, *args, countdown=None):
+        assert task is tasks.launch_schedule_publish
+        scheduled.append((args, countdown))
+
+    monkeypatch.setattr(tasks, "task_send", send)
     real = selectors._launch_timeline
     monkeypatch.setattr(selectors, "_launch_timeline", lambda launch: rendered.append(1) or real(launch))
     return sent, scheduled, rendered
@@ -187,7 +190,7 @@ def test_without_an_interval_or_without_workers_every_change_is_rendered_at_once
     for days in (12, 13):
         _edit(world, days)
         tasks.launch_schedule_publish(world.launch.pk, None)
-    monkeypatch.setattr(tasks, "_with_workers", lambda: False)
+    monkeypatch.setattr(tasks, "runs_on_workers", lambda task: False)
     monkeypatch.setattr("django.conf.settings.LIVE_SCHEDULE_INTERVAL_SECONDS", 1.0)
     _edit(world, 14)
     tasks.launch_schedule_publish(world.launch.pk, None)
